@@ -85,7 +85,10 @@ struct ItemSummary
     ItemType type = ItemType::Other;
     QString name;
     QString sortName;
+    QString seriesName; ///< episodes on Home
     std::optional<int> productionYear;
+    std::optional<int> indexNumber;
+    std::optional<int> parentIndexNumber;
     QString primaryImageTag;
     bool played = false;
     qint64 positionTicks = 0;

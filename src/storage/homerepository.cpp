@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/homerepository.h"
+
+#include "storage/itemrowmapper.h"
+
+namespace marquee {
+
+namespace {
+QList<ItemSummary> readSummaries(SqlStatement &statement)
+{
+    QList<ItemSummary> rows;
+    if (!statement.exec())
+        return rows;
+    while (statement.next())
+        rows.append(ItemRowMapper::summaryFrom(statement));
+    return rows;
+}
+
+const QString ActiveServer = QStringLiteral("(SELECT value FROM cache_meta WHERE key = 'server_id')");
+} // namespace
+
+HomeRepository::HomeRepository(QSqlDatabase db)
+    // The WHERE matches the partial index user_data_resume, so this reads only the started items.
+    : m_continueWatching(db, QStringLiteral("SELECT %1 FROM state.user_data u JOIN items i ON i.id = u.item_id "
+                                            "WHERE u.server_id = %2 AND u.position_ticks > 0 AND u.played = 0 "
+                                            "ORDER BY u.last_played_at DESC LIMIT :limit")
+                                 .arg(ItemRowMapper::summaryColumns(), ActiveServer))
+    , m_nextUp(db, QStringLiteral(
+          "WITH watched AS ("
+          "  SELECT w.series_id, w.parent_index_number AS season, w.index_number AS episode, "
+          "         wu.last_played_at AS played_at, "
+          "         row_number() OVER (PARTITION BY w.series_id ORDER BY wu.last_played_at DESC) AS recency "
+          "  FROM state.user_data wu JOIN items w ON w.id = wu.item_id "
+          "  WHERE wu.server_id = %2 AND wu.played = 1 AND w.type = 'Episode' AND w.series_id IS NOT NULL), "
+          "next AS ("
+          "  SELECT watched.played_at, ("
+          "    SELECT e.id FROM items e LEFT JOIN state.user_data eu ON eu.server_id = %2 AND eu.item_id = e.id "
+          "    WHERE e.series_id = watched.series_id AND e.type = 'Episode' AND coalesce(eu.played, 0) = 0 "
+          "      AND (e.parent_index_number, e.index_number) > (watched.season, watched.episode) "
+          "    ORDER BY e.parent_index_number, e.index_number LIMIT 1) AS next_id "
+          "  FROM watched WHERE watched.recency = 1) "
+          "SELECT %1 FROM next JOIN items i ON i.id = next.next_id %3 "
+          "ORDER BY next.played_at DESC LIMIT :limit")
+                     .arg(ItemRowMapper::summaryColumns(), ActiveServer, ItemRowMapper::userDataJoin()))
+    , m_latest(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
+                                  "ORDER BY i.date_created DESC, i.id LIMIT :limit")
+                       .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
+{
+}
+
+QList<ItemSummary> HomeRepository::continueWatching(int limit)
+{
+    m_continueWatching.bind(QStringLiteral(":limit"), limit);
+    return readSummaries(m_continueWatching);
+}
+
+QList<ItemSummary> HomeRepository::nextUp(int limit)
+{
+    m_nextUp.bind(QStringLiteral(":limit"), limit);
+    return readSummaries(m_nextUp);
+}
+
+QList<ItemSummary> HomeRepository::latest(const QString &libraryId, ItemType type, int limit)
+{
+    m_latest.bind(QStringLiteral(":library_id"), libraryId)
+        .bind(QStringLiteral(":type"), itemTypeName(type))
+        .bind(QStringLiteral(":limit"), limit);
+    return readSummaries(m_latest);
+}
+
+} // namespace marquee

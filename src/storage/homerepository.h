@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+#include "storage/sqlstatement.h"
+
+#include <QSqlDatabase>
+
+namespace marquee {
+
+/// @brief The Home page's rows, computed from the cache and the local user data so they are right offline and
+/// move as soon as something is played on this device.
+class HomeRepository
+{
+public:
+    explicit HomeRepository(QSqlDatabase db);
+
+    /// Started and not finished, most recently played first.
+    [[nodiscard]] QList<ItemSummary> continueWatching(int limit);
+    /// Per series with a watched episode: the first unwatched episode after the last one watched.
+    [[nodiscard]] QList<ItemSummary> nextUp(int limit);
+    /// The newest additions of one library.
+    [[nodiscard]] QList<ItemSummary> latest(const QString &libraryId, ItemType type, int limit);
+
+private:
+    SqlStatement m_continueWatching;
+    SqlStatement m_nextUp;
+    SqlStatement m_latest;
+};
+
+} // namespace marquee

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+
+#include <QString>
+
+namespace marquee {
+
+class SqlStatement;
+
+/// @brief The column lists of item SELECTs and the code that turns a result row into a value, kept side by side
+/// so that a column added to one cannot be forgotten in the other.
+class ItemRowMapper
+{
+public:
+    /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state from the joined "u".
+    [[nodiscard]] static QString summaryColumns();
+    [[nodiscard]] static ItemSummary summaryFrom(const SqlStatement &row);
+
+    /// Every column of a MediaItem, followed by the joined user data.
+    [[nodiscard]] static QString fullColumns();
+    [[nodiscard]] static MediaItem itemFrom(const SqlStatement &row);
+
+    /// LEFT JOIN of the user's state for the server whose metadata the cache holds.
+    [[nodiscard]] static QString userDataJoin();
+
+    [[nodiscard]] static QString encodeStrings(const QStringList &values);
+    [[nodiscard]] static QStringList decodeStrings(const QString &json);
+    [[nodiscard]] static QString encodePeople(const QList<Person> &people);
+    [[nodiscard]] static QList<Person> decodePeople(const QString &json);
+};
+
+} // namespace marquee

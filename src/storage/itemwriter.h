@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cacheconfig.h"
+#include "core/error.h"
+#include "core/mediaitem.h"
+#include "storage/sqlstatement.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace marquee {
+
+/// @brief Writes items into the cache. Callers wrap a batch in a WriteTransaction; the statements are prepared once.
+///
+/// The upsert is guarded by the server's etag: a row whose etag did not change is not rewritten, which makes an
+/// unchanged refresh about 5× cheaper (perf-limits.md, 1b′). A summary listing never erases the people and studios
+/// that a details fetch stored. Because unchanged rows are not touched, their fetched_at says when the content was
+/// last written; how fresh a listing is belongs to its scope in sync_state.
+class ItemWriter
+{
+public:
+    ItemWriter(QSqlDatabase db, const CacheConfig &config);
+
+    /// Inserts or updates; returns how many rows actually changed, or -1 on failure (see lastError()).
+    int upsert(const QList<MediaItem> &items, qint64 nowMs);
+    /// Deletes by id; returns how many rows went.
+    int remove(const QStringList &ids);
+    /// Every id of a library, for finding what the server no longer has.
+    [[nodiscard]] QStringList idsInLibrary(const QString &libraryId);
+    void markUsed(const QString &id, qint64 nowMs);
+
+    [[nodiscard]] const Error &lastError() const { return m_error; }
+
+private:
+    const CacheConfig &m_config;
+    SqlStatement m_upsert;
+    SqlStatement m_remove;
+    SqlStatement m_ids;
+    SqlStatement m_markUsed;
+    Error m_error;
+};
+
+} // namespace marquee

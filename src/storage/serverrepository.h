@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/sqlstatement.h"
+
+#include <QSqlDatabase>
+#include <optional>
+
+namespace marquee {
+
+/// A server the user signed in to. The token itself lives in the credential store, named by credentialKey.
+struct ServerRecord
+{
+    qint64 id = 0;
+    QString url;
+    QString serverId;
+    QString serverName;
+    QString userId;
+    QString userName;
+    QString credentialKey;
+    bool isActive = false;
+};
+
+/// @brief Known servers, in the state database.
+class ServerRepository
+{
+public:
+    explicit ServerRepository(QSqlDatabase db);
+
+    [[nodiscard]] std::optional<ServerRecord> active();
+    /// Saves by URL and makes it the active server; returns its row id, or -1.
+    qint64 saveActive(const ServerRecord &server, qint64 nowMs);
+
+private:
+    SqlStatement m_active;
+    SqlStatement m_deactivate;
+    SqlStatement m_save;
+};
+
+} // namespace marquee

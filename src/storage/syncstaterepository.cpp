@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/syncstaterepository.h"
+
+namespace marquee {
+
+namespace {
+template <typename T>
+std::optional<T> optionalOf(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
+
+QVariant optionalValue(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
+}
+} // namespace
+
+SyncStateRepository::SyncStateRepository(QSqlDatabase db)
+    : m_state(db, QStringLiteral("SELECT last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
+                                 "last_error, total_count FROM sync_state WHERE scope = :scope"))
+    , m_success(db, QStringLiteral(
+          "INSERT INTO sync_state (scope, last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
+          "last_error, total_count) VALUES (:scope, :at, :at, :watermark, 0, NULL, NULL, :total) "
+          "ON CONFLICT(scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
+          "last_attempt_at = excluded.last_attempt_at, watermark = excluded.watermark, failure_count = 0, "
+          "next_retry_at = NULL, last_error = NULL, total_count = coalesce(excluded.total_count, total_count)"))
+    , m_failure(db, QStringLiteral(
+          "INSERT INTO sync_state (scope, last_attempt_at, failure_count, next_retry_at, last_error) "
+          "VALUES (:scope, :at, 1, :next_retry, :error) "
+          "ON CONFLICT(scope) DO UPDATE SET last_attempt_at = excluded.last_attempt_at, "
+          "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error"))
+    , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
+                                    "VALUES (:scope, :kind, :at, 'running')"))
+    , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, status = :status, "
+                                     "fetched = :fetched, written = :written, deleted = :deleted, error = :error "
+                                     "WHERE id = :id"))
+    , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
+                                      "deleted, error FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT :limit"))
+{
+}
+
+std::optional<SyncState> SyncStateRepository::state(const QString &scope)
+{
+    m_state.bind(QStringLiteral(":scope"), scope);
+    if (!m_state.exec() || !m_state.next())
+        return std::nullopt;
+    SyncState state;
+    state.scope = scope;
+    state.lastSuccessAtMs = optionalOf<qint64>(m_state.value(0));
+    state.lastAttemptAtMs = optionalOf<qint64>(m_state.value(1));
+    state.watermark = m_state.value(2).toString();
+    state.failureCount = m_state.value(3).toInt();
+    state.nextRetryAtMs = optionalOf<qint64>(m_state.value(4));
+    state.lastError = m_state.value(5).toString();
+    state.totalCount = optionalOf<int>(m_state.value(6));
+    m_state.finish();
+    return state;
+}
+
+bool SyncStateRepository::recordSuccess(const QString &scope, qint64 atMs, const QString &watermark,
+                                        std::optional<int> totalCount)
+{
+    m_success.bind(QStringLiteral(":scope"), scope)
+        .bind(QStringLiteral(":at"), atMs)
+        .bind(QStringLiteral(":watermark"), nullIfEmpty(watermark))
+        .bind(QStringLiteral(":total"), optionalValue(totalCount));
+    return m_success.exec();
+}
+
+bool SyncStateRepository::recordFailure(const QString &scope, qint64 atMs, const QString &error, qint64 nextRetryAtMs)
+{
+    m_failure.bind(QStringLiteral(":scope"), scope)
+        .bind(QStringLiteral(":at"), atMs)
+        .bind(QStringLiteral(":next_retry"), nextRetryAtMs)
+        .bind(QStringLiteral(":error"), error);
+    return m_failure.exec();
+}
+
+qint64 SyncStateRepository::startRun(const QString &scope, const QString &kind, qint64 atMs)
+{
+    m_startRun.bind(QStringLiteral(":scope"), scope).bind(QStringLiteral(":kind"), kind).bind(QStringLiteral(":at"), atMs);
+    return m_startRun.exec() ? m_startRun.lastInsertId().toLongLong() : -1;
+}
+
+bool SyncStateRepository::finishRun(const SyncRun &run)
+{
+    m_finishRun.bind(QStringLiteral(":id"), run.id)
+        .bind(QStringLiteral(":finished_at"), run.finishedAtMs ? QVariant(*run.finishedAtMs) : QVariant())
+        .bind(QStringLiteral(":status"), run.status)
+        .bind(QStringLiteral(":fetched"), run.fetched)
+        .bind(QStringLiteral(":written"), run.written)
+        .bind(QStringLiteral(":deleted"), run.deleted)
+        .bind(QStringLiteral(":error"), nullIfEmpty(run.error));
+    return m_finishRun.exec();
+}
+
+QList<SyncRun> SyncStateRepository::recentRuns(int limit)
+{
+    QList<SyncRun> runs;
+    m_recentRuns.bind(QStringLiteral(":limit"), limit);
+    if (!m_recentRuns.exec())
+        return runs;
+    while (m_recentRuns.next()) {
+        SyncRun run;
+        run.id = m_recentRuns.value(0).toLongLong();
+        run.scope = m_recentRuns.value(1).toString();
+        run.kind = m_recentRuns.value(2).toString();
+        run.startedAtMs = m_recentRuns.value(3).toLongLong();
+        run.finishedAtMs = optionalOf<qint64>(m_recentRuns.value(4));
+        run.status = m_recentRuns.value(5).toString();
+        run.fetched = m_recentRuns.value(6).toInt();
+        run.written = m_recentRuns.value(7).toInt();
+        run.deleted = m_recentRuns.value(8).toInt();
+        run.error = m_recentRuns.value(9).toString();
+        runs.append(run);
+    }
+    return runs;
+}
+
+QString SyncStateRepository::libraryScope(const QString &libraryId)
+{
+    return QStringLiteral("library:") + libraryId;
+}
+
+} // namespace marquee

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/userdatarepository.h"
+
+namespace marquee {
+
+namespace {
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+std::optional<qint64> optionalInt64(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}
+} // namespace
+
+UserDataRepository::UserDataRepository(QSqlDatabase db)
+    : m_get(db, QStringLiteral("SELECT played, play_count, position_ticks, is_favorite, last_played_at, "
+                               "server_updated_at, local_updated_at FROM state.user_data "
+                               "WHERE server_id = :server_id AND item_id = :item_id"))
+    , m_put(db, QStringLiteral(
+          "INSERT INTO state.user_data (server_id, item_id, played, play_count, position_ticks, is_favorite, "
+          "last_played_at, server_updated_at, local_updated_at) VALUES (:server_id, :item_id, :played, :play_count, "
+          ":position_ticks, :is_favorite, :last_played_at, :server_updated_at, :local_updated_at) "
+          "ON CONFLICT(server_id, item_id) DO UPDATE SET played = excluded.played, "
+          "play_count = excluded.play_count, position_ticks = excluded.position_ticks, "
+          "is_favorite = excluded.is_favorite, last_played_at = excluded.last_played_at, "
+          "server_updated_at = excluded.server_updated_at, local_updated_at = excluded.local_updated_at"))
+{
+}
+
+std::optional<UserData> UserDataRepository::get(const QString &serverId, const QString &itemId)
+{
+    m_get.bind(QStringLiteral(":server_id"), serverId).bind(QStringLiteral(":item_id"), itemId);
+    if (!m_get.exec() || !m_get.next())
+        return std::nullopt;
+    UserData data;
+    data.itemId = itemId;
+    data.played = m_get.value(0).toBool();
+    data.playCount = m_get.value(1).toInt();
+    data.positionTicks = m_get.value(2).toLongLong();
+    data.isFavorite = m_get.value(3).toBool();
+    data.lastPlayedAtMs = optionalInt64(m_get.value(4));
+    data.serverUpdatedAtMs = optionalInt64(m_get.value(5));
+    data.localUpdatedAtMs = optionalInt64(m_get.value(6));
+    m_get.finish();
+    return data;
+}
+
+bool UserDataRepository::put(const QString &serverId, const UserData &data)
+{
+    m_put.bind(QStringLiteral(":server_id"), serverId)
+        .bind(QStringLiteral(":item_id"), data.itemId)
+        .bind(QStringLiteral(":played"), data.played)
+        .bind(QStringLiteral(":play_count"), data.playCount)
+        .bind(QStringLiteral(":position_ticks"), data.positionTicks)
+        .bind(QStringLiteral(":is_favorite"), data.isFavorite)
+        .bind(QStringLiteral(":last_played_at"), optionalValue(data.lastPlayedAtMs))
+        .bind(QStringLiteral(":server_updated_at"), optionalValue(data.serverUpdatedAtMs))
+        .bind(QStringLiteral(":local_updated_at"), optionalValue(data.localUpdatedAtMs));
+    if (!m_put.exec()) {
+        m_error = m_put.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace marquee
