@@ -56,13 +56,14 @@ CREATE TABLE items (
 
 -- Library grid, sorted by name: keyset paging on (sort_name, id); covering, so paging never reads the wide rows.
 CREATE INDEX items_library_by_name
-    ON items(library_id, type, sort_name, id, name, production_year, primary_image_tag, run_time_ticks);
+    ON items(library_id, type, sort_name, id, name, production_year, primary_image_tag, run_time_ticks,
+             series_name, index_number, parent_index_number);
 -- Show page: seasons of a series, episodes of a season, in order.
 CREATE INDEX items_parent_order ON items(parent_id, index_number, sort_name);
 -- Next Up: the episodes of a series in airing order.
 CREATE INDEX items_series_order ON items(series_id, parent_index_number, index_number);
 -- Home "Latest" per library.
-CREATE INDEX items_library_by_added ON items(library_id, type, date_created);
+CREATE INDEX items_library_by_added ON items(library_id, type, date_created, id);
 -- Refresh lane: what is about to expire.
 CREATE INDEX items_expiry ON items(library_id, expires_at);
 

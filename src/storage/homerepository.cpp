@@ -43,7 +43,7 @@ HomeRepository::HomeRepository(QSqlDatabase db)
           "ORDER BY next.played_at DESC LIMIT :limit")
                      .arg(ItemRowMapper::summaryColumns(), ActiveServer, ItemRowMapper::userDataJoin()))
     , m_latest(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
-                                  "ORDER BY i.date_created DESC, i.id LIMIT :limit")
+                                  "ORDER BY i.date_created DESC, i.id DESC LIMIT :limit")
                        .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
 {
 }
