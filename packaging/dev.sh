@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Marquee's one entry point for a fresh Debian 12 machine:
+#   bash packaging/dev.sh run [marquee args…]  install what is missing, build, launch (demo server when no server is set)
+#   bash packaging/dev.sh test                  install what is missing, build, run every test
+#   bash packaging/dev.sh build                 install what is missing and build
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build_dir="${MARQUEE_BUILD_DIR:-$root/build}"
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  libgl-dev libsqlite3-dev qtkeychain-qt6-dev libmpv-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  fonts-dejavu-core
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for package in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  # Node runs the API contract test; any recent Node will do, Debian's included.
+  command -v node >/dev/null 2>&1 || missing+=(nodejs)
+  command -v npm >/dev/null 2>&1 || missing+=(npm)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing: ${missing[*]}" >&2
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+  fi
+  if [ -f "$root/tests/contract/package.json" ] && [ ! -d "$root/tests/contract/node_modules" ]; then
+    npm ci --prefix "$root/tests/contract" --no-audit --no-fund >&2
+  fi
+}
+
+build() {
+  cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="${MARQUEE_BUILD_TYPE:-RelWithDebInfo}" >/dev/null
+  cmake --build "$build_dir" -j "$(nproc)"
+}
+
+command="${1:-}"
+shift || true
+case "$command" in
+  run)
+    install_missing
+    build
+    exec "$build_dir/src/app/marquee" "$@"
+    ;;
+  test)
+    install_missing
+    build
+    cd "$build_dir"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j "$(nproc)"
+    ;;
+  build)
+    install_missing
+    build
+    ;;
+  *)
+    echo "usage: bash packaging/dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac
