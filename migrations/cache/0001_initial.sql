@@ -97,6 +97,7 @@ CREATE TABLE sync_state (
     scope           TEXT PRIMARY KEY,
     last_success_at INTEGER,
     last_attempt_at INTEGER,
+    expires_at      INTEGER,  -- last success + the scope's TTL with jitter
     watermark       TEXT,
     failure_count   INTEGER NOT NULL DEFAULT 0,
     next_retry_at   INTEGER,

@@ -18,12 +18,13 @@ QVariant optionalValue(const std::optional<int> &value)
 
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
     : m_state(db, QStringLiteral("SELECT last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
-                                 "last_error, total_count FROM sync_state WHERE scope = :scope"))
+                                 "last_error, total_count, expires_at FROM sync_state WHERE scope = :scope"))
     , m_success(db, QStringLiteral(
-          "INSERT INTO sync_state (scope, last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
-          "last_error, total_count) VALUES (:scope, :at, :at, :watermark, 0, NULL, NULL, :total) "
-          "ON CONFLICT(scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
-          "last_attempt_at = excluded.last_attempt_at, watermark = excluded.watermark, failure_count = 0, "
+          "INSERT INTO sync_state (scope, last_success_at, last_attempt_at, expires_at, watermark, failure_count, "
+          "next_retry_at, last_error, total_count) VALUES (:scope, :at, :at, :expires_at, :watermark, 0, NULL, NULL, "
+          ":total) ON CONFLICT(scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
+          "last_attempt_at = excluded.last_attempt_at, expires_at = excluded.expires_at, "
+          "watermark = excluded.watermark, failure_count = 0, "
           "next_retry_at = NULL, last_error = NULL, total_count = coalesce(excluded.total_count, total_count)"))
     , m_failure(db, QStringLiteral(
           "INSERT INTO sync_state (scope, last_attempt_at, failure_count, next_retry_at, last_error) "
@@ -54,15 +55,17 @@ std::optional<SyncState> SyncStateRepository::state(const QString &scope)
     state.nextRetryAtMs = optionalOf<qint64>(m_state.value(4));
     state.lastError = m_state.value(5).toString();
     state.totalCount = optionalOf<int>(m_state.value(6));
+    state.expiresAtMs = optionalOf<qint64>(m_state.value(7));
     m_state.finish();
     return state;
 }
 
-bool SyncStateRepository::recordSuccess(const QString &scope, qint64 atMs, const QString &watermark,
-                                        std::optional<int> totalCount)
+bool SyncStateRepository::recordSuccess(const QString &scope, qint64 atMs, qint64 expiresAtMs,
+                                        const QString &watermark, std::optional<int> totalCount)
 {
     m_success.bind(QStringLiteral(":scope"), scope)
         .bind(QStringLiteral(":at"), atMs)
+        .bind(QStringLiteral(":expires_at"), expiresAtMs)
         .bind(QStringLiteral(":watermark"), nullIfEmpty(watermark))
         .bind(QStringLiteral(":total"), optionalValue(totalCount));
     return m_success.exec();

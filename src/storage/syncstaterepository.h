@@ -14,6 +14,7 @@ struct SyncState
     QString scope;
     std::optional<qint64> lastSuccessAtMs;
     std::optional<qint64> lastAttemptAtMs;
+    std::optional<qint64> expiresAtMs;
     QString watermark;
     int failureCount = 0;
     std::optional<qint64> nextRetryAtMs;
@@ -43,7 +44,8 @@ public:
     explicit SyncStateRepository(QSqlDatabase db);
 
     [[nodiscard]] std::optional<SyncState> state(const QString &scope);
-    bool recordSuccess(const QString &scope, qint64 atMs, const QString &watermark, std::optional<int> totalCount);
+    bool recordSuccess(const QString &scope, qint64 atMs, qint64 expiresAtMs, const QString &watermark,
+                       std::optional<int> totalCount);
     bool recordFailure(const QString &scope, qint64 atMs, const QString &error, qint64 nextRetryAtMs);
 
     qint64 startRun(const QString &scope, const QString &kind, qint64 atMs);

@@ -27,6 +27,15 @@ UserDataRepository::UserDataRepository(QSqlDatabase db)
           "play_count = excluded.play_count, position_ticks = excluded.position_ticks, "
           "is_favorite = excluded.is_favorite, last_played_at = excluded.last_played_at, "
           "server_updated_at = excluded.server_updated_at, local_updated_at = excluded.local_updated_at"))
+    , m_merge(db, QStringLiteral(
+          "INSERT INTO state.user_data (server_id, item_id, played, play_count, position_ticks, is_favorite, "
+          "last_played_at, server_updated_at) SELECT :server_id, :item_id, :played, :play_count, :position_ticks, "
+          ":is_favorite, :last_played_at, :seen_at WHERE NOT EXISTS (SELECT 1 FROM state.playback_queue q "
+          "WHERE q.server_id = :server_id AND q.item_id = :item_id) "
+          "ON CONFLICT(server_id, item_id) DO UPDATE SET played = excluded.played, "
+          "play_count = excluded.play_count, position_ticks = excluded.position_ticks, "
+          "is_favorite = excluded.is_favorite, last_played_at = excluded.last_played_at, "
+          "server_updated_at = excluded.server_updated_at"))
 {
 }
 
@@ -61,6 +70,27 @@ bool UserDataRepository::put(const QString &serverId, const UserData &data)
         .bind(QStringLiteral(":local_updated_at"), optionalValue(data.localUpdatedAtMs));
     if (!m_put.exec()) {
         m_error = m_put.lastError();
+        return false;
+    }
+    return true;
+}
+
+} // namespace marquee
+
+namespace marquee {
+
+bool UserDataRepository::mergeFromServer(const QString &serverId, const UserData &data, qint64 seenAtMs)
+{
+    m_merge.bind(QStringLiteral(":server_id"), serverId)
+        .bind(QStringLiteral(":item_id"), data.itemId)
+        .bind(QStringLiteral(":played"), data.played)
+        .bind(QStringLiteral(":play_count"), data.playCount)
+        .bind(QStringLiteral(":position_ticks"), data.positionTicks)
+        .bind(QStringLiteral(":is_favorite"), data.isFavorite)
+        .bind(QStringLiteral(":last_played_at"), optionalValue(data.lastPlayedAtMs))
+        .bind(QStringLiteral(":seen_at"), seenAtMs);
+    if (!m_merge.exec()) {
+        m_error = m_merge.lastError();
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/cachemetarepository.h"
 #include "storage/homerepository.h"
+#include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverrepository.h"
@@ -147,10 +148,11 @@ TEST(SyncStateRepository, RecordsSuccessFailuresAndRunHistory)
     EXPECT_EQ(state->nextRetryAtMs, 17000);
     EXPECT_FALSE(state->lastSuccessAtMs.has_value());
 
-    ASSERT_TRUE(repository.recordSuccess(scope, 20000, QStringLiteral("2026-11-21T10:00:00Z"), 18432));
+    ASSERT_TRUE(repository.recordSuccess(scope, 20000, 30000, QStringLiteral("2026-11-21T10:00:00Z"), 18432));
     state = repository.state(scope);
     EXPECT_EQ(state->failureCount, 0);
     EXPECT_EQ(state->lastSuccessAtMs, 20000);
+    EXPECT_EQ(state->expiresAtMs, 30000);
     EXPECT_EQ(state->totalCount, 18432);
     EXPECT_TRUE(state->lastError.isEmpty());
 
@@ -224,4 +226,46 @@ TEST(CacheMetaRepository, ANewServerIdentityWipesMetadataButNeverTheQueueOrUserD
     EXPECT_TRUE(LibraryRepository(fixture.connection(), fixture.config()).all().isEmpty());
     EXPECT_EQ(queueLength(fixture.connection()), 1);
     EXPECT_TRUE(UserDataRepository(fixture.connection()).get(CacheFixture::ServerId, movies[0].id).has_value());
+}
+
+TEST(ItemBatchWriter, ServerUserDataNeverOverwritesAChangeStillWaitingInTheQueue)
+{
+    CacheFixture fixture;
+    fixture.addLibrary(QStringLiteral("movies"), QStringLiteral("Movies"), QStringLiteral("movies"));
+    QList<MediaItem> movies{CacheFixture::movie(QStringLiteral("movies"), 1, QStringLiteral("Movie")),
+                            CacheFixture::movie(QStringLiteral("movies"), 2, QStringLiteral("Movie"))};
+    // This device watched movie 1 up to 50 minutes; the change is queued for the server.
+    fixture.setUserData(started(movies[0].id, 50, 900));
+    SqlStatement enqueue(fixture.connection(), QStringLiteral("INSERT INTO state.playback_queue (server_id, item_id, "
+                                                              "kind, position_ticks, occurred_at) VALUES (:server, "
+                                                              ":item, 'progress', 50, 900)"));
+    ASSERT_TRUE(enqueue.bind(QStringLiteral(":server"), CacheFixture::ServerId).bind(QStringLiteral(":item"), movies[0].id).exec());
+
+    for (MediaItem &movie : movies)
+        movie.userData = started(movie.id, 10, 100); // older state from the server
+    ItemBatchWriter writer(fixture.connection(), fixture.config());
+    const Result<int> written = writer.write(CacheFixture::ServerId, movies, 2000);
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(written.value(), 2);
+
+    UserDataRepository userData(fixture.connection());
+    EXPECT_EQ(userData.get(CacheFixture::ServerId, movies[0].id)->positionTicks, 50) << "the local change survives";
+    const auto other = userData.get(CacheFixture::ServerId, movies[1].id);
+    ASSERT_TRUE(other.has_value());
+    EXPECT_EQ(other->positionTicks, 10);
+    EXPECT_EQ(other->serverUpdatedAtMs, 2000);
+}
+
+TEST(ItemBatchWriter, ABatchThatFailsHalfwayLeavesNeitherItemsNorUserData)
+{
+    CacheFixture fixture;
+    fixture.addLibrary(QStringLiteral("movies"), QStringLiteral("Movies"), QStringLiteral("movies"));
+    MediaItem good = CacheFixture::movie(QStringLiteral("movies"), 1, QStringLiteral("Movie"));
+    good.userData = started(good.id, 10, 100);
+    MediaItem orphan = CacheFixture::movie(QStringLiteral("gone"), 2, QStringLiteral("Movie"));
+
+    ItemBatchWriter writer(fixture.connection(), fixture.config());
+    EXPECT_FALSE(writer.write(CacheFixture::ServerId, {good, orphan}, 1000).ok());
+    EXPECT_FALSE(ItemReader(fixture.connection()).item(good.id).has_value());
+    EXPECT_FALSE(UserDataRepository(fixture.connection()).get(CacheFixture::ServerId, good.id).has_value());
 }

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/cacheconfig.h"
+#include "core/mediaitem.h"
+#include "core/result.h"
+#include "storage/itemwriter.h"
+#include "storage/userdatarepository.h"
+
+#include <QSqlDatabase>
+
+namespace marquee {
+
+/// @brief Writes one batch from the server, items and their user data together, in one transaction: a batch is
+/// either wholly in the cache or not at all, whatever happens to the process.
+class ItemBatchWriter
+{
+public:
+    ItemBatchWriter(QSqlDatabase db, const CacheConfig &config);
+
+    /// Returns how many item rows changed.
+    Result<int> write(const QString &serverId, const QList<MediaItem> &items, qint64 nowMs);
+    /// Deletes the given items in one transaction; returns how many went.
+    Result<int> remove(const QStringList &ids);
+    [[nodiscard]] QStringList idsInLibrary(const QString &libraryId) { return m_items.idsInLibrary(libraryId); }
+
+private:
+    QSqlDatabase m_db;
+    ItemWriter m_items;
+    UserDataRepository m_userData;
+};
+
+} // namespace marquee
