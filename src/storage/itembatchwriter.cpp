@@ -33,6 +33,22 @@ Result<int> ItemBatchWriter::write(const QString &serverId, const QList<MediaIte
     return changed;
 }
 
+Status ItemBatchWriter::mergeUserData(const QString &serverId, const QList<UserData> &userData, qint64 nowMs)
+{
+    if (userData.isEmpty())
+        return success();
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const UserData &data : userData) {
+        if (!m_userData.mergeFromServer(serverId, data, nowMs))
+            return m_userData.lastError();
+    }
+    if (!transaction.commit())
+        return transaction.error();
+    return success();
+}
+
 Result<int> ItemBatchWriter::remove(const QStringList &ids)
 {
     WriteTransaction transaction(m_db);

@@ -22,7 +22,10 @@ public:
     Result<int> write(const QString &serverId, const QList<MediaItem> &items, qint64 nowMs);
     /// Deletes the given items in one transaction; returns how many went.
     Result<int> remove(const QStringList &ids);
+    /// Stores server user data for items that may not be cached, in one transaction.
+    Status mergeUserData(const QString &serverId, const QList<UserData> &userData, qint64 nowMs);
     [[nodiscard]] QStringList idsInLibrary(const QString &libraryId) { return m_items.idsInLibrary(libraryId); }
+    [[nodiscard]] QStringList idsInSeries(const QString &seriesId) { return m_items.idsInSeries(seriesId); }
 
 private:
     QSqlDatabase m_db;

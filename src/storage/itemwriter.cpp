@@ -48,6 +48,7 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
           "OR excluded.detail_level > items.detail_level"))
     , m_remove(db, QStringLiteral("DELETE FROM items WHERE id = :id"))
     , m_ids(db, QStringLiteral("SELECT id FROM items WHERE library_id = :library_id"))
+    , m_seriesIds(db, QStringLiteral("SELECT id FROM items WHERE series_id = :series_id"))
     , m_markUsed(db, QStringLiteral("UPDATE items SET last_used_at = :now WHERE id = :id"))
 {
 }
@@ -115,14 +116,25 @@ int ItemWriter::remove(const QStringList &ids)
 
 QStringList ItemWriter::idsInLibrary(const QString &libraryId)
 {
-    QStringList ids;
     m_ids.bind(QStringLiteral(":library_id"), libraryId);
-    if (!m_ids.exec()) {
-        m_error = m_ids.lastError();
+    return readIds(m_ids);
+}
+
+QStringList ItemWriter::idsInSeries(const QString &seriesId)
+{
+    m_seriesIds.bind(QStringLiteral(":series_id"), seriesId);
+    return readIds(m_seriesIds);
+}
+
+QStringList ItemWriter::readIds(SqlStatement &statement)
+{
+    QStringList ids;
+    if (!statement.exec()) {
+        m_error = statement.lastError();
         return ids;
     }
-    while (m_ids.next())
-        ids << m_ids.value(0).toString();
+    while (statement.next())
+        ids << statement.value(0).toString();
     return ids;
 }
 

@@ -28,15 +28,20 @@ public:
     int remove(const QStringList &ids);
     /// Every id of a library, for finding what the server no longer has.
     [[nodiscard]] QStringList idsInLibrary(const QString &libraryId);
+    /// Every season and episode of a series.
+    [[nodiscard]] QStringList idsInSeries(const QString &seriesId);
     void markUsed(const QString &id, qint64 nowMs);
 
     [[nodiscard]] const Error &lastError() const { return m_error; }
 
 private:
+    QStringList readIds(SqlStatement &statement);
+
     const CacheConfig &m_config;
     SqlStatement m_upsert;
     SqlStatement m_remove;
     SqlStatement m_ids;
+    SqlStatement m_seriesIds;
     SqlStatement m_markUsed;
     Error m_error;
 };

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/libraryrefreshjob.h"
+
+#include "backend/backend.h"
+#include "core/clock.h"
+#include "storage/cachemetarepository.h"
+#include "storage/database.h"
+#include "storage/itembatchwriter.h"
+#include "storage/itemreader.h"
+#include "storage/libraryrepository.h"
+#include "storage/syncstaterepository.h"
+
+namespace marquee {
+
+namespace {
+constexpr int IdPageSize = 5000;
+
+QList<ItemType> typesOf(const Library &library)
+{
+    if (library.isShows())
+        return {ItemType::Series, ItemType::Season, ItemType::Episode};
+    if (library.collectionType == QLatin1String("movies"))
+        return {ItemType::Movie};
+    return {ItemType::Movie, ItemType::Series, ItemType::Season, ItemType::Episode};
+}
+} // namespace
+
+LibraryRefreshJob::LibraryRefreshJob(const QString &libraryId, bool forceFull, const RefreshEnvironment &environment,
+                                     RefreshJobEvents *events, CancelToken cancel)
+    : RefreshJob(RefreshScope::library(libraryId), environment, events, std::move(cancel),
+                 forceFull ? QStringLiteral("full") : QStringLiteral("incremental"))
+    , m_libraryId(libraryId)
+    , m_forceFull(forceFull)
+{
+}
+
+ItemQuery LibraryRefreshJob::baseQuery() const
+{
+    ItemQuery query;
+    query.parentId = m_libraryId;
+    query.recursive = true;
+    query.includeItemTypes = m_types;
+    query.sortBy = {QStringLiteral("SortName")};
+    return query;
+}
+
+RefreshJob::Outcome LibraryRefreshJob::execute()
+{
+    Outcome outcome;
+    const qint64 startedAt = m_env.clock->nowMs();
+    QSqlDatabase db = m_env.database->connection();
+    const std::optional<Library> library = LibraryRepository(db, *m_env.config).byId(m_libraryId);
+    if (!library) {
+        outcome.error = {ErrorKind::ClientError, QStringLiteral("the library is not in the cache"), {}, 0};
+        return outcome;
+    }
+    m_types = typesOf(*library);
+    m_serverId = CacheMetaRepository(db).serverId();
+    ItemBatchWriter writer(db, *m_env.config);
+    const std::optional<SyncState> state = SyncStateRepository(db).state(RefreshScope::library(m_libraryId).key());
+    const bool incremental = !m_forceFull && state && state->lastSuccessAtMs && !state->watermark.isEmpty();
+
+    if (!incremental) {
+        QSet<QString> seen;
+        if (!fetchAll(baseQuery(), writer, outcome, &seen))
+            return outcome;
+        QStringList gone;
+        const QStringList cached = writer.idsInLibrary(m_libraryId);
+        for (const QString &id : cached) {
+            if (!seen.contains(id))
+                gone << id;
+        }
+        if (!gone.isEmpty()) {
+            const Result<int> removed = writer.remove(gone);
+            if (!removed) {
+                outcome.error = removed.error();
+                return outcome;
+            }
+            outcome.deleted = removed.value();
+            reportBatchWritten();
+        }
+    } else {
+        ItemQuery changed = baseQuery();
+        changed.minDateLastSavedMs = state->watermark.toLongLong() - WatermarkOverlapMs;
+        if (!fetchAll(changed, writer, outcome, nullptr))
+            return outcome;
+        ItemReader reader(db);
+        int cachedCount = 0;
+        for (ItemType type : std::as_const(m_types))
+            cachedCount += reader.countInLibrary(m_libraryId, type);
+        if (!reconcile(writer, cachedCount, outcome))
+            return outcome;
+    }
+    outcome.watermark = QString::number(startedAt);
+    return outcome;
+}
+
+bool LibraryRefreshJob::fetchAll(ItemQuery query, ItemBatchWriter &writer, Outcome &outcome, QSet<QString> *seen)
+{
+    query.limit = m_env.batchSize;
+    query.startIndex = 0;
+    for (;;) {
+        if (isCancelled()) {
+            outcome.error = cancelledError();
+            return false;
+        }
+        Result<ItemPage> page = await(m_env.backend->items(query, m_cancel));
+        if (!page) {
+            outcome.error = page.error();
+            return false;
+        }
+        QList<MediaItem> &items = page.value().items;
+        for (MediaItem &item : items) {
+            item.libraryId = m_libraryId; // Jellyfin's ParentId is the folder on disk, not the library
+            if (seen)
+                seen->insert(item.id);
+        }
+        const Result<int> written = writer.write(m_serverId, items, m_env.clock->nowMs());
+        if (!written) {
+            outcome.error = written.error();
+            return false;
+        }
+        outcome.fetched += int(items.size());
+        outcome.written += written.value();
+        outcome.totalCount = page.value().totalRecordCount;
+        const int reached = query.startIndex + int(items.size());
+        reportProgress(reached, page.value().totalRecordCount);
+        if (!items.isEmpty())
+            reportBatchWritten();
+        // An empty page ends the listing even if TotalRecordCount promised more: a lying count must not loop.
+        if (items.isEmpty() || reached >= page.value().totalRecordCount)
+            return true;
+        query.startIndex = reached;
+    }
+}
+
+bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outcome &outcome)
+{
+    ItemQuery count = baseQuery();
+    const Result<int> serverCount = await(m_env.backend->itemCount(count, m_cancel));
+    if (!serverCount) {
+        outcome.error = serverCount.error();
+        return false;
+    }
+    outcome.totalCount = serverCount.value();
+    if (serverCount.value() == cachedCount)
+        return true;
+
+    // The counts differ: list every id to find what went and what we missed.
+    QSet<QString> serverIds;
+    ItemQuery ids = baseQuery();
+    ids.limit = IdPageSize;
+    ids.enableImages = false;
+    ids.enableUserData = false;
+    for (;;) {
+        Result<ItemIdPage> page = await(m_env.backend->itemIds(ids, m_cancel));
+        if (!page) {
+            outcome.error = page.error();
+            return false;
+        }
+        for (const ItemStamp &stamp : std::as_const(page.value().items))
+            serverIds.insert(stamp.id);
+        const int reached = ids.startIndex + int(page.value().items.size());
+        if (page.value().items.isEmpty() || reached >= page.value().totalRecordCount)
+            break;
+        ids.startIndex = reached;
+    }
+    const QStringList cached = writer.idsInLibrary(m_libraryId);
+    const QSet<QString> cachedIds(cached.begin(), cached.end());
+    QStringList gone;
+    for (const QString &id : cached) {
+        if (!serverIds.contains(id))
+            gone << id;
+    }
+    if (!gone.isEmpty()) {
+        const Result<int> removed = writer.remove(gone);
+        if (!removed) {
+            outcome.error = removed.error();
+            return false;
+        }
+        outcome.deleted += removed.value();
+        reportBatchWritten();
+    }
+    QStringList missing;
+    for (const QString &id : std::as_const(serverIds)) {
+        if (!cachedIds.contains(id))
+            missing << id;
+    }
+    for (qsizetype start = 0; start < missing.size(); start += m_env.batchSize) {
+        ItemQuery byIds = baseQuery();
+        byIds.ids = missing.mid(start, m_env.batchSize);
+        if (!fetchAll(byIds, writer, outcome, nullptr))
+            return false;
+    }
+    outcome.totalCount = serverCount.value();
+    return true;
+}
+
+} // namespace marquee

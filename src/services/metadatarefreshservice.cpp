@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/metadatarefreshservice.h"
+
+#include "core/cacheconfig.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "services/libraryrefreshjob.h"
+#include "services/messagebroker.h"
+#include "services/simplerefreshjobs.h"
+#include "storage/database.h"
+#include "storage/syncstaterepository.h"
+
+namespace marquee {
+
+MetadataRefreshService::MetadataRefreshService(const RefreshEnvironment &environment, MessageBroker *broker,
+                                               QObject *parent)
+    : QObject(parent)
+    , m_env(environment)
+    , m_broker(broker)
+{
+    m_pool.setObjectName(QStringLiteral("MetadataRefresh"));
+    m_pool.setMaxThreadCount(DefaultConcurrency);
+    connect(&m_events, &RefreshJobEvents::progressed, m_broker, &MessageBroker::refreshProgress);
+    connect(&m_events, &RefreshJobEvents::batchWritten, m_broker, &MessageBroker::scopeUpdated);
+    connect(&m_events, &RefreshJobEvents::notice, m_broker, &MessageBroker::notice);
+    connect(&m_events, &RefreshJobEvents::finished, this, &MetadataRefreshService::onFinished);
+    m_evaluateTimer.setInterval(EvaluateIntervalMs);
+    connect(&m_evaluateTimer, &QTimer::timeout, this, &MetadataRefreshService::evaluate);
+    m_evaluateTimer.start();
+}
+
+MetadataRefreshService::~MetadataRefreshService()
+{
+    cancelAll();
+    m_pool.waitForDone();
+}
+
+void MetadataRefreshService::setMaxConcurrentJobs(int count)
+{
+    m_pool.setMaxThreadCount(std::max(1, count));
+}
+
+void MetadataRefreshService::setAutomaticEvaluation(bool enabled)
+{
+    if (enabled)
+        m_evaluateTimer.start();
+    else
+        m_evaluateTimer.stop();
+}
+
+ScopeFreshness MetadataRefreshService::freshness(const RefreshScope &scope) const
+{
+    const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(scope.key());
+    if (!state || !state->lastSuccessAtMs)
+        return ScopeFreshness::Missing;
+    return state->expiresAtMs.value_or(0) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+}
+
+void MetadataRefreshService::setVisibleScopes(const QStringList &scopeKeys)
+{
+    m_visible = scopeKeys;
+    evaluate();
+}
+
+void MetadataRefreshService::evaluate()
+{
+    if (m_signedOut)
+        return;
+    for (const QString &key : std::as_const(m_visible)) {
+        if (const std::optional<RefreshScope> scope = RefreshScope::parse(key))
+            consider(*scope);
+    }
+}
+
+void MetadataRefreshService::consider(const RefreshScope &scope)
+{
+    const QString key = scope.key();
+    if (m_active.contains(key))
+        return;
+    const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(key);
+    const qint64 now = m_env.clock->nowMs();
+    if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now)
+        return; // backing off after a failure; the timer looks again
+    if (!state || !state->lastSuccessAtMs || state->expiresAtMs.value_or(0) <= now) {
+        start(scope, RefreshPriority::High, false);
+        return;
+    }
+    const qint64 ttl = m_env.config->ttl(scope.contentKind()).count();
+    if (*state->expiresAtMs - now <= qint64(double(ttl) * LookaheadShare))
+        start(scope, RefreshPriority::Low, false);
+}
+
+void MetadataRefreshService::refreshNow(const QString &scopeKey, bool full)
+{
+    const std::optional<RefreshScope> scope = RefreshScope::parse(scopeKey);
+    if (!scope) {
+        qCWarning(lcServices) << "unknown refresh scope" << scopeKey;
+        return;
+    }
+    m_signedOut = false;
+    start(*scope, RefreshPriority::Normal, full);
+}
+
+void MetadataRefreshService::refreshVisibleNow()
+{
+    for (const QString &key : std::as_const(m_visible))
+        refreshNow(key);
+}
+
+void MetadataRefreshService::start(const RefreshScope &scope, RefreshPriority priority, bool full)
+{
+    const QString key = scope.key();
+    if (m_active.contains(key))
+        return;
+    const CancelToken cancel;
+    RefreshJob *job = createJob(scope, full, cancel);
+    if (!job)
+        return;
+    m_active.insert(key, cancel);
+    Q_EMIT m_broker->refreshStarted(key);
+    m_pool.start(job, int(priority));
+}
+
+RefreshJob *MetadataRefreshService::createJob(const RefreshScope &scope, bool full, const CancelToken &cancel)
+{
+    switch (scope.kind) {
+    case RefreshScope::Kind::Libraries: return new LibrariesRefreshJob(m_env, &m_events, cancel);
+    case RefreshScope::Kind::Home: return new HomeRefreshJob(m_env, &m_events, cancel);
+    case RefreshScope::Kind::Library: return new LibraryRefreshJob(scope.id, full, m_env, &m_events, cancel);
+    case RefreshScope::Kind::Series: return new SeriesRefreshJob(scope.id, m_env, &m_events, cancel);
+    case RefreshScope::Kind::Item: return new ItemRefreshJob(scope.id, m_env, &m_events, cancel);
+    }
+    return nullptr;
+}
+
+void MetadataRefreshService::cancel(const QString &scopeKey)
+{
+    if (const auto it = m_active.constFind(scopeKey); it != m_active.constEnd())
+        it->cancel();
+}
+
+void MetadataRefreshService::cancelAll()
+{
+    for (const CancelToken &token : std::as_const(m_active))
+        token.cancel();
+}
+
+void MetadataRefreshService::resume()
+{
+    m_signedOut = false;
+    evaluate();
+}
+
+void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &error)
+{
+    m_active.remove(scopeKey);
+    switch (error.kind) {
+    case ErrorKind::None: setOnline(true); break;
+    case ErrorKind::Offline:
+    case ErrorKind::Timeout: setOnline(false); break;
+    case ErrorKind::Unauthorized:
+        m_signedOut = true;
+        Q_EMIT m_broker->signedOut(error);
+        break;
+    default: break;
+    }
+    Q_EMIT m_broker->refreshFinished(scopeKey, error);
+    // A new library list can make visible library scopes refreshable; anything finished frees a slot.
+    if (!error.isError() && scopeKey == RefreshScope::libraries().key())
+        evaluate();
+}
+
+void MetadataRefreshService::setOnline(bool online)
+{
+    if (m_online == online)
+        return;
+    m_online = online;
+    Q_EMIT m_broker->connectivityChanged(online);
+}
+
+} // namespace marquee

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/refreshjob.h"
+
+#include "core/cacheconfig.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/syncstaterepository.h"
+
+namespace marquee {
+
+namespace {
+constexpr qint64 FirstBackoffMs = 5'000;
+constexpr qint64 MaxBackoffMs = 5 * 60'000;
+} // namespace
+
+RefreshJob::RefreshJob(RefreshScope scope, const RefreshEnvironment &environment, RefreshJobEvents *events,
+                       CancelToken cancel, QString kind)
+    : m_scope(std::move(scope))
+    , m_env(environment)
+    , m_cancel(std::move(cancel))
+    , m_events(events)
+    , m_kind(std::move(kind))
+{
+}
+
+qint64 RefreshJob::backoffMs(int previousFailures)
+{
+    qint64 delay = FirstBackoffMs;
+    for (int i = 0; i < previousFailures && delay < MaxBackoffMs; ++i)
+        delay *= 2;
+    return std::min(delay, MaxBackoffMs);
+}
+
+Error RefreshJob::cancelledError()
+{
+    return {ErrorKind::Cancelled, QStringLiteral("the refresh was cancelled"), {}, 0};
+}
+
+void RefreshJob::reportProgress(int current, int total) const
+{
+    Q_EMIT m_events->progressed(m_scope.key(), current, total);
+}
+
+void RefreshJob::reportBatchWritten() const
+{
+    Q_EMIT m_events->batchWritten(m_scope.key());
+}
+
+void RefreshJob::reportNotice(const QString &text) const
+{
+    Q_EMIT m_events->notice(text);
+}
+
+void RefreshJob::run()
+{
+    const QString scope = m_scope.key();
+    Outcome outcome;
+    {
+        const ThreadConnectionScope connection(*m_env.database);
+        SyncStateRepository syncState(m_env.database->connection());
+        SyncRun run;
+        run.scope = scope;
+        run.startedAtMs = m_env.clock->nowMs();
+        run.id = syncState.startRun(scope, m_kind, run.startedAtMs);
+
+        outcome = isCancelled() ? Outcome{cancelledError()} : execute();
+
+        const qint64 now = m_env.clock->nowMs();
+        run.finishedAtMs = now;
+        run.fetched = outcome.fetched;
+        run.written = outcome.written;
+        run.deleted = outcome.deleted;
+        run.error = outcome.error.isError() ? outcome.error.toString() : QString();
+        if (!outcome.error.isError()) {
+            run.status = QStringLiteral("succeeded");
+            syncState.recordSuccess(scope, now, m_env.config->expiresAt(m_scope.contentKind(), now),
+                                    outcome.watermark, outcome.totalCount);
+        } else if (outcome.error.kind == ErrorKind::Cancelled) {
+            run.status = QStringLiteral("cancelled");
+        } else {
+            run.status = QStringLiteral("failed");
+            const int previousFailures = syncState.state(scope).value_or(SyncState{}).failureCount;
+            syncState.recordFailure(scope, now, run.error, now + backoffMs(previousFailures));
+            qCInfo(lcServices).noquote() << "refresh of" << scope << "failed:" << run.error;
+        }
+        syncState.finishRun(run);
+    }
+    Q_EMIT m_events->finished(scope, outcome.error);
+}
+
+} // namespace marquee

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/canceltoken.h"
+#include "core/error.h"
+#include "core/result.h"
+#include "services/refreshscope.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QRunnable>
+#include <optional>
+
+namespace marquee {
+
+class Backend;
+class CacheConfig;
+class Clock;
+class Database;
+
+/// What every refresh job needs; all of it outlives the jobs (the service waits for them on shutdown).
+struct RefreshEnvironment
+{
+    Backend *backend = nullptr;
+    const Database *database = nullptr;
+    const CacheConfig *config = nullptr;
+    const Clock *clock = nullptr;
+    int batchSize = 500;
+};
+
+/// Lives on the service's thread; jobs emit from pool threads, so every connection is queued.
+class RefreshJobEvents : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void progressed(const QString &scope, int current, int total);
+    void batchWritten(const QString &scope);
+    void finished(const QString &scope, const marquee::Error &error);
+    void notice(const QString &text);
+};
+
+/**
+ * @brief One refresh of one scope, run on a QThreadPool thread with its own database connection.
+ *
+ * run() does the bookkeeping every job shares: a sync_runs row, the scope's sync_state (expiry on success,
+ * backoff on failure), and the finished signal. Subclasses only fetch and write, batch by batch, each batch in
+ * its own transaction, so a failure or a cancel leaves the cache as it was before the batch that failed.
+ */
+class RefreshJob : public QRunnable
+{
+public:
+    RefreshJob(RefreshScope scope, const RefreshEnvironment &environment, RefreshJobEvents *events,
+               CancelToken cancel, QString kind);
+    void run() final;
+
+    /// 5 s after the first failure, doubling up to 5 min.
+    [[nodiscard]] static qint64 backoffMs(int previousFailures);
+
+protected:
+    struct Outcome
+    {
+        Error error;
+        int fetched = 0;
+        int written = 0;
+        int deleted = 0;
+        std::optional<int> totalCount;
+        QString watermark;
+    };
+
+    virtual Outcome execute() = 0;
+
+    /// Blocks this pool thread (never the GUI) until the network thread answers.
+    template <typename T>
+    Result<T> await(QFuture<Result<T>> future) const
+    {
+        future.waitForFinished();
+        return future.result();
+    }
+
+    void reportProgress(int current, int total) const;
+    void reportBatchWritten() const;
+    void reportNotice(const QString &text) const;
+    [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
+    [[nodiscard]] static Error cancelledError();
+
+    const RefreshScope m_scope;
+    const RefreshEnvironment m_env;
+    const CancelToken m_cancel;
+
+private:
+    RefreshJobEvents *m_events;
+    QString m_kind;
+};
+
+} // namespace marquee

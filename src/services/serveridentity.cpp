@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/serveridentity.h"
+
+#include "core/logging.h"
+#include "storage/cachemetarepository.h"
+#include "storage/writetransaction.h"
+
+namespace marquee {
+
+Result<ServerIdentity::Outcome> ServerIdentity::adopt(QSqlDatabase db, const QString &serverId)
+{
+    if (serverId.isEmpty())
+        return Error{ErrorKind::BadResponse, QStringLiteral("the server did not say its id"), {}, 0};
+    CacheMetaRepository meta(db);
+    const QString cached = meta.serverId();
+    if (cached == serverId)
+        return Outcome::Same;
+
+    WriteTransaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    if (!cached.isEmpty() && !meta.wipeMetadata())
+        return Error{ErrorKind::Storage, QStringLiteral("could not clear the old server's metadata"), {}, 0};
+    if (!meta.setServerId(serverId) || !transaction.commit())
+        return Error{ErrorKind::Storage, QStringLiteral("could not record the server id"), {}, 0};
+    if (cached.isEmpty())
+        return Outcome::FirstSeen;
+    qCWarning(lcServices) << "server id changed from" << cached << "to" << serverId << "- metadata cleared";
+    return Outcome::Replaced;
+}
+
+QString ServerIdentity::replacedNotice()
+{
+    return QStringLiteral("The server at this address is a different server now. Its cached library was cleared "
+                          "and is being fetched again; your unsent playback progress is kept.");
+}
+
+} // namespace marquee

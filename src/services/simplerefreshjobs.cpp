@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/simplerefreshjobs.h"
+
+#include "backend/backend.h"
+#include "core/clock.h"
+#include "services/serveridentity.h"
+#include "storage/cachemetarepository.h"
+#include "storage/database.h"
+#include "storage/itembatchwriter.h"
+#include "storage/itemreader.h"
+#include "storage/libraryrepository.h"
+#include "storage/writetransaction.h"
+
+#include <QSet>
+
+namespace marquee {
+
+namespace {
+
+/// Writes items and reports; the shared tail of the small jobs.
+bool writeItems(ItemBatchWriter &writer, const QString &serverId, const QList<MediaItem> &items, qint64 nowMs,
+                Error *error, int *written)
+{
+    const Result<int> result = writer.write(serverId, items, nowMs);
+    if (!result) {
+        *error = result.error();
+        return false;
+    }
+    *written += result.value();
+    return true;
+}
+
+} // namespace
+
+LibrariesRefreshJob::LibrariesRefreshJob(const RefreshEnvironment &environment, RefreshJobEvents *events,
+                                         CancelToken cancel)
+    : RefreshJob(RefreshScope::libraries(), environment, events, std::move(cancel), QStringLiteral("libraries"))
+{
+}
+
+RefreshJob::Outcome LibrariesRefreshJob::execute()
+{
+    Outcome outcome;
+    QSqlDatabase db = m_env.database->connection();
+    const Result<ServerInfo> info = await(m_env.backend->serverInfo(m_cancel));
+    if (!info) {
+        outcome.error = info.error();
+        return outcome;
+    }
+    const Result<ServerIdentity::Outcome> identity = ServerIdentity::adopt(db, info.value().id);
+    if (!identity) {
+        outcome.error = identity.error();
+        return outcome;
+    }
+    if (identity.value() == ServerIdentity::Outcome::Replaced)
+        reportNotice(ServerIdentity::replacedNotice());
+
+    Result<QList<Library>> libraries = await(m_env.backend->libraries(m_cancel));
+    if (!libraries) {
+        outcome.error = libraries.error();
+        return outcome;
+    }
+    LibraryRepository repository(db, *m_env.config);
+    WriteTransaction transaction(db);
+    if (!repository.replaceAll(libraries.value(), m_env.clock->nowMs())) {
+        outcome.error = repository.lastError();
+        return outcome;
+    }
+    if (!transaction.commit()) {
+        outcome.error = transaction.error();
+        return outcome;
+    }
+    outcome.fetched = outcome.written = int(libraries.value().size());
+    outcome.totalCount = outcome.fetched;
+    reportBatchWritten();
+    return outcome;
+}
+
+SeriesRefreshJob::SeriesRefreshJob(const QString &seriesId, const RefreshEnvironment &environment,
+                                   RefreshJobEvents *events, CancelToken cancel)
+    : RefreshJob(RefreshScope::series(seriesId), environment, events, std::move(cancel), QStringLiteral("series"))
+{
+}
+
+RefreshJob::Outcome SeriesRefreshJob::execute()
+{
+    Outcome outcome;
+    QSqlDatabase db = m_env.database->connection();
+    const std::optional<MediaItem> series = ItemReader(db).item(m_scope.id);
+    if (!series) {
+        outcome.error = {ErrorKind::ClientError, QStringLiteral("the series is not in the cache"), {}, 0};
+        return outcome;
+    }
+    Result<QList<MediaItem>> seasons = await(m_env.backend->seasons(m_scope.id, m_cancel));
+    if (!seasons) {
+        outcome.error = seasons.error();
+        return outcome;
+    }
+    Result<QList<MediaItem>> episodes = await(m_env.backend->episodes(m_scope.id, {}, m_cancel));
+    if (!episodes) {
+        outcome.error = episodes.error();
+        return outcome;
+    }
+    QList<MediaItem> children = seasons.value() + episodes.value();
+    QSet<QString> seen;
+    for (MediaItem &child : children) {
+        child.libraryId = series->libraryId;
+        child.seriesId = m_scope.id;
+        if (child.seriesName.isEmpty())
+            child.seriesName = series->name;
+        seen.insert(child.id);
+    }
+    ItemBatchWriter writer(db, *m_env.config);
+    if (!writeItems(writer, CacheMetaRepository(db).serverId(), children, m_env.clock->nowMs(), &outcome.error,
+                    &outcome.written))
+        return outcome;
+    outcome.fetched = outcome.totalCount.emplace(int(children.size()));
+
+    QStringList gone;
+    const QStringList cached = writer.idsInSeries(m_scope.id);
+    for (const QString &id : cached) {
+        if (!seen.contains(id))
+            gone << id;
+    }
+    if (!gone.isEmpty()) {
+        const Result<int> removed = writer.remove(gone);
+        if (!removed) {
+            outcome.error = removed.error();
+            return outcome;
+        }
+        outcome.deleted = removed.value();
+    }
+    reportBatchWritten();
+    return outcome;
+}
+
+ItemRefreshJob::ItemRefreshJob(const QString &itemId, const RefreshEnvironment &environment, RefreshJobEvents *events,
+                               CancelToken cancel)
+    : RefreshJob(RefreshScope::item(itemId), environment, events, std::move(cancel), QStringLiteral("details"))
+{
+}
+
+RefreshJob::Outcome ItemRefreshJob::execute()
+{
+    Outcome outcome;
+    QSqlDatabase db = m_env.database->connection();
+    const std::optional<MediaItem> cached = ItemReader(db).item(m_scope.id);
+    if (!cached) {
+        outcome.error = {ErrorKind::ClientError, QStringLiteral("the item is not in the cache"), {}, 0};
+        return outcome;
+    }
+    Result<MediaItem> details = await(m_env.backend->itemDetails(m_scope.id, m_cancel));
+    if (!details) {
+        outcome.error = details.error();
+        return outcome;
+    }
+    MediaItem item = details.takeValue();
+    item.libraryId = cached->libraryId;
+    item.detailLevel = DetailLevel::Full;
+    ItemBatchWriter writer(db, *m_env.config);
+    if (!writeItems(writer, CacheMetaRepository(db).serverId(), {item}, m_env.clock->nowMs(), &outcome.error,
+                    &outcome.written))
+        return outcome;
+    outcome.fetched = 1;
+    reportBatchWritten();
+    return outcome;
+}
+
+HomeRefreshJob::HomeRefreshJob(const RefreshEnvironment &environment, RefreshJobEvents *events, CancelToken cancel)
+    : RefreshJob(RefreshScope::home(), environment, events, std::move(cancel), QStringLiteral("home"))
+{
+}
+
+RefreshJob::Outcome HomeRefreshJob::execute()
+{
+    Outcome outcome;
+    QSqlDatabase db = m_env.database->connection();
+    QStringList libraryIds;
+    const QList<Library> libraries = LibraryRepository(db, *m_env.config).all();
+    for (const Library &library : libraries)
+        libraryIds << library.id;
+    Result<HomeSections> sections = await(m_env.backend->homeSections(libraryIds, SectionSize, m_cancel));
+    if (!sections) {
+        outcome.error = sections.error();
+        return outcome;
+    }
+    // Latest items name their library; resumable and next-up items do not, so those only refresh rows the
+    // cache already places in a library, and otherwise bring their user data alone.
+    QList<MediaItem> placed;
+    QList<UserData> userDataOnly;
+    for (const LatestSection &latest : std::as_const(sections.value().latest)) {
+        for (MediaItem item : latest.items) {
+            item.libraryId = latest.libraryId;
+            placed.append(item);
+        }
+    }
+    ItemReader reader(db);
+    for (const MediaItem &item : sections.value().resume + sections.value().nextUp) {
+        if (const std::optional<MediaItem> cached = reader.item(item.id)) {
+            MediaItem update = item;
+            update.libraryId = cached->libraryId;
+            placed.append(update);
+        } else if (item.userData) {
+            UserData data = *item.userData;
+            data.itemId = item.id;
+            userDataOnly.append(data);
+        }
+    }
+    ItemBatchWriter writer(db, *m_env.config);
+    const QString serverId = CacheMetaRepository(db).serverId();
+    if (!writeItems(writer, serverId, placed, m_env.clock->nowMs(), &outcome.error, &outcome.written))
+        return outcome;
+    const Status merged = writer.mergeUserData(serverId, userDataOnly, m_env.clock->nowMs());
+    if (!merged) {
+        outcome.error = merged.error();
+        return outcome;
+    }
+    outcome.fetched = int(placed.size() + userDataOnly.size());
+    reportBatchWritten();
+    return outcome;
+}
+
+} // namespace marquee

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "services/refreshjob.h"
+
+namespace marquee {
+
+/// The server's libraries; a library the server dropped leaves the cache with its items.
+class LibrariesRefreshJob final : public RefreshJob
+{
+public:
+    LibrariesRefreshJob(const RefreshEnvironment &environment, RefreshJobEvents *events, CancelToken cancel);
+
+protected:
+    Outcome execute() override;
+};
+
+/// A series' seasons and episodes; ones the server no longer has are removed.
+class SeriesRefreshJob final : public RefreshJob
+{
+public:
+    SeriesRefreshJob(const QString &seriesId, const RefreshEnvironment &environment, RefreshJobEvents *events,
+                     CancelToken cancel);
+
+protected:
+    Outcome execute() override;
+};
+
+/// One item with everything its details page shows (cast, studios).
+class ItemRefreshJob final : public RefreshJob
+{
+public:
+    ItemRefreshJob(const QString &itemId, const RefreshEnvironment &environment, RefreshJobEvents *events,
+                   CancelToken cancel);
+
+protected:
+    Outcome execute() override;
+};
+
+/// Home: what the server says is resumable, next up and latest, with their user data from other devices.
+class HomeRefreshJob final : public RefreshJob
+{
+public:
+    static constexpr int SectionSize = 24;
+
+    HomeRefreshJob(const RefreshEnvironment &environment, RefreshJobEvents *events, CancelToken cancel);
+
+protected:
+    Outcome execute() override;
+};
+
+} // namespace marquee

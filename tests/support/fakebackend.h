@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/backend.h"
+#include "backend/resultpromise.h"
+
+#include <QHash>
+#include <QMutex>
+#include <memory>
+
+namespace marquee::test {
+
+/**
+ * @brief An in-memory server behind the Backend interface, for service tests that must be exact about requests:
+ * it counts every call, can fail on demand, and can hold item pages until the test lets them go.
+ * Thread-safe: refresh jobs call it from pool threads.
+ */
+class FakeBackend final : public Backend
+{
+    Q_OBJECT
+
+public:
+    struct StoredItem
+    {
+        MediaItem item;
+        qint64 savedAtMs = 0; ///< what minDateLastSaved compares
+    };
+
+    explicit FakeBackend(QObject *parent = nullptr);
+
+    // Server-side state, as another client or an admin would change it.
+    void setServerId(const QString &id);
+    void setLibraries(const QList<Library> &libraries);
+    void putItem(const MediaItem &item, qint64 savedAtMs);
+    void removeItem(const QString &id);
+    /// Every call fails with this error until cleared with ErrorKind::None.
+    void setFailure(ErrorKind kind);
+    /// Item pages after the first `pagesToLetThrough` wait until release() (or fail on cancel).
+    void holdItemPagesAfter(int pagesToLetThrough);
+    void release();
+
+    [[nodiscard]] int calls(const QString &method) const;
+    [[nodiscard]] int totalCalls() const;
+    [[nodiscard]] QStringList requestedParents() const;
+    void resetCounters();
+
+    [[nodiscard]] QString kind() const override { return QStringLiteral("fake"); }
+    [[nodiscard]] QUrl serverUrl() const override { return QUrl(QStringLiteral("http://fake.invalid")); }
+    [[nodiscard]] Session session() const override;
+    void setSession(const Session &session) override;
+    void clearSession() override;
+    QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
+    QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Status> signOut() override;
+    QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
+    QFuture<Result<QList<Library>>> libraries(CancelToken cancel = {}) override;
+    QFuture<Result<ItemPage>> items(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<ItemIdPage>> itemIds(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<int>> itemCount(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<MediaItem>> itemDetails(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> seasons(const QString &seriesId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> episodes(const QString &seriesId, const QString &seasonId = {},
+                                               CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> resumeItems(int limit, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> nextUp(int limit, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> latestItems(const QString &libraryId, int limit,
+                                                  CancelToken cancel = {}) override;
+    QFuture<Result<HomeSections>> homeSections(const QStringList &libraryIds, int limit,
+                                               CancelToken cancel = {}) override;
+    [[nodiscard]] QUrl imageUrl(const ImageRequest &request) const override;
+    QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<UserData>>> userDataForItems(const QStringList &itemIds, CancelToken cancel = {}) override;
+    QFuture<Result<UserData>> updateUserData(const QString &itemId, const UserDataUpdate &update) override;
+    QFuture<Result<UserData>> markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs = {}) override;
+    QFuture<Result<UserData>> markUnplayed(const QString &itemId) override;
+    QFuture<Result<UserData>> setFavorite(const QString &itemId, bool favorite) override;
+    QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
+    QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
+    QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
+
+private:
+    /// Counts the call; returns the injected failure, if any.
+    std::optional<Error> enter(const QString &method, const QString &parentId = {});
+    [[nodiscard]] QList<MediaItem> matching(const ItemQuery &query) const;
+    template <typename T>
+    QFuture<Result<T>> unsupported(const QString &method);
+
+    mutable QMutex m_mutex;
+    QString m_serverId = QStringLiteral("fake-server-1");
+    Session m_session;
+    QList<Library> m_libraries;
+    QList<StoredItem> m_items;
+    ErrorKind m_failure = ErrorKind::None;
+    int m_pagesBeforeHold = -1;
+    int m_pagesServed = 0;
+    QList<std::shared_ptr<ResultPromise<ItemPage>>> m_held;
+    QList<ItemPage> m_heldPages;
+    QHash<QString, int> m_calls;
+    QStringList m_parents;
+};
+
+} // namespace marquee::test
