@@ -9,6 +9,12 @@
 #include <QThread>
 #include <gtest/gtest.h>
 
+/// Readable QString values in gtest failure messages (found by argument-dependent lookup).
+inline void PrintTo(const QString &text, std::ostream *out)
+{
+    *out << '"' << text.toStdString() << '"';
+}
+
 namespace marquee::test {
 
 /// Waits for a backend future while letting the test thread's events (queued signals) run; bounded.
