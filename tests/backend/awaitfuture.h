@@ -33,4 +33,16 @@ Result<T> awaitResult(QFuture<Result<T>> future, int timeoutMs = 5000)
     return future.result();
 }
 
+/// Runs the test thread's events until @p condition holds or @p timeoutMs pass; returns the condition.
+template <typename Condition>
+bool waitUntil(Condition condition, int timeoutMs = 3000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!condition() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(1);
+    }
+    return condition();
+}
+
 } // namespace marquee::test
