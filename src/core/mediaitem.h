@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cacheconfig.h"
+#include "core/mediasource.h"
 #include "core/userdata.h"
 
 #include <QList>
@@ -67,6 +68,7 @@ struct MediaItem
     QStringList genres;
     QStringList studios;
     QList<Person> people;
+    QList<MediaSource> mediaSources; ///< DetailLevel::Full only
     QString primaryImageTag;
     QString backdropImageTag;
     QString thumbImageTag;

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/backendtypes.h"
+#include "backend/canceltoken.h"
+#include "core/result.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace marquee {
+
+/**
+ * @brief What Marquee needs of a media server, whatever its kind (Jellyfin now, Plex next).
+ *
+ * Threading contract:
+ * - Every method may be called from any thread. Calls that reach the server return at once with a
+ *   QFuture that the network thread fulfils; it always finishes with exactly one Result (never empty).
+ * - Pool threads (refresh jobs) may block on `future.result()`; they need no event loop.
+ * - The GUI thread must never block on these futures: use QFutureWatcher or `.then(context, …)`.
+ * - Do not call QFuture::cancel(); pass a CancelToken and cancel that: the future then finishes with
+ *   ErrorKind::Cancelled.
+ * - Signals are emitted on the thread the backend object lives in.
+ * - Every failure is a typed Error whose url has no token in it.
+ */
+class Backend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Backend() override = default;
+
+    /// "jellyfin", "plex" …
+    [[nodiscard]] virtual QString kind() const = 0;
+    [[nodiscard]] virtual QUrl serverUrl() const = 0;
+
+    // Session. setSession() installs a stored sign-in (from CredentialStore); signIn() replaces it.
+    [[nodiscard]] virtual Session session() const = 0;
+    virtual void setSession(const Session &session) = 0;
+    /// Forgets the token locally, without telling the server.
+    virtual void clearSession() = 0;
+    [[nodiscard]] bool isSignedIn() const { return session().isValid(); }
+
+    /// No sign-in needed: the server's id, name and version.
+    virtual QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) = 0;
+    /// Signs in by user name and password; on success the backend uses the new session.
+    virtual QFuture<Result<Session>> signIn(const QString &userName, const QString &password) = 0;
+    /// Ends the session on the server, then forgets it locally (also when the server cannot be reached).
+    virtual QFuture<Status> signOut() = 0;
+    /// Checks that the stored token still works.
+    virtual QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) = 0;
+
+    // Reads.
+    virtual QFuture<Result<QList<Library>>> libraries(CancelToken cancel = {}) = 0;
+    virtual QFuture<Result<ItemPage>> items(const ItemQuery &query, CancelToken cancel = {}) = 0;
+    /// Ids, types and etags only: no images, no user data. Paged like items().
+    virtual QFuture<Result<ItemIdPage>> itemIds(const ItemQuery &query, CancelToken cancel = {}) = 0;
+    /// How many items match, without fetching any.
+    virtual QFuture<Result<int>> itemCount(const ItemQuery &query, CancelToken cancel = {}) = 0;
+    /// One item with everything a details page shows (people, studios, media sources): DetailLevel::Full.
+    virtual QFuture<Result<MediaItem>> itemDetails(const QString &itemId, CancelToken cancel = {}) = 0;
+    virtual QFuture<Result<QList<MediaItem>>> seasons(const QString &seriesId, CancelToken cancel = {}) = 0;
+    /// Episodes of a series, or of one season when @p seasonId is set.
+    virtual QFuture<Result<QList<MediaItem>>> episodes(const QString &seriesId, const QString &seasonId = {},
+                                                       CancelToken cancel = {}) = 0;
+    virtual QFuture<Result<QList<MediaItem>>> resumeItems(int limit, CancelToken cancel = {}) = 0;
+    virtual QFuture<Result<QList<MediaItem>>> nextUp(int limit, CancelToken cancel = {}) = 0;
+    virtual QFuture<Result<QList<MediaItem>>> latestItems(const QString &libraryId, int limit,
+                                                          CancelToken cancel = {}) = 0;
+    /// Resume, next up and the latest items of each library, fetched in parallel; fails if any part fails.
+    virtual QFuture<Result<HomeSections>> homeSections(const QStringList &libraryIds, int limit,
+                                                       CancelToken cancel = {}) = 0;
+    /// An image address without any credential in it.
+    [[nodiscard]] virtual QUrl imageUrl(const ImageRequest &request) const = 0;
+
+    // User data.
+    virtual QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) = 0;
+    /// User data of many items in one request (unknown ids are simply absent from the answer).
+    virtual QFuture<Result<QList<UserData>>> userDataForItems(const QStringList &itemIds,
+                                                              CancelToken cancel = {}) = 0;
+    /// Writes only the fields that are set, verbatim (offline replay; no server-side thresholds).
+    virtual QFuture<Result<UserData>> updateUserData(const QString &itemId, const UserDataUpdate &update) = 0;
+    virtual QFuture<Result<UserData>> markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs = {}) = 0;
+    virtual QFuture<Result<UserData>> markUnplayed(const QString &itemId) = 0;
+    virtual QFuture<Result<UserData>> setFavorite(const QString &itemId, bool favorite) = 0;
+
+    // Live playback.
+    virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
+    virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
+    virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;
+
+Q_SIGNALS:
+    /// The server refused the token (401). The session has been cleared; the cache stays browsable.
+    void unauthorized(const marquee::Error &error);
+    /// A sign-in succeeded or a session was installed.
+    void sessionChanged(const marquee::Session &session);
+};
+
+} // namespace marquee

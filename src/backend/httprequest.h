@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/canceltoken.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+#include <optional>
+
+namespace marquee {
+
+enum class HttpMethod { Get, Post, Delete };
+
+[[nodiscard]] QByteArray httpMethodName(HttpMethod method);
+
+/// Limits that every request gets unless it overrides them.
+struct HttpOptions
+{
+    int timeoutMs = 30'000;                 ///< total deadline per attempt (a trickling server still times out)
+    int maxAttempts = 3;                    ///< for idempotent reads; writes are sent once
+    int backoffBaseMs = 500;                ///< first retry after ~base, then doubling, ±50 % jitter
+    int backoffMaxMs = 10'000;
+    qint64 maxResponseBytes = 64LL << 20;   ///< 64 MiB
+};
+
+/// One HTTP exchange as the backend asks for it. Headers must not be logged: they carry the token.
+struct HttpRequest
+{
+    HttpMethod method = HttpMethod::Get;
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QByteArray contentType;
+    std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
+    CancelToken cancel;
+
+    /// Only reads are retried: a repeated POST could apply twice.
+    [[nodiscard]] bool isIdempotent() const { return method == HttpMethod::Get; }
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray contentType;
+    QString url; ///< redacted
+    int attempts = 1;
+    qint64 elapsedMs = 0;
+};
+
+} // namespace marquee

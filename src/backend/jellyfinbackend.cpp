@@ -1,0 +1,474 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend/jellyfinbackend.h"
+
+#include "backend/httpclient.h"
+#include "backend/jellyfinitemparser.h"
+#include "backend/jellyfinresponseparser.h"
+#include "backend/jsonfields.h"
+#include "backend/networkthread.h"
+#include "backend/resultpromise.h"
+#include "backend/urlredaction.h"
+#include "core/logging.h"
+
+#include <QMutex>
+#include <QThread>
+
+namespace marquee {
+
+/// What the network thread's callbacks share with the backend; outlives it if requests are still running.
+struct JellyfinBackend::Shared
+{
+    mutable QMutex mutex;
+    Session session;
+    JellyfinBackend *backend = nullptr; ///< null once the backend is gone
+
+    /// A 401 for @p token: forget the token (if it is still the current one) and tell the backend's thread.
+    void unauthorized(const QString &token, const Error &error)
+    {
+        QMutexLocker locker(&mutex);
+        if (session.accessToken != token || token.isEmpty())
+            return; // an old request; a newer sign-in must not be undone
+        session.accessToken.clear();
+        qCWarning(lcBackend).noquote() << "signed out:" << error.toString();
+        if (JellyfinBackend *target = backend) {
+            // Posted under the lock: the backend's destructor takes it first, and deleting the
+            // backend drops the event, so it never reaches a dead object.
+            QMetaObject::invokeMethod(target, [target, error] { Q_EMIT target->unauthorized(error); },
+                                      Qt::QueuedConnection);
+        }
+    }
+
+    void signedIn(const Session &newSession)
+    {
+        QMutexLocker locker(&mutex);
+        session = newSession;
+        if (JellyfinBackend *target = backend) {
+            QMetaObject::invokeMethod(target, [target, newSession] { Q_EMIT target->sessionChanged(newSession); },
+                                      Qt::QueuedConnection);
+        }
+    }
+};
+
+JellyfinBackend::JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
+                                 QObject *parent)
+    : Backend(parent)
+    , m_network(network)
+    , m_requests(serverUrl, identity)
+    , m_shared(std::make_shared<Shared>())
+{
+    m_shared->backend = this;
+}
+
+JellyfinBackend::~JellyfinBackend()
+{
+    QMutexLocker locker(&m_shared->mutex);
+    m_shared->backend = nullptr;
+}
+
+Session JellyfinBackend::session() const
+{
+    QMutexLocker locker(&m_shared->mutex);
+    return m_shared->session;
+}
+
+void JellyfinBackend::setSession(const Session &session)
+{
+    Session installed = session;
+    installed.serverUrl = m_requests.serverUrl();
+    m_shared->signedIn(installed);
+}
+
+void JellyfinBackend::clearSession()
+{
+    QMutexLocker locker(&m_shared->mutex);
+    m_shared->session.accessToken.clear();
+}
+
+QString JellyfinBackend::userId() const
+{
+    QMutexLocker locker(&m_shared->mutex);
+    return m_shared->session.userId;
+}
+
+void JellyfinBackend::sendRaw(HttpMethod method, const QString &path, const QueryItems &query,
+                              const CancelToken &cancel, const QByteArray &body, Auth auth, RawCallback callback)
+{
+    QString token;
+    if (auth == Auth::Required) {
+        token = session().accessToken;
+        if (token.isEmpty()) {
+            const QUrl url = m_requests.endpoint(path, query);
+            callback(Error{ErrorKind::Unauthorized, QStringLiteral("not signed in"),
+                           QString::fromLatin1(httpMethodName(method)) + QLatin1Char(' ') + redactedUrl(url), 0});
+            return;
+        }
+    }
+    HttpRequest request = m_requests.request(method, path, query, token, body);
+    request.cancel = cancel;
+    const QString label = QString::fromLatin1(httpMethodName(method)) + QLatin1Char(' ') + redactedUrl(request.url);
+    auto shared = m_shared;
+    RawCallback handler = [callback, shared, token, auth](Result<HttpResponse> response) {
+        if (!response.ok() && response.error().kind == ErrorKind::Unauthorized && auth == Auth::Required)
+            shared->unauthorized(token, response.error());
+        callback(std::move(response));
+    };
+    const bool posted = m_network->post([request, handler](HttpClient &client) mutable {
+        client.send(std::move(request), std::move(handler));
+    });
+    if (!posted)
+        callback(Error{ErrorKind::Cancelled, QStringLiteral("network stopped"), label, 0});
+}
+
+template <typename T>
+QFuture<Result<T>> JellyfinBackend::send(HttpMethod method, const QString &path, const QueryItems &query,
+                                         std::function<Result<T>(const HttpResponse &)> parse,
+                                         const CancelToken &cancel, const QByteArray &body, Auth auth)
+{
+    auto promise = std::make_shared<ResultPromise<T>>();
+    QFuture<Result<T>> future = promise->future();
+    const QString verb = QString::fromLatin1(httpMethodName(method));
+    sendRaw(method, path, query, cancel, body, auth, [promise, parse, verb](Result<HttpResponse> response) {
+        if (!response.ok()) {
+            promise->fulfil(response.error());
+            return;
+        }
+        Result<T> parsed = parse(response.value());
+        if (!parsed.ok()) {
+            Error error = parsed.error();
+            if (error.url.isEmpty())
+                error.url = verb + QLatin1Char(' ') + response.value().url;
+            error.httpStatus = response.value().status;
+            qCWarning(lcBackend).noquote() << error.toString();
+            promise->fulfil(std::move(error));
+            return;
+        }
+        promise->fulfil(std::move(parsed));
+    });
+    return future;
+}
+
+QFuture<Result<ServerInfo>> JellyfinBackend::serverInfo(CancelToken cancel)
+{
+    return send<ServerInfo>(
+        HttpMethod::Get, QStringLiteral("/System/Info/Public"), {},
+        [](const HttpResponse &response) { return JellyfinResponseParser::parseServerInfo(response.body); }, cancel,
+        {}, Auth::None);
+}
+
+QFuture<Result<Session>> JellyfinBackend::signIn(const QString &userName, const QString &password)
+{
+    auto shared = m_shared;
+    const QUrl serverUrl = m_requests.serverUrl();
+    return send<Session>(
+        HttpMethod::Post, QStringLiteral("/Users/AuthenticateByName"), {},
+        [shared, serverUrl](const HttpResponse &response) {
+            Result<Session> session = JellyfinResponseParser::parseAuthentication(response.body, serverUrl);
+            if (session.ok()) {
+                qCInfo(lcBackend).noquote() << "signed in as" << session.value().userName << "on"
+                                            << redactedUrl(serverUrl);
+                shared->signedIn(session.value());
+            }
+            return session;
+        },
+        CancelToken(), JellyfinRequests::authenticateBody(userName, password), Auth::None);
+}
+
+QFuture<Status> JellyfinBackend::signOut()
+{
+    // The token goes with this request; locally it is forgotten at once, whatever the server says.
+    const QString token = session().accessToken;
+    clearSession();
+    if (token.isEmpty())
+        return finishedFuture<std::monostate>(success());
+    HttpRequest request = m_requests.request(HttpMethod::Post, QStringLiteral("/Sessions/Logout"), {}, token);
+    auto promise = std::make_shared<ResultPromise<std::monostate>>();
+    QFuture<Status> future = promise->future();
+    const bool posted = m_network->post([request, promise](HttpClient &client) mutable {
+        client.send(std::move(request), [promise](Result<HttpResponse> response) {
+            promise->fulfil(response.ok() ? success() : Status(response.error()));
+        });
+    });
+    if (!posted)
+        promise->fulfil(Error{ErrorKind::Cancelled, QStringLiteral("network stopped"), {}, 0});
+    return future;
+}
+
+QFuture<Result<UserInfo>> JellyfinBackend::currentUser(CancelToken cancel)
+{
+    return send<UserInfo>(
+        HttpMethod::Get, QStringLiteral("/Users/Me"), {},
+        [](const HttpResponse &response) { return JellyfinResponseParser::parseUser(response.body); }, cancel);
+}
+
+QFuture<Result<QList<Library>>> JellyfinBackend::libraries(CancelToken cancel)
+{
+    QueryItems query{{QStringLiteral("userId"), userId()}};
+    return send<QList<Library>>(
+        HttpMethod::Get, QStringLiteral("/UserViews"), query,
+        [](const HttpResponse &response) { return JellyfinResponseParser::parseLibraries(response.body); }, cancel);
+}
+
+QFuture<Result<ItemPage>> JellyfinBackend::items(const ItemQuery &query, CancelToken cancel)
+{
+    const DetailLevel level = query.detail;
+    return send<ItemPage>(
+        HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), false),
+        [level](const HttpResponse &response) { return JellyfinItemParser::parseItemPage(response.body, level); },
+        cancel);
+}
+
+QFuture<Result<ItemIdPage>> JellyfinBackend::itemIds(const ItemQuery &query, CancelToken cancel)
+{
+    return send<ItemIdPage>(
+        HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), true),
+        [](const HttpResponse &response) { return JellyfinItemParser::parseItemIdPage(response.body); }, cancel);
+}
+
+QFuture<Result<int>> JellyfinBackend::itemCount(const ItemQuery &query, CancelToken cancel)
+{
+    ItemQuery countQuery = query;
+    countQuery.limit = 0;
+    countQuery.startIndex = 0;
+    countQuery.enableTotalRecordCount = true;
+    return send<int>(
+        HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(countQuery, userId(), true),
+        [](const HttpResponse &response) -> Result<int> {
+            Result<ItemIdPage> page = JellyfinItemParser::parseItemIdPage(response.body);
+            if (!page.ok())
+                return page.error();
+            return page.value().totalRecordCount;
+        },
+        cancel);
+}
+
+QFuture<Result<MediaItem>> JellyfinBackend::itemDetails(const QString &itemId, CancelToken cancel)
+{
+    return send<MediaItem>(
+        HttpMethod::Get, QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId),
+        {{QStringLiteral("userId"), userId()}},
+        [](const HttpResponse &response) {
+            return JellyfinItemParser::parseSingleItem(response.body, DetailLevel::Full);
+        },
+        cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::itemList(const QString &path, const QueryItems &query,
+                                                            CancelToken cancel)
+{
+    return send<QList<MediaItem>>(
+        HttpMethod::Get, path, query,
+        [](const HttpResponse &response) {
+            return JellyfinItemParser::parseItemList(response.body, DetailLevel::Summary);
+        },
+        cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::seasons(const QString &seriesId, CancelToken cancel)
+{
+    QueryItems query = JellyfinRequests::listingExtras(userId(), DetailLevel::Summary);
+    return itemList(QStringLiteral("/Shows/") + JellyfinRequests::pathSegment(seriesId) + QStringLiteral("/Seasons"),
+                    query, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::episodes(const QString &seriesId, const QString &seasonId,
+                                                            CancelToken cancel)
+{
+    QueryItems query = JellyfinRequests::listingExtras(userId(), DetailLevel::Summary);
+    if (!seasonId.isEmpty())
+        query.append({QStringLiteral("seasonId"), seasonId});
+    return itemList(QStringLiteral("/Shows/") + JellyfinRequests::pathSegment(seriesId) + QStringLiteral("/Episodes"),
+                    query, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::resumeItems(int limit, CancelToken cancel)
+{
+    QueryItems query = JellyfinRequests::listingExtras(userId(), DetailLevel::Summary);
+    query.append({QStringLiteral("limit"), QString::number(limit)});
+    query.append({QStringLiteral("mediaTypes"), QStringLiteral("Video")});
+    return itemList(QStringLiteral("/UserItems/Resume"), query, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::nextUp(int limit, CancelToken cancel)
+{
+    QueryItems query = JellyfinRequests::listingExtras(userId(), DetailLevel::Summary);
+    query.append({QStringLiteral("limit"), QString::number(limit)});
+    return itemList(QStringLiteral("/Shows/NextUp"), query, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> JellyfinBackend::latestItems(const QString &libraryId, int limit,
+                                                               CancelToken cancel)
+{
+    QueryItems query = JellyfinRequests::listingExtras(userId(), DetailLevel::Summary);
+    query.append({QStringLiteral("parentId"), libraryId});
+    query.append({QStringLiteral("limit"), QString::number(limit)});
+    query.append({QStringLiteral("groupItems"), QStringLiteral("true")});
+    return itemList(QStringLiteral("/Items/Latest"), query, cancel);
+}
+
+QFuture<Result<HomeSections>> JellyfinBackend::homeSections(const QStringList &libraryIds, int limit,
+                                                            CancelToken cancel)
+{
+    // Every part runs in parallel; the first failure decides, the last success completes.
+    struct State
+    {
+        QMutex mutex;
+        HomeSections sections;
+        int pending = 0;
+        bool failed = false;
+        ResultPromise<HomeSections> promise;
+    };
+    auto state = std::make_shared<State>();
+    QFuture<Result<HomeSections>> future = state->promise.future();
+    state->pending = 2 + int(libraryIds.size());
+    for (const QString &libraryId : libraryIds)
+        state->sections.latest.append(LatestSection{libraryId, {}});
+
+    auto part = [state](const QString &verb, std::function<void(HomeSections &, QList<MediaItem>)> store) {
+        return [state, verb, store](Result<HttpResponse> response) {
+            Result<QList<MediaItem>> items = response.ok()
+                ? JellyfinItemParser::parseItemList(response.value().body, DetailLevel::Summary)
+                : Result<QList<MediaItem>>(response.error());
+            QMutexLocker locker(&state->mutex);
+            if (state->failed)
+                return;
+            if (!items.ok()) {
+                state->failed = true;
+                Error error = items.error();
+                if (error.url.isEmpty() && response.ok())
+                    error.url = verb + QLatin1Char(' ') + response.value().url;
+                state->promise.fulfil(std::move(error));
+                return;
+            }
+            store(state->sections, items.takeValue());
+            if (--state->pending == 0)
+                state->promise.fulfil(std::move(state->sections));
+        };
+    };
+
+    const QString get = QStringLiteral("GET");
+    const QString user = userId();
+    QueryItems resume = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
+    resume.append({QStringLiteral("limit"), QString::number(limit)});
+    resume.append({QStringLiteral("mediaTypes"), QStringLiteral("Video")});
+    sendRaw(HttpMethod::Get, QStringLiteral("/UserItems/Resume"), resume, cancel, {}, Auth::Required,
+            part(get, [](HomeSections &sections, QList<MediaItem> items) { sections.resume = std::move(items); }));
+    QueryItems next = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
+    next.append({QStringLiteral("limit"), QString::number(limit)});
+    sendRaw(HttpMethod::Get, QStringLiteral("/Shows/NextUp"), next, cancel, {}, Auth::Required,
+            part(get, [](HomeSections &sections, QList<MediaItem> items) { sections.nextUp = std::move(items); }));
+    for (int i = 0; i < libraryIds.size(); ++i) {
+        QueryItems latest = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
+        latest.append({QStringLiteral("parentId"), libraryIds.at(i)});
+        latest.append({QStringLiteral("limit"), QString::number(limit)});
+        latest.append({QStringLiteral("groupItems"), QStringLiteral("true")});
+        sendRaw(HttpMethod::Get, QStringLiteral("/Items/Latest"), latest, cancel, {}, Auth::Required,
+                part(get, [i](HomeSections &sections, QList<MediaItem> items) {
+                    sections.latest[i].items = std::move(items);
+                }));
+    }
+    return future;
+}
+
+QUrl JellyfinBackend::imageUrl(const ImageRequest &request) const
+{
+    return m_requests.imageUrl(request);
+}
+
+QFuture<Result<UserData>> JellyfinBackend::userData(const QString &itemId, CancelToken cancel)
+{
+    return send<UserData>(
+        HttpMethod::Get, QStringLiteral("/UserItems/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/UserData"),
+        {{QStringLiteral("userId"), userId()}},
+        [itemId](const HttpResponse &response) { return JellyfinItemParser::parseUserDataBody(response.body, itemId); },
+        cancel);
+}
+
+QFuture<Result<QList<UserData>>> JellyfinBackend::userDataForItems(const QStringList &itemIds, CancelToken cancel)
+{
+    if (itemIds.isEmpty())
+        return finishedFuture<QList<UserData>>(QList<UserData>());
+    const QueryItems query{{QStringLiteral("userId"), userId()},
+                           {QStringLiteral("ids"), itemIds.join(QLatin1Char(','))},
+                           {QStringLiteral("fields"), QStringLiteral("Etag")},
+                           {QStringLiteral("enableImages"), QStringLiteral("false")},
+                           {QStringLiteral("enableUserData"), QStringLiteral("true")},
+                           {QStringLiteral("enableTotalRecordCount"), QStringLiteral("false")}};
+    return send<QList<UserData>>(
+        HttpMethod::Get, QStringLiteral("/Items"), query,
+        [](const HttpResponse &response) -> Result<QList<UserData>> {
+            Result<ItemPage> page = JellyfinItemParser::parseItemPage(response.body, DetailLevel::Summary);
+            if (!page.ok())
+                return page.error();
+            QList<UserData> list;
+            for (const MediaItem &item : page.value().items) {
+                if (item.userData)
+                    list.append(*item.userData);
+            }
+            return list;
+        },
+        cancel);
+}
+
+QFuture<Result<UserData>> JellyfinBackend::userDataWrite(HttpMethod method, const QString &path,
+                                                         const QString &itemId, const QueryItems &extraQuery,
+                                                         const QByteArray &body)
+{
+    QueryItems query{{QStringLiteral("userId"), userId()}};
+    query += extraQuery;
+    return send<UserData>(
+        method, path, query,
+        [itemId](const HttpResponse &response) { return JellyfinItemParser::parseUserDataBody(response.body, itemId); },
+        CancelToken(), body);
+}
+
+QFuture<Result<UserData>> JellyfinBackend::updateUserData(const QString &itemId, const UserDataUpdate &update)
+{
+    return userDataWrite(HttpMethod::Post,
+                         QStringLiteral("/UserItems/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/UserData"),
+                         itemId, {}, JellyfinRequests::userDataBody(update));
+}
+
+QFuture<Result<UserData>> JellyfinBackend::markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs)
+{
+    QueryItems extra;
+    if (datePlayedMs)
+        extra.append({QStringLiteral("datePlayed"), JsonFields::formatDateMs(*datePlayedMs)});
+    return userDataWrite(HttpMethod::Post, QStringLiteral("/UserPlayedItems/") + JellyfinRequests::pathSegment(itemId),
+                         itemId, extra);
+}
+
+QFuture<Result<UserData>> JellyfinBackend::markUnplayed(const QString &itemId)
+{
+    return userDataWrite(HttpMethod::Delete,
+                         QStringLiteral("/UserPlayedItems/") + JellyfinRequests::pathSegment(itemId), itemId);
+}
+
+QFuture<Result<UserData>> JellyfinBackend::setFavorite(const QString &itemId, bool favorite)
+{
+    return userDataWrite(favorite ? HttpMethod::Post : HttpMethod::Delete,
+                         QStringLiteral("/UserFavoriteItems/") + JellyfinRequests::pathSegment(itemId), itemId);
+}
+
+QFuture<Status> JellyfinBackend::playbackReport(const QString &path, const PlaybackReport &report, bool stop)
+{
+    return send<std::monostate>(
+        HttpMethod::Post, path, {}, [](const HttpResponse &) { return success(); }, CancelToken(),
+        JellyfinRequests::playbackBody(report, stop));
+}
+
+QFuture<Status> JellyfinBackend::reportPlaybackStart(const PlaybackReport &report)
+{
+    return playbackReport(QStringLiteral("/Sessions/Playing"), report, false);
+}
+
+QFuture<Status> JellyfinBackend::reportPlaybackProgress(const PlaybackReport &report)
+{
+    return playbackReport(QStringLiteral("/Sessions/Playing/Progress"), report, false);
+}
+
+QFuture<Status> JellyfinBackend::reportPlaybackStopped(const PlaybackReport &report)
+{
+    return playbackReport(QStringLiteral("/Sessions/Playing/Stopped"), report, true);
+}
+
+} // namespace marquee

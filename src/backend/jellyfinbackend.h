@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/backend.h"
+#include "backend/jellyfinrequests.h"
+
+#include <functional>
+#include <memory>
+
+namespace marquee {
+
+class NetworkThread;
+struct HttpResponse;
+
+/**
+ * @brief Backend for a Jellyfin server (10.9+ routes, as in the 10.11 spec).
+ *
+ * See Backend for the threading contract. @p network must outlive this object. Destroying the backend
+ * does not cancel its requests; they still finish (their futures too), they just stop signalling.
+ */
+class JellyfinBackend final : public Backend
+{
+    Q_OBJECT
+
+public:
+    JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
+                    QObject *parent = nullptr);
+    ~JellyfinBackend() override;
+
+    [[nodiscard]] QString kind() const override { return QStringLiteral("jellyfin"); }
+    [[nodiscard]] QUrl serverUrl() const override { return m_requests.serverUrl(); }
+    [[nodiscard]] Session session() const override;
+    void setSession(const Session &session) override;
+    void clearSession() override;
+
+    QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
+    QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Status> signOut() override;
+    QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
+
+    QFuture<Result<QList<Library>>> libraries(CancelToken cancel = {}) override;
+    QFuture<Result<ItemPage>> items(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<ItemIdPage>> itemIds(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<int>> itemCount(const ItemQuery &query, CancelToken cancel = {}) override;
+    QFuture<Result<MediaItem>> itemDetails(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> seasons(const QString &seriesId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> episodes(const QString &seriesId, const QString &seasonId = {},
+                                               CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> resumeItems(int limit, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> nextUp(int limit, CancelToken cancel = {}) override;
+    QFuture<Result<QList<MediaItem>>> latestItems(const QString &libraryId, int limit, CancelToken cancel = {}) override;
+    QFuture<Result<HomeSections>> homeSections(const QStringList &libraryIds, int limit,
+                                               CancelToken cancel = {}) override;
+    [[nodiscard]] QUrl imageUrl(const ImageRequest &request) const override;
+
+    QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QList<UserData>>> userDataForItems(const QStringList &itemIds, CancelToken cancel = {}) override;
+    QFuture<Result<UserData>> updateUserData(const QString &itemId, const UserDataUpdate &update) override;
+    QFuture<Result<UserData>> markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs = {}) override;
+    QFuture<Result<UserData>> markUnplayed(const QString &itemId) override;
+    QFuture<Result<UserData>> setFavorite(const QString &itemId, bool favorite) override;
+
+    QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
+    QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
+    QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
+
+private:
+    struct Shared;
+    using RawCallback = std::function<void(Result<HttpResponse>)>;
+    enum class Auth { Required, None };
+
+    template <typename T>
+    QFuture<Result<T>> send(HttpMethod method, const QString &path, const QueryItems &query,
+                            std::function<Result<T>(const HttpResponse &)> parse, const CancelToken &cancel,
+                            const QByteArray &body = {}, Auth auth = Auth::Required);
+    /// Starts a request; @p callback runs on the network thread, or here with Cancelled if it has stopped.
+    void sendRaw(HttpMethod method, const QString &path, const QueryItems &query, const CancelToken &cancel,
+                 const QByteArray &body, Auth auth, RawCallback callback);
+    QFuture<Result<QList<MediaItem>>> itemList(const QString &path, const QueryItems &query, CancelToken cancel);
+    QFuture<Result<UserData>> userDataWrite(HttpMethod method, const QString &path, const QString &itemId,
+                                            const QueryItems &extraQuery = {}, const QByteArray &body = {});
+    QFuture<Status> playbackReport(const QString &path, const PlaybackReport &report, bool stop);
+    [[nodiscard]] QString userId() const;
+
+    NetworkThread *m_network;
+    JellyfinRequests m_requests;
+    std::shared_ptr<Shared> m_shared;
+};
+
+} // namespace marquee
