@@ -64,7 +64,10 @@ void RefreshJob::run()
         run.startedAtMs = m_env.clock->nowMs();
         run.id = syncState.startRun(scope, m_kind, run.startedAtMs);
 
-        outcome = isCancelled() ? Outcome{cancelledError()} : execute();
+        if (isCancelled())
+            outcome.error = cancelledError();
+        else
+            outcome = execute();
 
         const qint64 now = m_env.clock->nowMs();
         run.finishedAtMs = now;
