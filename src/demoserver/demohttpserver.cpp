@@ -138,6 +138,10 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         socket->abort();
         return true;
     }
+    // Qt 6.4 shows the WebSocket upgrade request here before it hands the socket to its
+    // WebSocket server; answering it would put a stray response in front of the 101.
+    if (request.value("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     const QByteArray method = methodName(request.method());
     const QString path = request.url().path();
     DemoRequest req;
@@ -233,8 +237,10 @@ void DemoHttpServer::acceptWebSockets()
         m_controls.countRequest(QStringLiteral("/socket"));
         if (m_controls.isOffline() || url.path().compare(QLatin1String("/socket"), Qt::CaseInsensitive) != 0
             || !m_state.auth.find(token)) {
-            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Unauthorized"));
-            socket.release()->deleteLater();
+            QWebSocket *rejected = socket.release();
+            rejected->setParent(this);
+            connect(rejected, &QWebSocket::disconnected, rejected, &QObject::deleteLater);
+            rejected->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Unauthorized"));
             continue;
         }
         m_notifier->addClient(std::move(socket));
