@@ -58,68 +58,83 @@ bool ItemQuery::isPlayed(const DemoItem &item) const
     return any;
 }
 
-int ItemQuery::compare(const DemoItem &a, const DemoItem &b, const QString &key) const
+ItemQuery::SortKey ItemQuery::sortKey(const QString &name)
 {
-    const QString k = key.toLower();
-    if (k == QLatin1String("sortname") || k == QLatin1String("default") || k.isEmpty())
-        return a.sortName.compare(b.sortName);
-    if (k == QLatin1String("name"))
-        return a.name.compare(b.name, Qt::CaseInsensitive);
-    if (k == QLatin1String("productionyear"))
-        return cmp(a.productionYear, b.productionYear);
-    if (k == QLatin1String("premieredate"))
-        return cmp(a.premiereDateMs, b.premiereDateMs);
-    if (k == QLatin1String("datecreated"))
-        return cmp(a.dateCreatedMs, b.dateCreatedMs);
-    if (k == QLatin1String("communityrating"))
-        return cmp(a.communityRating, b.communityRating);
-    if (k == QLatin1String("runtime"))
-        return cmp(a.runTimeTicks, b.runTimeTicks);
-    if (k == QLatin1String("officialrating"))
+    static const QHash<QString, SortKey> keys{
+        {QStringLiteral("sortname"), SortKey::SortName}, {QStringLiteral("default"), SortKey::SortName},
+        {QString(), SortKey::SortName}, {QStringLiteral("name"), SortKey::Name},
+        {QStringLiteral("productionyear"), SortKey::ProductionYear}, {QStringLiteral("premieredate"), SortKey::PremiereDate},
+        {QStringLiteral("datecreated"), SortKey::DateCreated}, {QStringLiteral("communityrating"), SortKey::CommunityRating},
+        {QStringLiteral("runtime"), SortKey::Runtime}, {QStringLiteral("officialrating"), SortKey::OfficialRating},
+        {QStringLiteral("indexnumber"), SortKey::IndexNumber}, {QStringLiteral("parentindexnumber"), SortKey::ParentIndexNumber},
+        {QStringLiteral("airedepisodeorder"), SortKey::AiredEpisodeOrder}, {QStringLiteral("isfolder"), SortKey::IsFolder},
+        {QStringLiteral("random"), SortKey::Random}, {QStringLiteral("seriessortname"), SortKey::SeriesSortName},
+        {QStringLiteral("dateplayed"), SortKey::DatePlayed}, {QStringLiteral("playcount"), SortKey::PlayCount},
+        {QStringLiteral("isplayed"), SortKey::IsPlayed}, {QStringLiteral("isunplayed"), SortKey::IsUnplayed},
+        {QStringLiteral("isfavoriteorliked"), SortKey::IsFavoriteOrLiked},
+    };
+    return keys.value(name.toLower(), SortKey::Unknown);
+}
+
+int ItemQuery::compare(const DemoItem &a, const DemoItem &b, SortKey key) const
+{
+    switch (key) {
+    case SortKey::SortName: return a.sortName.compare(b.sortName);
+    case SortKey::Name: return a.name.compare(b.name, Qt::CaseInsensitive);
+    case SortKey::ProductionYear: return cmp(a.productionYear, b.productionYear);
+    case SortKey::PremiereDate: return cmp(a.premiereDateMs, b.premiereDateMs);
+    case SortKey::DateCreated: return cmp(a.dateCreatedMs, b.dateCreatedMs);
+    case SortKey::CommunityRating: return cmp(a.communityRating, b.communityRating);
+    case SortKey::Runtime: return cmp(a.runTimeTicks, b.runTimeTicks);
+    case SortKey::OfficialRating:
         return DemoVocabulary::officialRatings().value(a.officialRating).compare(
             DemoVocabulary::officialRatings().value(b.officialRating));
-    if (k == QLatin1String("indexnumber"))
-        return cmp(a.indexNumber, b.indexNumber);
-    if (k == QLatin1String("parentindexnumber"))
-        return cmp(a.parentIndexNumber, b.parentIndexNumber);
-    if (k == QLatin1String("airedepisodeorder")) {
+    case SortKey::IndexNumber: return cmp(a.indexNumber, b.indexNumber);
+    case SortKey::ParentIndexNumber: return cmp(a.parentIndexNumber, b.parentIndexNumber);
+    case SortKey::AiredEpisodeOrder: {
         const int c = cmp(a.parentIndexNumber, b.parentIndexNumber);
         return c != 0 ? c : cmp(a.indexNumber, b.indexNumber);
     }
-    if (k == QLatin1String("isfolder"))
-        return cmp(a.isFolder(), b.isFolder());
-    if (k == QLatin1String("random"))
-        return cmp(qHash(a.id, 7), qHash(b.id, 7));
-    if (k == QLatin1String("seriessortname")) {
+    case SortKey::IsFolder: return cmp(a.isFolder(), b.isFolder());
+    case SortKey::Random: return cmp(qHash(a.id, 7), qHash(b.id, 7));
+    case SortKey::SeriesSortName: {
         const DemoItem *sa = m_library.find(a.seriesId);
         const DemoItem *sb = m_library.find(b.seriesId);
         return (sa ? sa->sortName : QString()).compare(sb ? sb->sortName : QString());
     }
-    const DemoUserData ua = m_userData.get(a.id);
-    const DemoUserData ub = m_userData.get(b.id);
-    if (k == QLatin1String("dateplayed"))
-        return cmp(ua.lastPlayedMs, ub.lastPlayedMs);
-    if (k == QLatin1String("playcount"))
-        return cmp(ua.playCount, ub.playCount);
-    if (k == QLatin1String("isplayed"))
-        return cmp(ua.played, ub.played);
-    if (k == QLatin1String("isunplayed"))
-        return cmp(!ua.played, !ub.played);
-    if (k == QLatin1String("isfavoriteorliked"))
+    case SortKey::Unknown: return 0; // unknown keys leave the order to the tie-breakers
+    default: break;
+    }
+    const DemoUserData *pa = m_userData.find(a.id);
+    const DemoUserData *pb = m_userData.find(b.id);
+    const DemoUserData none;
+    const DemoUserData &ua = pa ? *pa : none;
+    const DemoUserData &ub = pb ? *pb : none;
+    switch (key) {
+    case SortKey::DatePlayed: return cmp(ua.lastPlayedMs, ub.lastPlayedMs);
+    case SortKey::PlayCount: return cmp(ua.playCount, ub.playCount);
+    case SortKey::IsPlayed: return cmp(ua.played, ub.played);
+    case SortKey::IsUnplayed: return cmp(!ua.played, !ub.played);
+    case SortKey::IsFavoriteOrLiked:
         return cmp(ua.isFavorite || ua.likes.value_or(false), ub.isFavorite || ub.likes.value_or(false));
-    return 0; // unknown keys leave the order to the tie-breakers
+    default: return 0;
+    }
 }
 
 void ItemQuery::sortIndexes(QList<int> &indexes, const DemoSort &sort) const
 {
     const auto &items = m_library.items();
+    QList<QPair<SortKey, bool>> keys;
+    for (int i = 0; i < sort.sortBy.size(); ++i) {
+        const bool desc = i < sort.descending.size() ? sort.descending.at(i)
+                                                      : (!sort.descending.isEmpty() && sort.descending.first());
+        keys.append({sortKey(sort.sortBy.at(i)), desc});
+    }
     std::stable_sort(indexes.begin(), indexes.end(), [&](int ia, int ib) {
         const DemoItem &a = items[size_t(ia)];
         const DemoItem &b = items[size_t(ib)];
-        for (int i = 0; i < sort.sortBy.size(); ++i) {
-            const bool desc = i < sort.descending.size() ? sort.descending.at(i)
-                                                          : (!sort.descending.isEmpty() && sort.descending.first());
-            const int c = compare(a, b, sort.sortBy.at(i));
+        for (const auto &[key, desc] : keys) {
+            const int c = compare(a, b, key);
             if (c != 0)
                 return desc ? c > 0 : c < 0;
         }

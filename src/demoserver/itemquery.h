@@ -70,7 +70,11 @@ public:
 
 private:
     [[nodiscard]] const QList<int> &sortedAll(const DemoSort &sort) const;
-    [[nodiscard]] int compare(const DemoItem &a, const DemoItem &b, const QString &key) const;
+    enum class SortKey { SortName, Name, ProductionYear, PremiereDate, DateCreated, CommunityRating, Runtime,
+                         OfficialRating, IndexNumber, ParentIndexNumber, AiredEpisodeOrder, IsFolder, Random,
+                         SeriesSortName, DatePlayed, PlayCount, IsPlayed, IsUnplayed, IsFavoriteOrLiked, Unknown };
+    [[nodiscard]] static SortKey sortKey(const QString &name);
+    [[nodiscard]] int compare(const DemoItem &a, const DemoItem &b, SortKey key) const;
 
     const DemoLibrary &m_library;
     const DemoUserDataStore &m_userData;
