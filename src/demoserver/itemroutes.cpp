@@ -18,11 +18,16 @@ QStringList withDtoParams(QStringList names)
     return names;
 }
 
-QJsonObject queryResult(const QJsonArray &items, int total, int startIndex)
+/// A QueryResult reply for library indexes @p indexes; @p total < 0 means "as many as returned".
+DemoReply pageReply(const DemoState &s, const QList<int> &indexes, const DemoDtoOptions &options, int total, int startIndex)
 {
-    return QJsonObject{{QStringLiteral("Items"), items},
-                       {QStringLiteral("TotalRecordCount"), total},
-                       {QStringLiteral("StartIndex"), startIndex}};
+    QList<const DemoItem *> items;
+    items.reserve(indexes.size());
+    for (const int i : indexes)
+        items.append(&s.library.items()[size_t(i)]);
+    DemoReply reply = DemoReply::json(QJsonObject());
+    reply.body = s.serializer.queryResult(items, options, total < 0 ? int(items.size()) : total, startIndex);
+    return reply;
 }
 
 /// Kinds named in @p names; `ok` is false when names were given but none is a kind we have.
@@ -44,15 +49,6 @@ DemoSort sortOf(const QueryParams &q)
     for (const QString &order : q.list(QLatin1String("sortOrder")))
         sort.descending.append(order.compare(QLatin1String("Descending"), Qt::CaseInsensitive) == 0);
     return sort;
-}
-
-QJsonArray serialize(const DemoState &s, const QList<int> &indexes, const DemoDtoOptions &options)
-{
-    QJsonArray out;
-    const auto &items = s.library.items();
-    for (const int i : indexes)
-        out.append(s.serializer.item(items[size_t(i)], options));
-    return out;
 }
 
 DemoReply getItems(DemoState &s, DemoRequest &req)
@@ -103,9 +99,8 @@ DemoReply getItems(DemoState &s, DemoRequest &req)
     DemoQueryResult result;
     if (typesOk)
         result = s.query.run(f, sortOf(q), start, limit);
-    const QJsonArray items = serialize(s, result.indexes, demoDtoOptions(q));
     const bool withTotal = q.boolValue(QLatin1String("enableTotalRecordCount")).value_or(true);
-    return DemoReply::json(queryResult(items, withTotal ? result.totalRecordCount : int(items.size()), start));
+    return pageReply(s, result.indexes, demoDtoOptions(q), withTotal ? result.totalRecordCount : -1, start);
 }
 
 DemoReply getLatest(DemoState &s, DemoRequest &req)
@@ -165,9 +160,8 @@ DemoReply getResume(DemoState &s, DemoRequest &req)
     DemoQueryResult result;
     if (typesOk)
         result = s.query.run(f, DemoSort{{QStringLiteral("DatePlayed")}, {true}}, start, limit);
-    const QJsonArray items = serialize(s, result.indexes, demoDtoOptions(q));
     const bool withTotal = q.boolValue(QLatin1String("enableTotalRecordCount")).value_or(true);
-    return DemoReply::json(queryResult(items, withTotal ? result.totalRecordCount : int(items.size()), start));
+    return pageReply(s, result.indexes, demoDtoOptions(q), withTotal ? result.totalRecordCount : -1, start);
 }
 
 /// Episodes of a series in aired order (season, then episode), specials excluded.
@@ -224,9 +218,8 @@ DemoReply getNextUp(DemoState &s, DemoRequest &req)
     QList<int> page;
     for (int i = start; i < candidates.size() && (limit < 0 || page.size() < limit); ++i)
         page.append(candidates[i].episode);
-    const QJsonArray out = serialize(s, page, demoDtoOptions(q));
     const bool withTotal = q.boolValue(QLatin1String("enableTotalRecordCount")).value_or(true);
-    return DemoReply::json(queryResult(out, withTotal ? int(candidates.size()) : int(out.size()), start));
+    return pageReply(s, page, demoDtoOptions(q), withTotal ? int(candidates.size()) : -1, start);
 }
 
 DemoReply getSeasons(DemoState &s, DemoRequest &req)
@@ -238,8 +231,7 @@ DemoReply getSeasons(DemoState &s, DemoRequest &req)
     const auto special = req.query.boolValue(QLatin1String("isSpecialSeason"));
     if (special && *special)
         seasons.clear(); // the demo has no specials
-    const QJsonArray out = serialize(s, seasons, demoDtoOptions(req.query));
-    return DemoReply::json(queryResult(out, int(out.size()), 0));
+    return pageReply(s, seasons, demoDtoOptions(req.query), -1, 0);
 }
 
 DemoReply getEpisodes(DemoState &s, DemoRequest &req)
@@ -271,7 +263,7 @@ DemoReply getEpisodes(DemoState &s, DemoRequest &req)
     const int start = qMax(0, q.intValue(QLatin1String("startIndex")).value_or(0));
     const int limit = q.intValue(QLatin1String("limit")).value_or(-1);
     const QList<int> page = episodes.mid(start, limit < 0 ? -1 : limit);
-    return DemoReply::json(queryResult(serialize(s, page, demoDtoOptions(q)), total, start));
+    return pageReply(s, page, demoDtoOptions(q), total, start);
 }
 
 } // namespace

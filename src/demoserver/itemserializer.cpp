@@ -6,22 +6,25 @@
 #include "demoserver/demovocabulary.h"
 #include "demoserver/librarygenerator.h"
 
+#include "demoserver/jsonwriter.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace marquee {
 
 namespace {
-const QString kPrimary = QStringLiteral("Primary");
-const QString kBackdrop = QStringLiteral("Backdrop");
-
 QString date(qint64 ms)
 {
     return DemoFormat::formatDate(ms);
 }
 
-QJsonObject nameGuidPair(const QString &name)
+void writeNameGuidPair(JsonWriter &out, const QString &name)
 {
-    return QJsonObject{{QStringLiteral("Name"), name}, {QStringLiteral("Id"), ItemSerializer::nameId(name)}};
+    out.beginObject();
+    out.field(QLatin1String("Name"), name);
+    out.field(QLatin1String("Id"), ItemSerializer::nameId(name));
+    out.endObject();
 }
 } // namespace
 
@@ -54,31 +57,26 @@ QString ItemSerializer::nameId(const QString &name)
     return DemoFormat::md5Hex(name.toUtf8());
 }
 
-QJsonObject ItemSerializer::userDataDto(const QString &itemId, const DemoUserData &data, qint64 runTimeTicks)
+void ItemSerializer::writeUserData(JsonWriter &out, const DemoItem &item) const
 {
-    QJsonObject dto{
-        {QStringLiteral("PlaybackPositionTicks"), double(data.playbackPositionTicks)},
-        {QStringLiteral("PlayCount"), data.playCount},
-        {QStringLiteral("IsFavorite"), data.isFavorite},
-        {QStringLiteral("Played"), data.played},
-        {QStringLiteral("Key"), itemId},
-        {QStringLiteral("ItemId"), itemId},
-    };
+    const DemoUserData *row = m_userData.find(item.id);
+    static const DemoUserData none;
+    const DemoUserData &data = row ? *row : none;
+    bool played = data.played;
+    out.beginObject();
+    out.field(QLatin1String("PlaybackPositionTicks"), data.playbackPositionTicks);
+    out.field(QLatin1String("PlayCount"), data.playCount);
+    out.field(QLatin1String("IsFavorite"), data.isFavorite);
+    out.field(QLatin1String("Key"), item.id);
+    out.field(QLatin1String("ItemId"), item.id);
     if (data.lastPlayedMs >= 0)
-        dto.insert(QStringLiteral("LastPlayedDate"), date(data.lastPlayedMs));
-    if (data.playbackPositionTicks > 0 && runTimeTicks > 0)
-        dto.insert(QStringLiteral("PlayedPercentage"), double(data.playbackPositionTicks) * 100.0 / double(runTimeTicks));
+        out.field(QLatin1String("LastPlayedDate"), date(data.lastPlayedMs));
+    if (data.playbackPositionTicks > 0 && item.runTimeTicks > 0)
+        out.field(QLatin1String("PlayedPercentage"), double(data.playbackPositionTicks) * 100.0 / double(item.runTimeTicks));
     if (data.likes)
-        dto.insert(QStringLiteral("Likes"), *data.likes);
+        out.field(QLatin1String("Likes"), *data.likes);
     if (data.rating)
-        dto.insert(QStringLiteral("Rating"), *data.rating);
-    return dto;
-}
-
-QJsonObject ItemSerializer::userData(const DemoItem &item) const
-{
-    const DemoUserData data = m_userData.get(item.id);
-    QJsonObject dto = userDataDto(item.id, data, item.runTimeTicks);
+        out.field(QLatin1String("Rating"), *data.rating);
     if (item.kind == DemoItemKind::Series || item.kind == DemoItemKind::Season) {
         int total = 0;
         int unplayed = 0;
@@ -94,39 +92,53 @@ QJsonObject ItemSerializer::userData(const DemoItem &item) const
                 pending.append(m_library.children(child.id));
             }
         }
-        dto.insert(QStringLiteral("UnplayedItemCount"), unplayed);
-        dto.insert(QStringLiteral("Played"), total > 0 && unplayed == 0);
+        out.field(QLatin1String("UnplayedItemCount"), unplayed);
+        played = total > 0 && unplayed == 0;
     }
-    return dto;
+    out.field(QLatin1String("Played"), played);
+    out.endObject();
 }
 
-void ItemSerializer::addImages(const DemoItem &item, QJsonObject &dto) const
+QJsonObject ItemSerializer::userData(const DemoItem &item) const
 {
-    QJsonObject tags{{kPrimary, imageTag(item, QLatin1String("Primary"))}};
-    QJsonArray backdrops;
-    if (item.kind == DemoItemKind::Movie || item.kind == DemoItemKind::Series) {
-        backdrops.append(imageTag(item, QLatin1String("Backdrop")));
-        tags.insert(QStringLiteral("Thumb"), imageTag(item, QLatin1String("Thumb")));
-    }
-    dto.insert(QStringLiteral("ImageTags"), tags);
-    dto.insert(QStringLiteral("BackdropImageTags"), backdrops);
+    JsonWriter out;
+    writeUserData(out, item);
+    return QJsonDocument::fromJson(out.bytes()).object();
+}
+
+void ItemSerializer::writeImages(JsonWriter &out, const DemoItem &item) const
+{
+    const bool hasArt = item.kind == DemoItemKind::Movie || item.kind == DemoItemKind::Series;
+    out.key(QLatin1String("ImageTags"));
+    out.beginObject();
+    out.field(QLatin1String("Primary"), imageTag(item, QLatin1String("Primary")));
+    if (hasArt)
+        out.field(QLatin1String("Thumb"), imageTag(item, QLatin1String("Thumb")));
+    out.endObject();
+    out.key(QLatin1String("BackdropImageTags"));
+    out.beginArray();
+    if (hasArt)
+        out.value(imageTag(item, QLatin1String("Backdrop")));
+    out.endArray();
     if (!item.seriesId.isEmpty()) {
         if (const DemoItem *series = m_library.find(item.seriesId)) {
-            dto.insert(QStringLiteral("SeriesPrimaryImageTag"), imageTag(*series, QLatin1String("Primary")));
-            dto.insert(QStringLiteral("ParentBackdropItemId"), series->id);
-            dto.insert(QStringLiteral("ParentBackdropImageTags"),
-                       QJsonArray{imageTag(*series, QLatin1String("Backdrop"))});
-            dto.insert(QStringLiteral("ParentThumbItemId"), series->id);
-            dto.insert(QStringLiteral("ParentThumbImageTag"), imageTag(*series, QLatin1String("Thumb")));
+            out.field(QLatin1String("SeriesPrimaryImageTag"), imageTag(*series, QLatin1String("Primary")));
+            out.field(QLatin1String("ParentBackdropItemId"), series->id);
+            out.key(QLatin1String("ParentBackdropImageTags"));
+            out.beginArray();
+            out.value(imageTag(*series, QLatin1String("Backdrop")));
+            out.endArray();
+            out.field(QLatin1String("ParentThumbItemId"), series->id);
+            out.field(QLatin1String("ParentThumbImageTag"), imageTag(*series, QLatin1String("Thumb")));
         }
     }
 }
 
-void ItemSerializer::addFolderCounts(const DemoItem &item, QJsonObject &dto, const DemoDtoOptions &options) const
+void ItemSerializer::writeFolderCounts(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const
 {
     const QList<int> children = m_library.children(item.id);
     if (options.has(QLatin1String("childcount")))
-        dto.insert(QStringLiteral("ChildCount"), int(children.size()));
+        out.field(QLatin1String("ChildCount"), int(children.size()));
     if (options.has(QLatin1String("recursiveitemcount"))) {
         int count = 0;
         QList<int> pending = children;
@@ -137,7 +149,7 @@ void ItemSerializer::addFolderCounts(const DemoItem &item, QJsonObject &dto, con
             else
                 pending.append(m_library.children(child.id));
         }
-        dto.insert(QStringLiteral("RecursiveItemCount"), count);
+        out.field(QLatin1String("RecursiveItemCount"), count);
     }
 }
 
@@ -185,123 +197,164 @@ QJsonArray ItemSerializer::mediaSources(const DemoItem &item) const
 
 QJsonObject ItemSerializer::item(const DemoItem &item, const DemoDtoOptions &options) const
 {
-    QJsonObject dto{
-        {QStringLiteral("Name"), item.name},
-        {QStringLiteral("ServerId"), m_serverId},
-        {QStringLiteral("Id"), item.id},
-        {QStringLiteral("Type"), demoItemKindName(item.kind)},
-        {QStringLiteral("IsFolder"), item.isFolder()},
-        {QStringLiteral("MediaType"), item.isPlayable() ? QStringLiteral("Video") : QStringLiteral("Unknown")},
-        {QStringLiteral("LocationType"), QStringLiteral("FileSystem")},
-    };
+    JsonWriter out;
+    writeItem(out, item, options);
+    return QJsonDocument::fromJson(out.bytes()).object();
+}
+
+QByteArray ItemSerializer::queryResult(const QList<const DemoItem *> &items, const DemoDtoOptions &options,
+                                       int totalRecordCount, int startIndex) const
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key(QLatin1String("Items"));
+    out.beginArray();
+    for (const DemoItem *item : items)
+        writeItem(out, *item, options);
+    out.endArray();
+    out.field(QLatin1String("TotalRecordCount"), totalRecordCount);
+    out.field(QLatin1String("StartIndex"), startIndex);
+    out.endObject();
+    return out.take();
+}
+
+void ItemSerializer::writeItem(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const
+{
+    out.beginObject();
+    out.field(QLatin1String("Name"), item.name);
+    out.field(QLatin1String("ServerId"), m_serverId);
+    out.field(QLatin1String("Id"), item.id);
+    out.field(QLatin1String("Type"), demoItemKindName(item.kind));
+    out.field(QLatin1String("IsFolder"), item.isFolder());
+    out.field(QLatin1String("MediaType"), item.isPlayable() ? QLatin1String("Video") : QLatin1String("Unknown"));
+    out.field(QLatin1String("LocationType"), QLatin1String("FileSystem"));
     const bool isFolderView = item.kind == DemoItemKind::CollectionFolder;
     if (isFolderView)
-        dto.insert(QStringLiteral("CollectionType"), item.collectionType);
+        out.field(QLatin1String("CollectionType"), item.collectionType);
     if (!isFolderView) {
         if (item.premiereDateMs >= 0)
-            dto.insert(QStringLiteral("PremiereDate"), date(item.premiereDateMs));
+            out.field(QLatin1String("PremiereDate"), date(item.premiereDateMs));
         if (item.productionYear > 0)
-            dto.insert(QStringLiteral("ProductionYear"), item.productionYear);
+            out.field(QLatin1String("ProductionYear"), item.productionYear);
         if (item.communityRating > 0)
-            dto.insert(QStringLiteral("CommunityRating"), double(qRound(item.communityRating * 10)) / 10.0);
+            out.field(QLatin1String("CommunityRating"), double(qRound(item.communityRating * 10)) / 10.0);
         if (item.kind != DemoItemKind::Season)
-            dto.insert(QStringLiteral("OfficialRating"), DemoVocabulary::officialRatings().value(item.officialRating));
+            out.field(QLatin1String("OfficialRating"), DemoVocabulary::officialRatings().value(item.officialRating));
     }
     if (item.isPlayable() || item.kind == DemoItemKind::Series)
-        dto.insert(QStringLiteral("RunTimeTicks"), double(item.runTimeTicks));
+        out.field(QLatin1String("RunTimeTicks"), item.runTimeTicks);
     if (item.isPlayable()) {
-        dto.insert(QStringLiteral("Container"), QStringLiteral("mp4"));
-        dto.insert(QStringLiteral("VideoType"), QStringLiteral("VideoFile"));
-        dto.insert(QStringLiteral("HasSubtitles"), false);
+        out.field(QLatin1String("Container"), QLatin1String("mp4"));
+        out.field(QLatin1String("VideoType"), QLatin1String("VideoFile"));
+        out.field(QLatin1String("HasSubtitles"), false);
     }
     if (item.kind == DemoItemKind::Series) {
-        dto.insert(QStringLiteral("Status"), item.ended ? QStringLiteral("Ended") : QStringLiteral("Continuing"));
+        out.field(QLatin1String("Status"), item.ended ? QLatin1String("Ended") : QLatin1String("Continuing"));
         if (item.ended)
-            dto.insert(QStringLiteral("EndDate"), date(item.premiereDateMs + qint64(5) * 365 * 86'400'000));
+            out.field(QLatin1String("EndDate"), date(item.premiereDateMs + qint64(5) * 365 * 86'400'000));
     }
     if (item.kind == DemoItemKind::Season || item.kind == DemoItemKind::Episode) {
-        dto.insert(QStringLiteral("IndexNumber"), item.indexNumber);
+        out.field(QLatin1String("IndexNumber"), item.indexNumber);
         if (const DemoItem *series = m_library.find(item.seriesId)) {
-            dto.insert(QStringLiteral("SeriesId"), series->id);
-            dto.insert(QStringLiteral("SeriesName"), series->name);
+            out.field(QLatin1String("SeriesId"), series->id);
+            out.field(QLatin1String("SeriesName"), series->name);
         }
     }
     if (item.kind == DemoItemKind::Episode) {
-        dto.insert(QStringLiteral("ParentIndexNumber"), item.parentIndexNumber);
+        out.field(QLatin1String("ParentIndexNumber"), item.parentIndexNumber);
         if (const DemoItem *season = m_library.find(item.seasonId)) {
-            dto.insert(QStringLiteral("SeasonId"), season->id);
-            dto.insert(QStringLiteral("SeasonName"), season->name);
+            out.field(QLatin1String("SeasonId"), season->id);
+            out.field(QLatin1String("SeasonName"), season->name);
         }
     }
 
     if (options.has(QLatin1String("sortname")))
-        dto.insert(QStringLiteral("SortName"), item.sortName);
+        out.field(QLatin1String("SortName"), item.sortName);
     if (options.has(QLatin1String("datecreated")))
-        dto.insert(QStringLiteral("DateCreated"), date(item.dateCreatedMs));
+        out.field(QLatin1String("DateCreated"), date(item.dateCreatedMs));
     if (options.has(QLatin1String("etag")))
-        dto.insert(QStringLiteral("Etag"), etag(item));
+        out.field(QLatin1String("Etag"), etag(item));
     if (options.has(QLatin1String("parentid")) && !item.parentId.isEmpty())
-        dto.insert(QStringLiteral("ParentId"), item.parentId);
+        out.field(QLatin1String("ParentId"), item.parentId);
     if (options.has(QLatin1String("path")))
-        dto.insert(QStringLiteral("Path"), QStringLiteral("/media/demo/%1%2").arg(item.id, item.isPlayable() ? QStringLiteral(".mp4") : QString()));
+        out.field(QLatin1String("Path"), QStringLiteral("/media/demo/%1%2").arg(item.id, item.isPlayable() ? QStringLiteral(".mp4") : QString()));
     if (options.has(QLatin1String("overview")) && !isFolderView)
-        dto.insert(QStringLiteral("Overview"), LibraryGenerator::overviewFor(item));
+        out.field(QLatin1String("Overview"), LibraryGenerator::overviewFor(item));
     if (options.has(QLatin1String("genres"))) {
-        QJsonArray names;
-        QJsonArray pairs;
-        for (const quint8 g : item.genres) {
-            names.append(DemoVocabulary::genres().value(g));
-            pairs.append(nameGuidPair(DemoVocabulary::genres().value(g)));
-        }
-        dto.insert(QStringLiteral("Genres"), names);
-        dto.insert(QStringLiteral("GenreItems"), pairs);
+        out.key(QLatin1String("Genres"));
+        out.beginArray();
+        for (const quint8 g : item.genres)
+            out.value(DemoVocabulary::genres().value(g));
+        out.endArray();
+        out.key(QLatin1String("GenreItems"));
+        out.beginArray();
+        for (const quint8 g : item.genres)
+            writeNameGuidPair(out, DemoVocabulary::genres().value(g));
+        out.endArray();
     }
     if (options.has(QLatin1String("studios"))) {
-        QJsonArray pairs;
-        for (const quint8 s : item.studios)
-            pairs.append(nameGuidPair(DemoVocabulary::studios().value(s)));
-        dto.insert(QStringLiteral("Studios"), pairs);
+        out.key(QLatin1String("Studios"));
+        out.beginArray();
+        for (const quint8 st : item.studios)
+            writeNameGuidPair(out, DemoVocabulary::studios().value(st));
+        out.endArray();
     }
     if (options.has(QLatin1String("people"))) {
-        QJsonArray people;
+        out.key(QLatin1String("People"));
+        out.beginArray();
         const auto &pool = m_library.people();
         for (const DemoCredit &credit : LibraryGenerator::creditsFor(item, int(pool.size()))) {
             const DemoPerson &person = pool.at(credit.personIndex);
-            QJsonObject p{{QStringLiteral("Name"), person.name},
-                          {QStringLiteral("Id"), person.id},
-                          {QStringLiteral("Type"), credit.kind},
-                          {QStringLiteral("PrimaryImageTag"), personImageTag(person.id)}};
+            out.beginObject();
+            out.field(QLatin1String("Name"), person.name);
+            out.field(QLatin1String("Id"), person.id);
             if (!credit.role.isEmpty())
-                p.insert(QStringLiteral("Role"), credit.role);
-            people.append(p);
+                out.field(QLatin1String("Role"), credit.role);
+            out.field(QLatin1String("Type"), credit.kind);
+            out.field(QLatin1String("PrimaryImageTag"), personImageTag(person.id));
+            out.endObject();
         }
-        dto.insert(QStringLiteral("People"), people);
+        out.endArray();
     }
     if (options.has(QLatin1String("primaryimageaspectratio")))
-        dto.insert(QStringLiteral("PrimaryImageAspectRatio"), item.kind == DemoItemKind::Episode ? 16.0 / 9.0 : 2.0 / 3.0);
-    if (options.has(QLatin1String("providerids")))
-        dto.insert(QStringLiteral("ProviderIds"), QJsonObject{{QStringLiteral("Demo"), item.id.left(8)}});
+        out.field(QLatin1String("PrimaryImageAspectRatio"), item.kind == DemoItemKind::Episode ? 16.0 / 9.0 : 2.0 / 3.0);
+    if (options.has(QLatin1String("providerids"))) {
+        out.key(QLatin1String("ProviderIds"));
+        out.beginObject();
+        out.field(QLatin1String("Demo"), item.id.left(8));
+        out.endObject();
+    }
     if (options.has(QLatin1String("candelete")))
-        dto.insert(QStringLiteral("CanDelete"), false);
+        out.field(QLatin1String("CanDelete"), false);
     if (options.has(QLatin1String("candownload")))
-        dto.insert(QStringLiteral("CanDownload"), item.isPlayable());
+        out.field(QLatin1String("CanDownload"), item.isPlayable());
     if (options.has(QLatin1String("mediasources")) && item.isPlayable()) {
         const QJsonArray sources = mediaSources(item);
-        dto.insert(QStringLiteral("MediaSources"), sources);
-        if (options.has(QLatin1String("mediastreams")))
-            dto.insert(QStringLiteral("MediaStreams"), sources.first().toObject().value(QStringLiteral("MediaStreams")));
+        out.key(QLatin1String("MediaSources"));
+        out.raw(QJsonDocument(sources).toJson(QJsonDocument::Compact));
+        if (options.has(QLatin1String("mediastreams"))) {
+            out.key(QLatin1String("MediaStreams"));
+            out.raw(QJsonDocument(sources.first().toObject().value(QStringLiteral("MediaStreams")).toArray())
+                        .toJson(QJsonDocument::Compact));
+        }
     }
-    if (options.has(QLatin1String("taglines")))
-        dto.insert(QStringLiteral("Taglines"), QJsonArray());
-    if (options.has(QLatin1String("tags")))
-        dto.insert(QStringLiteral("Tags"), QJsonArray());
+    if (options.has(QLatin1String("taglines"))) {
+        out.key(QLatin1String("Taglines"));
+        out.raw("[]");
+    }
+    if (options.has(QLatin1String("tags"))) {
+        out.key(QLatin1String("Tags"));
+        out.raw("[]");
+    }
     if (item.isFolder())
-        addFolderCounts(item, dto, options);
+        writeFolderCounts(out, item, options);
     if (options.enableImages)
-        addImages(item, dto);
-    if (options.enableUserData && !isFolderView)
-        dto.insert(QStringLiteral("UserData"), userData(item));
-    return dto;
+        writeImages(out, item);
+    if (options.enableUserData && !isFolderView) {
+        out.key(QLatin1String("UserData"));
+        writeUserData(out, item);
+    }
+    out.endObject();
 }
 
 } // namespace marquee

@@ -10,6 +10,7 @@
 namespace marquee {
 
 class DemoLibrary;
+class JsonWriter;
 
 /// @brief What a request asked to see of each item (`fields`, `enableUserData`, `enableImages`).
 struct DemoDtoOptions
@@ -32,11 +33,15 @@ public:
     ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, QString serverId,
                    qint64 videoSizeBytes);
 
+    /// Writes one BaseItemDto; the fast path for pages.
+    void writeItem(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
+    /// Writes `{"Items": [...], "TotalRecordCount": n, "StartIndex": s}`.
+    [[nodiscard]] QByteArray queryResult(const QList<const DemoItem *> &items, const DemoDtoOptions &options,
+                                         int totalRecordCount, int startIndex) const;
     [[nodiscard]] QJsonObject item(const DemoItem &item, const DemoDtoOptions &options) const;
     /// UserItemDataDto of @p item; folders get Played/UnplayedItemCount from their episodes.
     [[nodiscard]] QJsonObject userData(const DemoItem &item) const;
-    /// UserItemDataDto for a stored row (what writes return and UserDataChanged carries).
-    [[nodiscard]] static QJsonObject userDataDto(const QString &itemId, const DemoUserData &data, qint64 runTimeTicks);
+    void writeUserData(JsonWriter &out, const DemoItem &item) const;
 
     /// The tag of an item's image of @p imageType ("Primary", "Backdrop", "Thumb"): changes with the title.
     [[nodiscard]] static QString imageTag(const DemoItem &item, QLatin1String imageType);
@@ -47,8 +52,8 @@ public:
     [[nodiscard]] static QString nameId(const QString &name);
 
 private:
-    void addFolderCounts(const DemoItem &item, QJsonObject &dto, const DemoDtoOptions &options) const;
-    void addImages(const DemoItem &item, QJsonObject &dto) const;
+    void writeFolderCounts(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
+    void writeImages(JsonWriter &out, const DemoItem &item) const;
     [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
     const DemoLibrary &m_library;

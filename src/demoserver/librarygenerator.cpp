@@ -35,6 +35,27 @@ private:
     std::mt19937_64 m_engine;
 };
 
+/// SplitMix64: cheap to seed, for text derived per item at serialisation time.
+class TextRng
+{
+public:
+    explicit TextRng(quint64 seed) : m_state(seed) {}
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return n <= 0 ? 0 : int(next() % quint64(n)); }
+    int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+    template <typename List>
+    const auto &pick(const List &list) { return list.at(below(int(list.size()))); }
+
+private:
+    quint64 m_state;
+};
+
 QString makeTitle(Rng &rng)
 {
     const auto &adj = DemoVocabulary::adjectives();
@@ -244,7 +265,7 @@ DemoItem LibraryGenerator::makeItem(quint64 seed, quint64 serial, DemoItemKind k
 
 QString LibraryGenerator::overviewFor(const DemoItem &item)
 {
-    Rng rng(item.textSeed);
+    TextRng rng(item.textSeed);
     QString text = rng.pick(DemoVocabulary::overviewOpenings()) + rng.pick(DemoVocabulary::overviewMiddles())
         + rng.pick(DemoVocabulary::overviewEndings());
     text += QStringLiteral(" Set between ") + rng.pick(DemoVocabulary::places()) + QStringLiteral(" and ")
@@ -258,7 +279,7 @@ QList<DemoCredit> LibraryGenerator::creditsFor(const DemoItem &item, int peopleC
 {
     if (peopleCount <= 0 || item.kind == DemoItemKind::CollectionFolder || item.kind == DemoItemKind::Season)
         return {};
-    Rng rng(quint64(item.textSeed) * 31 + 7);
+    TextRng rng(quint64(item.textSeed) * 31 + 7);
     QList<DemoCredit> credits;
     const int actors = item.kind == DemoItemKind::Episode ? rng.between(1, 2) : rng.between(3, 6);
     for (int i = 0; i < actors; ++i) {

@@ -1,7 +1,7 @@
 #!/bin/sh
 # Makes sample.mp4, the one short real video the demo server streams for every playable item.
 # Run once by hand; the output is committed so builds never need ffmpeg.
-# 10 s, 320x180 at 24 fps: SMPTE bars with a moving counter, and a 440 Hz tone. About 250 KB.
+# 10 s, 320x180 at 24 fps: SMPTE bars with a running clock, and a 440 Hz mono tone. About 87 KB.
 set -e
 cd "$(dirname "$0")"
 ffmpeg -hide_banner -y \
