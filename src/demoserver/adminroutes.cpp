@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver/adminroutes.h"
+
+#include "demoserver/democontrols.h"
+#include "demoserver/demorouter.h"
+#include "demoserver/demostate.h"
+
+namespace marquee {
+
+namespace {
+
+QJsonObject controlsJson(DemoControls &c)
+{
+    return QJsonObject{{QStringLiteral("LatencyMs"), c.latencyMs()},
+                       {QStringLiteral("ErrorRate"), c.errorRate()},
+                       {QStringLiteral("DropMidBody"), c.dropMidBody()},
+                       {QStringLiteral("Offline"), c.isOffline()}};
+}
+
+} // namespace
+
+void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void(int ms)> goOfflineFor)
+{
+    DemoState *s = &state;
+    DemoRouter *r = &router;
+    router.add({"GET", QStringLiteral("/Demo/Routes"), false, {}, [r](DemoRequest &) {
+                    QJsonArray out;
+                    for (const DemoRoute &route : r->routes()) {
+                        if (route.pattern.startsWith(QLatin1String("/Demo/")))
+                            continue;
+                        out.append(QJsonObject{{QStringLiteral("Method"), QString::fromLatin1(route.method)},
+                                               {QStringLiteral("Path"), route.pattern},
+                                               {QStringLiteral("RequiresAuth"), route.requiresAuth},
+                                               {QStringLiteral("QueryParameters"), QJsonArray::fromStringList(route.queryParams)}});
+                    }
+                    return DemoReply::json(out);
+                }});
+    router.add({"GET", QStringLiteral("/Demo/Counters"), false, {}, [s](DemoRequest &) {
+                    QJsonObject byRoute;
+                    const auto counts = s->controls().requestCounts();
+                    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                        byRoute.insert(it.key(), double(it.value()));
+                    return DemoReply::json(QJsonObject{{QStringLiteral("Requests"), byRoute},
+                                                       {QStringLiteral("TotalRequests"), double(s->controls().totalRequests())},
+                                                       {QStringLiteral("BytesSent"), double(s->controls().bytesSent())}});
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Counters/Reset"), false, {}, [s](DemoRequest &) {
+                    s->controls().resetCounters();
+                    return DemoReply::noContent();
+                }});
+    router.add({"GET", QStringLiteral("/Demo/Controls"), false, {},
+                [s](DemoRequest &) { return DemoReply::json(controlsJson(s->controls())); }});
+    router.add({"POST", QStringLiteral("/Demo/Controls"), false,
+                {QStringLiteral("latencyMs"), QStringLiteral("errorRate"), QStringLiteral("dropMidBody")},
+                [s](DemoRequest &req) {
+                    if (const auto v = req.query.intValue(QLatin1String("latencyMs")))
+                        s->controls().setLatencyMs(*v);
+                    bool ok = false;
+                    const double rate = req.query.value(QLatin1String("errorRate")).toDouble(&ok);
+                    if (ok)
+                        s->controls().setErrorRate(rate);
+                    if (const auto v = req.query.intValue(QLatin1String("dropMidBody")))
+                        s->controls().setDropMidBody(*v);
+                    return DemoReply::json(controlsJson(s->controls()));
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Offline"), false, {QStringLiteral("seconds")},
+                [goOfflineFor](DemoRequest &req) {
+                    const int seconds = qBound(1, req.query.intValue(QLatin1String("seconds")).value_or(5), 3600);
+                    goOfflineFor(seconds * 1000);
+                    return DemoReply::noContent();
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Items"), false, {}, [s](DemoRequest &req) {
+                    const QJsonObject body = req.jsonBody();
+                    DemoNewItem item;
+                    item.kind = demoItemKindFromName(body.value(QStringLiteral("Type")).toString(QStringLiteral("Movie")))
+                                    .value_or(DemoItemKind::CollectionFolder);
+                    item.name = body.value(QStringLiteral("Name")).toString(QStringLiteral("New Item"));
+                    item.parentId = body.value(QStringLiteral("ParentId")).toString();
+                    const QString id = s->addItem(item);
+                    if (id.isEmpty())
+                        return DemoReply::badRequest(QStringLiteral("Type must be Movie or Series, ParentId a library"));
+                    return DemoReply::json(QJsonObject{{QStringLiteral("Id"), id}});
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Items/{itemId}/Rename"), false, {QStringLiteral("name")},
+                [s](DemoRequest &req) {
+                    const QString name = req.query.value(QLatin1String("name"));
+                    if (name.isEmpty())
+                        return DemoReply::badRequest(QStringLiteral("name is required"));
+                    return s->renameItem(req.args.value(0), name) ? DemoReply::noContent() : DemoReply::notFound();
+                }});
+    router.add({"DELETE", QStringLiteral("/Demo/Items/{itemId}"), false, {}, [s](DemoRequest &req) {
+                    return s->deleteItem(req.args.value(0)) ? DemoReply::noContent() : DemoReply::notFound();
+                }});
+    router.add({"POST", QStringLiteral("/Demo/UserData/{itemId}"), false, {}, [s](DemoRequest &req) {
+                    return s->changeUserData(req.args.value(0), req.jsonBody()) ? DemoReply::noContent()
+                                                                                : DemoReply::notFound();
+                }});
+}
+
+} // namespace marquee

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver/demorouter.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace marquee {
+
+DemoReply DemoReply::json(const QJsonObject &object, int status)
+{
+    DemoReply r;
+    r.status = status;
+    r.contentType = "application/json; charset=utf-8";
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+DemoReply DemoReply::json(const QJsonArray &array, int status)
+{
+    DemoReply r;
+    r.status = status;
+    r.contentType = "application/json; charset=utf-8";
+    r.body = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+DemoReply DemoReply::noContent()
+{
+    DemoReply r;
+    r.status = 204;
+    return r;
+}
+
+DemoReply DemoReply::unauthorized()
+{
+    DemoReply r;
+    r.status = 401;
+    return r;
+}
+
+DemoReply DemoReply::notFound(const QString &detail)
+{
+    QJsonObject problem{{QStringLiteral("type"), QStringLiteral("https://tools.ietf.org/html/rfc9110#section-15.5.5")},
+                        {QStringLiteral("title"), QStringLiteral("Not Found")},
+                        {QStringLiteral("status"), 404}};
+    if (!detail.isEmpty())
+        problem.insert(QStringLiteral("detail"), detail);
+    DemoReply r = json(problem, 404);
+    r.contentType = "application/problem+json; charset=utf-8";
+    return r;
+}
+
+DemoReply DemoReply::badRequest(const QString &detail)
+{
+    DemoReply r = json(QJsonObject{{QStringLiteral("type"), QStringLiteral("https://tools.ietf.org/html/rfc9110#section-15.5.1")},
+                                   {QStringLiteral("title"), QStringLiteral("Bad Request")},
+                                   {QStringLiteral("status"), 400},
+                                   {QStringLiteral("detail"), detail}},
+                       400);
+    r.contentType = "application/problem+json; charset=utf-8";
+    return r;
+}
+
+DemoReply DemoReply::serverError(int status)
+{
+    DemoReply r;
+    r.status = status;
+    r.contentType = "text/plain; charset=utf-8";
+    if (status == 503) {
+        r.body = "Service Unavailable (demo server fault injection)";
+        r.addHeader("Retry-After", "1");
+        r.addHeader("Message", "Demo server is simulating an outage");
+    } else {
+        r.body = "Internal Server Error (demo server fault injection)";
+    }
+    return r;
+}
+
+QByteArray DemoRequest::header(const QByteArray &name) const
+{
+    for (const auto &h : headers) {
+        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+            return h.second;
+    }
+    return {};
+}
+
+QJsonObject DemoRequest::jsonBody() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+void DemoRouter::add(DemoRoute route)
+{
+    m_routes.append(std::move(route));
+}
+
+namespace {
+/// Score of a match: -1 none; otherwise more literal segments score higher.
+int matchScore(const DemoRoute &route, const QStringList &parts, QStringList *args)
+{
+    const QStringList segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (segments.size() != parts.size())
+        return -1;
+    int score = 0;
+    QStringList captured;
+    for (int i = 0; i < parts.size(); ++i) {
+        const QString &seg = segments.at(i);
+        if (seg.startsWith(QLatin1Char('{'))) {
+            captured.append(parts.at(i));
+        } else if (seg.compare(parts.at(i), Qt::CaseInsensitive) == 0) {
+            ++score;
+        } else {
+            return -1;
+        }
+    }
+    if (args)
+        *args = captured;
+    return score;
+}
+} // namespace
+
+const DemoRoute *DemoRouter::match(const QByteArray &method, const QString &path, QStringList *args) const
+{
+    QStringList parts;
+    for (const QString &p : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        parts.append(QUrl::fromPercentEncoding(p.toUtf8()));
+    const DemoRoute *best = nullptr;
+    int bestScore = -1;
+    for (const DemoRoute &route : m_routes) {
+        if (route.method != method)
+            continue;
+        QStringList captured;
+        const int score = matchScore(route, parts, &captured);
+        if (score > bestScore) {
+            bestScore = score;
+            best = &route;
+            if (args)
+                *args = captured;
+        }
+    }
+    return best;
+}
+
+bool DemoRouter::hasPath(const QString &path) const
+{
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const DemoRoute &route : m_routes) {
+        if (matchScore(route, parts, nullptr) >= 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace marquee

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver/demoserver.h"
+
+#include "core/clock.h"
+#include "demoserver/democontrols.h"
+#include "demoserver/demohttpserver.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <type_traits>
+
+static void initDemoServerResources()
+{
+    Q_INIT_RESOURCE(marquee_demoserver);
+}
+
+namespace marquee {
+
+DemoServer::DemoServer(DemoServerOptions options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_controls(std::make_unique<DemoControls>(m_options.seed))
+{
+    m_controls->setLatencyMs(m_options.latencyMs);
+    m_controls->setErrorRate(m_options.errorRate);
+    if (!m_options.clock) {
+        m_ownClock = std::make_unique<SystemClock>();
+        m_options.clock = m_ownClock.get();
+    }
+}
+
+DemoServer::~DemoServer()
+{
+    stop();
+}
+
+template <typename F>
+auto DemoServer::onServerThread(F &&f) const
+{
+    using R = std::invoke_result_t<F>;
+    Q_ASSERT_X(QThread::currentThread() != m_thread, "DemoServer", "control called from the server thread");
+    if constexpr (std::is_void_v<R>) {
+        if (m_anchor)
+            QMetaObject::invokeMethod(m_anchor, std::forward<F>(f), Qt::BlockingQueuedConnection);
+    } else {
+        R result{};
+        if (m_anchor)
+            QMetaObject::invokeMethod(m_anchor, std::forward<F>(f), Qt::BlockingQueuedConnection, &result);
+        return result;
+    }
+}
+
+bool DemoServer::start(QString *error)
+{
+    if (m_thread) {
+        if (error)
+            *error = QStringLiteral("already running");
+        return false;
+    }
+    initDemoServerResources();
+    QFile videoFile(QStringLiteral(":/demoserver/sample.mp4"));
+    QByteArray video;
+    if (videoFile.open(QIODevice::ReadOnly))
+        video = videoFile.readAll();
+
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("DemoServer"));
+    m_anchor = new QObject;
+    m_anchor->moveToThread(m_thread);
+    m_thread->start();
+
+    DemoLibrarySpec spec;
+    spec.seed = m_options.seed;
+    spec.movies = qMax(0, m_options.movies);
+    spec.series = qMax(0, m_options.series);
+    const Clock *clock = m_options.clock;
+    DemoControls *controls = m_controls.get();
+    const QHostAddress address = m_options.address;
+    const quint16 wantedPort = m_options.port;
+    quint16 port = 0;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [&] {
+            m_http = new DemoHttpServer(spec, *controls, *clock, video);
+            port = m_http->listenOn(address, wantedPort);
+            m_serverId = m_http->state().serverId();
+            m_userId = m_http->state().userId();
+        },
+        Qt::BlockingQueuedConnection);
+    if (port == 0) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(wantedPort);
+        stop();
+        return false;
+    }
+    m_port = port;
+    return true;
+}
+
+void DemoServer::stop()
+{
+    if (!m_thread)
+        return;
+    QMetaObject::invokeMethod(
+        m_anchor,
+        [this] {
+            delete m_http;
+            m_http = nullptr;
+            delete m_anchor;
+            m_anchor = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_port = 0;
+}
+
+bool DemoServer::isRunning() const { return m_thread != nullptr; }
+quint16 DemoServer::port() const { return m_port; }
+
+QUrl DemoServer::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.address == QHostAddress::Any ? QStringLiteral("127.0.0.1") : m_options.address.toString());
+    url.setPort(m_port);
+    return url;
+}
+
+QString DemoServer::serverId() const { return m_serverId; }
+QString DemoServer::userId() const { return m_userId; }
+QString DemoServer::userName() { return DemoState::UserName; }
+QString DemoServer::password() { return DemoState::Password; }
+
+QString DemoServer::createAccessToken(const QString &deviceId)
+{
+    return onServerThread([this, deviceId] {
+        DemoAuthHeader header;
+        header.client = QStringLiteral("Marquee");
+        header.device = QStringLiteral("in-process");
+        header.deviceId = deviceId;
+        header.version = QStringLiteral(MARQUEE_VERSION);
+        return m_http ? m_http->state().auth.createSession(m_userId, header).token : QString();
+    });
+}
+
+void DemoServer::setLatency(int ms) { m_controls->setLatencyMs(ms); }
+int DemoServer::latency() const { return m_controls->latencyMs(); }
+void DemoServer::setErrorRate(double rate) { m_controls->setErrorRate(rate); }
+double DemoServer::errorRate() const { return m_controls->errorRate(); }
+
+bool DemoServer::setOffline(bool offline)
+{
+    if (!m_thread) {
+        m_controls->setOffline(offline);
+        return false;
+    }
+    return onServerThread([this, offline] { return m_http && m_http->setOffline(offline); });
+}
+
+bool DemoServer::isOffline() const { return m_controls->isOffline(); }
+void DemoServer::dropConnectionsMidBody(int count) { m_controls->setDropMidBody(count); }
+
+QString DemoServer::addItem(DemoItemKind kind, const QString &name, const QString &parentId)
+{
+    return onServerThread([=, this] { return m_http ? m_http->state().addItem({kind, name, parentId}) : QString(); });
+}
+
+bool DemoServer::renameItem(const QString &itemId, const QString &name)
+{
+    return onServerThread([=, this] { return m_http && m_http->state().renameItem(itemId, name); });
+}
+
+bool DemoServer::deleteItem(const QString &itemId)
+{
+    return onServerThread([=, this] { return m_http && m_http->state().deleteItem(itemId); });
+}
+
+bool DemoServer::changeUserDataFromOtherDevice(const QString &itemId, const QJsonObject &update)
+{
+    return onServerThread([=, this] { return m_http && m_http->state().changeUserData(itemId, update); });
+}
+
+QHash<QString, qint64> DemoServer::requestCounts() const { return m_controls->requestCounts(); }
+qint64 DemoServer::totalRequests() const { return m_controls->totalRequests(); }
+qint64 DemoServer::bytesSent() const { return m_controls->bytesSent(); }
+void DemoServer::resetCounters() { m_controls->resetCounters(); }
+
+QStringList DemoServer::itemIds(DemoItemKind kind) const
+{
+    return onServerThread([=, this] {
+        QStringList ids;
+        if (m_http) {
+            for (const DemoItem &item : m_http->state().library.items()) {
+                if (item.kind == kind)
+                    ids.append(item.id);
+            }
+        }
+        return ids;
+    });
+}
+
+int DemoServer::itemCount() const
+{
+    return onServerThread([this] { return m_http ? int(m_http->state().library.size()) : 0; });
+}
+
+QString DemoServer::libraryId(const QString &collectionType) const
+{
+    return onServerThread([=, this] {
+        if (m_http) {
+            for (const DemoItem *view : m_http->state().library.views()) {
+                if (view->collectionType == collectionType)
+                    return view->id;
+            }
+        }
+        return QString();
+    });
+}
+
+} // namespace marquee
