@@ -13,6 +13,7 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -74,11 +75,15 @@ TEST_F(PagesTest, LibraryPageShowsTheFirstPageOfPostersAndFetchesMoreOnScroll)
     EXPECT_FALSE(page.findChild<QLabel *>(QStringLiteral("emptyText"))->isVisible());
     EXPECT_TRUE(page.view()->visualRect(page.model()->index(0)).isValid());
 
-    page.view()->scrollToBottom();
-    QTest::qWait(50);
-    page.view()->scrollToBottom();
-    QTest::qWait(50);
-    EXPECT_GT(page.model()->rowCount(), LibraryGridModel::DefaultPageSize);
+    // Reaching the end fetches the next page, and the view stays where the user scrolled to.
+    QScrollBar *bar = page.view()->verticalScrollBar();
+    for (int i = 0; i < 2; ++i) {
+        bar->setValue(bar->maximum());
+        const int atEnd = bar->value();
+        QTest::qWait(50);
+        EXPECT_GE(bar->value(), atEnd) << "the grid jumped back after fetchMore";
+    }
+    EXPECT_EQ(page.model()->rowCount(), 500);
 }
 
 TEST_F(PagesTest, LibraryPageOfAShowsLibraryListsSeriesAndSaysWhenEmpty)
@@ -218,6 +223,22 @@ TEST(HomePage, AnEmptyCacheShowsHowToFillIt)
     EXPECT_EQ(labelText(page, QStringLiteral("emptyText")), QStringLiteral("Nothing cached yet — press Refresh or F5"));
     render(page);
     EXPECT_FALSE(page.continueWatching()->isVisible());
+}
+
+} // namespace
+
+#include "ui/widgets/posterpainter.h"
+
+namespace {
+
+TEST(PosterPainter, ColoursAreStablePerItemAndInitialsSkipMarkup)
+{
+    // A fixed value: the colour must not depend on Qt's per-process hash seed.
+    EXPECT_EQ(PosterPainter::colorFor(QStringLiteral("movie-1")), PosterPainter::colorFor(QStringLiteral("movie-1")));
+    EXPECT_EQ(PosterPainter::colorFor(QStringLiteral("abc")).name(), QColor::fromHsl(251, 96, 92).name());
+    EXPECT_EQ(PosterPainter::initialsOf(QStringLiteral("The Matrix")), QStringLiteral("TM"));
+    EXPECT_EQ(PosterPainter::initialsOf(QStringLiteral("<img src=x> & \"quotes\"")), QStringLiteral("IS"));
+    EXPECT_EQ(PosterPainter::initialsOf(QStringLiteral("Ölstue")), QStringLiteral("Ö"));
 }
 
 } // namespace

@@ -23,6 +23,8 @@ LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *pa
     , m_emptyText(new PlainLabel(QStringLiteral("Nothing cached in this library yet — press Refresh or F5"), this))
 {
     setObjectName(QStringLiteral("libraryPage"));
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     m_title->setObjectName(QStringLiteral("libraryTitle"));
     m_title->setScaledFont(1.6, true);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
@@ -32,16 +34,17 @@ LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *pa
     auto *delegate = new PosterDelegate(m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
     m_view->setItemDelegate(delegate);
-    // A grid that stays smooth with 100,000 rows: one size for every cell (no per-row sizeHint calls), batched
-    // layout, rows fetched a page at a time as the scroll bar nears the end.
+    // A grid that stays smooth with 100,000 rows: one size for every cell (no per-row sizeHint calls), rows
+    // fetched a page at a time as the scroll bar nears the end. Single-pass layout, not Batched: each fetchMore
+    // re-lays out the whole grid, and in batches the scroll range shrinks meanwhile, so the view jumped back
+    // thousands of pixels after every page (measured); with uniform sizes one pass over 100,000 rows is cheap.
     m_view->setViewMode(QListView::ListMode);
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(true);
     m_view->setResizeMode(QListView::Adjust);
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
-    m_view->setLayoutMode(QListView::Batched);
-    m_view->setBatchSize(LibraryGridModel::DefaultPageSize);
+    m_view->setLayoutMode(QListView::SinglePass);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(delegate->cellSize(font()).height() / 4);

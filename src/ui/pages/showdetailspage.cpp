@@ -44,6 +44,8 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, QWidget *parent)
     , m_episodeList(new QListView(this))
 {
     setObjectName(QStringLiteral("showDetailsPage"));
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setScaledFont(2.0, true);
     m_title->setWordWrap(true);
@@ -57,12 +59,15 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, QWidget *parent)
     m_seasonList->setObjectName(QStringLiteral("seasons"));
     m_seasonList->setModel(m_seasons);
     m_seasonList->setFixedWidth(190);
-    m_seasonList->setSpacing(3);
     m_seasonList->setUniformItemSizes(true);
+    m_seasonList->setFrameShape(QFrame::NoFrame);
+    m_seasonList->viewport()->setBackgroundRole(QPalette::AlternateBase);
+    m_seasonList->setSpacing(4);
     m_episodeList->setObjectName(QStringLiteral("episodes"));
     m_episodeList->setModel(m_episodes);
     m_episodeList->setItemDelegate(new EpisodeDelegate(m_episodeList));
     m_episodeList->setUniformItemSizes(true);
+    m_episodeList->setFrameShape(QFrame::NoFrame);
     m_episodeList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);

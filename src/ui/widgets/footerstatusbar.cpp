@@ -31,7 +31,10 @@ FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
     QFont buttonFont = m_button->font();
     buttonFont.setBold(true);
     m_button->setFont(buttonFont);
-    m_button->setForegroundRole(QPalette::Link);
+    // Reads as a link in the footer, in the palette's own link colour.
+    QPalette linkPalette = m_button->palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    m_button->setPalette(linkPalette);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 6, 0);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/posterpainter.h"
 
-#include <QHash>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -11,7 +10,12 @@ namespace marquee::PosterPainter {
 
 QColor colorFor(const QString &itemId)
 {
-    const size_t hash = qHash(itemId, 0x5eed);
+    // FNV-1a, not qHash: Qt seeds qHash per process, and a poster should keep its colour between runs.
+    quint32 hash = 2166136261u;
+    for (const QChar c : itemId) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
     const int hue = int(hash % 360);
     const int saturation = 90 + int((hash >> 12) % 60);
     return QColor::fromHsl(hue, saturation, 92);
