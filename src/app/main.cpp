@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/application.h"
+#include "app/commandline.h"
+#include "core/metatypes.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Parsed before QApplication exists, so --version and --help need no display.
+    const marquee::CommandLine options = marquee::CommandLine::parse(arguments);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "marquee: %s\n", qPrintable(options.error));
+        return 2;
+    }
+    if (options.showVersion || options.showHelp) {
+        const QString text = options.showVersion ? marquee::CommandLine::versionText() : options.helpText;
+        std::printf("%s\n", qPrintable(text));
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Marquee"));
+    QApplication::setOrganizationDomain(QStringLiteral("marquee.org"));
+    QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.marquee.Marquee"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
+    marquee::registerMetaTypes();
+    if (options.demo)
+        std::fprintf(stderr, "marquee: --demo is accepted; the demo server arrives in a later change.\n");
+
+    marquee::Application marqueeApp(options.dataDir);
+    if (!marqueeApp.start())
+        return 1;
+    return QApplication::exec();
+}

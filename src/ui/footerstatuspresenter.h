@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/library.h"
+#include "storage/syncstaterepository.h"
+#include "ui/widgets/footerstatus.h"
+
+#include <optional>
+
+namespace marquee {
+
+class ItemReader;
+class LibraryRepository;
+
+/// @brief Derives the footer's status from what the cache knows: the refresh state of a scope and the number of
+/// cached rows. Syncing and Offline are not in the cache; the refresh service sets those on the footer itself.
+class FooterStatusPresenter
+{
+public:
+    FooterStatusPresenter(ItemReader &items, SyncStateRepository &syncState, LibraryRepository &libraries);
+
+    /// The footer for one library: its cached item count and its "library:<id>" refresh state.
+    [[nodiscard]] FooterStatus forLibrary(const Library &library);
+    /// The footer for Home and the details pages: every library together. Never synced while any library is;
+    /// failed when any failed; otherwise synced as long ago as the oldest library.
+    [[nodiscard]] FooterStatus forAllLibraries();
+    /// The pure rule: no successful refresh is NeverSynced (or Failed after an attempt), a failure after the
+    /// last success is Failed, anything else Idle.
+    [[nodiscard]] static FooterStatus fromSyncState(const std::optional<SyncState> &state, int itemCount);
+
+private:
+    ItemReader &m_items;
+    SyncStateRepository &m_syncState;
+    LibraryRepository &m_libraries;
+};
+
+} // namespace marquee

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+#include "ui/footerstatuspresenter.h"
+#include "ui/navigationlocation.h"
+#include "ui/uicontext.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace marquee {
+
+class FooterStatusBar;
+class HomePage;
+class LibraryPage;
+class MovieDetailsPage;
+class NavigationSidebar;
+class Page;
+class ShowDetailsPage;
+
+/// @brief The window: a sidebar (Home, then each library), the pages in a stack, the footer status bar, and a
+/// back stack (Alt+Left, Backspace, the mouse's Back button).
+///
+/// Everything shown is read from the cache through the repositories in the UiContext. The refresh lane hooks
+/// visibleScopeChanged() to learn what to keep fresh, calls reloadVisiblePage() or reloadLibraries() when new
+/// rows were written, and handles refreshRequested(); it may also set a Syncing or Offline status on footer().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const UiContext &context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] Page *currentPage() const;
+    /// "home", "library:<id>", "series:<id>" or "item:<id>".
+    [[nodiscard]] QString visibleScope() const;
+    [[nodiscard]] const NavigationLocation &location() const { return m_location; }
+    [[nodiscard]] bool canGoBack() const { return !m_history.isEmpty(); }
+
+    [[nodiscard]] FooterStatusBar *footer() const { return m_footer; }
+    [[nodiscard]] NavigationSidebar *sidebar() const { return m_sidebar; }
+    [[nodiscard]] HomePage *homePage() const { return m_home; }
+    [[nodiscard]] MovieDetailsPage *movieDetailsPage() const { return m_movie; }
+    [[nodiscard]] ShowDetailsPage *showDetailsPage() const { return m_show; }
+    /// The page of a cached library, created on first use; nullptr for an unknown id.
+    [[nodiscard]] LibraryPage *libraryPage(const QString &libraryId);
+
+public Q_SLOTS:
+    void showHome();
+    void showLibrary(const QString &libraryId);
+    /// Opens a movie's page, or the show page of a series, season or episode (with its season selected).
+    void openItem(const QString &itemId, marquee::ItemType type);
+    void goBack();
+    /// Re-reads the library list: sidebar, library pages and Home.
+    void reloadLibraries();
+    /// Re-reads the visible page and the footer.
+    void reloadVisiblePage();
+    /// Derives the footer from the cache for the visible library (or all libraries).
+    void updateFooter();
+
+Q_SIGNALS:
+    void visibleScopeChanged(const QString &scope);
+    /// The user asked for a refresh (footer button or F5) while @p scope was visible.
+    void refreshRequested(const QString &scope);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void navigate(const NavigationLocation &location, bool remember);
+    void setCurrentPage(Page *page);
+    void addPage(Page *page);
+    void announceScope(const QString &scope);
+
+    UiContext m_context;
+    FooterStatusPresenter m_presenter;
+    NavigationSidebar *m_sidebar;
+    QStackedWidget *m_stack;
+    FooterStatusBar *m_footer;
+    HomePage *m_home;
+    MovieDetailsPage *m_movie;
+    ShowDetailsPage *m_show;
+    QHash<QString, LibraryPage *> m_libraryPages;
+    QList<NavigationLocation> m_history;
+    NavigationLocation m_location;
+    QString m_announcedScope;
+};
+
+} // namespace marquee

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/itemlistmodel.h"
+
+#include "ui/models/itemroles.h"
+
+namespace marquee {
+
+ItemListModel::ItemListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ItemListModel::setItems(const QList<ItemSummary> &items)
+{
+    beginResetModel();
+    m_items = items;
+    endResetModel();
+}
+
+const ItemSummary &ItemListModel::itemAt(int row) const
+{
+    Q_ASSERT(row >= 0 && row < m_items.size());
+    return m_items.at(row);
+}
+
+int ItemListModel::rowOf(const QString &itemId) const
+{
+    for (qsizetype row = 0; row < m_items.size(); ++row) {
+        if (m_items.at(row).id == itemId)
+            return int(row);
+    }
+    return -1;
+}
+
+int ItemListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ItemListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    return ItemRoles::data(m_items.at(index.row()), role);
+}
+
+QHash<int, QByteArray> ItemListModel::roleNames() const
+{
+    return ItemRoles::roleNames();
+}
+
+} // namespace marquee

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+
+#include <QAbstractListModel>
+
+namespace marquee {
+
+/// @brief A short, fully loaded list of items: a Home row, the seasons or the episodes of a show.
+class ItemListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit ItemListModel(QObject *parent = nullptr);
+
+    void setItems(const QList<ItemSummary> &items);
+    [[nodiscard]] const QList<ItemSummary> &items() const { return m_items; }
+    /// The row's item; @p row must be valid.
+    [[nodiscard]] const ItemSummary &itemAt(int row) const;
+    /// The row of the item with this id, or -1.
+    [[nodiscard]] int rowOf(const QString &itemId) const;
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+private:
+    QList<ItemSummary> m_items;
+};
+
+} // namespace marquee

@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+
+namespace marquee::DetailsText {
+
+/// "2001 · 1 h 52 min · PG-13 · ★ 7.5": the facts line under a title; parts that are missing are left out.
+[[nodiscard]] QString factsLine(const MediaItem &item);
+/// "Played", "Stopped at 45 min · 1 h 7 min left", "Not played".
+[[nodiscard]] QString playState(const MediaItem &item);
+/// Position over runtime in [0, 1]; 0 when not started or played.
+[[nodiscard]] double progress(const MediaItem &item);
+
+} // namespace marquee::DetailsText

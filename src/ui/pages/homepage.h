@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/pages/page.h"
+
+class QVBoxLayout;
+
+namespace marquee {
+
+class HomeRepository;
+class HomeSection;
+class LibraryRepository;
+class PlainLabel;
+
+/// @brief Continue Watching, Next Up and Latest in each library, all from the cache and local user data.
+class HomePage : public Page
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RowLimit = 24;
+
+    HomePage(HomeRepository &home, LibraryRepository &libraries, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString scope() const override { return QStringLiteral("home"); }
+    [[nodiscard]] HomeSection *continueWatching() const { return m_continueWatching; }
+    [[nodiscard]] HomeSection *nextUp() const { return m_nextUp; }
+    [[nodiscard]] QList<HomeSection *> latestSections() const { return m_latest; }
+    [[nodiscard]] bool isEmptyStateShown() const;
+
+public Q_SLOTS:
+    void reload() override;
+
+private:
+    HomeSection *addSection(const QString &title, const QString &objectName, int position);
+
+    HomeRepository &m_home;
+    LibraryRepository &m_libraries;
+    QVBoxLayout *m_sections;
+    PlainLabel *m_emptyText;
+    HomeSection *m_continueWatching;
+    HomeSection *m_nextUp;
+    QList<HomeSection *> m_latest;
+};
+
+} // namespace marquee

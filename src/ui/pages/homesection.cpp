@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/homesection.h"
+
+#include "ui/models/itemlistmodel.h"
+#include "ui/widgets/plainlabel.h"
+#include "ui/widgets/posterrow.h"
+
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace marquee {
+
+HomeSection::HomeSection(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new PlainLabel(title, this))
+    , m_model(new ItemListModel(this))
+    , m_row(new PosterRow(this))
+{
+    m_heading->setObjectName(QStringLiteral("sectionTitle"));
+    m_heading->setScaledFont(1.3, true);
+    m_row->setModel(m_model);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_row);
+
+    connect(m_row, &QListView::activated, this, &HomeSection::activate);
+    connect(m_row, &QListView::clicked, this, [this](const QModelIndex &index) {
+        if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_row))
+            activate(index);
+    });
+}
+
+void HomeSection::setItems(const QList<ItemSummary> &items)
+{
+    m_model->setItems(items);
+    setVisible(!items.isEmpty());
+}
+
+QString HomeSection::title() const
+{
+    return m_heading->text();
+}
+
+void HomeSection::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const ItemSummary &item = m_model->itemAt(index.row());
+    Q_EMIT itemActivated(item.id, item.type);
+}
+
+} // namespace marquee

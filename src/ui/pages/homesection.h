@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+
+#include <QWidget>
+
+namespace marquee {
+
+class ItemListModel;
+class PlainLabel;
+class PosterRow;
+
+/// @brief One row of the Home page: a heading and a horizontally scrolling row of posters.
+class HomeSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    HomeSection(const QString &title, QWidget *parent = nullptr);
+
+    void setItems(const QList<ItemSummary> &items);
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] ItemListModel *model() const { return m_model; }
+    [[nodiscard]] PosterRow *row() const { return m_row; }
+
+Q_SIGNALS:
+    void itemActivated(const QString &itemId, marquee::ItemType type);
+
+private:
+    void activate(const QModelIndex &index);
+
+    PlainLabel *m_heading;
+    ItemListModel *m_model;
+    PosterRow *m_row;
+};
+
+} // namespace marquee

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/library.h"
+#include "ui/pages/page.h"
+
+class QListView;
+
+namespace marquee {
+
+class ItemReader;
+class LibraryGridModel;
+class PlainLabel;
+
+/// @brief A library as a poster grid, paged from the cache as the user scrolls.
+class LibraryPage : public Page
+{
+    Q_OBJECT
+
+public:
+    LibraryPage(ItemReader &reader, const Library &library, QWidget *parent = nullptr);
+
+    [[nodiscard]] QString scope() const override;
+    [[nodiscard]] const Library &library() const { return m_library; }
+    [[nodiscard]] LibraryGridModel *model() const { return m_model; }
+    [[nodiscard]] QListView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void reload() override;
+
+private:
+    void updateEmptyState();
+    void activate(const QModelIndex &index);
+
+    Library m_library;
+    LibraryGridModel *m_model;
+    QListView *m_view;
+    PlainLabel *m_title;
+    PlainLabel *m_emptyText;
+};
+
+} // namespace marquee

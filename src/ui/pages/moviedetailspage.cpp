@@ -1,0 +1,170 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/moviedetailspage.h"
+
+#include "storage/itemreader.h"
+#include "ui/pages/detailstext.h"
+#include "ui/widgets/plainlabel.h"
+#include "ui/widgets/posterwidget.h"
+
+#include <QGridLayout>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace marquee {
+
+namespace {
+constexpr int MaxCast = 40;
+
+PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new PlainLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+} // namespace
+
+MovieDetailsPage::MovieDetailsPage(ItemReader &reader, QWidget *parent)
+    : Page(parent)
+    , m_reader(reader)
+{
+    setObjectName(QStringLiteral("movieDetailsPage"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    content->setBackgroundRole(QPalette::Base);
+    content->setAutoFillBackground(true);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    m_poster = new PosterWidget(240, content);
+    m_title = wrappingLabel(QStringLiteral("title"), content);
+    m_title->setScaledFont(2.0, true);
+    m_meta = wrappingLabel(QStringLiteral("facts"), content);
+    m_genres = wrappingLabel(QStringLiteral("genres"), content);
+    m_studios = wrappingLabel(QStringLiteral("studios"), content);
+    m_studios->setForegroundRole(QPalette::PlaceholderText);
+    m_tagline = wrappingLabel(QStringLiteral("tagline"), content);
+    QFont italic = m_tagline->font();
+    italic.setItalic(true);
+    m_tagline->setFont(italic);
+    m_overview = wrappingLabel(QStringLiteral("overview"), content);
+    m_overview->setMaximumWidth(760);
+    m_playState = wrappingLabel(QStringLiteral("playState"), content);
+    m_progress = new QProgressBar(content);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumSize(240, 6);
+    m_castHeading = new PlainLabel(QStringLiteral("Cast & crew"), content);
+    m_castHeading->setScaledFont(1.25, true);
+    m_cast = new QWidget(content);
+    m_cast->setObjectName(QStringLiteral("cast"));
+    m_castLayout = new QGridLayout(m_cast);
+    m_castLayout->setContentsMargins(0, 0, 0, 0);
+    m_castLayout->setHorizontalSpacing(24);
+    m_castLayout->setVerticalSpacing(4);
+
+    auto *facts = new QVBoxLayout;
+    facts->setSpacing(8);
+    facts->addWidget(m_title);
+    facts->addWidget(m_meta);
+    facts->addWidget(m_genres);
+    facts->addWidget(m_studios);
+    facts->addWidget(m_playState);
+    facts->addWidget(m_progress);
+    facts->addSpacing(8);
+    facts->addWidget(m_tagline);
+    facts->addWidget(m_overview);
+    facts->addSpacing(12);
+    facts->addWidget(m_castHeading);
+    facts->addWidget(m_cast);
+    facts->addStretch(1);
+
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(24, 24, 24, 24);
+    columns->setSpacing(28);
+    columns->addWidget(m_poster, 0, Qt::AlignTop);
+    columns->addLayout(facts, 1);
+}
+
+QString MovieDetailsPage::scope() const
+{
+    return m_itemId.isEmpty() ? QString() : QStringLiteral("item:") + m_itemId;
+}
+
+void MovieDetailsPage::showItem(const QString &itemId)
+{
+    m_itemId = itemId;
+    fill(m_reader.item(itemId));
+    Q_EMIT visibleScopeChanged(scope());
+}
+
+void MovieDetailsPage::reload()
+{
+    if (!m_itemId.isEmpty())
+        fill(m_reader.item(m_itemId));
+}
+
+void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
+{
+    if (!item) {
+        m_title->setText(QStringLiteral("Not in the cache yet"));
+        for (PlainLabel *label : {m_meta, m_genres, m_studios, m_tagline, m_overview, m_playState})
+            label->clear();
+        m_progress->hide();
+        fillCast({});
+        return;
+    }
+    m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
+                         DetailsText::progress(*item)});
+    m_title->setText(item->name);
+    m_meta->setText(DetailsText::factsLine(*item));
+    m_genres->setText(item->genres.join(QStringLiteral(", ")));
+    m_genres->setVisible(!item->genres.isEmpty());
+    m_studios->setText(item->studios.join(QStringLiteral(", ")));
+    m_studios->setVisible(!item->studios.isEmpty());
+    m_tagline->setText(item->tagline);
+    m_tagline->setVisible(!item->tagline.isEmpty());
+    m_overview->setText(item->overview);
+    m_playState->setText(DetailsText::playState(*item));
+    const double progress = DetailsText::progress(*item);
+    m_progress->setValue(int(progress * 1000));
+    m_progress->setVisible(progress > 0.0);
+    fillCast(item->people);
+}
+
+void MovieDetailsPage::fillCast(const QList<Person> &people)
+{
+    while (QLayoutItem *child = m_castLayout->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    const int shown = qMin(int(people.size()), MaxCast);
+    const int rowsPerColumn = (shown + 1) / 2;
+    for (int i = 0; i < shown; ++i) {
+        const Person &person = people.at(i);
+        const bool actor = person.type.isEmpty() || person.type == QLatin1String("Actor");
+        auto *name = new PlainLabel(person.name, m_cast);
+        name->setObjectName(QStringLiteral("castName"));
+        QFont bold = name->font();
+        bold.setBold(true);
+        name->setFont(bold);
+        auto *role = new PlainLabel(actor ? person.role : person.type, m_cast);
+        role->setObjectName(QStringLiteral("castRole"));
+        role->setForegroundRole(QPalette::PlaceholderText);
+        const int column = (i / qMax(1, rowsPerColumn)) * 2;
+        m_castLayout->addWidget(name, i % qMax(1, rowsPerColumn), column);
+        m_castLayout->addWidget(role, i % qMax(1, rowsPerColumn), column + 1);
+    }
+    m_castLayout->setColumnStretch(4, 1);
+    m_castHeading->setVisible(shown > 0);
+    m_cast->setVisible(shown > 0);
+}
+
+} // namespace marquee

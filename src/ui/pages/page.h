@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/mediaitem.h"
+
+#include <QWidget>
+
+namespace marquee {
+
+/// @brief What every page of the main window offers: the scope it shows and a way to re-read the cache.
+///
+/// Scopes are the refresh lane's keys: "home", "library:<id>", "series:<id>", "item:<id>".
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    /// The scope this page shows now; empty before it shows anything.
+    [[nodiscard]] virtual QString scope() const = 0;
+
+public Q_SLOTS:
+    /// Reads the page's rows from the cache again (after a refresh wrote new ones).
+    virtual void reload() = 0;
+
+Q_SIGNALS:
+    /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
+    void visibleScopeChanged(const QString &scope);
+    /// The user opened an item (a poster, a Home row entry).
+    void itemActivated(const QString &itemId, marquee::ItemType type);
+};
+
+} // namespace marquee

@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace marquee {
+
+class Clock;
+class HomeRepository;
+class ItemReader;
+class LibraryRepository;
+class SyncStateRepository;
+
+/// The read side of the cache that the main window and its pages use, owned by the composition root. All of
+/// them run on the GUI thread's connection.
+struct UiContext
+{
+    ItemReader &items;
+    HomeRepository &home;
+    LibraryRepository &libraries;
+    SyncStateRepository &syncState;
+    const Clock &clock;
+};
+
+} // namespace marquee

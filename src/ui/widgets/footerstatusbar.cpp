@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/footerstatusbar.h"
+
+#include "core/clock.h"
+#include "ui/widgets/plainlabel.h"
+#include "ui/widgets/relativetime.h"
+#include "ui/widgets/spinner.h"
+
+#include <QHBoxLayout>
+#include <QLocale>
+#include <QToolButton>
+
+namespace marquee {
+
+namespace {
+const QString Separator = QStringLiteral(" · ");
+}
+
+FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
+    : QWidget(parent)
+    , m_clock(clock)
+    , m_spinner(new Spinner(this))
+    , m_label(new PlainLabel(this))
+    , m_button(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("footerStatusBar"));
+    m_label->setObjectName(QStringLiteral("footerText"));
+    m_button->setObjectName(QStringLiteral("footerAction"));
+    m_button->setAutoRaise(true);
+    m_button->setCursor(Qt::PointingHandCursor);
+    QFont buttonFont = m_button->font();
+    buttonFont.setBold(true);
+    m_button->setFont(buttonFont);
+    // Reads as a link in the footer, in the palette's own link colour.
+    QPalette linkPalette = m_button->palette();
+    linkPalette.setColor(QPalette::ButtonText, linkPalette.color(QPalette::Link));
+    m_button->setPalette(linkPalette);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_spinner);
+    layout->addWidget(m_label);
+    layout->addWidget(m_button);
+    layout->addStretch(1);
+
+    connect(m_button, &QToolButton::clicked, this, &FooterStatusBar::refreshRequested);
+    m_tick.setInterval(30'000);
+    connect(&m_tick, &QTimer::timeout, this, &FooterStatusBar::refreshText);
+    m_tick.start();
+    setStatus(m_status);
+}
+
+void FooterStatusBar::setStatus(const FooterStatus &status)
+{
+    m_status = status;
+    refreshText();
+}
+
+void FooterStatusBar::refreshText()
+{
+    using State = FooterStatus::State;
+    m_spinner->setSpinning(m_status.state == State::Syncing);
+    m_label->setText(statusText());
+    m_label->setToolTip(m_status.state == State::Failed || m_status.state == State::Offline ? m_status.errorText
+                                                                                            : QString());
+    QString action;
+    switch (m_status.state) {
+    case State::Idle: action = QStringLiteral("Refresh"); break;
+    case State::Syncing: break;
+    case State::NeverSynced: action = QStringLiteral("Sync now"); break;
+    case State::Failed:
+    case State::Offline: action = QStringLiteral("Retry"); break;
+    }
+    m_button->setText(action);
+    m_button->setVisible(!action.isEmpty());
+    m_button->setToolTip(action.isEmpty() ? QString() : action + QStringLiteral(" (F5)"));
+}
+
+QString FooterStatusBar::text() const
+{
+    return m_label->text();
+}
+
+QString FooterStatusBar::actionText() const
+{
+    return m_button->isHidden() ? QString() : m_button->text();
+}
+
+bool FooterStatusBar::isSpinning() const
+{
+    return m_spinner->isSpinning();
+}
+
+QString FooterStatusBar::countText() const
+{
+    const QString count = QLocale().toString(m_status.itemCount);
+    return QStringLiteral("Library: ") + count
+           + (m_status.itemCount == 1 ? QStringLiteral(" item") : QStringLiteral(" items"));
+}
+
+QString FooterStatusBar::statusText() const
+{
+    using State = FooterStatus::State;
+    const QLocale locale;
+    const QString prefix = m_status.itemCount > 0 ? countText() + Separator : QString();
+    switch (m_status.state) {
+    case State::Idle: {
+        const QString when = m_status.lastSyncedAtMs ? relativeTimeText(*m_status.lastSyncedAtMs, m_clock.nowMs())
+                                                     : QStringLiteral("just now");
+        return countText() + Separator + QStringLiteral("Synced ") + when;
+    }
+    case State::Syncing:
+        if (m_status.total > 0) {
+            return prefix + QStringLiteral("Syncing… %1 / %2")
+                                .arg(locale.toString(m_status.progress), locale.toString(m_status.total));
+        }
+        return prefix + QStringLiteral("Syncing…");
+    case State::NeverSynced: return prefix + QStringLiteral("Not synced");
+    case State::Failed: return prefix + QStringLiteral("Sync failed");
+    case State::Offline: return QStringLiteral("Offline · showing cached items");
+    }
+    return {};
+}
+
+} // namespace marquee

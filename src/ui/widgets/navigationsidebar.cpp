@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/navigationsidebar.h"
+
+#include <QSignalBlocker>
+#include <QStyle>
+
+namespace marquee {
+
+namespace {
+constexpr int LibraryIdRole = Qt::UserRole + 1;
+}
+
+NavigationSidebar::NavigationSidebar(QWidget *parent)
+    : QListWidget(parent)
+{
+    setObjectName(QStringLiteral("navigationSidebar"));
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setFrameShape(QFrame::NoFrame);
+    setIconSize(QSize(20, 20));
+    setSpacing(2);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setBackgroundRole(QPalette::Window);
+    setAutoFillBackground(true);
+    viewport()->setBackgroundRole(QPalette::Window);
+    QFont f = font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    setFont(f);
+    connect(this, &QListWidget::currentRowChanged, this, &NavigationSidebar::onCurrentRowChanged);
+    setLibraries({});
+}
+
+void NavigationSidebar::setLibraries(const QList<Library> &libraries)
+{
+    const QString selected = selectedLibraryId();
+    const bool homeSelected = currentRow() <= 0;
+    const QSignalBlocker blocker(this);
+    clear();
+    auto *home = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), QStringLiteral("Home"), this);
+    home->setSizeHint(QSize(0, fontMetrics().height() + 16));
+    for (const Library &library : libraries) {
+        // QListWidgetItem text is painted as plain text by the default delegate.
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirIcon), library.name, this);
+        item->setData(LibraryIdRole, library.id);
+        item->setSizeHint(home->sizeHint());
+    }
+    if (homeSelected || selected.isEmpty())
+        setCurrentRow(0);
+    else
+        selectLibrary(selected);
+}
+
+void NavigationSidebar::selectHome()
+{
+    const QSignalBlocker blocker(this);
+    setCurrentRow(0);
+}
+
+void NavigationSidebar::selectLibrary(const QString &libraryId)
+{
+    const QSignalBlocker blocker(this);
+    for (int row = 1; row < count(); ++row) {
+        if (item(row)->data(LibraryIdRole).toString() == libraryId) {
+            setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+QString NavigationSidebar::selectedLibraryId() const
+{
+    const QListWidgetItem *current = currentItem();
+    return current ? current->data(LibraryIdRole).toString() : QString();
+}
+
+void NavigationSidebar::onCurrentRowChanged(int row)
+{
+    if (row == 0)
+        Q_EMIT homeRequested();
+    else if (row > 0)
+        Q_EMIT libraryRequested(item(row)->data(LibraryIdRole).toString());
+}
+
+} // namespace marquee

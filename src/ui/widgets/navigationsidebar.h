@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/library.h"
+
+#include <QListWidget>
+
+namespace marquee {
+
+/// @brief The list on the left: Home, then each library in the server's order.
+class NavigationSidebar : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit NavigationSidebar(QWidget *parent = nullptr);
+
+    void setLibraries(const QList<Library> &libraries);
+    /// Moves the highlight without emitting a signal (navigation already happened).
+    void selectHome();
+    void selectLibrary(const QString &libraryId);
+    [[nodiscard]] QString selectedLibraryId() const;
+
+Q_SIGNALS:
+    void homeRequested();
+    void libraryRequested(const QString &libraryId);
+
+private:
+    void onCurrentRowChanged(int row);
+};
+
+} // namespace marquee

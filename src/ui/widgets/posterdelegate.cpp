@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/posterdelegate.h"
+
+#include "ui/models/itemroles.h"
+#include "ui/widgets/posterpainter.h"
+
+#include <QPainter>
+
+namespace marquee {
+
+namespace {
+constexpr int Padding = 8;
+constexpr int CaptionGap = 6;
+} // namespace
+
+PosterDelegate::PosterDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void PosterDelegate::setPosterWidth(int pixels)
+{
+    m_posterWidth = qMax(40, pixels);
+}
+
+QSize PosterDelegate::cellSize(const QFont &font) const
+{
+    const QFontMetrics metrics(font);
+    const int posterHeight = m_posterWidth * 3 / 2;
+    return {m_posterWidth + 2 * Padding, Padding + posterHeight + CaptionGap + 2 * metrics.lineSpacing() + Padding};
+}
+
+QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+{
+    return cellSize(option.font);
+}
+
+void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect cell = option.rect;
+    const QPalette &palette = option.palette;
+    const bool selected = option.state.testFlag(QStyle::State_Selected);
+    const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
+    const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, m_posterWidth * 3 / 2);
+
+    painter->save();
+    if (selected || hovered) {
+        QColor back = palette.color(QPalette::Highlight);
+        back.setAlpha(selected ? 70 : 30);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(back);
+        painter->drawRoundedRect(QRectF(cell).adjusted(2, 2, -2, -2), 8, 8);
+    }
+
+    PosterPainter::Poster data;
+    data.itemId = index.data(ItemRoles::IdRole).toString();
+    data.title = index.data(Qt::DisplayRole).toString();
+    data.played = index.data(ItemRoles::PlayedRole).toBool();
+    data.progress = index.data(ItemRoles::ProgressRole).toDouble();
+    PosterPainter::paint(painter, poster, data, palette);
+
+    if (selected) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(palette.color(QPalette::Highlight), 3));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(poster.adjusted(-1.5, -1.5, 1.5, 1.5), 7, 7);
+    }
+
+    const QFontMetrics metrics(option.font);
+    const int textWidth = m_posterWidth;
+    QRect line(int(poster.left()), int(poster.bottom()) + CaptionGap, textWidth, metrics.lineSpacing());
+    QFont titleFont = option.font;
+    titleFont.setWeight(QFont::DemiBold);
+    painter->setFont(titleFont);
+    painter->setPen(palette.color(QPalette::Text));
+    const QString title = QFontMetrics(titleFont).elidedText(data.title, Qt::ElideRight, textWidth);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
+
+    line.translate(0, metrics.lineSpacing());
+    painter->setFont(option.font);
+    painter->setPen(palette.color(QPalette::PlaceholderText));
+    const QString subtitle =
+        metrics.elidedText(index.data(ItemRoles::SubtitleRole).toString(), Qt::ElideRight, textWidth);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, subtitle);
+    painter->restore();
+}
+
+} // namespace marquee

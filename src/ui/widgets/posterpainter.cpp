@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/posterpainter.h"
+
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace marquee::PosterPainter {
+
+QColor colorFor(const QString &itemId)
+{
+    // FNV-1a, not qHash: Qt seeds qHash per process, and a poster should keep its colour between runs.
+    quint32 hash = 2166136261u;
+    for (const QChar c : itemId) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    const int hue = int(hash % 360);
+    const int saturation = 90 + int((hash >> 12) % 60);
+    return QColor::fromHsl(hue, saturation, 92);
+}
+
+QString initialsOf(const QString &title)
+{
+    QString initials;
+    const QStringList words = title.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        for (const QChar c : word) {
+            if (c.isLetterOrNumber()) {
+                initials += c.toUpper();
+                break;
+            }
+        }
+        if (initials.size() == 2)
+            break;
+    }
+    return initials;
+}
+
+namespace {
+void paintPlayedMark(QPainter *painter, const QRectF &poster, const QPalette &palette)
+{
+    const qreal size = qBound<qreal>(16, poster.width() / 7, 26);
+    const QRectF badge(poster.right() - size - 6, poster.top() + 6, size, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.color(QPalette::Highlight));
+    painter->drawEllipse(badge);
+    QPainterPath check;
+    check.moveTo(badge.left() + size * 0.28, badge.top() + size * 0.52);
+    check.lineTo(badge.left() + size * 0.44, badge.top() + size * 0.68);
+    check.lineTo(badge.left() + size * 0.74, badge.top() + size * 0.34);
+    painter->setPen(QPen(palette.color(QPalette::HighlightedText), qMax<qreal>(2, size / 9), Qt::SolidLine,
+                         Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(check);
+}
+
+void paintProgress(QPainter *painter, const QRectF &poster, double progress, const QPalette &palette)
+{
+    const qreal height = 5;
+    const QRectF track(poster.left() + 8, poster.bottom() - height - 8, poster.width() - 16, height);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 140));
+    painter->drawRoundedRect(track, height / 2, height / 2);
+    QRectF done = track;
+    done.setWidth(qMax(height, track.width() * progress));
+    painter->setBrush(palette.color(QPalette::Highlight));
+    painter->drawRoundedRect(done, height / 2, height / 2);
+}
+} // namespace
+
+void paint(QPainter *painter, const QRectF &rect, const Poster &poster, const QPalette &palette)
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor base = colorFor(poster.itemId);
+    QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
+    gradient.setColorAt(0, base.lighter(125));
+    gradient.setColorAt(1, base.darker(140));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(gradient);
+    const qreal radius = qMax<qreal>(4, rect.width() / 24);
+    painter->drawRoundedRect(rect, radius, radius);
+
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(10, int(rect.width() / 3.6)));
+    painter->setFont(font);
+    painter->setPen(QColor(255, 255, 255, 225));
+    // drawText with a QString paints plain text: markup in a server title is shown as characters.
+    painter->drawText(rect, Qt::AlignCenter, initialsOf(poster.title));
+
+    if (poster.played)
+        paintPlayedMark(painter, rect, palette);
+    if (poster.progress > 0.0)
+        paintProgress(painter, rect, poster.progress, palette);
+    painter->restore();
+}
+
+} // namespace marquee::PosterPainter

@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/cachefixture.h"
+#include "ui/mainwindow.h"
+#include "ui/models/itemroles.h"
+#include "ui/models/librarygridmodel.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/librarypage.h"
+#include "ui/pages/moviedetailspage.h"
+#include "ui/pages/showdetailspage.h"
+#include "ui/widgets/footerstatusbar.h"
+#include "ui/widgets/navigationsidebar.h"
+#include "uirepositories.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using marquee::test::CacheFixture;
+using marquee::test::UiRepositories;
+
+namespace {
+
+const QString Hostile = QStringLiteral("<img src=x> & \"quotes\"");
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    MainWindowTest()
+    {
+        cache.addLibrary(QStringLiteral("lib-movies"), QStringLiteral("Movies"), QStringLiteral("movies"), 0);
+        cache.addLibrary(QStringLiteral("lib-shows"), QStringLiteral("Shows"), QStringLiteral("tvshows"), 1);
+        cache.write({test::namedMovie(QStringLiteral("lib-movies"), 99999, Hostile)});
+        cache.addMovies(QStringLiteral("lib-movies"), 40);
+        cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 2, 3);
+    }
+
+    void showWindow()
+    {
+        window = std::make_unique<MainWindow>(repos.context());
+        window->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    void clickFirstPoster(LibraryPage *page)
+    {
+        QListView *view = page->view();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(page->model()->index(0)).center());
+    }
+
+    CacheFixture cache;
+    UiRepositories repos{cache};
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(MainWindowTest, StartsAtHomeWithTheLibrariesInTheSidebar)
+{
+    showWindow();
+    EXPECT_EQ(window->currentPage(), window->homePage());
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("home"));
+    ASSERT_EQ(window->sidebar()->count(), 3);
+    EXPECT_EQ(window->sidebar()->item(1)->text(), QStringLiteral("Movies"));
+    EXPECT_EQ(window->sidebar()->item(2)->text(), QStringLiteral("Shows"));
+    EXPECT_FALSE(window->canGoBack());
+    EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 42 items · Not synced"));
+}
+
+TEST_F(MainWindowTest, SidebarPosterAndBackNavigateAndAnnounceScopes)
+{
+    showWindow();
+    QSignalSpy scopes(window.get(), &MainWindow::visibleScopeChanged);
+
+    window->sidebar()->setCurrentRow(1);
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("library:lib-movies"));
+    EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 41 items · Not synced"));
+    QTest::qWait(20);
+
+    clickFirstPoster(library);
+    ASSERT_EQ(window->currentPage(), window->movieDetailsPage());
+    const QString firstId = library->model()->itemAt(0).id;
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + firstId);
+
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window->currentPage(), library);
+
+    window->openItem(QStringLiteral("series-harbor-s2e1"), ItemType::Episode);
+    EXPECT_EQ(window->currentPage(), window->showDetailsPage());
+    EXPECT_EQ(window->showDetailsPage()->selectedSeasonId(), QStringLiteral("series-harbor-s2"));
+
+    // The mouse's Back button, pressed anywhere in the window.
+    QTest::mousePress(window->showDetailsPage(), Qt::BackButton, {}, QPoint(20, 20));
+    EXPECT_EQ(window->currentPage(), library);
+    QTest::keyClick(window.get(), Qt::Key_Backspace);
+    EXPECT_EQ(window->currentPage(), window->homePage());
+    EXPECT_EQ(window->sidebar()->currentRow(), 0);
+    EXPECT_FALSE(window->canGoBack());
+
+    QStringList announced;
+    for (const QList<QVariant> &args : scopes)
+        announced << args.at(0).toString();
+    EXPECT_EQ(announced, (QStringList{QStringLiteral("library:lib-movies"), QStringLiteral("item:") + firstId,
+                                      QStringLiteral("library:lib-movies"), QStringLiteral("series:series-harbor"),
+                                      QStringLiteral("library:lib-movies"), QStringLiteral("home")}));
+}
+
+TEST_F(MainWindowTest, AHostileTitleShowsItsCharactersAndNoImage)
+{
+    showWindow();
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    ASSERT_EQ(library->model()->itemAt(0).name, Hostile); // '<' sorts before letters
+    EXPECT_EQ(library->model()->index(0).data().toString(), Hostile);
+    EXPECT_FALSE(library->grab().isNull());
+
+    clickFirstPoster(library);
+    ASSERT_EQ(window->currentPage(), window->movieDetailsPage());
+    auto *title = window->movieDetailsPage()->findChild<QLabel *>(QStringLiteral("title"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->textFormat(), Qt::PlainText);
+    EXPECT_EQ(title->text(), Hostile);
+    // Laid out as characters: as wide as the raw text (an <img> would be a small broken-image box).
+    title->setWordWrap(false);
+    EXPECT_GE(title->sizeHint().width(), title->fontMetrics().horizontalAdvance(Hostile));
+    for (const QLabel *label : window->findChildren<QLabel *>())
+        EXPECT_NE(label->textFormat(), Qt::RichText) << label->objectName().toStdString();
+    EXPECT_FALSE(window->grab().isNull());
+}
+
+TEST_F(MainWindowTest, RefreshRequestsCarryTheVisibleScope)
+{
+    showWindow();
+    QSignalSpy refresh(window.get(), &MainWindow::refreshRequested);
+    window->showLibrary(QStringLiteral("lib-shows"));
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    ASSERT_EQ(refresh.count(), 1);
+    EXPECT_EQ(refresh.at(0).at(0).toString(), QStringLiteral("library:lib-shows"));
+    Q_EMIT window->footer()->refreshRequested();
+    EXPECT_EQ(refresh.count(), 2);
+}
+
+TEST_F(MainWindowTest, ReloadingPicksUpNewLibrariesAndRefreshState)
+{
+    showWindow();
+    cache.addLibrary(QStringLiteral("lib-docs"), QStringLiteral("Documentaries"), QStringLiteral("movies"), 2);
+    cache.addMovies(QStringLiteral("lib-docs"), 3, QStringLiteral("Doc"));
+    ASSERT_TRUE(repos.syncState.recordSuccess(QStringLiteral("library:lib-docs"), cache.clock().nowMs() - 5 * 60'000,
+                                              {}, 3));
+    window->reloadLibraries();
+    ASSERT_EQ(window->sidebar()->count(), 4);
+    window->showLibrary(QStringLiteral("lib-docs"));
+    EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 3 items · Synced 5 minutes ago"));
+    EXPECT_EQ(window->homePage()->latestSections().size(), 3);
+}
+
+} // namespace

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "storage/homerepository.h"
+#include "storage/itemreader.h"
+#include "storage/libraryrepository.h"
+#include "storage/syncstaterepository.h"
+#include "support/cachefixture.h"
+#include "ui/uicontext.h"
+
+#include <ostream>
+
+/// Readable QStrings in gtest failure messages.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+
+namespace marquee::test {
+
+/// The read repositories a MainWindow gets from the composition root, over a CacheFixture's connection.
+struct UiRepositories
+{
+    explicit UiRepositories(CacheFixture &cache)
+        : items(cache.connection())
+        , home(cache.connection())
+        , libraries(cache.connection(), cache.config())
+        , syncState(cache.connection())
+        , clock(cache.clock())
+    {
+    }
+
+    [[nodiscard]] UiContext context() { return {items, home, libraries, syncState, clock}; }
+
+    ItemReader items;
+    HomeRepository home;
+    LibraryRepository libraries;
+    SyncStateRepository syncState;
+    const Clock &clock;
+};
+
+/// A movie as CacheFixture::movie() makes it, with a chosen name (and sort name).
+inline MediaItem namedMovie(const QString &libraryId, int index, const QString &name)
+{
+    MediaItem item = CacheFixture::movie(libraryId, index, QStringLiteral("Movie"));
+    item.name = name;
+    item.sortName = name.toLower();
+    return item;
+}
+
+} // namespace marquee::test
