@@ -5,7 +5,7 @@
 #include "demoserver/demolibrary.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/imagerenderer.h"
-#include "demoserver/itemquery.h"
+#include "demoserver/demoitemquery.h"
 #include "demoserver/itemserializer.h"
 #include "demoserver/librarygenerator.h"
 #include "demoserver/queryparams.h"
@@ -44,7 +44,7 @@ public:
     DemoLibrary library;
     DemoUserDataStore userData;
     DemoAuth auth;
-    ItemQuery query{library, userData};
+    DemoItemQuery query{library, userData};
     ItemSerializer serializer;
     ImageRenderer images;
     DemoNotifier *notifier = nullptr; ///< set by the HTTP server once it exists

@@ -4,7 +4,7 @@
 #include "demoserver/demolibrary.h"
 #include "demoserver/demoserver.h"
 #include "demoserver/demouserdatastore.h"
-#include "demoserver/itemquery.h"
+#include "demoserver/demoitemquery.h"
 #include "demoserver/itemserializer.h"
 #include "demoserver/librarygenerator.h"
 
@@ -74,7 +74,7 @@ DemoItemFilter movieAndSeriesFilter()
 
 void BM_QueryPage500(benchmark::State &state)
 {
-    ItemQuery query(big().library, big().userData);
+    DemoItemQuery query(big().library, big().userData);
     const DemoSort sort{{QStringLiteral("SortName")}, {}};
     // The first query sorts the whole library once and caches the order; time it on its own.
     QElapsedTimer first;
@@ -90,7 +90,7 @@ BENCHMARK(BM_QueryPage500)->Unit(benchmark::kMillisecond);
 
 void BM_SerializePage500(benchmark::State &state)
 {
-    ItemQuery query(big().library, big().userData);
+    DemoItemQuery query(big().library, big().userData);
     ItemSerializer serializer(big().library, big().userData, QStringLiteral("0123456789abcdef0123456789abcdef"), 86964);
     const auto page = query.run(movieAndSeriesFilter(), DemoSort{{QStringLiteral("SortName")}, {}}, 20'000, 500);
     const DemoDtoOptions options = typicalOptions();

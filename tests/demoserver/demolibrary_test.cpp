@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/demolibrary.h"
 #include "demoserver/demouserdatastore.h"
-#include "demoserver/itemquery.h"
+#include "demoserver/demoitemquery.h"
 #include "demoserver/librarygenerator.h"
 
 #include <QSet>
@@ -60,10 +60,10 @@ TEST(LibraryGenerator, SameSeedSameLibraryOtherSeedOtherLibrary)
     EXPECT_NE(a.library.items()[5].id, c.library.items()[5].id);
 }
 
-TEST(ItemQuery, PagesCoverEverythingOnceInSortOrder)
+TEST(DemoItemQuery, PagesCoverEverythingOnceInSortOrder)
 {
     Generated g(DemoLibrarySpec{3, 237, 0});
-    ItemQuery query(g.library, g.userData);
+    DemoItemQuery query(g.library, g.userData);
     DemoItemFilter filter;
     filter.recursive = true;
     filter.includeTypes = {DemoItemKind::Movie};

@@ -173,10 +173,10 @@ TEST(FooterStatusPresenter, ReadsCountsAndRefreshStateFromTheCache)
     EXPECT_EQ(s.itemCount, 25);
     EXPECT_EQ(presenter.forLibrary(shows).itemCount, 1); // one series; seasons and episodes are not grid rows
 
-    ASSERT_TRUE(syncState.recordSuccess(SyncStateRepository::libraryScope(movies.id), 5000, {}, 25));
+    ASSERT_TRUE(syncState.recordSuccess(SyncStateRepository::libraryScope(movies.id), 5000, 9999999, {}, 25));
     EXPECT_EQ(presenter.forLibrary(movies).state, State::Idle);
     EXPECT_EQ(presenter.forAllLibraries().state, State::NeverSynced);
-    ASSERT_TRUE(syncState.recordSuccess(SyncStateRepository::libraryScope(shows.id), 9000, {}, 1));
+    ASSERT_TRUE(syncState.recordSuccess(SyncStateRepository::libraryScope(shows.id), 9000, 9999999, {}, 1));
     s = presenter.forAllLibraries();
     EXPECT_EQ(s.state, State::Idle);
     EXPECT_EQ(s.itemCount, 26);

@@ -149,7 +149,7 @@ TEST_F(MainWindowTest, ReloadingPicksUpNewLibrariesAndRefreshState)
     cache.addLibrary(QStringLiteral("lib-docs"), QStringLiteral("Documentaries"), QStringLiteral("movies"), 2);
     cache.addMovies(QStringLiteral("lib-docs"), 3, QStringLiteral("Doc"));
     ASSERT_TRUE(repos.syncState.recordSuccess(QStringLiteral("library:lib-docs"), cache.clock().nowMs() - 5 * 60'000,
-                                              {}, 3));
+                                              cache.clock().nowMs() + 60'000, {}, 3));
     window->reloadLibraries();
     ASSERT_EQ(window->sidebar()->count(), 4);
     window->showLibrary(QStringLiteral("lib-docs"));

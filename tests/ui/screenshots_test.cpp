@@ -188,7 +188,7 @@ protected:
         played(QStringLiteral("%1-s2e3").arg(harbor), 2 * 24 * 60 * Minute);
 
         for (const QString &library : {QStringLiteral("lib-movies"), QStringLiteral("lib-shows"), QStringLiteral("lib-docs")})
-            EXPECT_TRUE(repos.syncState.recordSuccess(SyncStateRepository::libraryScope(library), now - 2 * 60 * Minute, {}, {}));
+            EXPECT_TRUE(repos.syncState.recordSuccess(SyncStateRepository::libraryScope(library), now - 2 * 60 * Minute, now + 2 * 60 * Minute, {}, {}));
     }
     ~Screenshots() override { QLocale::setDefault(QLocale::c()); }
 

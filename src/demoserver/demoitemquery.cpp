@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "demoserver/itemquery.h"
+#include "demoserver/demoitemquery.h"
 
 #include "demoserver/demolibrary.h"
 #include "demoserver/demouserdatastore.h"
@@ -31,12 +31,12 @@ int cmp(const T &a, const T &b)
 
 } // namespace
 
-ItemQuery::ItemQuery(const DemoLibrary &library, const DemoUserDataStore &userData)
+DemoItemQuery::DemoItemQuery(const DemoLibrary &library, const DemoUserDataStore &userData)
     : m_library(library), m_userData(userData)
 {
 }
 
-bool ItemQuery::isPlayed(const DemoItem &item) const
+bool DemoItemQuery::isPlayed(const DemoItem &item) const
 {
     if (!item.isFolder()) {
         const DemoUserData *data = m_userData.find(item.id);
@@ -58,7 +58,7 @@ bool ItemQuery::isPlayed(const DemoItem &item) const
     return any;
 }
 
-ItemQuery::SortKey ItemQuery::sortKey(const QString &name)
+DemoItemQuery::SortKey DemoItemQuery::sortKey(const QString &name)
 {
     static const QHash<QString, SortKey> keys{
         {QStringLiteral("sortname"), SortKey::SortName}, {QStringLiteral("default"), SortKey::SortName},
@@ -76,7 +76,7 @@ ItemQuery::SortKey ItemQuery::sortKey(const QString &name)
     return keys.value(name.toLower(), SortKey::Unknown);
 }
 
-int ItemQuery::compare(const DemoItem &a, const DemoItem &b, SortKey key) const
+int DemoItemQuery::compare(const DemoItem &a, const DemoItem &b, SortKey key) const
 {
     switch (key) {
     case SortKey::SortName: return a.sortName.compare(b.sortName);
@@ -121,7 +121,7 @@ int ItemQuery::compare(const DemoItem &a, const DemoItem &b, SortKey key) const
     }
 }
 
-void ItemQuery::sortIndexes(QList<int> &indexes, const DemoSort &sort) const
+void DemoItemQuery::sortIndexes(QList<int> &indexes, const DemoSort &sort) const
 {
     const auto &items = m_library.items();
     QList<QPair<SortKey, bool>> keys;
@@ -146,7 +146,7 @@ void ItemQuery::sortIndexes(QList<int> &indexes, const DemoSort &sort) const
     });
 }
 
-const QList<int> &ItemQuery::sortedAll(const DemoSort &sort) const
+const QList<int> &DemoItemQuery::sortedAll(const DemoSort &sort) const
 {
     QString key = sort.sortBy.join(QLatin1Char(',')).toLower() + QLatin1Char('|');
     for (const bool d : sort.descending)
@@ -171,7 +171,7 @@ const QList<int> &ItemQuery::sortedAll(const DemoSort &sort) const
     return entry.order;
 }
 
-bool ItemQuery::matches(const DemoItem &item, const DemoItemFilter &f) const
+bool DemoItemQuery::matches(const DemoItem &item, const DemoItemFilter &f) const
 {
     if (!f.ids.isEmpty() && !f.ids.contains(item.id))
         return false;
@@ -224,7 +224,7 @@ bool ItemQuery::matches(const DemoItem &item, const DemoItemFilter &f) const
     return true;
 }
 
-DemoQueryResult ItemQuery::run(const DemoItemFilter &filter, const DemoSort &sort, int startIndex, int limit) const
+DemoQueryResult DemoItemQuery::run(const DemoItemFilter &filter, const DemoSort &sort, int startIndex, int limit) const
 {
     DemoQueryResult result;
     const auto &items = m_library.items();

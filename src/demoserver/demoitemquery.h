@@ -55,10 +55,10 @@ struct DemoQueryResult
  * for sorts by user data, the user data) changes, so a page of 500 from 100,000 items is one
  * linear filter pass plus the page copy.
  */
-class ItemQuery
+class DemoItemQuery
 {
 public:
-    ItemQuery(const DemoLibrary &library, const DemoUserDataStore &userData);
+    DemoItemQuery(const DemoLibrary &library, const DemoUserDataStore &userData);
 
     [[nodiscard]] DemoQueryResult run(const DemoItemFilter &filter, const DemoSort &sort, int startIndex,
                                       int limit) const;
