@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appservices.h"
+
+#include "backend/clientidentity.h"
+#include "backend/credentialstore.h"
+#include "backend/jellyfinbackend.h"
+#include "backend/networkthread.h"
+#include "backend/resultpromise.h"
+#include "core/logging.h"
+#include "demoserver/demoserver.h"
+#include "services/metadatarefreshservice.h"
+#include "storage/serverrepository.h"
+#include "storage/settingsrepository.h"
+
+#include <QFileInfo>
+
+namespace marquee {
+
+namespace {
+constexpr char BatchSizeSetting[] = "refresh/batch-size";
+constexpr char ConcurrencySetting[] = "refresh/concurrency";
+} // namespace
+
+AppServices::AppServices(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+AppServices::~AppServices()
+{
+    // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
+    m_refresh.reset();
+    m_backend.reset();
+    m_network.reset();
+    m_demo.reset();
+}
+
+QString AppServices::dataDirectory() const
+{
+    return QFileInfo(m_database->paths().stateFile).absolutePath();
+}
+
+Database::OpenReport AppServices::openStorage()
+{
+    const DatabasePaths paths =
+        m_options.dataDir.isEmpty() ? DatabasePaths::standard() : DatabasePaths::inDirectory(m_options.dataDir);
+    m_database = std::make_unique<Database>(paths, &m_clock);
+    const Database::OpenReport report = m_database->open();
+    if (report.ok)
+        m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
+    m_credentials = std::make_unique<CredentialStore>(
+        dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
+    m_network = std::make_unique<NetworkThread>();
+    return report;
+}
+
+void AppServices::useServer(const QUrl &server)
+{
+    m_refresh.reset();
+    m_backend.reset();
+    const ClientIdentity identity = ClientIdentity::forThisDevice(ClientIdentity::loadOrCreateDeviceId(dataDirectory()));
+    auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity);
+    connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
+    m_backend = std::move(backend);
+}
+
+void AppServices::adoptSession(const Session &session)
+{
+    if (!m_refresh) {
+        SettingsRepository settings(m_database->connection());
+        RefreshEnvironment environment{m_backend.get(), m_database.get(), &m_config, &m_clock,
+                                       settings.value(QString::fromLatin1(BatchSizeSetting), QStringLiteral("500")).toInt()};
+        m_refresh = std::make_unique<MetadataRefreshService>(environment, &m_broker);
+        const int concurrency = settings.value(QString::fromLatin1(ConcurrencySetting)).toInt();
+        if (concurrency > 0)
+            m_refresh->setMaxConcurrentJobs(concurrency);
+    } else {
+        m_refresh->resume();
+    }
+    qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
+    Q_EMIT connected();
+}
+
+QString AppServices::credentialKey(const Session &session) const
+{
+    return QStringLiteral("jellyfin/%1/%2").arg(session.serverId, session.userId);
+}
+
+QFuture<Result<bool>> AppServices::restoreSession()
+{
+    const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).active();
+    if (!server || server->credentialKey.isEmpty())
+        return finishedFuture<bool>(false);
+    return m_credentials->readToken(server->credentialKey)
+        .then(this, [this, server = *server](const Result<QString> &token) -> Result<bool> {
+            if (!token)
+                return token.error();
+            if (token.value().isEmpty())
+                return false;
+            useServer(QUrl(server.url));
+            const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
+            m_backend->setSession(session);
+            m_activeCredentialKey = server.credentialKey;
+            adoptSession(session);
+            return true;
+        });
+}
+
+QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &userName, const QString &password)
+{
+    if (!m_backend || m_backend->serverUrl() != server)
+        useServer(server);
+    return m_backend->signIn(userName, password)
+        .then(this, [this](const Result<Session> &result) -> Result<Session> {
+            if (!result)
+                return result;
+            const Session &session = result.value();
+            ServerRecord record;
+            record.url = session.serverUrl.toString();
+            record.serverId = session.serverId;
+            record.userId = session.userId;
+            record.userName = session.userName;
+            record.credentialKey = credentialKey(session);
+            ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
+            m_activeCredentialKey = record.credentialKey;
+            m_credentials->writeToken(record.credentialKey, session.accessToken);
+            adoptSession(session);
+            return result;
+        });
+}
+
+QFuture<Result<Session>> AppServices::startDemo()
+{
+    m_demo = std::make_unique<DemoServer>();
+    QString error;
+    if (!m_demo->start(&error))
+        return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
+    qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
+    // The demo signs in afresh each run with its known password: nothing is stored, no keychain is touched.
+    useServer(m_demo->baseUrl());
+    return m_backend->signIn(DemoServer::userName(), DemoServer::password())
+        .then(this, [this](const Result<Session> &result) {
+            if (result)
+                adoptSession(result.value());
+            return result;
+        });
+}
+
+void AppServices::onUnauthorized(const Error &error)
+{
+    qCWarning(lcServices).noquote() << "signed out:" << error.toString();
+    if (!m_activeCredentialKey.isEmpty())
+        m_credentials->deleteToken(m_activeCredentialKey);
+}
+
+} // namespace marquee

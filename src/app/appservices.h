@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/backendtypes.h"
+#include "core/cacheconfig.h"
+#include "core/clock.h"
+#include "core/result.h"
+#include "services/messagebroker.h"
+#include "storage/database.h"
+
+#include <QFuture>
+#include <QObject>
+#include <memory>
+
+namespace marquee {
+
+class Backend;
+class CredentialStore;
+class DemoServer;
+class MetadataRefreshService;
+class NetworkThread;
+
+/**
+ * @brief The non-GUI half of the composition root, shared by the desktop app and marquee-cli: the databases, the
+ * network thread, the backend of the active server, the broker and the refresh service.
+ *
+ * Lives on the main thread. A server is connected in one of three ways: a stored sign-in (restoreSession), a
+ * new sign-in (signIn), or the built-in demo server (startDemo). Only then does refreshService() exist.
+ */
+class AppServices : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString dataDir;           ///< empty: the standard cache and data folders
+        bool fileCredentials = false; ///< never touch the system keychain (tests, portable installs)
+    };
+
+    explicit AppServices(Options options, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    /// Opens (and if needed repairs) the databases and applies the user's settings.
+    Database::OpenReport openStorage();
+
+    /// The stored sign-in of the active server, if any: finishes with false when there is none.
+    QFuture<Result<bool>> restoreSession();
+    /// Signs in to @p server, keeps the token in the credential store and makes the server the active one.
+    QFuture<Result<Session>> signIn(const QUrl &server, const QString &userName, const QString &password);
+    /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo.
+    QFuture<Result<Session>> startDemo();
+
+    [[nodiscard]] bool isConnected() const { return m_refresh != nullptr; }
+    [[nodiscard]] Database &database() { return *m_database; }
+    [[nodiscard]] const CacheConfig &cacheConfig() const { return m_config; }
+    [[nodiscard]] const Clock &clock() const { return m_clock; }
+    [[nodiscard]] MessageBroker &broker() { return m_broker; }
+    [[nodiscard]] Backend *backend() const { return m_backend.get(); }
+    [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
+    [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
+    [[nodiscard]] QString dataDirectory() const;
+
+Q_SIGNALS:
+    /// A server is connected and refreshService() exists; also after a sign-in replaced the session.
+    void connected();
+
+private:
+    void useServer(const QUrl &server);
+    void adoptSession(const Session &session);
+    void onUnauthorized(const Error &error);
+    [[nodiscard]] QString credentialKey(const Session &session) const;
+
+    Options m_options;
+    SystemClock m_clock;
+    CacheConfig m_config;
+    MessageBroker m_broker;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<NetworkThread> m_network;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<DemoServer> m_demo;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<MetadataRefreshService> m_refresh;
+    QString m_activeCredentialKey;
+};
+
+} // namespace marquee
