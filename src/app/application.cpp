@@ -2,21 +2,32 @@
 #include "app/application.h"
 
 #include "core/logging.h"
-#include "storage/database.h"
+#include "services/metadatarefreshservice.h"
+#include "services/refreshscope.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
-#include "storage/settingsrepository.h"
+#include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/mainwindow.h"
+#include "ui/refreshactivity.h"
 
 #include <QMessageBox>
 
 namespace marquee {
 
-Application::Application(const QString &dataDir)
-    : m_dataDir(dataDir)
+namespace {
+// A library fetch lands a batch every few tens of milliseconds; the visible page re-reads at most this often.
+constexpr int ReloadCoalesceMs = 150;
+} // namespace
+
+Application::Application(const CommandLine &options)
+    : m_options(options)
+    , m_services(AppServices::Options{options.dataDir, false})
 {
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(ReloadCoalesceMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &Application::reloadPending);
 }
 
 // The window goes first: its pages hold references to the repositories, which hold statements on the connection.
@@ -31,9 +42,7 @@ Application::~Application()
 
 bool Application::start()
 {
-    const DatabasePaths paths = m_dataDir.isEmpty() ? DatabasePaths::standard() : DatabasePaths::inDirectory(m_dataDir);
-    m_database = std::make_unique<Database>(paths, &m_clock);
-    const Database::OpenReport report = m_database->open();
+    const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
         QMessageBox box(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
@@ -44,24 +53,110 @@ bool Application::start()
         return false;
     }
 
-    const QSqlDatabase db = m_database->connection();
-    m_config.applyOverrides(SettingsRepository(db).all());
+    const QSqlDatabase db = m_services.database().connection();
     m_items = std::make_unique<ItemReader>(db);
     m_home = std::make_unique<HomeRepository>(db);
-    m_libraries = std::make_unique<LibraryRepository>(db, m_config);
+    m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
-    m_window = std::make_unique<MainWindow>(UiContext{*m_items, *m_home, *m_libraries, *m_syncState, m_clock});
+    m_activity = std::make_unique<RefreshActivity>(m_services.broker());
+    m_window = std::make_unique<MainWindow>(UiContext{*m_items, *m_home, *m_libraries, *m_syncState, m_services.clock()});
+    m_window->setRefreshActivity(m_activity.get());
     m_window->show();
 
-    if (!report.notices.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Information, QStringLiteral("Marquee"),
-                                    report.notices.join(QLatin1Char('\n')), QMessageBox::Ok, m_window.get());
-        box->setTextFormat(Qt::PlainText);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setModal(false);
-        box->show();
-    }
+    MessageBroker &broker = m_services.broker();
+    connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
+    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(&broker, &MessageBroker::signedOut, this, [this](const Error &error) {
+        showMessage(QStringLiteral("The server signed you out (%1). The cached library stays available.")
+                        .arg(error.toString()),
+                    true);
+    });
+    connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
+    connect(m_window.get(), &MainWindow::refreshRequested, this, [this](const QString &scope) {
+        if (MetadataRefreshService *refresh = m_services.refreshService()) {
+            refresh->refreshNow(RefreshScope::libraries().key());
+            refresh->refreshNow(scope);
+        } else {
+            connectToServer();
+        }
+    });
+    connect(&m_services, &AppServices::connected, this, &Application::onConnected);
+
+    if (!report.notices.isEmpty())
+        showMessage(report.notices.join(QLatin1Char('\n')), false);
+    connectToServer();
     return true;
+}
+
+void Application::connectToServer()
+{
+    const bool haveServer = ServerRepository(m_services.database().connection()).active().has_value();
+    if (m_options.demo || !haveServer) {
+        // A first launch with no server shows the built-in demo library, so there is something to browse at once.
+        m_services.startDemo().then(this, [this](const Result<Session> &result) {
+            if (!result)
+                showMessage(QStringLiteral("The demo server could not start: ") + result.error().toString(), true);
+        });
+        return;
+    }
+    m_services.restoreSession().then(this, [this](const Result<bool> &restored) {
+        if (!restored)
+            showMessage(QStringLiteral("Could not read the saved sign-in: ") + restored.error().toString(), true);
+        else if (!restored.value())
+            showMessage(QStringLiteral("You are signed out. The cached library stays available."), false);
+    });
+}
+
+void Application::onConnected()
+{
+    announceVisibleScope(m_window->visibleScope());
+}
+
+void Application::announceVisibleScope(const QString &scope)
+{
+    // The library list is always on screen, in the sidebar.
+    QStringList visible{RefreshScope::libraries().key()};
+    if (!scope.isEmpty() && scope != visible.first())
+        visible << scope;
+    // Home shows the latest of every library, so each library is on screen there.
+    if (scope == RefreshScope::home().key()) {
+        const QList<Library> libraries = m_libraries->all();
+        for (const Library &library : libraries)
+            visible << RefreshScope::library(library.id).key();
+    }
+    if (MetadataRefreshService *refresh = m_services.refreshService())
+        refresh->setVisibleScopes(visible);
+}
+
+void Application::onScopeUpdated(const QString &scope)
+{
+    m_pendingReloads.insert(scope);
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
+void Application::reloadPending()
+{
+    const QSet<QString> scopes = std::exchange(m_pendingReloads, {});
+    if (scopes.contains(RefreshScope::libraries().key())) {
+        m_window->reloadLibraries();
+        // A first sync starts from an empty sidebar: the visible scope may have changed with it.
+        announceVisibleScope(m_window->visibleScope());
+    }
+    if (scopes.contains(m_window->visibleScope()))
+        m_window->reloadVisiblePage();
+    else
+        m_window->updateFooter();
+}
+
+void Application::showMessage(const QString &text, bool isError)
+{
+    auto *box = new QMessageBox(isError ? QMessageBox::Warning : QMessageBox::Information, QStringLiteral("Marquee"),
+                                text, QMessageBox::Ok, m_window.get());
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
 }
 
 } // namespace marquee

@@ -1,49 +1,57 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/cacheconfig.h"
-#include "core/clock.h"
+#include "app/appservices.h"
+#include "app/commandline.h"
 
-#include <QString>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
 #include <memory>
 
 namespace marquee {
 
-class Database;
 class HomeRepository;
 class ItemReader;
 class LibraryRepository;
 class MainWindow;
-class SettingsRepository;
+class RefreshActivity;
 class SyncStateRepository;
 
-/// @brief The composition root: opens the databases, builds the repositories and the main window, and wires
-/// them. Nothing else creates services; pages get what they need through their constructors.
-class Application
+/// @brief The desktop app's composition root: AppServices plus the main window, and the wires between the
+/// refresh lane and the pages. Nothing else creates services; pages get what they need through constructors.
+class Application : public QObject
 {
-public:
-    /// @p dataDir empty: the standard cache and data folders.
-    explicit Application(const QString &dataDir = {});
-    ~Application();
-    Application(const Application &) = delete;
-    Application &operator=(const Application &) = delete;
+    Q_OBJECT
 
-    /// Opens the cache and shows the window. On failure it tells the user why (a dialog) and returns false;
-    /// repairs the cache needed are reported in a non-blocking message.
+public:
+    explicit Application(const CommandLine &options);
+    ~Application() override;
+
+    /// Opens the cache and shows the window at once, then connects to the server in the background. If the cache
+    /// cannot be opened it tells the user why (a dialog) and returns false.
     bool start();
     [[nodiscard]] MainWindow *mainWindow() const { return m_window.get(); }
-    [[nodiscard]] const CacheConfig &cacheConfig() const { return m_config; }
+    [[nodiscard]] AppServices &services() { return m_services; }
 
 private:
-    QString m_dataDir;
-    SystemClock m_clock;
-    CacheConfig m_config;
-    std::unique_ptr<Database> m_database;
+    void connectToServer();
+    void onConnected();
+    void announceVisibleScope(const QString &scope);
+    void onScopeUpdated(const QString &scope);
+    void reloadPending();
+    void showMessage(const QString &text, bool isError);
+
+    CommandLine m_options;
+    AppServices m_services;
     std::unique_ptr<ItemReader> m_items;
     std::unique_ptr<HomeRepository> m_home;
     std::unique_ptr<LibraryRepository> m_libraries;
     std::unique_ptr<SyncStateRepository> m_syncState;
+    std::unique_ptr<RefreshActivity> m_activity;
     std::unique_ptr<MainWindow> m_window;
+    QSet<QString> m_pendingReloads;
+    QTimer m_reloadTimer;
 };
 
 } // namespace marquee

@@ -9,6 +9,7 @@
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
 #include "services/metadatarefreshservice.h"
+#include "services/serveridentity.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
 
@@ -67,6 +68,12 @@ void AppServices::useServer(const QUrl &server)
 
 void AppServices::adoptSession(const Session &session)
 {
+    // The cache must know whose metadata it holds before any refresh writes user data for that server.
+    const Result<ServerIdentity::Outcome> identity = ServerIdentity::adopt(m_database->connection(), session.serverId);
+    if (!identity)
+        qCWarning(lcServices).noquote() << "cannot record the server identity:" << identity.error().toString();
+    else if (identity.value() == ServerIdentity::Outcome::Replaced)
+        Q_EMIT m_broker.notice(ServerIdentity::replacedNotice());
     if (!m_refresh) {
         SettingsRepository settings(m_database->connection());
         RefreshEnvironment environment{m_backend.get(), m_database.get(), &m_config, &m_clock,

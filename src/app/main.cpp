@@ -31,10 +31,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.marquee.Marquee"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
     marquee::registerMetaTypes();
-    if (options.demo)
-        std::fprintf(stderr, "marquee: --demo is accepted; the demo server arrives in a later change.\n");
-
-    marquee::Application marqueeApp(options.dataDir);
+    marquee::Application marqueeApp(options);
     if (!marqueeApp.start())
         return 1;
     return QApplication::exec();

@@ -77,6 +77,12 @@ void MetadataRefreshService::consider(const RefreshScope &scope)
     const QString key = scope.key();
     if (m_active.contains(key))
         return;
+    // Every other scope is placed in a library: wait for the library list; its end triggers evaluate() again.
+    if (scope.kind != RefreshScope::Kind::Libraries
+        && freshness(RefreshScope::libraries()) == ScopeFreshness::Missing) {
+        consider(RefreshScope::libraries());
+        return;
+    }
     const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(key);
     const qint64 now = m_env.clock->nowMs();
     if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now)

@@ -12,8 +12,17 @@ ItemBatchWriter::ItemBatchWriter(QSqlDatabase db, const CacheConfig &config)
 {
 }
 
+namespace {
+Error noServerError()
+{
+    return {ErrorKind::Storage, QStringLiteral("the cache does not know which server it belongs to yet"), {}, 0};
+}
+} // namespace
+
 Result<int> ItemBatchWriter::write(const QString &serverId, const QList<MediaItem> &items, qint64 nowMs)
 {
+    if (serverId.isEmpty())
+        return noServerError();
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
@@ -37,6 +46,8 @@ Status ItemBatchWriter::mergeUserData(const QString &serverId, const QList<UserD
 {
     if (userData.isEmpty())
         return success();
+    if (serverId.isEmpty())
+        return noServerError();
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();

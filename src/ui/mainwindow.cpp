@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "ui/refreshactivity.h"
+
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/pages/homepage.h"
@@ -243,12 +245,24 @@ void MainWindow::reloadVisiblePage()
     updateFooter();
 }
 
+void MainWindow::setRefreshActivity(const RefreshActivity *activity)
+{
+    m_activity = activity;
+    connect(activity, &RefreshActivity::changed, this, &MainWindow::updateFooter);
+    updateFooter();
+}
+
 void MainWindow::updateFooter()
 {
-    if (const auto *page = qobject_cast<LibraryPage *>(currentPage()))
-        m_footer->setStatus(m_presenter.forLibrary(page->library()));
-    else
-        m_footer->setStatus(m_presenter.forAllLibraries());
+    FooterStatus status;
+    QString scope;
+    if (const auto *page = qobject_cast<LibraryPage *>(currentPage())) {
+        status = m_presenter.forLibrary(page->library());
+        scope = page->scope();
+    } else {
+        status = m_presenter.forAllLibraries();
+    }
+    m_footer->setStatus(m_activity ? m_activity->overlay(status, scope) : status);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

@@ -27,6 +27,8 @@ class ShowDetailsPage;
 /// Everything shown is read from the cache through the repositories in the UiContext. The refresh lane hooks
 /// visibleScopeChanged() to learn what to keep fresh, calls reloadVisiblePage() or reloadLibraries() when new
 /// rows were written, and handles refreshRequested(); it may also set a Syncing or Offline status on footer().
+class RefreshActivity;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,6 +50,9 @@ public:
     [[nodiscard]] ShowDetailsPage *showDetailsPage() const { return m_show; }
     /// The page of a cached library, created on first use; nullptr for an unknown id.
     [[nodiscard]] LibraryPage *libraryPage(const QString &libraryId);
+
+    /// Live refresh state for the footer (syncing, progress, offline); without it the footer shows the cache's view.
+    void setRefreshActivity(const RefreshActivity *activity);
 
 public Q_SLOTS:
     void showHome();
@@ -78,6 +83,7 @@ private:
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
+    const RefreshActivity *m_activity = nullptr;
     NavigationSidebar *m_sidebar;
     QStackedWidget *m_stack;
     FooterStatusBar *m_footer;

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/refreshactivity.h"
+
+#include "services/messagebroker.h"
+
+namespace marquee {
+
+RefreshActivity::RefreshActivity(MessageBroker &broker, QObject *parent)
+    : QObject(parent)
+{
+    connect(&broker, &MessageBroker::refreshStarted, this, [this](const QString &scope) {
+        m_running.insert(scope, {});
+        Q_EMIT changed();
+    });
+    connect(&broker, &MessageBroker::refreshProgress, this, [this](const QString &scope, int current, int total) {
+        m_running.insert(scope, {current, total});
+        Q_EMIT changed();
+    });
+    connect(&broker, &MessageBroker::refreshFinished, this, [this](const QString &scope) {
+        m_running.remove(scope);
+        Q_EMIT changed();
+    });
+    connect(&broker, &MessageBroker::connectivityChanged, this, [this](bool online) {
+        m_online = online;
+        Q_EMIT changed();
+    });
+}
+
+FooterStatus RefreshActivity::overlay(FooterStatus fromCache, const QString &scope) const
+{
+    const bool syncing = scope.isEmpty() ? isAnyRunning() : isRunning(scope);
+    if (syncing) {
+        const Progress progress = scope.isEmpty() ? Progress{} : m_running.value(scope);
+        fromCache.state = FooterStatus::State::Syncing;
+        fromCache.progress = progress.current;
+        fromCache.total = progress.total;
+    } else if (!m_online) {
+        fromCache.state = FooterStatus::State::Offline;
+    }
+    return fromCache;
+}
+
+} // namespace marquee
