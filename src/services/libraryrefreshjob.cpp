@@ -27,8 +27,7 @@ QList<ItemType> typesOf(const Library &library)
 
 LibraryRefreshJob::LibraryRefreshJob(const QString &libraryId, bool forceFull, const RefreshEnvironment &environment,
                                      RefreshJobEvents *events, CancelToken cancel)
-    : RefreshJob(RefreshScope::library(libraryId), environment, events, std::move(cancel),
-                 forceFull ? QStringLiteral("full") : QStringLiteral("incremental"))
+    : RefreshJob(RefreshScope::library(libraryId), environment, events, std::move(cancel), QStringLiteral("full"))
     , m_libraryId(libraryId)
     , m_forceFull(forceFull)
 {
@@ -59,26 +58,13 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
     ItemBatchWriter writer(db, *m_env.config);
     const std::optional<SyncState> state = SyncStateRepository(db).state(RefreshScope::library(m_libraryId).key());
     const bool incremental = !m_forceFull && state && state->lastSuccessAtMs && !state->watermark.isEmpty();
+    setKind(incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
 
     if (!incremental) {
         QSet<QString> seen;
-        if (!fetchAll(baseQuery(), writer, outcome, &seen))
+        if (!fetchAll(baseQuery(), writer, outcome, &seen)
+            || !removeUnlisted(writer, writer.idsInLibrary(m_libraryId), seen, outcome))
             return outcome;
-        QStringList gone;
-        const QStringList cached = writer.idsInLibrary(m_libraryId);
-        for (const QString &id : cached) {
-            if (!seen.contains(id))
-                gone << id;
-        }
-        if (!gone.isEmpty()) {
-            const Result<int> removed = writer.remove(gone);
-            if (!removed) {
-                outcome.error = removed.error();
-                return outcome;
-            }
-            outcome.deleted = removed.value();
-            reportBatchWritten();
-        }
     } else {
         ItemQuery changed = baseQuery();
         changed.minDateLastSavedMs = state->watermark.toLongLong() - WatermarkOverlapMs;
@@ -166,21 +152,9 @@ bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outc
         ids.startIndex = reached;
     }
     const QStringList cached = writer.idsInLibrary(m_libraryId);
+    if (!removeUnlisted(writer, cached, serverIds, outcome))
+        return false;
     const QSet<QString> cachedIds(cached.begin(), cached.end());
-    QStringList gone;
-    for (const QString &id : cached) {
-        if (!serverIds.contains(id))
-            gone << id;
-    }
-    if (!gone.isEmpty()) {
-        const Result<int> removed = writer.remove(gone);
-        if (!removed) {
-            outcome.error = removed.error();
-            return false;
-        }
-        outcome.deleted += removed.value();
-        reportBatchWritten();
-    }
     QStringList missing;
     for (const QString &id : std::as_const(serverIds)) {
         if (!cachedIds.contains(id))

@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/itembatchwriter.h"
 #include "storage/syncstaterepository.h"
 
 namespace marquee {
@@ -35,6 +36,26 @@ qint64 RefreshJob::backoffMs(int previousFailures)
 Error RefreshJob::cancelledError()
 {
     return {ErrorKind::Cancelled, QStringLiteral("the refresh was cancelled"), {}, 0};
+}
+
+bool RefreshJob::removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const QSet<QString> &listed,
+                                Outcome &outcome) const
+{
+    QStringList gone;
+    for (const QString &id : cached) {
+        if (!listed.contains(id))
+            gone << id;
+    }
+    if (gone.isEmpty())
+        return true;
+    const Result<int> removed = writer.remove(gone);
+    if (!removed) {
+        outcome.error = removed.error();
+        return false;
+    }
+    outcome.deleted += removed.value();
+    reportBatchWritten();
+    return true;
 }
 
 void RefreshJob::reportProgress(int current, int total) const
@@ -71,6 +92,7 @@ void RefreshJob::run()
 
         const qint64 now = m_env.clock->nowMs();
         run.finishedAtMs = now;
+        run.kind = m_kind;
         run.fetched = outcome.fetched;
         run.written = outcome.written;
         run.deleted = outcome.deleted;

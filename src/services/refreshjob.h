@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QObject>
 #include <QRunnable>
+#include <QSet>
 #include <optional>
 
 namespace marquee {
@@ -17,6 +18,7 @@ class Backend;
 class CacheConfig;
 class Clock;
 class Database;
+class ItemBatchWriter;
 
 /// What every refresh job needs; all of it outlives the jobs (the service waits for them on shutdown).
 struct RefreshEnvironment
@@ -81,10 +83,15 @@ protected:
         return future.result();
     }
 
+    /// Deletes the cached ids the server no longer listed (everything in @p cached but not in @p listed).
+    bool removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const QSet<QString> &listed,
+                        Outcome &outcome) const;
     void reportProgress(int current, int total) const;
     void reportBatchWritten() const;
     void reportNotice(const QString &text) const;
     [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
+    /// What the history calls this run ("full", "incremental" …), once the job knows.
+    void setKind(const QString &kind) { m_kind = kind; }
     [[nodiscard]] static Error cancelledError();
 
     const RefreshScope m_scope;

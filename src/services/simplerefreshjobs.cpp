@@ -115,21 +115,8 @@ RefreshJob::Outcome SeriesRefreshJob::execute()
                     &outcome.written))
         return outcome;
     outcome.fetched = outcome.totalCount.emplace(int(children.size()));
-
-    QStringList gone;
-    const QStringList cached = writer.idsInSeries(m_scope.id);
-    for (const QString &id : cached) {
-        if (!seen.contains(id))
-            gone << id;
-    }
-    if (!gone.isEmpty()) {
-        const Result<int> removed = writer.remove(gone);
-        if (!removed) {
-            outcome.error = removed.error();
-            return outcome;
-        }
-        outcome.deleted = removed.value();
-    }
+    if (!removeUnlisted(writer, writer.idsInSeries(m_scope.id), seen, outcome))
+        return outcome;
     reportBatchWritten();
     return outcome;
 }

@@ -5,26 +5,12 @@
 
 namespace marquee {
 
-namespace {
-QList<ItemSummary> readSummaries(SqlStatement &statement)
-{
-    QList<ItemSummary> rows;
-    if (!statement.exec())
-        return rows;
-    while (statement.next())
-        rows.append(ItemRowMapper::summaryFrom(statement));
-    return rows;
-}
-
-const QString ActiveServer = QStringLiteral("(SELECT value FROM cache_meta WHERE key = 'server_id')");
-} // namespace
-
 HomeRepository::HomeRepository(QSqlDatabase db)
     // The WHERE matches the partial index user_data_resume, so this reads only the started items.
     : m_continueWatching(db, QStringLiteral("SELECT %1 FROM state.user_data u JOIN items i ON i.id = u.item_id "
                                             "WHERE u.server_id = %2 AND u.position_ticks > 0 AND u.played = 0 "
                                             "ORDER BY u.last_played_at DESC LIMIT :limit")
-                                 .arg(ItemRowMapper::summaryColumns(), ActiveServer))
+                                 .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::activeServer()))
     , m_nextUp(db, QStringLiteral(
           "WITH watched AS ("
           "  SELECT w.series_id, w.parent_index_number AS season, w.index_number AS episode, "
@@ -41,7 +27,7 @@ HomeRepository::HomeRepository(QSqlDatabase db)
           "  FROM watched WHERE watched.recency = 1) "
           "SELECT %1 FROM next JOIN items i ON i.id = next.next_id %3 "
           "ORDER BY next.played_at DESC LIMIT :limit")
-                     .arg(ItemRowMapper::summaryColumns(), ActiveServer, ItemRowMapper::userDataJoin()))
+                     .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::activeServer(), ItemRowMapper::userDataJoin()))
     , m_latest(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
                                   "ORDER BY i.date_created DESC, i.id DESC LIMIT :limit")
                        .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
@@ -51,13 +37,13 @@ HomeRepository::HomeRepository(QSqlDatabase db)
 QList<ItemSummary> HomeRepository::continueWatching(int limit)
 {
     m_continueWatching.bind(QStringLiteral(":limit"), limit);
-    return readSummaries(m_continueWatching);
+    return ItemRowMapper::readSummaries(m_continueWatching);
 }
 
 QList<ItemSummary> HomeRepository::nextUp(int limit)
 {
     m_nextUp.bind(QStringLiteral(":limit"), limit);
-    return readSummaries(m_nextUp);
+    return ItemRowMapper::readSummaries(m_nextUp);
 }
 
 QList<ItemSummary> HomeRepository::latest(const QString &libraryId, ItemType type, int limit)
@@ -65,7 +51,7 @@ QList<ItemSummary> HomeRepository::latest(const QString &libraryId, ItemType typ
     m_latest.bind(QStringLiteral(":library_id"), libraryId)
         .bind(QStringLiteral(":type"), itemTypeName(type))
         .bind(QStringLiteral(":limit"), limit);
-    return readSummaries(m_latest);
+    return ItemRowMapper::readSummaries(m_latest);
 }
 
 } // namespace marquee

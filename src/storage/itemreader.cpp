@@ -8,16 +8,6 @@
 namespace marquee {
 
 namespace {
-QList<ItemSummary> readSummaries(SqlStatement &statement)
-{
-    QList<ItemSummary> rows;
-    if (!statement.exec())
-        return rows;
-    while (statement.next())
-        rows.append(ItemRowMapper::summaryFrom(statement));
-    return rows;
-}
-
 /// Turns what the user typed into an FTS5 query of quoted prefix terms, so that no input is read as syntax.
 QString ftsQuery(const QString &text)
 {
@@ -61,7 +51,7 @@ QList<ItemSummary> ItemReader::libraryPage(const LibraryPageRequest &request)
         statement.bind(QStringLiteral(":sort_name"), request.after->sortName)
             .bind(QStringLiteral(":id"), request.after->id);
     }
-    return readSummaries(statement);
+    return ItemRowMapper::readSummaries(statement);
 }
 
 int ItemReader::countInLibrary(const QString &libraryId, ItemType type)
@@ -101,7 +91,7 @@ QList<ItemSummary> ItemReader::search(const QString &text, int limit)
     if (query.isEmpty())
         return {};
     m_search.bind(QStringLiteral(":query"), query).bind(QStringLiteral(":limit"), limit);
-    return readSummaries(m_search);
+    return ItemRowMapper::readSummaries(m_search);
 }
 
 } // namespace marquee

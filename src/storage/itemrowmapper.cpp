@@ -22,20 +22,6 @@ enum FullColumn {
     FServerUpdatedAt, FLocalUpdatedAt, FHasUserData
 };
 
-std::optional<int> optionalInt(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
-}
-
-std::optional<double> optionalDouble(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
-}
-
-std::optional<qint64> optionalInt64(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
-}
 } // namespace
 
 QString ItemRowMapper::summaryColumns()
@@ -55,10 +41,14 @@ QString ItemRowMapper::fullColumns()
                             "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL");
 }
 
+QString ItemRowMapper::activeServer()
+{
+    return QStringLiteral("(SELECT value FROM cache_meta WHERE key = 'server_id')");
+}
+
 QString ItemRowMapper::userDataJoin()
 {
-    return QStringLiteral("LEFT JOIN state.user_data u ON u.server_id = "
-                          "(SELECT value FROM cache_meta WHERE key = 'server_id') AND u.item_id = i.id");
+    return QStringLiteral("LEFT JOIN state.user_data u ON u.server_id = %1 AND u.item_id = i.id").arg(activeServer());
 }
 
 ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)
@@ -69,14 +59,24 @@ ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)
     s.name = row.value(SName).toString();
     s.sortName = row.value(SSortName).toString();
     s.seriesName = row.value(SSeriesName).toString();
-    s.productionYear = optionalInt(row.value(SYear));
-    s.indexNumber = optionalInt(row.value(SIndex));
-    s.parentIndexNumber = optionalInt(row.value(SParentIndex));
+    s.productionYear = optionalFrom<int>(row.value(SYear));
+    s.indexNumber = optionalFrom<int>(row.value(SIndex));
+    s.parentIndexNumber = optionalFrom<int>(row.value(SParentIndex));
     s.primaryImageTag = row.value(SImageTag).toString();
     s.runTimeTicks = row.value(SRunTime).toLongLong();
     s.played = row.value(SPlayed).toBool();
     s.positionTicks = row.value(SPosition).toLongLong();
     return s;
+}
+
+QList<ItemSummary> ItemRowMapper::readSummaries(SqlStatement &statement)
+{
+    QList<ItemSummary> rows;
+    if (!statement.exec())
+        return rows;
+    while (statement.next())
+        rows.append(summaryFrom(statement));
+    return rows;
 }
 
 MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
@@ -98,8 +98,8 @@ MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
     item.seriesId = row.value(FSeriesId).toString();
     item.seasonId = row.value(FSeasonId).toString();
     item.originalTitle = row.value(FOriginalTitle).toString();
-    item.communityRating = optionalDouble(row.value(FCommunityRating));
-    item.criticRating = optionalDouble(row.value(FCriticRating));
+    item.communityRating = optionalFrom<double>(row.value(FCommunityRating));
+    item.criticRating = optionalFrom<double>(row.value(FCriticRating));
     item.officialRating = row.value(FOfficialRating).toString();
     item.premiereDate = row.value(FPremiereDate).toString();
     item.dateCreated = row.value(FDateCreated).toString();
@@ -110,7 +110,7 @@ MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
     item.people = decodePeople(row.value(FPeople).toString());
     item.backdropImageTag = row.value(FBackdropTag).toString();
     item.thumbImageTag = row.value(FThumbTag).toString();
-    item.childCount = optionalInt(row.value(FChildCount));
+    item.childCount = optionalFrom<int>(row.value(FChildCount));
     item.etag = row.value(FEtag).toString();
     item.detailLevel = row.value(FDetailLevel).toInt() > 0 ? DetailLevel::Full : DetailLevel::Summary;
     if (row.value(FHasUserData).toBool()) {
@@ -120,9 +120,9 @@ MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
         data.positionTicks = s.positionTicks;
         data.playCount = row.value(FPlayCount).toInt();
         data.isFavorite = row.value(FFavorite).toBool();
-        data.lastPlayedAtMs = optionalInt64(row.value(FLastPlayedAt));
-        data.serverUpdatedAtMs = optionalInt64(row.value(FServerUpdatedAt));
-        data.localUpdatedAtMs = optionalInt64(row.value(FLocalUpdatedAt));
+        data.lastPlayedAtMs = optionalFrom<qint64>(row.value(FLastPlayedAt));
+        data.serverUpdatedAtMs = optionalFrom<qint64>(row.value(FServerUpdatedAt));
+        data.localUpdatedAtMs = optionalFrom<qint64>(row.value(FLocalUpdatedAt));
         item.userData = data;
     }
     return item;

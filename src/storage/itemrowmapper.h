@@ -17,11 +17,15 @@ public:
     /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state from the joined "u".
     [[nodiscard]] static QString summaryColumns();
     [[nodiscard]] static ItemSummary summaryFrom(const SqlStatement &row);
+    /// Runs a statement that selects summaryColumns() and reads every row.
+    [[nodiscard]] static QList<ItemSummary> readSummaries(SqlStatement &statement);
 
     /// Every column of a MediaItem, followed by the joined user data.
     [[nodiscard]] static QString fullColumns();
     [[nodiscard]] static MediaItem itemFrom(const SqlStatement &row);
 
+    /// The id of the server whose metadata the cache holds, as an SQL subquery.
+    [[nodiscard]] static QString activeServer();
     /// LEFT JOIN of the user's state for the server whose metadata the cache holds.
     [[nodiscard]] static QString userDataJoin();
 

@@ -5,18 +5,6 @@
 
 namespace marquee {
 
-namespace {
-QVariant optionalValue(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-
-QVariant optionalValue(const std::optional<double> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
-}
-} // namespace
-
 ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
     : m_config(config)
     , m_upsert(db, QStringLiteral(
@@ -69,12 +57,12 @@ int ItemWriter::upsert(const QList<MediaItem> &items, qint64 nowMs)
             .bind(QStringLiteral(":sort_name"), item.sortName.isEmpty() ? item.name.toLower() : item.sortName)
             .bind(QStringLiteral(":original_title"), nullIfEmpty(item.originalTitle))
             .bind(QStringLiteral(":series_name"), nullIfEmpty(item.seriesName))
-            .bind(QStringLiteral(":production_year"), optionalValue(item.productionYear))
-            .bind(QStringLiteral(":index_number"), optionalValue(item.indexNumber))
-            .bind(QStringLiteral(":parent_index_number"), optionalValue(item.parentIndexNumber))
+            .bind(QStringLiteral(":production_year"), nullable(item.productionYear))
+            .bind(QStringLiteral(":index_number"), nullable(item.indexNumber))
+            .bind(QStringLiteral(":parent_index_number"), nullable(item.parentIndexNumber))
             .bind(QStringLiteral(":run_time_ticks"), item.runTimeTicks)
-            .bind(QStringLiteral(":community_rating"), optionalValue(item.communityRating))
-            .bind(QStringLiteral(":critic_rating"), optionalValue(item.criticRating))
+            .bind(QStringLiteral(":community_rating"), nullable(item.communityRating))
+            .bind(QStringLiteral(":critic_rating"), nullable(item.criticRating))
             .bind(QStringLiteral(":official_rating"), nullIfEmpty(item.officialRating))
             .bind(QStringLiteral(":premiere_date"), nullIfEmpty(item.premiereDate))
             .bind(QStringLiteral(":date_created"), nullIfEmpty(item.dateCreated))
@@ -86,7 +74,7 @@ int ItemWriter::upsert(const QList<MediaItem> &items, qint64 nowMs)
             .bind(QStringLiteral(":primary_image_tag"), nullIfEmpty(item.primaryImageTag))
             .bind(QStringLiteral(":backdrop_image_tag"), nullIfEmpty(item.backdropImageTag))
             .bind(QStringLiteral(":thumb_image_tag"), nullIfEmpty(item.thumbImageTag))
-            .bind(QStringLiteral(":child_count"), optionalValue(item.childCount))
+            .bind(QStringLiteral(":child_count"), nullable(item.childCount))
             .bind(QStringLiteral(":etag"), nullIfEmpty(item.etag))
             .bind(QStringLiteral(":detail_level"), int(item.detailLevel))
             .bind(QStringLiteral(":fetched_at"), nowMs)

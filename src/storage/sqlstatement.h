@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace marquee {
 
@@ -42,5 +43,19 @@ private:
 
 /// Null for an empty string, so optional text columns stay NULL rather than ''.
 [[nodiscard]] QVariant nullIfEmpty(const QString &text);
+
+/// A bound value for an optional column: NULL when unset.
+template <typename T>
+[[nodiscard]] QVariant nullable(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant(QMetaType::fromType<T>());
+}
+
+/// An optional column read back: unset when NULL.
+template <typename T>
+[[nodiscard]] std::optional<T> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
 
 } // namespace marquee

@@ -3,19 +3,6 @@
 
 namespace marquee {
 
-namespace {
-template <typename T>
-std::optional<T> optionalOf(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
-}
-
-QVariant optionalValue(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<int>());
-}
-} // namespace
-
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
     : m_state(db, QStringLiteral("SELECT last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
                                  "last_error, total_count, expires_at FROM sync_state WHERE scope = :scope"))
@@ -33,7 +20,7 @@ SyncStateRepository::SyncStateRepository(QSqlDatabase db)
           "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error"))
     , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
                                     "VALUES (:scope, :kind, :at, 'running')"))
-    , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, status = :status, "
+    , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = :kind, status = :status, "
                                      "fetched = :fetched, written = :written, deleted = :deleted, error = :error "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
@@ -48,14 +35,14 @@ std::optional<SyncState> SyncStateRepository::state(const QString &scope)
         return std::nullopt;
     SyncState state;
     state.scope = scope;
-    state.lastSuccessAtMs = optionalOf<qint64>(m_state.value(0));
-    state.lastAttemptAtMs = optionalOf<qint64>(m_state.value(1));
+    state.lastSuccessAtMs = optionalFrom<qint64>(m_state.value(0));
+    state.lastAttemptAtMs = optionalFrom<qint64>(m_state.value(1));
     state.watermark = m_state.value(2).toString();
     state.failureCount = m_state.value(3).toInt();
-    state.nextRetryAtMs = optionalOf<qint64>(m_state.value(4));
+    state.nextRetryAtMs = optionalFrom<qint64>(m_state.value(4));
     state.lastError = m_state.value(5).toString();
-    state.totalCount = optionalOf<int>(m_state.value(6));
-    state.expiresAtMs = optionalOf<qint64>(m_state.value(7));
+    state.totalCount = optionalFrom<int>(m_state.value(6));
+    state.expiresAtMs = optionalFrom<qint64>(m_state.value(7));
     m_state.finish();
     return state;
 }
@@ -67,7 +54,7 @@ bool SyncStateRepository::recordSuccess(const QString &scope, qint64 atMs, qint6
         .bind(QStringLiteral(":at"), atMs)
         .bind(QStringLiteral(":expires_at"), expiresAtMs)
         .bind(QStringLiteral(":watermark"), nullIfEmpty(watermark))
-        .bind(QStringLiteral(":total"), optionalValue(totalCount));
+        .bind(QStringLiteral(":total"), nullable(totalCount));
     return m_success.exec();
 }
 
@@ -90,6 +77,7 @@ bool SyncStateRepository::finishRun(const SyncRun &run)
 {
     m_finishRun.bind(QStringLiteral(":id"), run.id)
         .bind(QStringLiteral(":finished_at"), run.finishedAtMs ? QVariant(*run.finishedAtMs) : QVariant())
+        .bind(QStringLiteral(":kind"), run.kind)
         .bind(QStringLiteral(":status"), run.status)
         .bind(QStringLiteral(":fetched"), run.fetched)
         .bind(QStringLiteral(":written"), run.written)
@@ -110,7 +98,7 @@ QList<SyncRun> SyncStateRepository::recentRuns(int limit)
         run.scope = m_recentRuns.value(1).toString();
         run.kind = m_recentRuns.value(2).toString();
         run.startedAtMs = m_recentRuns.value(3).toLongLong();
-        run.finishedAtMs = optionalOf<qint64>(m_recentRuns.value(4));
+        run.finishedAtMs = optionalFrom<qint64>(m_recentRuns.value(4));
         run.status = m_recentRuns.value(5).toString();
         run.fetched = m_recentRuns.value(6).toInt();
         run.written = m_recentRuns.value(7).toInt();

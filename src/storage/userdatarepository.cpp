@@ -4,14 +4,15 @@
 namespace marquee {
 
 namespace {
-QVariant optionalValue(const std::optional<qint64> &value)
+void bindUserData(SqlStatement &statement, const QString &serverId, const UserData &data)
 {
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-std::optional<qint64> optionalInt64(const QVariant &value)
-{
-    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+    statement.bind(QStringLiteral(":server_id"), serverId)
+        .bind(QStringLiteral(":item_id"), data.itemId)
+        .bind(QStringLiteral(":played"), data.played)
+        .bind(QStringLiteral(":play_count"), data.playCount)
+        .bind(QStringLiteral(":position_ticks"), data.positionTicks)
+        .bind(QStringLiteral(":is_favorite"), data.isFavorite)
+        .bind(QStringLiteral(":last_played_at"), nullable(data.lastPlayedAtMs));
 }
 } // namespace
 
@@ -50,24 +51,18 @@ std::optional<UserData> UserDataRepository::get(const QString &serverId, const Q
     data.playCount = m_get.value(1).toInt();
     data.positionTicks = m_get.value(2).toLongLong();
     data.isFavorite = m_get.value(3).toBool();
-    data.lastPlayedAtMs = optionalInt64(m_get.value(4));
-    data.serverUpdatedAtMs = optionalInt64(m_get.value(5));
-    data.localUpdatedAtMs = optionalInt64(m_get.value(6));
+    data.lastPlayedAtMs = optionalFrom<qint64>(m_get.value(4));
+    data.serverUpdatedAtMs = optionalFrom<qint64>(m_get.value(5));
+    data.localUpdatedAtMs = optionalFrom<qint64>(m_get.value(6));
     m_get.finish();
     return data;
 }
 
 bool UserDataRepository::put(const QString &serverId, const UserData &data)
 {
-    m_put.bind(QStringLiteral(":server_id"), serverId)
-        .bind(QStringLiteral(":item_id"), data.itemId)
-        .bind(QStringLiteral(":played"), data.played)
-        .bind(QStringLiteral(":play_count"), data.playCount)
-        .bind(QStringLiteral(":position_ticks"), data.positionTicks)
-        .bind(QStringLiteral(":is_favorite"), data.isFavorite)
-        .bind(QStringLiteral(":last_played_at"), optionalValue(data.lastPlayedAtMs))
-        .bind(QStringLiteral(":server_updated_at"), optionalValue(data.serverUpdatedAtMs))
-        .bind(QStringLiteral(":local_updated_at"), optionalValue(data.localUpdatedAtMs));
+    bindUserData(m_put, serverId, data);
+    m_put.bind(QStringLiteral(":server_updated_at"), nullable(data.serverUpdatedAtMs))
+        .bind(QStringLiteral(":local_updated_at"), nullable(data.localUpdatedAtMs));
     if (!m_put.exec()) {
         m_error = m_put.lastError();
         return false;
@@ -75,20 +70,10 @@ bool UserDataRepository::put(const QString &serverId, const UserData &data)
     return true;
 }
 
-} // namespace marquee
-
-namespace marquee {
-
 bool UserDataRepository::mergeFromServer(const QString &serverId, const UserData &data, qint64 seenAtMs)
 {
-    m_merge.bind(QStringLiteral(":server_id"), serverId)
-        .bind(QStringLiteral(":item_id"), data.itemId)
-        .bind(QStringLiteral(":played"), data.played)
-        .bind(QStringLiteral(":play_count"), data.playCount)
-        .bind(QStringLiteral(":position_ticks"), data.positionTicks)
-        .bind(QStringLiteral(":is_favorite"), data.isFavorite)
-        .bind(QStringLiteral(":last_played_at"), optionalValue(data.lastPlayedAtMs))
-        .bind(QStringLiteral(":seen_at"), seenAtMs);
+    bindUserData(m_merge, serverId, data);
+    m_merge.bind(QStringLiteral(":seen_at"), seenAtMs);
     if (!m_merge.exec()) {
         m_error = m_merge.lastError();
         return false;

@@ -3,6 +3,8 @@
 
 #include "ui/refreshactivity.h"
 
+#include <QFile>
+
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/pages/homepage.h"
@@ -54,6 +56,9 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     layout->addWidget(line);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
+    QFile styleSheet(QStringLiteral(":/ui/mainwindow.qss"));
+    if (styleSheet.open(QIODevice::ReadOnly))
+        setStyleSheet(QString::fromUtf8(styleSheet.readAll()));
     statusBar()->addWidget(m_footer, 1);
     statusBar()->setSizeGripEnabled(false);
 

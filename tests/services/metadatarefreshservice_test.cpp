@@ -96,6 +96,7 @@ TEST_F(RefreshServiceTest, AMissingVisibleLibraryIsFetchedInBatchesAndThenIsFres
     EXPECT_EQ(cachedMovies(), 1200);
     EXPECT_EQ(backend.calls(QStringLiteral("items")), 3) << "1,200 items in batches of 500";
     EXPECT_EQ(service->freshness(RefreshScope::library(QStringLiteral("movies"))), ScopeFreshness::Fresh);
+    EXPECT_EQ(SyncStateRepository(fixture.connection()).recentRuns(1).first().kind, QStringLiteral("full"));
     ASSERT_FALSE(progress.isEmpty());
     EXPECT_EQ(progress.first().at(1).toInt(), 500);
     EXPECT_EQ(progress.last().at(1).toInt(), 1200);

@@ -160,6 +160,7 @@ TEST(SyncStateRepository, RecordsSuccessFailuresAndRunHistory)
     run.id = repository.startRun(scope, QStringLiteral("full"), 20000);
     ASSERT_GT(run.id, 0);
     run.finishedAtMs = 21000;
+    run.kind = QStringLiteral("incremental");
     run.status = QStringLiteral("succeeded");
     run.fetched = 500;
     run.written = 480;
@@ -167,6 +168,7 @@ TEST(SyncStateRepository, RecordsSuccessFailuresAndRunHistory)
     const QList<SyncRun> runs = repository.recentRuns(5);
     ASSERT_EQ(runs.size(), 1);
     EXPECT_EQ(runs[0].status, QStringLiteral("succeeded"));
+    EXPECT_EQ(runs[0].kind, QStringLiteral("incremental"));
     EXPECT_EQ(runs[0].written, 480);
     EXPECT_EQ(runs[0].finishedAtMs, 21000);
 }
