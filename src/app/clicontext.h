@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/clioptions.h"
+#include "core/error.h"
+#include "core/result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QTextStream>
+#include <functional>
+#include <memory>
+
+namespace marquee {
+
+class AppServices;
+
+/**
+ * @brief What every marquee-cli command shares: the options, stdout and stderr, the services, and the waiting.
+ *
+ * Commands run on the main thread and wait for futures and refreshes in runUntil(), an event loop that also
+ * polls the interrupt hook (Ctrl-C in the real binary, a lambda in tests); nothing blocks without processing
+ * events. Streams are injected so tests capture what a user would read.
+ */
+class CliContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// True once the user asked to stop. Polled, because a signal handler may only set a flag.
+    using InterruptCheck = std::function<bool()>;
+
+    CliContext(CliOptions options, QTextStream &out, QTextStream &err, InterruptCheck interruptCheck = {},
+               QObject *parent = nullptr);
+    ~CliContext() override;
+
+    [[nodiscard]] const CliOptions &options() const { return m_options; }
+    [[nodiscard]] QTextStream &out() { return m_out; }
+    [[nodiscard]] AppServices &services() { return *m_services; }
+
+    /// Opens the databases. False after printing why (exitCode() says with what).
+    bool openStorage();
+    /// --demo, --server/--user/--password, or the saved sign-in. False after printing why.
+    bool connectServer();
+
+    /// Prints "marquee-cli: <reason>" on stderr, one line, and remembers @p code for exitCode().
+    int fail(const QString &reason, int code = CliExit::Failure);
+    void warn(const QString &text);
+    /// A progress line on stderr, unless --quiet.
+    void progress(const QString &line);
+    [[nodiscard]] int exitCode() const { return m_exitCode; }
+
+    /// Runs the event loop until @p done returns true. On an interrupt it emits interrupted() once and keeps
+    /// waiting, so the command can cancel and still write what it has.
+    void runUntil(const std::function<bool()> &done);
+    [[nodiscard]] bool wasInterrupted() const { return m_interrupted; }
+    /// Waits for a backend future; an interrupt ends the wait with ErrorKind::Cancelled.
+    template <typename T>
+    Result<T> await(QFuture<Result<T>> future)
+    {
+        runUntil([&] { return future.isFinished() || m_interrupted; });
+        if (!future.isFinished())
+            return Error{ErrorKind::Cancelled, QStringLiteral("interrupted"), {}, 0};
+        return future.result();
+    }
+
+    [[nodiscard]] static QString number(qint64 value); ///< 1200 → "1,200"
+    [[nodiscard]] static QString duration(qint64 ms);  ///< 1234 → "1.2 s"
+    [[nodiscard]] static QString bytes(qint64 size);   ///< 1536 → "1.5 KB"
+
+Q_SIGNALS:
+    void interrupted();
+
+private:
+    void pollInterrupt();
+
+    CliOptions m_options;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    InterruptCheck m_interruptCheck;
+    std::unique_ptr<AppServices> m_services;
+    bool m_interrupted = false;
+    int m_exitCode = CliExit::Ok;
+};
+
+} // namespace marquee

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clioptions.h"
+
+#include <QCommandLineParser>
+
+namespace marquee {
+
+namespace {
+
+const QString Description = QStringLiteral(
+    "Marquee's command line: keeps the offline cache of a Jellyfin server, for scripts and for computers "
+    "without a display.\n\n"
+    "Commands:\n"
+    "  sync         Refresh the libraries and their items (--library NAME, --full).\n"
+    "  stats        What the cache holds, how fresh it is, how big it is. Needs no server.\n"
+    "  clear        Delete the cached metadata and images. --include-pending also drops playback\n"
+    "               progress the server has not received yet.\n"
+    "  export FILE  Write a portable copy of the cache to FILE.\n"
+    "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
+    "  warm         Fetch every item's details so the library works offline (--library NAME,\n"
+    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n\n"
+    "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
+    "sign-in. --demo uses a generated library served on this computer instead.\n"
+    "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
+
+struct CommandName
+{
+    const char *name;
+    CliOptions::Command command;
+};
+constexpr CommandName Commands[] = {
+    {"sync", CliOptions::Command::Sync},     {"stats", CliOptions::Command::Stats},
+    {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
+    {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
+};
+
+} // namespace
+
+QString CliOptions::commandName(Command command)
+{
+    for (const CommandName &entry : Commands) {
+        if (entry.command == command)
+            return QString::fromLatin1(entry.name);
+    }
+    return {};
+}
+
+CliOptions CliOptions::parse(const QStringList &arguments, const QString &environmentPassword)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Print the version and exit."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Keep the cache and state under <dir>."),
+                                     QStringLiteral("dir"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Use the built-in demo server."));
+    const QCommandLineOption fileCredentials(QStringLiteral("file-credentials"),
+                                             QStringLiteral("Keep the sign-in token in an owner-only file, never "
+                                                            "in the system keychain."));
+    const QCommandLineOption server(QStringLiteral("server"), QStringLiteral("Server address, e.g. http://host:8096."),
+                                    QStringLiteral("url"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("name"));
+    const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password (or MARQUEE_PASSWORD)."),
+                                      QStringLiteral("password"));
+    const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("sync, warm: only this library."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption full(QStringLiteral("full"), QStringLiteral("sync: list every item again."));
+    const QCommandLineOption includePending(QStringLiteral("include-pending"),
+                                            QStringLiteral("clear: also drop unsent playback progress."));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("import: accept another server's export."));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+                                         QStringLiteral("warm: requests in flight (1-32, default 4)."), QStringLiteral("n"),
+                                         QStringLiteral("4"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
+    parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
+                       force, concurrency, quiet});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import or warm."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
+
+    CliOptions result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    result.showHelp = parser.isSet(help);
+    result.showVersion = parser.isSet(version);
+    if (result.showHelp || result.showVersion)
+        return result;
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm; see --help)");
+        return result;
+    }
+    const QString commandText = positional.takeFirst();
+    for (const CommandName &entry : Commands) {
+        if (commandText == QLatin1String(entry.name))
+            result.command = entry.command;
+    }
+    if (result.command == Command::None) {
+        result.error = QStringLiteral("unknown command \"%1\" (see --help)").arg(commandText);
+        return result;
+    }
+    const bool takesFile = result.command == Command::Export || result.command == Command::Import;
+    if (takesFile) {
+        if (positional.isEmpty()) {
+            result.error = QStringLiteral("%1 needs a FILE").arg(commandText);
+            return result;
+        }
+        result.file = positional.takeFirst();
+    }
+    if (!positional.isEmpty()) {
+        result.error = QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst());
+        return result;
+    }
+
+    // An option that the command ignores is a mistake in a script; say so instead of doing something else.
+    const auto onlyFor = [&](const QCommandLineOption &option, std::initializer_list<Command> commands) {
+        if (!parser.isSet(option) || !result.error.isEmpty())
+            return;
+        if (std::find(commands.begin(), commands.end(), result.command) == commands.end())
+            result.error = QStringLiteral("--%1 does not apply to %2").arg(option.names().constLast(), commandText);
+    };
+    onlyFor(library, {Command::Sync, Command::Warm});
+    onlyFor(full, {Command::Sync});
+    onlyFor(includePending, {Command::Clear});
+    onlyFor(force, {Command::Import});
+    onlyFor(concurrency, {Command::Warm});
+    if (!result.error.isEmpty())
+        return result;
+
+    result.dataDir = parser.value(dataDir);
+    result.demo = parser.isSet(demo);
+    result.fileCredentials = parser.isSet(fileCredentials);
+    result.user = parser.value(user);
+    result.password = parser.isSet(password) ? parser.value(password) : environmentPassword;
+    result.library = parser.value(library);
+    result.full = parser.isSet(full);
+    result.includePending = parser.isSet(includePending);
+    result.force = parser.isSet(force);
+    result.quiet = parser.isSet(quiet);
+    bool numberOk = false;
+    result.concurrency = parser.value(concurrency).toInt(&numberOk);
+    if (!numberOk || result.concurrency < 1 || result.concurrency > 32) {
+        result.error = QStringLiteral("--concurrency wants a number from 1 to 32");
+        return result;
+    }
+    if (parser.isSet(server)) {
+        result.server = QUrl::fromUserInput(parser.value(server));
+        if (!result.server.isValid() || result.server.host().isEmpty()) {
+            result.error = QStringLiteral("--server wants an address such as http://host:8096");
+            return result;
+        }
+        if (result.user.isEmpty()) {
+            result.error = QStringLiteral("--server needs --user (and --password or MARQUEE_PASSWORD)");
+            return result;
+        }
+    } else if (parser.isSet(user) || parser.isSet(password)) {
+        result.error = QStringLiteral("--user and --password go with --server");
+        return result;
+    }
+    if (result.demo && parser.isSet(server))
+        result.error = QStringLiteral("--demo and --server exclude each other");
+    return result;
+}
+
+} // namespace marquee

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace marquee {
+
+/// Exit codes of marquee-cli; scripts rely on them.
+namespace CliExit {
+constexpr int Ok = 0;
+constexpr int Failure = 1;     ///< the command ran and failed (server unreachable, storage …)
+constexpr int Usage = 2;       ///< wrong arguments, or a --library name the server does not have
+constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
+} // namespace CliExit
+
+/// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
+struct CliOptions
+{
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm };
+
+    Command command = Command::None;
+    bool showHelp = false;
+    bool showVersion = false;
+
+    // Where and who.
+    QString dataDir;
+    bool demo = false;
+    bool fileCredentials = false;
+    QUrl server;
+    QString user;
+    QString password;
+
+    // Per command.
+    QString library;      ///< sync, warm: one library by name (case-insensitive)
+    bool full = false;    ///< sync: list everything again instead of what changed
+    bool includePending = false; ///< clear: also the playback changes not yet sent
+    bool force = false;   ///< import: even another server's export
+    int concurrency = 4;  ///< warm: detail requests in flight
+    bool quiet = false;   ///< no progress on stderr
+    QString file;         ///< export, import
+
+    QString error; ///< not empty when the arguments were wrong (exit CliExit::Usage)
+    QString helpText;
+
+    /// @p arguments includes the program name first, as QCoreApplication::arguments() does.
+    /// @p environmentPassword is MARQUEE_PASSWORD, so a password need not show in `ps`.
+    [[nodiscard]] static CliOptions parse(const QStringList &arguments, const QString &environmentPassword = {});
+    [[nodiscard]] static QString commandName(Command command);
+};
+
+} // namespace marquee

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clirunner.h"
+
+#include "app/cliarchivecommand.h"
+#include "app/cliclearcommand.h"
+#include "app/clistatscommand.h"
+#include "app/clisynccommand.h"
+#include "app/cliwarmcommand.h"
+
+namespace marquee {
+
+CliRunner::CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck)
+    : m_out(out)
+    , m_err(err)
+    , m_interruptCheck(std::move(interruptCheck))
+{
+}
+
+QString CliRunner::versionText()
+{
+    return QStringLiteral("marquee-cli ") + QStringLiteral(MARQUEE_VERSION);
+}
+
+int CliRunner::run(const QStringList &arguments, const QString &environmentPassword)
+{
+    const CliOptions options = CliOptions::parse(arguments, environmentPassword);
+    if (!options.error.isEmpty()) {
+        m_err << "marquee-cli: " << options.error << Qt::endl;
+        return CliExit::Usage;
+    }
+    if (options.showHelp || options.showVersion) {
+        m_out << (options.showVersion ? versionText() : options.helpText) << Qt::endl;
+        return CliExit::Ok;
+    }
+
+    CliContext context(options, m_out, m_err, m_interruptCheck);
+    switch (options.command) {
+    case CliOptions::Command::Sync: return CliSyncCommand(context).run();
+    case CliOptions::Command::Stats: return CliStatsCommand(context).run();
+    case CliOptions::Command::Clear: return CliClearCommand(context).run();
+    case CliOptions::Command::Export: return CliArchiveCommand(context).exportCache();
+    case CliOptions::Command::Import: return CliArchiveCommand(context).importCache();
+    case CliOptions::Command::Warm: return CliWarmCommand(context).run();
+    case CliOptions::Command::None: break;
+    }
+    return CliExit::Usage;
+}
+
+} // namespace marquee

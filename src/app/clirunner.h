@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "app/clicontext.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace marquee {
+
+/**
+ * @brief marquee-cli in-process: parses the arguments, runs the command, returns the exit code.
+ *
+ * cli_main.cpp only builds the application object and the streams; tests call run() with their own streams
+ * and an interrupt hook in place of Ctrl-C.
+ */
+class CliRunner
+{
+public:
+    CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck = {});
+
+    /// @p arguments starts with the program name. @p environmentPassword: MARQUEE_PASSWORD.
+    int run(const QStringList &arguments, const QString &environmentPassword = {});
+
+    [[nodiscard]] static QString versionText();
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CliContext::InterruptCheck m_interruptCheck;
+};
+
+} // namespace marquee

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/clistatscommand.h"
+
+#include "app/appservices.h"
+#include "app/clicontext.h"
+#include "storage/cachemetarepository.h"
+#include "storage/cachestatsrepository.h"
+#include "storage/serverrepository.h"
+#include "storage/syncstaterepository.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+namespace marquee {
+
+namespace {
+
+constexpr qint64 Day = 24 * 3600'000;
+
+qint64 fileSize(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.size() : 0;
+}
+
+QString sizeLine(const QString &label, const QString &path)
+{
+    const qint64 main = fileSize(path);
+    const qint64 wal = fileSize(path + QStringLiteral("-wal"));
+    return QStringLiteral("  %1 %2 (+ %3 write-ahead log)  %4")
+        .arg(label, CliContext::bytes(main), CliContext::bytes(wal), path);
+}
+
+QString freshnessLine(const FreshnessCounts &counts)
+{
+    return QStringLiteral("fresh %1, expiring within a day %2, stale %3")
+        .arg(CliContext::number(counts.fresh), CliContext::number(counts.expiringSoon), CliContext::number(counts.stale));
+}
+
+QString percent(int part, int whole)
+{
+    return whole == 0 ? QStringLiteral("0%") : QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1);
+}
+
+} // namespace
+
+int CliStatsCommand::run()
+{
+    if (!m_context.openStorage())
+        return m_context.exitCode();
+    AppServices &services = m_context.services();
+    const QSqlDatabase db = services.database().connection();
+    CacheStatsRepository stats(db);
+    const qint64 now = services.clock().nowMs();
+    QTextStream &out = m_context.out();
+
+    const std::optional<ServerRecord> server = ServerRepository(db).active();
+    out << "Server: "
+        << (server ? QStringLiteral("%1 as %2").arg(server->url, server->userName) : QStringLiteral("not signed in"))
+        << "\n";
+    const QString cachedServer = CacheMetaRepository(db).serverId();
+    out << "Cached server id: " << (cachedServer.isEmpty() ? QStringLiteral("none") : cachedServer) << "\n";
+
+    const QList<LibraryStats> libraries = stats.libraries();
+    out << "Libraries: " << libraries.size() << "\n";
+    for (const LibraryStats &library : libraries) {
+        out << "  " << library.name << " (" << library.collectionType << "): " << CliContext::number(library.items)
+            << " items, " << CliContext::number(library.fullDetail) << " with full details\n";
+    }
+
+    const QList<QPair<QString, int>> byType = stats.itemCountsByType();
+    int total = 0;
+    out << "Entries by type:\n";
+    for (const auto &[type, count] : byType) {
+        out << "  " << type << ": " << CliContext::number(count) << "\n";
+        total += count;
+    }
+    out << "  total: " << CliContext::number(total) << "\n";
+
+    const FreshnessCounts items = stats.itemFreshness(now, now + Day);
+    const FreshnessCounts scopes = stats.scopeFreshness(now, now + Day);
+    out << "Items: " << freshnessLine(items) << "\n";
+    out << "Refresh scopes: " << freshnessLine(scopes) << ", failing " << CliContext::number(scopes.failing) << "\n";
+    // Hits and misses happen in the GUI process and are not stored, so this process has nothing honest to
+    // report; the share of items a details page can show offline is what the cache can answer.
+    out << "Details hit rate: n/a (not recorded across processes)\n";
+    out << "Offline details: " << CliContext::number(items.fullDetail) << " of " << CliContext::number(items.total())
+        << " items (" << percent(items.fullDetail, items.total()) << ")\n";
+    out << "Pending playback changes: " << CliContext::number(stats.pendingPlaybackChanges()) << "\n";
+
+    const DatabasePaths &paths = services.database().paths();
+    out << "Database size:\n" << sizeLine(QStringLiteral("cache"), paths.cacheFile) << "\n"
+        << sizeLine(QStringLiteral("state"), paths.stateFile) << "\n";
+
+    const QList<SyncRun> runs = SyncStateRepository(db).recentRuns(RecentRuns);
+    out << "Last runs:" << (runs.isEmpty() ? " none" : "") << "\n";
+    QHash<QString, QString> names;
+    for (const LibraryStats &library : libraries)
+        names.insert(QStringLiteral("library:") + library.id, library.name);
+    for (const SyncRun &run : runs) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(run.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        out << "  " << when << "  " << names.value(run.scope, run.scope) << "  " << run.kind << "  " << run.status
+            << "  fetched " << CliContext::number(run.fetched) << ", written " << CliContext::number(run.written)
+            << ", deleted " << CliContext::number(run.deleted);
+        if (run.finishedAtMs)
+            out << " in " << CliContext::duration(*run.finishedAtMs - run.startedAtMs);
+        if (!run.error.isEmpty())
+            out << "  (" << run.error << ")";
+        out << "\n";
+    }
+    out.flush();
+    return CliExit::Ok;
+}
+
+} // namespace marquee

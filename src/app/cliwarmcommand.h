@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+namespace marquee {
+
+class CliContext;
+struct Library;
+struct WarmReport;
+
+/// `marquee-cli warm [--library NAME] [--concurrency N]`: refreshes each library, then fetches the details of
+/// every item not yet at full detail (LibraryWarmer). Resumable; Ctrl-C writes what was fetched and exits 130.
+class CliWarmCommand
+{
+public:
+    explicit CliWarmCommand(CliContext &context) : m_context(context) {}
+    int run();
+
+private:
+    /// Returns false when the run must stop (interrupt, or an error that every next request would repeat).
+    bool warm(const Library &library, WarmReport *report);
+
+    CliContext &m_context;
+};
+
+} // namespace marquee
