@@ -10,7 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
-#include <QPushButton>
+#include <QToolButton>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -137,7 +137,7 @@ TEST_F(SyncActivityTest, ARunningRunOffersCancel)
     createDialog();
     dialog->show();
     auto *button =
-        qobject_cast<QPushButton *>(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)));
+        qobject_cast<QToolButton *>(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)));
     ASSERT_NE(button, nullptr);
     for (int row = 1; row < dialog->model()->rowCount(); ++row)
         EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Action)), nullptr);

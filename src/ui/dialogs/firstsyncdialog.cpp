@@ -39,7 +39,7 @@ FirstSyncDialog::FirstSyncDialog(MessageBroker *broker, const QString &scope, QW
     m_heading->setScaledFont(1.2, true);
     m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_progress->setTextVisible(false);
-    m_progress->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
+    m_progress->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_error->setWordWrap(true);
@@ -162,6 +162,7 @@ void FirstSyncDialog::onFinished(const QString &scope, const Error &error)
     text += QStringLiteral(" What is already in the cache stays available");
     text += error.kind == ErrorKind::Unauthorized ? QStringLiteral(".")
                                                   : QStringLiteral(", and Marquee will try again later.");
+    m_count->clear();
     m_error->setText(text);
     m_error->setToolTip(error.kind == ErrorKind::Cancelled ? QString() : Qt::convertFromPlainText(error.toString(), Qt::WhiteSpaceNormal));
     m_error->show();

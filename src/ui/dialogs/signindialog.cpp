@@ -40,7 +40,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     m_user->setInputMethodHints(Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText);
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    m_server->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_server->setMinimumWidth(fontMetrics().averageCharWidth() * 46);
 
     auto *heading = new PlainLabel(QStringLiteral("Sign in to your Jellyfin server"), this);
     heading->setScaledFont(1.25, true);

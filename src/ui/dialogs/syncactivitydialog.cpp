@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -42,12 +43,13 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &SyncActivityDialog::reject);
+    m_close = buttons->button(QDialogButtonBox::Close);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(buttons);
-    resize(900, 380);
+    resize(900, 320);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &SyncActivityDialog::placeCancelButtons);
     if (broker) {
@@ -89,6 +91,7 @@ void SyncActivityDialog::showEvent(QShowEvent *event)
 {
     reload();
     QDialog::showEvent(event);
+    m_close->setFocus(); // the table would otherwise open with a focus frame on its first cell
 }
 
 void SyncActivityDialog::onProgress(const QString &scope)
@@ -107,11 +110,17 @@ void SyncActivityDialog::placeCancelButtons()
             m_view->setIndexWidget(cell, nullptr);
             continue;
         }
-        auto *button = new QPushButton(QStringLiteral("Cancel"));
+        auto *button = new QToolButton;
+        button->setText(QStringLiteral("Cancel"));
+        button->setAutoRaise(true);
+        button->setCursor(Qt::PointingHandCursor);
+        QPalette link = button->palette(); // reads as a link, like the footer's Refresh
+        link.setColor(QPalette::ButtonText, link.color(QPalette::Link));
+        button->setPalette(link);
         button->setObjectName(QStringLiteral("cancelRun"));
         const QString scope = m_model->run(row).scope;
         button->setToolTip(QStringLiteral("Stop this refresh; what it already wrote stays in the cache"));
-        connect(button, &QPushButton::clicked, this, [this, button, scope] {
+        connect(button, &QToolButton::clicked, this, [this, button, scope] {
             button->setEnabled(false);
             button->setText(QStringLiteral("Cancelling…"));
             if (m_cancel)

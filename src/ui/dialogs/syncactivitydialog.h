@@ -5,6 +5,7 @@
 #include <QTimer>
 #include <functional>
 
+class QPushButton;
 class QTableView;
 
 namespace marquee {
@@ -57,6 +58,7 @@ private:
     SyncActivityModel *m_model;
     QTableView *m_view;
     PlainLabel *m_empty;
+    QPushButton *m_close = nullptr;
     CancelFunction m_cancel;
     QTimer m_tick; ///< moves the running rows' durations on
 };
