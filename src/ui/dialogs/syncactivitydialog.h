@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QTimer>
+#include <functional>
+
+class QPushButton;
+class QTableView;
+
+namespace marquee {
+
+class Clock;
+class ItemReader;
+class LibraryRepository;
+class MessageBroker;
+class PlainLabel;
+class SyncActivityModel;
+class SyncStateRepository;
+
+/**
+ * @brief "Sync activity": the recent refresh runs, what each did and why one failed, with a Cancel button on
+ * the ones still running.
+ *
+ * Re-reads the runs when the broker says a refresh started or finished (and on the first progress of a run it
+ * has not seen yet: the row is written by the job, a moment after refreshStarted). Cancelling is the caller's
+ * function, typically MetadataRefreshService::cancel. Non-modal; the cache view stays usable behind it.
+ */
+class SyncActivityDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using CancelFunction = std::function<void(const QString &scope)>;
+
+    SyncActivityDialog(SyncStateRepository &runs, const Clock &clock, MessageBroker *broker,
+                       QWidget *parent = nullptr);
+    ~SyncActivityDialog() override;
+
+    void setNameSources(LibraryRepository *libraries, ItemReader *items);
+    void setCancelFunction(CancelFunction cancel);
+    /// See SyncActivityModel::setActivePredicate (e.g. MetadataRefreshService::isActive).
+    void setActivePredicate(std::function<bool(const QString &scope)> isActive);
+
+    [[nodiscard]] SyncActivityModel *model() const { return m_model; }
+    [[nodiscard]] QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    void reload();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void placeCancelButtons();
+    void onProgress(const QString &scope);
+
+    SyncActivityModel *m_model;
+    QTableView *m_view;
+    PlainLabel *m_empty;
+    QPushButton *m_close = nullptr;
+    CancelFunction m_cancel;
+    QTimer m_tick; ///< moves the running rows' durations on
+};
+
+} // namespace marquee

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/syncactivitymodel.h"
+
+#include "core/clock.h"
+#include "services/refreshscope.h"
+#include "storage/itemreader.h"
+#include "storage/libraryrepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QTextDocument>
+
+namespace marquee {
+
+namespace {
+const QString Running = QStringLiteral("running");
+}
+
+SyncActivityModel::SyncActivityModel(SyncStateRepository &runs, const Clock &clock, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(runs)
+    , m_clock(clock)
+{
+}
+
+void SyncActivityModel::setNameSources(LibraryRepository *libraries, ItemReader *items)
+{
+    m_libraries = libraries;
+    m_items = items;
+}
+
+void SyncActivityModel::setActivePredicate(std::function<bool(const QString &)> isActive)
+{
+    m_isActive = std::move(isActive);
+}
+
+void SyncActivityModel::reload()
+{
+    beginResetModel();
+    m_runs = m_repository.recentRuns(m_limit);
+    m_labels.clear();
+    for (const SyncRun &run : std::as_const(m_runs)) {
+        if (!m_labels.contains(run.scope))
+            m_labels.insert(run.scope, scopeLabel(run.scope));
+    }
+    endResetModel();
+}
+
+bool SyncActivityModel::isRunning(int row) const
+{
+    const SyncRun &r = m_runs.at(row);
+    return r.status == Running && (!m_isActive || m_isActive(r.scope));
+}
+
+bool SyncActivityModel::hasRunningRun(const QString &scope) const
+{
+    return std::any_of(m_runs.cbegin(), m_runs.cend(),
+                       [&scope](const SyncRun &r) { return r.scope == scope && r.status == Running; });
+}
+
+QString SyncActivityModel::scopeLabel(const QString &scope) const
+{
+    const std::optional<RefreshScope> parsed = RefreshScope::parse(scope);
+    if (!parsed)
+        return scope;
+    switch (parsed->kind) {
+    case RefreshScope::Kind::Libraries: return QStringLiteral("Library list");
+    case RefreshScope::Kind::Home: return QStringLiteral("Home");
+    case RefreshScope::Kind::Library:
+        if (m_libraries) {
+            if (const std::optional<Library> library = m_libraries->byId(parsed->id))
+                return QStringLiteral("Library “%1”").arg(library->name);
+        }
+        return QStringLiteral("A library");
+    case RefreshScope::Kind::Series:
+    case RefreshScope::Kind::Item:
+        if (m_items) {
+            if (const std::optional<MediaItem> item = m_items->item(parsed->id))
+                return parsed->kind == RefreshScope::Kind::Series ? QStringLiteral("Show “%1”").arg(item->name)
+                                                                  : QStringLiteral("“%1”").arg(item->name);
+        }
+        return parsed->kind == RefreshScope::Kind::Series ? QStringLiteral("A show") : QStringLiteral("An item");
+    }
+    return scope;
+}
+
+int SyncActivityModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_runs.size());
+}
+
+int SyncActivityModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SyncRun &r = m_runs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return displayText(r, index.column());
+    case Qt::ToolTipRole:
+        if (index.column() == ErrorText && !r.error.isEmpty())
+            return Qt::convertFromPlainText(r.error, Qt::WhiteSpaceNormal); // tooltips guess at rich text
+        if (index.column() == What)
+            return r.scope;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Duration || index.column() == Fetched || index.column() == Written
+            || index.column() == Deleted)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case ScopeRole: return r.scope;
+    case RunningRole: return isRunning(index.row());
+    case RunIdRole: return r.id;
+    default: return {};
+    }
+}
+
+QString SyncActivityModel::displayText(const SyncRun &r, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case What: return m_labels.value(r.scope, r.scope);
+    case Kind: return kindText(r.kind);
+    case Started:
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(r.startedAtMs).toLocalTime(), QLocale::ShortFormat);
+    case Duration: {
+        const qint64 end = r.finishedAtMs.value_or(m_clock.nowMs());
+        const QString text = durationText(std::max<qint64>(0, end - r.startedAtMs));
+        return r.finishedAtMs ? text : text + QStringLiteral(" so far");
+    }
+    case Status: return statusText(r);
+    case Fetched: return locale.toString(r.fetched);
+    case Written: return locale.toString(r.written);
+    case Deleted: return locale.toString(r.deleted);
+    case ErrorText: return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    default: return {};
+    }
+}
+
+QString SyncActivityModel::statusText(const SyncRun &r) const
+{
+    if (r.status == Running)
+        return (!m_isActive || m_isActive(r.scope)) ? QStringLiteral("Running") : QStringLiteral("Interrupted");
+    if (r.status == QLatin1String("succeeded"))
+        return QStringLiteral("Done");
+    if (r.status == QLatin1String("failed"))
+        return QStringLiteral("Failed");
+    if (r.status == QLatin1String("cancelled"))
+        return QStringLiteral("Cancelled");
+    return r.status;
+}
+
+QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case What: return QStringLiteral("What");
+    case Kind: return QStringLiteral("Kind");
+    case Started: return QStringLiteral("Started");
+    case Duration: return QStringLiteral("Duration");
+    case Status: return QStringLiteral("Status");
+    case Fetched: return QStringLiteral("Fetched");
+    case Written: return QStringLiteral("Written");
+    case Deleted: return QStringLiteral("Deleted");
+    case ErrorText: return QStringLiteral("Error");
+    case Action: return QString();
+    default: return {};
+    }
+}
+
+void SyncActivityModel::tick()
+{
+    for (int row = 0; row < m_runs.size(); ++row) {
+        if (!m_runs.at(row).finishedAtMs) {
+            const QModelIndex cell = index(row, Duration);
+            Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole});
+        }
+    }
+}
+
+QString SyncActivityModel::durationText(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = ms / 1000;
+    if (seconds < 60)
+        return QStringLiteral("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+}
+
+QString SyncActivityModel::kindText(const QString &kind)
+{
+    if (kind == QLatin1String("incremental"))
+        return QStringLiteral("Changes");
+    if (kind == QLatin1String("full"))
+        return QStringLiteral("Full");
+    if (kind == QLatin1String("details"))
+        return QStringLiteral("Details");
+    if (kind.isEmpty())
+        return {};
+    return kind.at(0).toUpper() + kind.mid(1);
+}
+
+} // namespace marquee

@@ -1,0 +1,192 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "dialogscreenshot.h"
+#include "services/messagebroker.h"
+#include "storage/itemreader.h"
+#include "storage/libraryrepository.h"
+#include "storage/syncstaterepository.h"
+#include "support/cachefixture.h"
+#include "ui/dialogs/syncactivitydialog.h"
+#include "ui/dialogs/syncactivitymodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QToolButton>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using marquee::test::CacheFixture;
+
+namespace {
+
+constexpr qint64 Second = 1000;
+constexpr qint64 Minute = 60 * Second;
+
+class SyncActivityTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        fixture.addLibrary(QStringLiteral("lib-movies"), QStringLiteral("Movies"), QStringLiteral("movies"));
+        show = fixture.addSeries(QStringLiteral("lib-movies"), QStringLiteral("Night Shift"), 1, 1);
+    }
+
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+
+    /// A finished run that started `agoMs` before now and took `tookMs`.
+    void addRun(const QString &scope, const QString &kind, qint64 agoMs, qint64 tookMs, const QString &status,
+                int fetched, int written, int deleted, const QString &error = {})
+    {
+        const qint64 started = fixture.clock().nowMs() - agoMs;
+        SyncRun run;
+        run.id = runs.startRun(scope, kind, started);
+        ASSERT_GT(run.id, 0);
+        run.finishedAtMs = started + tookMs;
+        run.status = status;
+        run.fetched = fetched;
+        run.written = written;
+        run.deleted = deleted;
+        run.error = error;
+        ASSERT_TRUE(runs.finishRun(run));
+    }
+
+    qint64 startRun(const QString &scope, qint64 agoMs)
+    {
+        return runs.startRun(scope, QStringLiteral("incremental"), fixture.clock().nowMs() - agoMs);
+    }
+
+    void seed()
+    {
+        addRun(QStringLiteral("libraries"), QStringLiteral("libraries"), 30 * Minute, 420, QStringLiteral("succeeded"),
+               3, 3, 0);
+        addRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), 29 * Minute, 84 * Second,
+               QStringLiteral("succeeded"), 18432, 18432, 0);
+        addRun(QStringLiteral("home"), QStringLiteral("home"), 10 * Minute, 1200, QStringLiteral("failed"), 0, 0, 0,
+               QStringLiteral("Server unreachable: http://nas:8096/UserItems/Resume (<img src=x> refused)"));
+        addRun(QStringLiteral("series:") + show.id, QStringLiteral("series"), 5 * Minute, 2 * Second,
+               QStringLiteral("cancelled"), 12, 10, 0, QStringLiteral("Cancelled"));
+        running = startRun(QStringLiteral("library:lib-movies"), 12 * Second);
+    }
+
+    QString cell(int row, int column) { return dialog->model()->index(row, column).data().toString(); }
+
+    void createDialog()
+    {
+        dialog = std::make_unique<SyncActivityDialog>(runs, fixture.clock(), &broker);
+        dialog->setNameSources(&libraries, &items);
+        dialog->setCancelFunction([this](const QString &scope) { cancelled.append(scope); });
+    }
+
+    CacheFixture fixture;
+    SyncStateRepository runs{fixture.connection()};
+    LibraryRepository libraries{fixture.connection(), fixture.config()};
+    ItemReader items{fixture.connection()};
+    MessageBroker broker;
+    MediaItem show;
+    qint64 running = 0;
+    QStringList cancelled;
+    std::unique_ptr<SyncActivityDialog> dialog;
+};
+
+} // namespace
+
+TEST_F(SyncActivityTest, ListsTheSeededRunsNewestFirstInWords)
+{
+    seed();
+    createDialog();
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    using C = SyncActivityModel;
+    ASSERT_EQ(dialog->model()->rowCount(), 5);
+
+    EXPECT_EQ(cell(0, C::What), QStringLiteral("Library “Movies”"));
+    EXPECT_EQ(cell(0, C::Status), QStringLiteral("Running"));
+    EXPECT_EQ(cell(0, C::Duration), QStringLiteral("12 s so far"));
+    EXPECT_EQ(cell(1, C::What), QStringLiteral("Show “Night Shift”"));
+    EXPECT_EQ(cell(1, C::Status), QStringLiteral("Cancelled"));
+    EXPECT_EQ(cell(2, C::What), QStringLiteral("Home"));
+    EXPECT_EQ(cell(2, C::Status), QStringLiteral("Failed"));
+    EXPECT_EQ(cell(3, C::Kind), QStringLiteral("Full"));
+    EXPECT_EQ(cell(3, C::Duration), QStringLiteral("1 min 24 s"));
+    EXPECT_EQ(cell(3, C::Fetched), QStringLiteral("18,432"));
+    EXPECT_EQ(cell(3, C::Written), QStringLiteral("18,432"));
+    EXPECT_EQ(cell(3, C::Deleted), QStringLiteral("0"));
+    EXPECT_EQ(cell(4, C::What), QStringLiteral("Library list"));
+    EXPECT_EQ(cell(4, C::Duration), QStringLiteral("0.4 s"));
+
+    const QDateTime started = QDateTime::fromMSecsSinceEpoch(fixture.clock().nowMs() - 30 * Minute).toLocalTime();
+    EXPECT_EQ(cell(4, C::Started), QLocale().toString(started, QLocale::ShortFormat)) << "local time";
+    EXPECT_EQ(dialog->model()->index(0, C::What).data(C::ScopeRole).toString(), QStringLiteral("library:lib-movies"));
+}
+
+TEST_F(SyncActivityTest, ErrorsArePlainText)
+{
+    seed();
+    createDialog();
+    const QModelIndex error = dialog->model()->index(2, SyncActivityModel::ErrorText);
+    EXPECT_TRUE(error.data().toString().contains(QLatin1String("(<img src=x> refused)"))) << "shown as typed";
+    const QString tooltip = error.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tooltip.contains(QLatin1String("&lt;img src=x&gt;"))) << "escaped for the rich-text tooltip";
+    EXPECT_FALSE(tooltip.contains(QLatin1String("<img")));
+}
+
+TEST_F(SyncActivityTest, ARunningRunOffersCancel)
+{
+    seed();
+    createDialog();
+    dialog->show();
+    auto *button =
+        qobject_cast<QToolButton *>(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)));
+    ASSERT_NE(button, nullptr);
+    for (int row = 1; row < dialog->model()->rowCount(); ++row)
+        EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Action)), nullptr);
+    QTest::mouseClick(button, Qt::LeftButton);
+    EXPECT_EQ(cancelled, QStringList{QStringLiteral("library:lib-movies")});
+    EXPECT_FALSE(button->isEnabled());
+}
+
+TEST_F(SyncActivityTest, ARunLeftRunningByACrashIsNotCancellable)
+{
+    seed();
+    createDialog();
+    dialog->setActivePredicate([](const QString &) { return false; });
+    EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Interrupted"));
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+}
+
+TEST_F(SyncActivityTest, FollowsTheBroker)
+{
+    createDialog();
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(dialog->model()->rowCount(), 0);
+
+    const qint64 id = startRun(QStringLiteral("home"), 0);
+    Q_EMIT broker.refreshProgress(QStringLiteral("home"), 10, 0); // the row appears a moment after refreshStarted
+    ASSERT_EQ(dialog->model()->rowCount(), 1);
+    EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Running"));
+
+    SyncRun done = runs.recentRuns(1).first();
+    ASSERT_EQ(done.id, id);
+    done.finishedAtMs = fixture.clock().nowMs() + 2 * Second;
+    done.status = QStringLiteral("succeeded");
+    done.fetched = 40;
+    ASSERT_TRUE(runs.finishRun(done));
+    Q_EMIT broker.refreshFinished(QStringLiteral("home"), Error{});
+    EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Done"));
+    EXPECT_EQ(cell(0, SyncActivityModel::Fetched), QStringLiteral("40"));
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+
+    startRun(QStringLiteral("libraries"), 0);
+    Q_EMIT broker.refreshStarted(QStringLiteral("libraries"));
+    EXPECT_EQ(dialog->model()->rowCount(), 2);
+}
+
+TEST_F(SyncActivityTest, Screenshot)
+{
+    seed();
+    createDialog();
+    dialog->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity"));
+}
