@@ -2,16 +2,24 @@
 #include "app/application.h"
 
 #include "core/logging.h"
+#include "services/itemdetailscache.h"
+#include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
+#include "services/servereventsbridge.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
+#include "ui/dialogs/firstsyncdialog.h"
+#include "ui/dialogs/signindialog.h"
+#include "ui/dialogs/syncactivitydialog.h"
 #include "ui/mainwindow.h"
 #include "ui/refreshactivity.h"
 
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 
 namespace marquee {
@@ -34,6 +42,8 @@ Application::Application(const CommandLine &options)
 Application::~Application()
 {
     m_window.reset();
+    m_details.reset();
+    m_detailsCache.reset();
     m_syncState.reset();
     m_libraries.reset();
     m_home.reset();
@@ -58,10 +68,15 @@ bool Application::start()
     m_home = std::make_unique<HomeRepository>(db);
     m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
+    m_detailsCache = std::make_unique<ItemDetailsCache>(m_services.clock());
+    m_details = std::make_unique<ItemDetailsSource>(*m_items, *m_detailsCache, &m_services.broker());
     m_activity = std::make_unique<RefreshActivity>(m_services.broker());
-    m_window = std::make_unique<MainWindow>(UiContext{*m_items, *m_home, *m_libraries, *m_syncState, m_services.clock()});
+    m_window = std::make_unique<MainWindow>(
+        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, m_services.clock()});
     m_window->setRefreshActivity(m_activity.get());
+    buildMenus();
     m_window->show();
+    m_cacheWasEmpty = m_libraries->all().isEmpty();
 
     MessageBroker &broker = m_services.broker();
     connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
@@ -109,7 +124,75 @@ void Application::connectToServer()
 
 void Application::onConnected()
 {
+    if (ServerEventsBridge *bridge = m_services.eventsBridge())
+        connect(bridge, &ServerEventsBridge::itemsChanged, m_details.get(), &ItemDetailsSource::invalidateItems,
+                Qt::UniqueConnection);
+    if (std::exchange(m_cacheWasEmpty, false))
+        showFirstSyncProgress();
     announceVisibleScope(m_window->visibleScope());
+}
+
+void Application::buildMenus()
+{
+    QMenu *server = m_window->menuBar()->addMenu(QStringLiteral("&Server"));
+    server->addAction(QStringLiteral("&Sign in to a server…"), this, &Application::showSignIn);
+    server->addAction(QStringLiteral("&Refresh"), m_window.get(), [this] {
+        Q_EMIT m_window->refreshRequested(m_window->visibleScope());
+    });
+    server->addAction(QStringLiteral("Sync &activity…"), this, &Application::showSyncActivity);
+    server->addSeparator();
+    server->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, m_window.get(), &QWidget::close);
+}
+
+void Application::showSignIn()
+{
+    auto *dialog = new SignInDialog(
+        [this](const QUrl &server, const QString &user, const QString &password) {
+            return m_services.signIn(server, user, password);
+        },
+        m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const std::optional<ServerRecord> active = ServerRepository(m_services.database().connection()).active()) {
+        dialog->setServerUrl(active->url);
+        dialog->setUserName(active->userName);
+    }
+    dialog->open();
+}
+
+void Application::showSyncActivity()
+{
+    auto *dialog = new SyncActivityDialog(*m_syncState, m_services.clock(), &m_services.broker(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setNameSources(m_libraries.get(), m_items.get());
+    dialog->setCancelFunction([this](const QString &scope) {
+        if (MetadataRefreshService *refresh = m_services.refreshService())
+            refresh->cancel(scope);
+    });
+    dialog->setActivePredicate([this](const QString &scope) {
+        const MetadataRefreshService *refresh = m_services.refreshService();
+        return refresh && refresh->isActive(scope);
+    });
+    dialog->show();
+}
+
+void Application::showFirstSyncProgress()
+{
+    // It watches the library list first, then the first library once the list is in; it closes itself when that
+    // library is cached, and the rest keeps coming in the background.
+    auto *dialog = new FirstSyncDialog(&m_services.broker(), RefreshScope::libraries().key(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(&m_services.broker(), &MessageBroker::refreshFinished, dialog, [this, dialog](const QString &scope) {
+        if (scope != RefreshScope::libraries().key())
+            return;
+        const QList<Library> libraries = m_libraries->all();
+        if (!libraries.isEmpty())
+            dialog->setScope(RefreshScope::library(libraries.first().id).key());
+    });
+    connect(dialog, &FirstSyncDialog::retryRequested, this, [this](const QString &scope) {
+        if (MetadataRefreshService *refresh = m_services.refreshService())
+            refresh->refreshNow(scope);
+    });
+    dialog->show();
 }
 
 void Application::announceVisibleScope(const QString &scope)

@@ -12,6 +12,8 @@
 namespace marquee {
 
 class HomeRepository;
+class ItemDetailsCache;
+class ItemDetailsSource;
 class ItemReader;
 class LibraryRepository;
 class MainWindow;
@@ -41,6 +43,10 @@ private:
     void onScopeUpdated(const QString &scope);
     void reloadPending();
     void showMessage(const QString &text, bool isError);
+    void buildMenus();
+    void showSignIn();
+    void showSyncActivity();
+    void showFirstSyncProgress();
 
     CommandLine m_options;
     AppServices m_services;
@@ -48,9 +54,12 @@ private:
     std::unique_ptr<HomeRepository> m_home;
     std::unique_ptr<LibraryRepository> m_libraries;
     std::unique_ptr<SyncStateRepository> m_syncState;
+    std::unique_ptr<ItemDetailsCache> m_detailsCache;
+    std::unique_ptr<ItemDetailsSource> m_details;
     std::unique_ptr<RefreshActivity> m_activity;
     std::unique_ptr<MainWindow> m_window;
     QSet<QString> m_pendingReloads;
+    bool m_cacheWasEmpty = false;
     QTimer m_reloadTimer;
 };
 

@@ -4,11 +4,13 @@
 #include "backend/clientidentity.h"
 #include "backend/credentialstore.h"
 #include "backend/jellyfinbackend.h"
+#include "backend/jellyfinnotifications.h"
 #include "backend/networkthread.h"
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
 #include "services/metadatarefreshservice.h"
+#include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
@@ -31,6 +33,8 @@ AppServices::AppServices(Options options, QObject *parent)
 AppServices::~AppServices()
 {
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
+    m_notifications.reset();
+    m_events.reset();
     m_refresh.reset();
     m_backend.reset();
     m_network.reset();
@@ -58,10 +62,11 @@ Database::OpenReport AppServices::openStorage()
 
 void AppServices::useServer(const QUrl &server)
 {
+    m_notifications.reset();
+    m_events.reset();
     m_refresh.reset();
     m_backend.reset();
-    const ClientIdentity identity = ClientIdentity::forThisDevice(ClientIdentity::loadOrCreateDeviceId(dataDirectory()));
-    auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity);
+    auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
 }
@@ -85,8 +90,28 @@ void AppServices::adoptSession(const Session &session)
     } else {
         m_refresh->resume();
     }
+    listenToServer(session);
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
     Q_EMIT connected();
+}
+
+ClientIdentity AppServices::identity() const
+{
+    return ClientIdentity::forThisDevice(ClientIdentity::loadOrCreateDeviceId(dataDirectory()));
+}
+
+void AppServices::listenToServer(const Session &session)
+{
+    // While online, the server says what changed elsewhere (other devices' progress, new items); the bridge turns
+    // that into cache updates and refreshes of what is on screen.
+    if (!m_events)
+        m_events = std::make_unique<ServerEventsBridge>(*m_database, m_config, m_clock, m_refresh.get(), &m_broker);
+    m_notifications = std::make_unique<JellyfinNotifications>(session.serverUrl, identity());
+    connect(m_notifications.get(), &JellyfinNotifications::userDataChanged, m_events.get(),
+            &ServerEventsBridge::onUserDataChanged);
+    connect(m_notifications.get(), &JellyfinNotifications::libraryChanged, m_events.get(),
+            &ServerEventsBridge::onLibraryChanged);
+    m_notifications->start(session.accessToken);
 }
 
 QString AppServices::credentialKey(const Session &session) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/backendtypes.h"
+#include "backend/clientidentity.h"
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
@@ -17,6 +18,8 @@ namespace marquee {
 class Backend;
 class CredentialStore;
 class DemoServer;
+class JellyfinNotifications;
+class ServerEventsBridge;
 class MetadataRefreshService;
 class NetworkThread;
 
@@ -59,6 +62,7 @@ public:
     [[nodiscard]] Backend *backend() const { return m_backend.get(); }
     [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
     [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
+    [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
     [[nodiscard]] QString dataDirectory() const;
 
 Q_SIGNALS:
@@ -68,8 +72,10 @@ Q_SIGNALS:
 private:
     void useServer(const QUrl &server);
     void adoptSession(const Session &session);
+    void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
     [[nodiscard]] QString credentialKey(const Session &session) const;
+    [[nodiscard]] ClientIdentity identity() const;
 
     Options m_options;
     SystemClock m_clock;
@@ -81,6 +87,8 @@ private:
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<MetadataRefreshService> m_refresh;
+    std::unique_ptr<JellyfinNotifications> m_notifications;
+    std::unique_ptr<ServerEventsBridge> m_events;
     QString m_activeCredentialKey;
 };
 

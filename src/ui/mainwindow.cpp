@@ -36,8 +36,8 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterStatusBar(context.clock, this))
     , m_home(new HomePage(context.home, context.libraries, this))
-    , m_movie(new MovieDetailsPage(context.items, this))
-    , m_show(new ShowDetailsPage(context.items, this))
+    , m_movie(new MovieDetailsPage(context.details, this))
+    , m_show(new ShowDetailsPage(context.items, context.details, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));

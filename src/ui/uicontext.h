@@ -4,6 +4,7 @@
 namespace marquee {
 
 class Clock;
+class ItemDetailsSource;
 class HomeRepository;
 class ItemReader;
 class LibraryRepository;
@@ -14,6 +15,7 @@ class SyncStateRepository;
 struct UiContext
 {
     ItemReader &items;
+    ItemDetailsSource &details; ///< item details through the in-memory LRU
     HomeRepository &home;
     LibraryRepository &libraries;
     SyncStateRepository &syncState;

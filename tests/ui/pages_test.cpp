@@ -118,7 +118,7 @@ TEST_F(PagesTest, MovieDetailsPageShowsFactsOverviewCastAndPlayState)
     cache.write({movie});
     cache.setUserData({movie.id, false, 0, movie.runTimeTicks / 2, false, cache.clock().nowMs(), {}, {}});
 
-    MovieDetailsPage page(repos.items);
+    MovieDetailsPage page(repos.details);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showItem(movie.id);
     ASSERT_EQ(scopes.count(), 1);
@@ -145,7 +145,7 @@ TEST_F(PagesTest, MovieDetailsPageShowsFactsOverviewCastAndPlayState)
 
 TEST_F(PagesTest, MovieDetailsPageSaysWhenTheItemIsNotCached)
 {
-    MovieDetailsPage page(repos.items);
+    MovieDetailsPage page(repos.details);
     page.showItem(QStringLiteral("missing"));
     EXPECT_EQ(labelText(page, QStringLiteral("title")), QStringLiteral("Not in the cache yet"));
     EXPECT_EQ(page.scope(), QStringLiteral("item:missing"));
@@ -155,7 +155,7 @@ TEST_F(PagesTest, ShowDetailsPageListsSeasonsAndTheEpisodesOfSeasonOne)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 4);
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs(), {}, {}});
-    ShowDetailsPage page(repos.items);
+    ShowDetailsPage page(repos.items, repos.details);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showSeries(QStringLiteral("series-harbor"));
     ASSERT_EQ(scopes.count(), 1);

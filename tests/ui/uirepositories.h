@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/itemdetailscache.h"
+#include "services/itemdetailssource.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
@@ -27,16 +29,20 @@ struct UiRepositories
         , libraries(cache.connection(), cache.config())
         , syncState(cache.connection())
         , clock(cache.clock())
+        , detailsCache(cache.clock())
+        , details(items, detailsCache, nullptr)
     {
     }
 
-    [[nodiscard]] UiContext context() { return {items, home, libraries, syncState, clock}; }
+    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, clock}; }
 
     ItemReader items;
     HomeRepository home;
     LibraryRepository libraries;
     SyncStateRepository syncState;
     const Clock &clock;
+    ItemDetailsCache detailsCache;
+    ItemDetailsSource details;
 };
 
 /// A movie as CacheFixture::movie() makes it, with a chosen name (and sort name).

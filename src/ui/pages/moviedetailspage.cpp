@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/moviedetailspage.h"
 
-#include "storage/itemreader.h"
+#include "services/itemdetailssource.h"
 #include "ui/pages/detailstext.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
@@ -26,9 +26,9 @@ PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
-MovieDetailsPage::MovieDetailsPage(ItemReader &reader, QWidget *parent)
+MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     : Page(parent)
-    , m_reader(reader)
+    , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
     auto *scroll = new QScrollArea(this);
@@ -101,14 +101,14 @@ QString MovieDetailsPage::scope() const
 void MovieDetailsPage::showItem(const QString &itemId)
 {
     m_itemId = itemId;
-    fill(m_reader.item(itemId));
+    fill(m_details.item(itemId));
     Q_EMIT visibleScopeChanged(scope());
 }
 
 void MovieDetailsPage::reload()
 {
     if (!m_itemId.isEmpty())
-        fill(m_reader.item(m_itemId));
+        fill(m_details.item(m_itemId));
 }
 
 void MovieDetailsPage::fill(const std::optional<MediaItem> &item)

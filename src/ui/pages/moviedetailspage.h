@@ -11,7 +11,7 @@ class QProgressBar;
 
 namespace marquee {
 
-class ItemReader;
+class ItemDetailsSource;
 class PlainLabel;
 class PosterWidget;
 
@@ -21,7 +21,7 @@ class MovieDetailsPage : public Page
     Q_OBJECT
 
 public:
-    explicit MovieDetailsPage(ItemReader &reader, QWidget *parent = nullptr);
+    explicit MovieDetailsPage(ItemDetailsSource &details, QWidget *parent = nullptr);
 
     /// Shows the item with this id (or a "not cached" note) and announces its scope.
     void showItem(const QString &itemId);
@@ -35,7 +35,7 @@ private:
     void fill(const std::optional<MediaItem> &item);
     void fillCast(const QList<Person> &people);
 
-    ItemReader &m_reader;
+    ItemDetailsSource &m_details;
     QString m_itemId;
     PosterWidget *m_poster;
     PlainLabel *m_title;

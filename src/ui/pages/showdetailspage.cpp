@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/showdetailspage.h"
 
+#include "services/itemdetailssource.h"
 #include "storage/itemreader.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
@@ -30,9 +31,10 @@ QString seriesFacts(const MediaItem &series, int seasonCount)
 }
 } // namespace
 
-ShowDetailsPage::ShowDetailsPage(ItemReader &reader, QWidget *parent)
+ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent)
     : Page(parent)
     , m_reader(reader)
+    , m_details(details)
     , m_seasons(new ItemListModel(this))
     , m_episodes(new ItemListModel(this))
     , m_poster(new PosterWidget(160, this))
@@ -129,7 +131,7 @@ void ShowDetailsPage::reload()
 
 void ShowDetailsPage::fill(const QString &seasonId)
 {
-    const std::optional<MediaItem> series = m_reader.item(m_seriesId);
+    const std::optional<MediaItem> series = m_details.item(m_seriesId);
     QList<ItemSummary> seasons;
     QList<ItemSummary> looseEpisodes;
     for (const MediaItem &child : m_reader.children(m_seriesId)) {

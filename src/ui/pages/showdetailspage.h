@@ -8,6 +8,7 @@ class QListView;
 namespace marquee {
 
 class ItemListModel;
+class ItemDetailsSource;
 class ItemReader;
 class PlainLabel;
 class PosterWidget;
@@ -18,7 +19,7 @@ class ShowDetailsPage : public Page
     Q_OBJECT
 
 public:
-    explicit ShowDetailsPage(ItemReader &reader, QWidget *parent = nullptr);
+    ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent = nullptr);
 
     /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});
@@ -37,6 +38,7 @@ private:
     [[nodiscard]] QString defaultSeasonId() const;
 
     ItemReader &m_reader;
+    ItemDetailsSource &m_details;
     QString m_seriesId;
     QString m_seasonId;
     ItemListModel *m_seasons;
