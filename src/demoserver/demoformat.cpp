@@ -25,11 +25,61 @@ QString normalizeId(QStringView id)
     return out;
 }
 
+namespace {
+
+/// Writes @p value as @p width decimal digits (zero-padded) at @p out.
+void putDigits(char *out, qint64 value, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = char('0' + value % 10);
+        value /= 10;
+    }
+}
+
+/// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days).
+void civilFromDays(qint64 days, qint64 *year, int *month, int *day)
+{
+    days += 719'468;
+    const qint64 era = (days >= 0 ? days : days - 146'096) / 146'097;
+    const qint64 doe = days - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = yoe + era * 400 + (*month <= 2 ? 1 : 0);
+}
+
+} // namespace
+
 QString formatDate(qint64 msSinceEpoch)
 {
-    const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
-    // Jellyfin prints 100 ns precision; we keep milliseconds and pad.
-    return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("0000Z");
+    // Pages print two or three dates per item; QDateTime::toString() with a format is the slow way.
+    constexpr qint64 DayMs = 86'400'000;
+    qint64 days = msSinceEpoch / DayMs;
+    qint64 msOfDay = msSinceEpoch % DayMs;
+    if (msOfDay < 0) {
+        msOfDay += DayMs;
+        --days;
+    }
+    qint64 year = 0;
+    int month = 0;
+    int day = 0;
+    civilFromDays(days, &year, &month, &day);
+    if (year < 1 || year > 9999) {
+        const QDateTime dt = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC);
+        // Jellyfin prints 100 ns precision; we keep milliseconds and pad.
+        return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("0000Z");
+    }
+    char text[] = "0000-00-00T00:00:00.0000000Z";
+    putDigits(text, year, 4);
+    putDigits(text + 5, month, 2);
+    putDigits(text + 8, day, 2);
+    putDigits(text + 11, msOfDay / 3'600'000, 2);
+    putDigits(text + 14, msOfDay / 60'000 % 60, 2);
+    putDigits(text + 17, msOfDay / 1000 % 60, 2);
+    putDigits(text + 20, msOfDay % 1000, 3);
+    return QString::fromLatin1(text, qsizetype(sizeof(text) - 1));
 }
 
 std::optional<qint64> parseDate(QStringView text)

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <optional>
 
 namespace marquee {
@@ -29,6 +30,18 @@ struct DemoPerson
 {
     QString id;
     QString name;
+};
+
+/// 32 lower-case hex digits of an MD5, stored inline.
+using DemoHexDigest = std::array<char, 32>;
+
+/// @brief Digests derived from an item (see DemoDigests), kept so that pages never hash.
+struct DemoItemDigests
+{
+    DemoHexDigest primary{};  ///< Primary image tag
+    DemoHexDigest thumb{};    ///< Thumb image tag
+    DemoHexDigest backdrop{}; ///< Backdrop image tag
+    DemoHexDigest etag{};     ///< Etag (DateLastSaved)
 };
 
 /**
@@ -62,6 +75,7 @@ struct DemoItem
     qint64 dateCreatedMs = 0;
     qint64 dateLastSavedMs = 0; ///< what minDateLastSaved compares; bumped by every mutation
     int imageVersion = 1;       ///< part of the image tags; bumped when the title (drawn on the image) changes
+    DemoItemDigests digests;    ///< derived from id, imageVersion and dateLastSavedMs; DemoLibrary refreshes it
 
     [[nodiscard]] bool isFolder() const
     {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/demoitemquery.h"
 
+#include "demoserver/demoitemscope.h"
 #include "demoserver/demolibrary.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/demovocabulary.h"
@@ -22,6 +23,17 @@ bool dependsOnUserData(const QStringList &keys)
     }
     return false;
 }
+
+QString sortCacheKey(const DemoSort &sort)
+{
+    QString key = sort.sortBy.join(QLatin1Char(',')).toLower() + QLatin1Char('|');
+    for (const bool d : sort.descending)
+        key += d ? QLatin1Char('D') : QLatin1Char('A');
+    return key;
+}
+
+/// Cached orders kept at most; past it the cache starts afresh (each order is one int per item).
+constexpr qsizetype MaxCachedOrders = 32;
 
 template <typename T>
 int cmp(const T &a, const T &b)
@@ -146,56 +158,60 @@ void DemoItemQuery::sortIndexes(QList<int> &indexes, const DemoSort &sort) const
     });
 }
 
+const DemoItemQuery::CacheEntry *DemoItemQuery::cached(const QString &key, quint64 userDataVersion) const
+{
+    const auto it = m_cache.constFind(key);
+    if (it == m_cache.cend() || it->libraryVersion != m_library.version() || it->userDataVersion != userDataVersion)
+        return nullptr;
+    return &it.value();
+}
+
+const QList<int> &DemoItemQuery::store(const QString &key, quint64 userDataVersion, QList<int> order) const
+{
+    if (m_cache.size() >= MaxCachedOrders && !m_cache.contains(key))
+        m_cache.clear();
+    CacheEntry &entry = m_cache[key];
+    entry.libraryVersion = m_library.version();
+    entry.userDataVersion = userDataVersion;
+    entry.order = std::move(order);
+    return entry.order;
+}
+
 const QList<int> &DemoItemQuery::sortedAll(const DemoSort &sort) const
 {
-    QString key = sort.sortBy.join(QLatin1Char(',')).toLower() + QLatin1Char('|');
-    for (const bool d : sort.descending)
-        key += d ? QLatin1Char('D') : QLatin1Char('A');
-    const bool userDependent = dependsOnUserData(sort.sortBy);
-    CacheEntry &entry = m_cache[key];
-    const quint64 udVersion = userDependent ? m_userData.version() : 0;
-    if (entry.libraryVersion != m_library.version() || entry.userDataVersion != udVersion) {
-        if (m_cache.size() > 16) { // bounded: drop everything else, keep this one
-            CacheEntry keep = entry;
-            m_cache.clear();
-            m_cache.insert(key, keep);
-        }
-        CacheEntry &e = m_cache[key];
-        e.order.resize(m_library.size());
-        std::iota(e.order.begin(), e.order.end(), 0);
-        sortIndexes(e.order, sort);
-        e.libraryVersion = m_library.version();
-        e.userDataVersion = udVersion;
-        return e.order;
+    const QString key = sortCacheKey(sort);
+    const quint64 udVersion = dependsOnUserData(sort.sortBy) ? m_userData.version() : 0;
+    if (const CacheEntry *hit = cached(key, udVersion))
+        return hit->order;
+    QList<int> order(m_library.size());
+    std::iota(order.begin(), order.end(), 0);
+    sortIndexes(order, sort);
+    return store(key, udVersion, std::move(order));
+}
+
+const QList<int> &DemoItemQuery::sortedScope(const DemoItemFilter &filter, const DemoSort &sort) const
+{
+    const QString key = sortCacheKey(sort) + QLatin1Char('#') + DemoItemScope::key(filter);
+    const quint64 udVersion = dependsOnUserData(sort.sortBy) ? m_userData.version() : 0;
+    if (const CacheEntry *hit = cached(key, udVersion))
+        return hit->order;
+    QList<int> order;
+    const auto &items = m_library.items();
+    for (const int i : sortedAll(sort)) { // copied before store() may clear the cache
+        if (DemoItemScope::inScope(items[size_t(i)], filter))
+            order.append(i);
     }
-    return entry.order;
+    return store(key, udVersion, std::move(order));
 }
 
 bool DemoItemQuery::matches(const DemoItem &item, const DemoItemFilter &f) const
 {
+    return DemoItemScope::inScope(item, f) && matchesRest(item, f);
+}
+
+bool DemoItemQuery::matchesRest(const DemoItem &item, const DemoItemFilter &f) const
+{
     if (!f.ids.isEmpty() && !f.ids.contains(item.id))
-        return false;
-    if (!f.parentId.isEmpty()) {
-        if (f.recursive) {
-            if (item.id == f.parentId
-                || (item.libraryId != f.parentId && item.seriesId != f.parentId && item.seasonId != f.parentId
-                    && item.parentId != f.parentId))
-                return false;
-        } else if (item.parentId != f.parentId) {
-            return false;
-        }
-    } else if (f.ids.isEmpty()) {
-        // No parent: the user's root holds the libraries; recursive means "everything in them".
-        if (f.recursive == (item.kind == DemoItemKind::CollectionFolder))
-            return false;
-    }
-    if (!f.includeTypes.isEmpty() && !f.includeTypes.contains(item.kind))
-        return false;
-    if (f.excludeTypes.contains(item.kind))
-        return false;
-    if (f.isFolder && *f.isFolder != item.isFolder())
-        return false;
-    if (!f.seriesId.isEmpty() && item.seriesId != f.seriesId)
         return false;
     if (f.minDateLastSavedMs && item.dateLastSavedMs < *f.minDateLastSavedMs)
         return false;
@@ -247,8 +263,22 @@ DemoQueryResult DemoItemQuery::run(const DemoItemFilter &filter, const DemoSort 
             take(i);
         return result;
     }
-    for (const int i : sortedAll(sort)) {
-        if (matches(items[size_t(i)], filter))
+    if (!DemoItemScope::isScoped(filter)) {
+        for (const int i : sortedAll(sort)) {
+            if (matches(items[size_t(i)], filter))
+                take(i);
+        }
+        return result;
+    }
+    const QList<int> &scope = sortedScope(filter, sort);
+    if (!DemoItemScope::hasRest(filter)) { // the common listing: a slice of the cached scope
+        result.totalRecordCount = int(scope.size());
+        if (start < scope.size())
+            result.indexes = scope.mid(start, limit < 0 ? -1 : limit);
+        return result;
+    }
+    for (const int i : scope) {
+        if (matchesRest(items[size_t(i)], filter))
             take(i);
     }
     return result;

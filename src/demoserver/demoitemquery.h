@@ -51,9 +51,10 @@ struct DemoQueryResult
 /**
  * @brief Filtering, sorting and paging over the demo library.
  *
- * Sorted orders of the whole library are cached per sort spec and dropped when the library (or,
- * for sorts by user data, the user data) changes, so a page of 500 from 100,000 items is one
- * linear filter pass plus the page copy.
+ * Sorted orders are cached per sort spec, of the whole library and of each filter scope (see
+ * DemoItemScope), and dropped when the library (or, for sorts by user data, the user data)
+ * changes. A page of 500 from 100,000 items is then a slice of a cached list, or one pass over
+ * the scope when the filter has more (dates, text, user data). Not thread-safe: server thread only.
  */
 class DemoItemQuery
 {
@@ -69,7 +70,10 @@ public:
     void sortIndexes(QList<int> &indexes, const DemoSort &sort) const;
 
 private:
+    [[nodiscard]] bool matchesRest(const DemoItem &item, const DemoItemFilter &filter) const;
     [[nodiscard]] const QList<int> &sortedAll(const DemoSort &sort) const;
+    /// The items in @p filter's scope, in @p sort order.
+    [[nodiscard]] const QList<int> &sortedScope(const DemoItemFilter &filter, const DemoSort &sort) const;
     enum class SortKey { SortName, Name, ProductionYear, PremiereDate, DateCreated, CommunityRating, Runtime,
                          OfficialRating, IndexNumber, ParentIndexNumber, AiredEpisodeOrder, IsFolder, Random,
                          SeriesSortName, DatePlayed, PlayCount, IsPlayed, IsUnplayed, IsFavoriteOrLiked, Unknown };
@@ -84,6 +88,9 @@ private:
         quint64 userDataVersion = 0;
         QList<int> order;
     };
+    [[nodiscard]] const CacheEntry *cached(const QString &key, quint64 userDataVersion) const;
+    const QList<int> &store(const QString &key, quint64 userDataVersion, QList<int> order) const;
+
     mutable QHash<QString, CacheEntry> m_cache;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/demolibrary.h"
 
+#include "demoserver/demodigests.h"
 #include "demoserver/demoformat.h"
 
 #include <QSet>
@@ -24,6 +25,7 @@ void DemoLibrary::reserve(qsizetype count)
 
 void DemoLibrary::append(DemoItem item)
 {
+    DemoDigests::refresh(item);
     m_items.push_back(std::move(item));
 }
 
@@ -57,9 +59,20 @@ const DemoItem *DemoLibrary::find(QStringView id) const
     return i < 0 ? nullptr : &m_items[size_t(i)];
 }
 
+const DemoItem *DemoLibrary::find(const QString &id) const
+{
+    const int i = indexOf(id);
+    return i < 0 ? nullptr : &m_items[size_t(i)];
+}
+
 int DemoLibrary::indexOf(QStringView id) const
 {
-    auto it = m_index.constFind(id.toString());
+    return indexOf(id.toString());
+}
+
+int DemoLibrary::indexOf(const QString &id) const
+{
+    auto it = m_index.constFind(id);
     if (it == m_index.cend())
         it = m_index.constFind(DemoFormat::normalizeId(id));
     return it == m_index.cend() ? -1 : it.value();
@@ -101,6 +114,7 @@ const DemoPerson *DemoLibrary::findPerson(QStringView id) const
 
 void DemoLibrary::add(DemoItem item)
 {
+    DemoDigests::refresh(item);
     const int i = int(m_items.size());
     m_index.insert(item.id, i);
     if (!item.parentId.isEmpty()) {
@@ -121,6 +135,7 @@ bool DemoLibrary::rename(const QString &id, const QString &name, qint64 nowMs)
     item.sortName = makeSortName(name);
     item.dateLastSavedMs = nowMs;
     ++item.imageVersion;
+    DemoDigests::refresh(item);
     ++m_version;
     return true;
 }
@@ -130,6 +145,7 @@ void DemoLibrary::touch(const QString &id, qint64 nowMs)
     const int i = indexOf(id);
     if (i >= 0) {
         m_items[size_t(i)].dateLastSavedMs = nowMs;
+        DemoDigests::refresh(m_items[size_t(i)]);
         ++m_version;
     }
 }

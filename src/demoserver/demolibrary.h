@@ -14,14 +14,15 @@ namespace marquee {
  * @brief The demo server's item store: every item in memory, with an id index and child lists.
  *
  * Not thread-safe: it lives on the demo server's thread. Every mutation bumps version(), which
- * query caches use to know when to throw their sorted orders away.
+ * query caches use to know when to throw their sorted orders away. Items enter through append()
+ * or add() and change only through the methods below, which keep their digests up to date.
  */
 class DemoLibrary
 {
 public:
     void clear();
     void reserve(qsizetype count);
-    /// Appends without indexing; call rebuildIndex() after a batch (the generator does).
+    /// Appends without indexing (but with digests); call rebuildIndex() after a batch (the generator does).
     void append(DemoItem item);
     void rebuildIndex();
 
@@ -29,7 +30,10 @@ public:
     [[nodiscard]] qsizetype size() const { return qsizetype(m_items.size()); }
     /// Looks an id up after normalising it (dashes and case do not matter); nullptr if unknown.
     [[nodiscard]] const DemoItem *find(QStringView id) const;
+    [[nodiscard]] const DemoItem *find(const QString &id) const;
     [[nodiscard]] int indexOf(QStringView id) const;
+    /// The same without copying @p id when it is already normalised (the common case).
+    [[nodiscard]] int indexOf(const QString &id) const;
     /// Indexes of the direct children of @p id, ordered by index number then sort name.
     [[nodiscard]] QList<int> children(const QString &id) const;
     /// The collection folders ("Movies", "Shows").

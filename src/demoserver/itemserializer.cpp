@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/itemserializer.h"
 
+#include "demoserver/demodigests.h"
 #include "demoserver/demoformat.h"
 #include "demoserver/demolibrary.h"
 #include "demoserver/demovocabulary.h"
@@ -36,15 +37,12 @@ ItemSerializer::ItemSerializer(const DemoLibrary &library, const DemoUserDataSto
 
 QString ItemSerializer::imageTag(const DemoItem &item, QLatin1String imageType)
 {
-    return DemoFormat::md5Hex(item.id.toLatin1() + ':' + QByteArray(imageType.data(), imageType.size()) + ':'
-                              + QByteArray::number(item.imageVersion));
+    return QString::fromLatin1(DemoDigests::imageTag(item, imageType));
 }
 
 QString ItemSerializer::etag(const DemoItem &item)
 {
-    // DateTime ticks since 0001-01-01 of DateLastSaved, as the real server hashes them.
-    const qint64 ticks = item.dateLastSavedMs * 10'000 + 621'355'968'000'000'000LL;
-    return DemoFormat::md5Hex(QByteArray::number(ticks));
+    return QString::fromLatin1(DemoDigests::view(item.digests.etag));
 }
 
 QString ItemSerializer::personImageTag(const QString &personId)
@@ -111,25 +109,25 @@ void ItemSerializer::writeImages(JsonWriter &out, const DemoItem &item) const
     const bool hasArt = item.kind == DemoItemKind::Movie || item.kind == DemoItemKind::Series;
     out.key(QLatin1String("ImageTags"));
     out.beginObject();
-    out.field(QLatin1String("Primary"), imageTag(item, QLatin1String("Primary")));
+    out.field(QLatin1String("Primary"), DemoDigests::view(item.digests.primary));
     if (hasArt)
-        out.field(QLatin1String("Thumb"), imageTag(item, QLatin1String("Thumb")));
+        out.field(QLatin1String("Thumb"), DemoDigests::view(item.digests.thumb));
     out.endObject();
     out.key(QLatin1String("BackdropImageTags"));
     out.beginArray();
     if (hasArt)
-        out.value(imageTag(item, QLatin1String("Backdrop")));
+        out.value(DemoDigests::view(item.digests.backdrop));
     out.endArray();
     if (!item.seriesId.isEmpty()) {
         if (const DemoItem *series = m_library.find(item.seriesId)) {
-            out.field(QLatin1String("SeriesPrimaryImageTag"), imageTag(*series, QLatin1String("Primary")));
+            out.field(QLatin1String("SeriesPrimaryImageTag"), DemoDigests::view(series->digests.primary));
             out.field(QLatin1String("ParentBackdropItemId"), series->id);
             out.key(QLatin1String("ParentBackdropImageTags"));
             out.beginArray();
-            out.value(imageTag(*series, QLatin1String("Backdrop")));
+            out.value(DemoDigests::view(series->digests.backdrop));
             out.endArray();
             out.field(QLatin1String("ParentThumbItemId"), series->id);
-            out.field(QLatin1String("ParentThumbImageTag"), imageTag(*series, QLatin1String("Thumb")));
+            out.field(QLatin1String("ParentThumbImageTag"), DemoDigests::view(series->digests.thumb));
         }
     }
 }
@@ -273,7 +271,7 @@ void ItemSerializer::writeItem(JsonWriter &out, const DemoItem &item, const Demo
     if (options.has(QLatin1String("datecreated")))
         out.field(QLatin1String("DateCreated"), date(item.dateCreatedMs));
     if (options.has(QLatin1String("etag")))
-        out.field(QLatin1String("Etag"), etag(item));
+        out.field(QLatin1String("Etag"), DemoDigests::view(item.digests.etag));
     if (options.has(QLatin1String("parentid")) && !item.parentId.isEmpty())
         out.field(QLatin1String("ParentId"), item.parentId);
     if (options.has(QLatin1String("path")))

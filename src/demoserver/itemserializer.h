@@ -45,7 +45,7 @@ public:
 
     /// The tag of an item's image of @p imageType ("Primary", "Backdrop", "Thumb"): changes with the title.
     [[nodiscard]] static QString imageTag(const DemoItem &item, QLatin1String imageType);
-    /// Etag: MD5 over DateLastSaved ticks, as BaseItem.GetEtag does.
+    /// Etag: MD5 over DateLastSaved ticks, as BaseItem.GetEtag does (the digest the library keeps).
     [[nodiscard]] static QString etag(const DemoItem &item);
     [[nodiscard]] static QString personImageTag(const QString &personId);
     /// Stable id for a genre or studio name (NameGuidPair.Id).

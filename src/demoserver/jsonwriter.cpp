@@ -8,29 +8,37 @@
 namespace marquee {
 
 namespace {
-void appendEscaped(QByteArray &out, const QByteArray &utf8)
+void appendEscape(QByteArray &out, char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    const auto u = static_cast<unsigned char>(c);
+    switch (c) {
+    case '"': out += "\\\""; break;
+    case '\\': out += "\\\\"; break;
+    case '\n': out += "\\n"; break;
+    case '\r': out += "\\r"; break;
+    case '\t': out += "\\t"; break;
+    default:
+        out += "\\u00";
+        out += hex[u >> 4];
+        out += hex[u & 0xf];
+    }
+}
+
+/// Quotes and escapes UTF-8 (or Latin-1) bytes, copying runs that need no escape in one go.
+void appendEscaped(QByteArray &out, const char *data, qsizetype size)
 {
     out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            switch (c) {
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
-            default:
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            }
-        } else {
-            out += c;
-        }
+    qsizetype run = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto u = static_cast<unsigned char>(data[i]);
+        if (u >= 0x20 && u != '"' && u != '\\')
+            continue;
+        out.append(data + run, i - run);
+        appendEscape(out, data[i]);
+        run = i + 1;
     }
+    out.append(data + run, size - run);
     out += '"';
 }
 } // namespace
@@ -60,13 +68,24 @@ void JsonWriter::key(QLatin1String name)
 void JsonWriter::value(const QString &text)
 {
     separator();
-    appendEscaped(m_out, text.toUtf8());
+    // Most strings are ASCII: narrow them on the stack instead of allocating a UTF-8 copy.
+    QVarLengthArray<char, 512> ascii(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c >= 0x80) {
+            const QByteArray utf8 = text.toUtf8();
+            appendEscaped(m_out, utf8.constData(), utf8.size());
+            return;
+        }
+        ascii[i] = char(c);
+    }
+    appendEscaped(m_out, ascii.constData(), ascii.size());
 }
 
 void JsonWriter::value(QLatin1String text)
 {
     separator();
-    appendEscaped(m_out, QByteArray(text.data(), text.size()));
+    appendEscaped(m_out, text.data(), text.size());
 }
 
 void JsonWriter::value(qint64 number)
