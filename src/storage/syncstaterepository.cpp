@@ -20,7 +20,7 @@ SyncStateRepository::SyncStateRepository(QSqlDatabase db)
           "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error"))
     , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
                                     "VALUES (:scope, :kind, :at, 'running')"))
-    , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = :kind, status = :status, "
+    , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = coalesce(:kind, kind), status = :status, "
                                      "fetched = :fetched, written = :written, deleted = :deleted, error = :error "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
@@ -77,7 +77,7 @@ bool SyncStateRepository::finishRun(const SyncRun &run)
 {
     m_finishRun.bind(QStringLiteral(":id"), run.id)
         .bind(QStringLiteral(":finished_at"), run.finishedAtMs ? QVariant(*run.finishedAtMs) : QVariant())
-        .bind(QStringLiteral(":kind"), run.kind)
+        .bind(QStringLiteral(":kind"), nullIfEmpty(run.kind))
         .bind(QStringLiteral(":status"), run.status)
         .bind(QStringLiteral(":fetched"), run.fetched)
         .bind(QStringLiteral(":written"), run.written)

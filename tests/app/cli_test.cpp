@@ -168,7 +168,7 @@ TEST_F(CliTest, StatsWorkOfflineAndCountWhatIsCached)
     EXPECT_TRUE(out.contains(QStringLiteral("Details hit rate: n/a")));
     EXPECT_TRUE(out.contains(QStringLiteral("Pending playback changes: 1\n")));
     EXPECT_TRUE(out.contains(QStringLiteral("Database size:\n  cache ")));
-    EXPECT_TRUE(out.contains(QStringLiteral("  Movies  incremental  succeeded  fetched 12, written 12, deleted 0")))
+    EXPECT_TRUE(out.contains(QStringLiteral("  Movies  full  succeeded  fetched 12, written 12, deleted 0")))
         << out.toStdString();
 }
 

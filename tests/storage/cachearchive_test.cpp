@@ -82,7 +82,7 @@ TEST(CacheStatsRepository, FreshnessSplitsAtNowAndHorizon)
     const qint64 now = fixture.clock().nowMs();
 
     // Movies live 4 h (±10 %), episodes 12 h, full details 24 h: all inside a one-day horizon, none expired.
-    FreshnessCounts items = stats.itemFreshness(now, now + 26 * Hour);
+    FreshnessCounts items = stats.itemFreshness(now, now + 27 * Hour); // past 24 h + 10 % jitter
     EXPECT_EQ(items.stale, 0);
     EXPECT_EQ(items.expiringSoon, 39);
     EXPECT_EQ(items.fullDetail, 10);

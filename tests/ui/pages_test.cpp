@@ -139,6 +139,7 @@ TEST_F(PagesTest, MovieDetailsPageShowsFactsOverviewCastAndPlayState)
     render(page);
 
     cache.setUserData({movie.id, true, 1, 0, false, cache.clock().nowMs(), {}, {}});
+    repos.details.invalidateItems({movie.id}); // in the app, the broker's update does this before the reload
     page.reload();
     EXPECT_EQ(labelText(page, QStringLiteral("playState")), QStringLiteral("Played"));
 }
