@@ -87,6 +87,10 @@ bool Application::start()
                     true);
     });
     connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
+    connect(m_window.get(), &MainWindow::visibleItemsChanged, this, [this](const QString &scope, const QStringList &ids) {
+        if (MetadataRefreshService *refresh = m_services.refreshService())
+            refresh->setVisibleItems(scope, ids);
+    });
     connect(m_window.get(), &MainWindow::refreshRequested, this, [this](const QString &scope) {
         if (MetadataRefreshService *refresh = m_services.refreshService()) {
             refresh->refreshNow(RefreshScope::libraries().key());

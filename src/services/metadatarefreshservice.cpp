@@ -62,12 +62,18 @@ void MetadataRefreshService::setVisibleScopes(const QStringList &scopeKeys)
     evaluate();
 }
 
+void MetadataRefreshService::setVisibleItems(const QString &scopeKey, const QStringList &itemIds)
+{
+    m_visibleItems.insert(scopeKey, itemIds);
+}
+
 void MetadataRefreshService::evaluate()
 {
     if (m_signedOut)
         return;
     for (const QString &key : std::as_const(m_visible)) {
-        if (const std::optional<RefreshScope> scope = RefreshScope::parse(key))
+        const std::optional<RefreshScope> scope = RefreshScope::parse(key);
+        if (scope && scope->kind != RefreshScope::Kind::UserData)
             consider(*scope);
     }
 }
@@ -135,6 +141,9 @@ RefreshJob *MetadataRefreshService::createJob(const RefreshScope &scope, bool fu
     case RefreshScope::Kind::Library: return new LibraryRefreshJob(scope.id, full, m_env, &m_events, cancel);
     case RefreshScope::Kind::Series: return new SeriesRefreshJob(scope.id, m_env, &m_events, cancel);
     case RefreshScope::Kind::Item: return new ItemRefreshJob(scope.id, m_env, &m_events, cancel);
+    case RefreshScope::Kind::UserData:
+        return new UserDataRefreshJob(scope.id, m_visibleItems.value(RefreshScope::library(scope.id).key()), m_env,
+                                      &m_events, cancel);
     }
     return nullptr;
 }
@@ -171,9 +180,16 @@ void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &er
     default: break;
     }
     Q_EMIT m_broker->refreshFinished(scopeKey, error);
-    // A new library list can make visible library scopes refreshable; anything finished frees a slot.
-    if (!error.isError() && scopeKey == RefreshScope::libraries().key())
+    if (error.isError())
+        return;
+    // A new library list can make visible library scopes refreshable.
+    if (scopeKey == RefreshScope::libraries().key())
         evaluate();
+    // A refreshed library re-reads the played state of what is on screen, which its listing cannot reveal.
+    const std::optional<RefreshScope> scope = RefreshScope::parse(scopeKey);
+    if (scope && scope->kind == RefreshScope::Kind::Library && !m_visibleItems.value(scopeKey).isEmpty()
+        && m_visible.contains(scopeKey))
+        start(RefreshScope::userData(scope->id), RefreshPriority::High, false);
 }
 
 void MetadataRefreshService::setOnline(bool online)

@@ -58,6 +58,8 @@ public:
 
 public Q_SLOTS:
     void setVisibleScopes(const QStringList &scopeKeys);
+    /// The items on screen in a library page; their user data is re-read after each refresh of that library.
+    void setVisibleItems(const QString &scopeKey, const QStringList &itemIds);
     /// The user asked: runs now, whatever the TTL or backoff says. `full` lists the whole library again.
     void refreshNow(const QString &scopeKey, bool full = false);
     /// F5 and the footer's button: every visible scope, now.
@@ -81,6 +83,7 @@ private:
     RefreshJobEvents m_events;
     QHash<QString, CancelToken> m_active; ///< queued or running, by scope key
     QStringList m_visible;
+    QHash<QString, QStringList> m_visibleItems; ///< by library scope key
     QTimer m_evaluateTimer;
     bool m_online = true;
     bool m_signedOut = false;

@@ -65,7 +65,7 @@ void RefreshJob::reportProgress(int current, int total) const
 
 void RefreshJob::reportBatchWritten() const
 {
-    Q_EMIT m_events->batchWritten(m_scope.key());
+    Q_EMIT m_events->batchWritten(m_announcedScope.isEmpty() ? m_scope.key() : m_announcedScope);
 }
 
 void RefreshJob::reportNotice(const QString &text) const

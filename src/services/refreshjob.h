@@ -92,6 +92,8 @@ protected:
     [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
     /// What the history calls this run ("full", "incremental" …), once the job knows.
     void setKind(const QString &kind) { m_kind = kind; }
+    /// The scope whose page must re-read when a batch lands, if not the job's own.
+    void setAnnouncedScope(const QString &scope) { m_announcedScope = scope; }
     [[nodiscard]] static Error cancelledError();
 
     const RefreshScope m_scope;
@@ -101,6 +103,7 @@ protected:
 private:
     RefreshJobEvents *m_events;
     QString m_kind;
+    QString m_announcedScope;
 };
 
 } // namespace marquee

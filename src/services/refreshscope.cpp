@@ -11,7 +11,8 @@ struct KindName
 };
 constexpr KindName KindNames[] = {{RefreshScope::Kind::Library, QLatin1String("library")},
                                   {RefreshScope::Kind::Series, QLatin1String("series")},
-                                  {RefreshScope::Kind::Item, QLatin1String("item")}};
+                                  {RefreshScope::Kind::Item, QLatin1String("item")},
+                                  {RefreshScope::Kind::UserData, QLatin1String("userdata")}};
 } // namespace
 
 std::optional<RefreshScope> RefreshScope::parse(const QString &key)
@@ -38,7 +39,8 @@ QString RefreshScope::key() const
     case Kind::Home: return QStringLiteral("home");
     case Kind::Library:
     case Kind::Series:
-    case Kind::Item: break;
+    case Kind::Item:
+    case Kind::UserData: break;
     }
     for (const KindName &entry : KindNames) {
         if (entry.kind == kind)
@@ -55,6 +57,7 @@ ContentKind RefreshScope::contentKind() const
     case Kind::Library: return ContentKind::Movies;
     case Kind::Series: return ContentKind::Seasons;
     case Kind::Item: return ContentKind::FullMetadata;
+    case Kind::UserData: return ContentKind::Movies;
     }
     return ContentKind::Movies;
 }

@@ -9,10 +9,11 @@
 namespace marquee {
 
 /// @brief What a page shows and the refresh lane keeps fresh: "libraries", "home", "library:<id>",
-/// "series:<id>" or "item:<id>". The text form is what pages, the broker and sync_state use.
+/// "series:<id>" or "item:<id>"; and "userdata:<library id>", the played state of the posters on screen, which
+/// the server's change dates do not reveal. The text form is what pages, the broker and sync_state use.
 struct RefreshScope
 {
-    enum class Kind { Libraries, Home, Library, Series, Item };
+    enum class Kind { Libraries, Home, Library, Series, Item, UserData };
 
     Kind kind = Kind::Libraries;
     QString id;
@@ -22,6 +23,7 @@ struct RefreshScope
     [[nodiscard]] static RefreshScope library(const QString &id) { return {Kind::Library, id}; }
     [[nodiscard]] static RefreshScope series(const QString &id) { return {Kind::Series, id}; }
     [[nodiscard]] static RefreshScope item(const QString &id) { return {Kind::Item, id}; }
+    [[nodiscard]] static RefreshScope userData(const QString &libraryId) { return {Kind::UserData, libraryId}; }
     [[nodiscard]] static std::optional<RefreshScope> parse(const QString &key);
 
     [[nodiscard]] QString key() const;

@@ -153,6 +153,35 @@ RefreshJob::Outcome ItemRefreshJob::execute()
     return outcome;
 }
 
+UserDataRefreshJob::UserDataRefreshJob(const QString &libraryId, QStringList itemIds,
+                                       const RefreshEnvironment &environment, RefreshJobEvents *events,
+                                       CancelToken cancel)
+    : RefreshJob(RefreshScope::userData(libraryId), environment, events, std::move(cancel), QStringLiteral("user data"))
+    , m_itemIds(std::move(itemIds))
+{
+    setAnnouncedScope(RefreshScope::library(libraryId).key());
+}
+
+RefreshJob::Outcome UserDataRefreshJob::execute()
+{
+    Outcome outcome;
+    Result<QList<UserData>> userData = await(m_env.backend->userDataForItems(m_itemIds, m_cancel));
+    if (!userData) {
+        outcome.error = userData.error();
+        return outcome;
+    }
+    QSqlDatabase db = m_env.database->connection();
+    const Status merged = ItemBatchWriter(db, *m_env.config)
+                              .mergeUserData(CacheMetaRepository(db).serverId(), userData.value(), m_env.clock->nowMs());
+    if (!merged) {
+        outcome.error = merged.error();
+        return outcome;
+    }
+    outcome.fetched = outcome.written = int(userData.value().size());
+    reportBatchWritten();
+    return outcome;
+}
+
 HomeRefreshJob::HomeRefreshJob(const RefreshEnvironment &environment, RefreshJobEvents *events, CancelToken cancel)
     : RefreshJob(RefreshScope::home(), environment, events, std::move(cancel), QStringLiteral("home"))
 {

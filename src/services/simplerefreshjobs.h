@@ -37,6 +37,21 @@ protected:
     Outcome execute() override;
 };
 
+/// The user data of the items on screen: played state and positions set on other devices change no date that an
+/// incremental listing sees, so a library refresh re-reads them for what the user is looking at.
+class UserDataRefreshJob final : public RefreshJob
+{
+public:
+    UserDataRefreshJob(const QString &libraryId, QStringList itemIds, const RefreshEnvironment &environment,
+                       RefreshJobEvents *events, CancelToken cancel);
+
+protected:
+    Outcome execute() override;
+
+private:
+    QStringList m_itemIds;
+};
+
 /// Home: what the server says is resumable, next up and latest, with their user data from other devices.
 class HomeRefreshJob final : public RefreshJob
 {

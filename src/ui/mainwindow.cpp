@@ -114,6 +114,10 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
         return nullptr;
     auto *page = new LibraryPage(m_context.items, *library, this);
     m_libraryPages.insert(libraryId, page);
+    connect(page, &LibraryPage::visibleItemsChanged, this, [this, page](const QStringList &itemIds) {
+        if (currentPage() == page)
+            Q_EMIT visibleItemsChanged(page->scope(), itemIds);
+    });
     addPage(page);
     return page;
 }
@@ -261,9 +265,10 @@ void MainWindow::updateFooter()
 {
     FooterStatus status;
     QString scope;
-    if (const auto *page = qobject_cast<LibraryPage *>(currentPage())) {
+    if (auto *page = qobject_cast<LibraryPage *>(currentPage())) {
         status = m_presenter.forLibrary(page->library());
         scope = page->scope();
+        page->setRefreshing(m_activity && m_activity->isRunning(scope));
     } else {
         status = m_presenter.forAllLibraries();
     }

@@ -69,6 +69,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void visibleScopeChanged(const QString &scope);
+    /// The posters on screen of the visible library page.
+    void visibleItemsChanged(const QString &scope, const QStringList &itemIds);
     /// The user asked for a refresh (footer button or F5) while @p scope was visible.
     void refreshRequested(const QString &scope);
 

@@ -316,3 +316,34 @@ TEST_F(RefreshServiceTest, ALookaheadRefreshesAVisibleScopeCloseToExpiry)
     show({QStringLiteral("library:movies")});
     EXPECT_EQ(backend.calls(QStringLiteral("itemCount")), 1);
 }
+
+TEST_F(RefreshServiceTest, PlayedStateSetElsewhereReachesThePostersOnScreenWhenTheirLibraryRefreshes)
+{
+    syncLibraryOnce();
+    // Another device watched movie 5: its user data changed on the server, but no metadata date did.
+    MediaItem watched = serverMovie(QStringLiteral("movies"), 5);
+    watched.userData = UserData{watched.id, true, 1, 0, false, savedAt, {}, {}};
+    backend.putItem(watched, savedAt);
+    service->setVisibleItems(QStringLiteral("library:movies"), {watched.id, serverMovie(QStringLiteral("movies"), 6).id});
+    QSignalSpy updated(&broker, &MessageBroker::scopeUpdated);
+
+    fixture.clock().advanceMs(5 * Hour);
+    backend.resetCounters();
+    show({QStringLiteral("libraries"), QStringLiteral("library:movies")});
+    EXPECT_EQ(backend.calls(QStringLiteral("userDataForItems")), 1);
+    const auto data = UserDataRepository(fixture.connection()).get(CacheFixture::ServerId, watched.id);
+    ASSERT_TRUE(data.has_value());
+    EXPECT_TRUE(data->played);
+    ASSERT_FALSE(updated.isEmpty());
+    EXPECT_EQ(updated.last().at(0).toString(), QStringLiteral("library:movies")) << "the grid re-reads";
+}
+
+TEST_F(RefreshServiceTest, AHiddenLibrarysVisibleItemsAreNotReRead)
+{
+    syncLibraryOnce();
+    service->setVisibleItems(QStringLiteral("library:hidden"), {serverMovie(QStringLiteral("hidden"), 5000).id});
+    backend.resetCounters();
+    service->refreshNow(QStringLiteral("library:movies"));
+    waitUntilIdle();
+    EXPECT_EQ(backend.calls(QStringLiteral("userDataForItems")), 0);
+}

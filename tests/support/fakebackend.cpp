@@ -310,9 +310,20 @@ QFuture<Result<UserData>> FakeBackend::userData(const QString &, CancelToken)
     return unsupported<UserData>(QStringLiteral("userData"));
 }
 
-QFuture<Result<QList<UserData>>> FakeBackend::userDataForItems(const QStringList &, CancelToken)
+QFuture<Result<QList<UserData>>> FakeBackend::userDataForItems(const QStringList &itemIds, CancelToken)
 {
-    return unsupported<QList<UserData>>(QStringLiteral("userDataForItems"));
+    if (auto error = enter(QStringLiteral("userDataForItems")))
+        return finishedFuture<QList<UserData>>(*error);
+    QMutexLocker lock(&m_mutex);
+    QList<UserData> result;
+    for (const StoredItem &stored : std::as_const(m_items)) {
+        if (itemIds.contains(stored.item.id) && stored.item.userData) {
+            UserData data = *stored.item.userData;
+            data.itemId = stored.item.id;
+            result.append(data);
+        }
+    }
+    return finishedFuture<QList<UserData>>(result);
 }
 
 QFuture<Result<UserData>> FakeBackend::updateUserData(const QString &, const UserDataUpdate &)

@@ -86,6 +86,27 @@ TEST_F(PagesTest, LibraryPageShowsTheFirstPageOfPostersAndFetchesMoreOnScroll)
     EXPECT_EQ(page.model()->rowCount(), 500);
 }
 
+TEST_F(PagesTest, LibraryPageTellsWhichPostersAreOnScreenAfterScrolling)
+{
+    cache.addMovies(QStringLiteral("lib-movies"), 300);
+    LibraryPage page(repos.items, *repos.libraries.byId(QStringLiteral("lib-movies")));
+    QSignalSpy visible(&page, &LibraryPage::visibleItemsChanged);
+    render(page);
+    ASSERT_TRUE(visible.wait(2000));
+    QStringList ids = visible.last().at(0).toStringList();
+    ASSERT_FALSE(ids.isEmpty());
+    EXPECT_EQ(ids.first(), page.model()->itemAt(0).id);
+    EXPECT_LT(ids.size(), 100) << "a screenful, not the whole page of rows";
+
+    QScrollBar *bar = page.view()->verticalScrollBar();
+    bar->setValue(bar->maximum() / 2);
+    ASSERT_TRUE(visible.wait(2000));
+    ids = visible.last().at(0).toStringList();
+    ASSERT_FALSE(ids.isEmpty());
+    EXPECT_NE(ids.first(), page.model()->itemAt(0).id) << "scrolled away from the top";
+    EXPECT_EQ(ids, page.visibleItemIds());
+}
+
 TEST_F(PagesTest, LibraryPageOfAShowsLibraryListsSeriesAndSaysWhenEmpty)
 {
     LibraryPage empty(repos.items, *repos.libraries.byId(QStringLiteral("lib-shows")));

@@ -67,11 +67,15 @@ QString SyncActivityModel::scopeLabel(const QString &scope) const
     case RefreshScope::Kind::Libraries: return QStringLiteral("Library list");
     case RefreshScope::Kind::Home: return QStringLiteral("Home");
     case RefreshScope::Kind::Library:
+    case RefreshScope::Kind::UserData: {
+        const QString what = parsed->kind == RefreshScope::Kind::Library ? QStringLiteral("Library")
+                                                                         : QStringLiteral("Played state in");
         if (m_libraries) {
             if (const std::optional<Library> library = m_libraries->byId(parsed->id))
-                return QStringLiteral("Library “%1”").arg(library->name);
+                return QStringLiteral("%1 “%2”").arg(what, library->name);
         }
-        return QStringLiteral("A library");
+        return QStringLiteral("%1 a library").arg(what);
+    }
     case RefreshScope::Kind::Series:
     case RefreshScope::Kind::Item:
         if (m_items) {

@@ -10,9 +10,22 @@
 
 #include <QListView>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace marquee {
+
+namespace {
+constexpr int VisibleItemsDebounceMs = 300;
+// A backend request carries the ids in its URL; a large screen shows well under this many posters.
+constexpr int MaxVisibleItems = 200;
+
+QString emptyText(bool refreshing)
+{
+    return refreshing ? QStringLiteral("Fetching this library from the server…")
+                      : QStringLiteral("Nothing cached in this library yet — press Refresh or F5");
+}
+} // namespace
 
 LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *parent)
     : Page(parent)
@@ -20,7 +33,7 @@ LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *pa
     , m_model(new LibraryGridModel(reader, this))
     , m_view(new QListView(this))
     , m_title(new PlainLabel(library.name, this))
-    , m_emptyText(new PlainLabel(QStringLiteral("Nothing cached in this library yet — press Refresh or F5"), this))
+    , m_emptyText(new PlainLabel(emptyText(false), this))
 {
     setObjectName(QStringLiteral("libraryPage"));
     setBackgroundRole(QPalette::Base);
@@ -67,10 +80,40 @@ LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *pa
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
 
+    m_visibleItemsTimer = new QTimer(this);
+    m_visibleItemsTimer->setSingleShot(true);
+    m_visibleItemsTimer->setInterval(VisibleItemsDebounceMs);
+    connect(m_visibleItemsTimer, &QTimer::timeout, this, [this] { Q_EMIT visibleItemsChanged(visibleItemIds()); });
+    const auto restartTimer = [this] { m_visibleItemsTimer->start(); };
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, restartTimer);
+    connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, restartTimer);
+    connect(m_model, &QAbstractItemModel::modelReset, this, restartTimer);
+
     m_model->setLibrary(library.id, libraryItemType(library));
     // The first page is read at once so the page never opens blank; the view fetches the rest as it scrolls.
     m_model->fetchMore({});
     updateEmptyState();
+}
+
+void LibraryPage::setRefreshing(bool refreshing)
+{
+    m_emptyText->setText(emptyText(refreshing));
+}
+
+QStringList LibraryPage::visibleItemIds() const
+{
+    QStringList ids;
+    const QRect viewport = m_view->viewport()->rect();
+    const QModelIndex first = m_view->indexAt(viewport.topLeft() + QPoint(1, 1));
+    if (!first.isValid())
+        return ids;
+    for (int row = first.row(); row < m_model->rowCount() && ids.size() < MaxVisibleItems; ++row) {
+        const QRect cell = m_view->visualRect(m_model->index(row));
+        if (cell.top() > viewport.bottom())
+            break;
+        ids << m_model->itemAt(row).id;
+    }
+    return ids;
 }
 
 QString LibraryPage::scope() const

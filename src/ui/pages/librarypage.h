@@ -5,6 +5,7 @@
 #include "ui/pages/page.h"
 
 class QListView;
+class QTimer;
 
 namespace marquee {
 
@@ -25,8 +26,17 @@ public:
     [[nodiscard]] LibraryGridModel *model() const { return m_model; }
     [[nodiscard]] QListView *view() const { return m_view; }
 
+    /// While the library refreshes, an empty page says it is loading rather than that nothing is cached.
+    void setRefreshing(bool refreshing);
+    /// The ids of the posters on screen now (at most a screenful).
+    [[nodiscard]] QStringList visibleItemIds() const;
+
 public Q_SLOTS:
     void reload() override;
+
+Q_SIGNALS:
+    /// The posters on screen changed (scrolled, resized, reloaded); debounced so a fling sends one.
+    void visibleItemsChanged(const QStringList &itemIds);
 
 private:
     void updateEmptyState();
@@ -37,6 +47,7 @@ private:
     QListView *m_view;
     PlainLabel *m_title;
     PlainLabel *m_emptyText;
+    QTimer *m_visibleItemsTimer;
 };
 
 } // namespace marquee
