@@ -18,11 +18,6 @@ QLatin1String key(const char *name)
     return QLatin1String(name);
 }
 
-Error badResponse(const QString &message)
-{
-    return Error{ErrorKind::BadResponse, message, {}, 0};
-}
-
 } // namespace
 
 QString JellyfinItemParser::normalizeId(const QString &id)
@@ -48,7 +43,7 @@ Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, Detai
     const QJsonObject &object = root.value();
     const QJsonValue itemsValue = object.value(key("Items"));
     if (!itemsValue.isArray() && !itemsValue.isNull() && !itemsValue.isUndefined())
-        return badResponse(QStringLiteral("\"Items\" is not an array"));
+        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
 
     ItemPage page;
     const QJsonArray items = itemsValue.toArray();
@@ -75,7 +70,7 @@ Result<ItemIdPage> JellyfinItemParser::parseItemIdPage(const QByteArray &body)
     const QJsonObject &object = root.value();
     const QJsonValue itemsValue = object.value(key("Items"));
     if (!itemsValue.isArray() && !itemsValue.isNull() && !itemsValue.isUndefined())
-        return badResponse(QStringLiteral("\"Items\" is not an array"));
+        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
     ItemIdPage page;
     const QJsonArray items = itemsValue.toArray();
     page.items.reserve(items.size());
@@ -126,7 +121,7 @@ Result<MediaItem> JellyfinItemParser::parseSingleItem(const QByteArray &body, De
         return root.error();
     std::optional<MediaItem> item = parseItem(root.value(), level);
     if (!item)
-        return badResponse(QStringLiteral("item without an Id"));
+        return J::badResponse(QStringLiteral("item without an Id"));
     return *item;
 }
 

@@ -15,11 +15,6 @@ QLatin1String key(const char *name)
     return QLatin1String(name);
 }
 
-Error badResponse(const QString &message)
-{
-    return Error{ErrorKind::BadResponse, message, {}, 0};
-}
-
 } // namespace
 
 Result<ServerInfo> JellyfinResponseParser::parseServerInfo(const QByteArray &body)
@@ -33,7 +28,7 @@ Result<ServerInfo> JellyfinResponseParser::parseServerInfo(const QByteArray &bod
     info.version = J::string(root.value(), key("Version"));
     info.productName = J::string(root.value(), key("ProductName"));
     if (info.id.isEmpty())
-        return badResponse(QStringLiteral("server info without an Id"));
+        return J::badResponse(QStringLiteral("server info without an Id"));
     return info;
 }
 
@@ -52,7 +47,7 @@ Result<Session> JellyfinResponseParser::parseAuthentication(const QByteArray &bo
     session.userId = JellyfinItemParser::normalizeId(J::string(user, key("Id")));
     session.userName = J::string(user, key("Name"));
     if (session.accessToken.isEmpty() || session.userId.isEmpty())
-        return badResponse(QStringLiteral("sign-in answer without a token or user id"));
+        return J::badResponse(QStringLiteral("sign-in answer without a token or user id"));
     return session;
 }
 
@@ -66,7 +61,7 @@ Result<UserInfo> JellyfinResponseParser::parseUser(const QByteArray &body)
     user.name = J::string(root.value(), key("Name"));
     user.serverId = JellyfinItemParser::normalizeId(J::string(root.value(), key("ServerId")));
     if (user.id.isEmpty())
-        return badResponse(QStringLiteral("user without an Id"));
+        return J::badResponse(QStringLiteral("user without an Id"));
     return user;
 }
 
@@ -77,7 +72,7 @@ Result<QList<Library>> JellyfinResponseParser::parseLibraries(const QByteArray &
         return root.error();
     const QJsonValue items = root.value().value(key("Items"));
     if (!items.isArray() && !items.isNull() && !items.isUndefined())
-        return badResponse(QStringLiteral("\"Items\" is not an array"));
+        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
     QList<Library> libraries;
     int index = 0;
     const QJsonArray array = items.toArray();

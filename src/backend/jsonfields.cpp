@@ -8,15 +8,6 @@
 
 namespace marquee {
 
-namespace {
-
-Error badResponse(const QString &message)
-{
-    return Error{ErrorKind::BadResponse, message, {}, 0};
-}
-
-} // namespace
-
 Result<QJsonDocument> JsonFields::parseDocument(const QByteArray &body)
 {
     if (body.trimmed().isEmpty())
@@ -28,6 +19,11 @@ Result<QJsonDocument> JsonFields::parseDocument(const QByteArray &body)
     if (!document.isObject() && !document.isArray())
         return badResponse(QStringLiteral("JSON root is neither an object nor an array"));
     return document;
+}
+
+Error JsonFields::badResponse(const QString &message)
+{
+    return Error{ErrorKind::BadResponse, message, {}, 0};
 }
 
 Result<QJsonObject> JsonFields::parseObject(const QByteArray &body)

@@ -19,6 +19,8 @@ class JsonFields
 {
 public:
     /// The body as a JSON object, or ErrorKind::BadResponse (not JSON, truncated, HTML, array root …).
+    /// The error for a body that is not what the API promises.
+    [[nodiscard]] static Error badResponse(const QString &message);
     [[nodiscard]] static Result<QJsonObject> parseObject(const QByteArray &body);
     /// The body as a JSON document whose root is an object or an array, or BadResponse.
     [[nodiscard]] static Result<QJsonDocument> parseDocument(const QByteArray &body);

@@ -8,7 +8,6 @@
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
 
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -19,16 +18,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, QWidget *
     , m_libraries(libraries)
 {
     setObjectName(QStringLiteral("homePage"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    content->setBackgroundRole(QPalette::Base);
-    content->setAutoFillBackground(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    QWidget *content = makeScrollingContent();
 
     m_sections = new QVBoxLayout(content);
     m_sections->setContentsMargins(20, 16, 12, 16);

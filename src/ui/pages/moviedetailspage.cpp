@@ -8,7 +8,6 @@
 
 #include <QGridLayout>
 #include <QProgressBar>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -31,16 +30,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    content->setBackgroundRole(QPalette::Base);
-    content->setAutoFillBackground(true);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    QWidget *content = makeScrollingContent();
 
     m_poster = new PosterWidget(240, content);
     m_title = wrappingLabel(QStringLiteral("title"), content);

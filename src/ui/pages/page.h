@@ -24,6 +24,11 @@ public Q_SLOTS:
     /// Reads the page's rows from the cache again (after a refresh wrote new ones).
     virtual void reload() = 0;
 
+protected:
+    /// Fills the page with a frameless vertical scroll area and returns the widget to lay the content out on, painted
+    /// in the palette's Base colour like a document.
+    QWidget *makeScrollingContent();
+
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
     void visibleScopeChanged(const QString &scope);
