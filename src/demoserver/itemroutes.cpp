@@ -103,16 +103,23 @@ DemoReply getItems(DemoState &s, DemoRequest &req)
     return pageReply(s, result.indexes, demoDtoOptions(q), withTotal ? result.totalRecordCount : -1, start);
 }
 
-DemoReply getLatest(DemoState &s, DemoRequest &req)
+/// Latest and Resume share this: everything below parentId, movies and episodes unless the client names types.
+DemoItemFilter homeRowFilter(const QueryParams &q, bool *typesOk)
 {
-    const QueryParams &q = req.query;
     DemoItemFilter f;
     f.parentId = DemoFormat::normalizeId(q.value(QLatin1String("parentId")));
     f.recursive = true;
-    bool typesOk = true;
-    f.includeTypes = kindsOf(q.list(QLatin1String("includeItemTypes")), &typesOk);
+    f.includeTypes = kindsOf(q.list(QLatin1String("includeItemTypes")), typesOk);
     if (f.includeTypes.isEmpty())
         f.includeTypes = {DemoItemKind::Movie, DemoItemKind::Episode};
+    return f;
+}
+
+DemoReply getLatest(DemoState &s, DemoRequest &req)
+{
+    const QueryParams &q = req.query;
+    bool typesOk = true;
+    DemoItemFilter f = homeRowFilter(q, &typesOk);
     f.isPlayed = q.boolValue(QLatin1String("isPlayed"));
     const int limit = q.intValue(QLatin1String("limit")).value_or(20);
     const bool group = q.boolValue(QLatin1String("groupItems")).value_or(true);
@@ -143,13 +150,8 @@ DemoReply getLatest(DemoState &s, DemoRequest &req)
 DemoReply getResume(DemoState &s, DemoRequest &req)
 {
     const QueryParams &q = req.query;
-    DemoItemFilter f;
-    f.parentId = DemoFormat::normalizeId(q.value(QLatin1String("parentId")));
-    f.recursive = true;
     bool typesOk = true;
-    f.includeTypes = kindsOf(q.list(QLatin1String("includeItemTypes")), &typesOk);
-    if (f.includeTypes.isEmpty())
-        f.includeTypes = {DemoItemKind::Movie, DemoItemKind::Episode};
+    DemoItemFilter f = homeRowFilter(q, &typesOk);
     bool ignored = true;
     f.excludeTypes = kindsOf(q.list(QLatin1String("excludeItemTypes")), &ignored);
     f.searchTerm = q.value(QLatin1String("searchTerm")).trimmed();
