@@ -41,12 +41,12 @@ Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, Detai
     if (!root)
         return root.error();
     const QJsonObject &object = root.value();
-    const QJsonValue itemsValue = object.value(key("Items"));
-    if (!itemsValue.isArray() && !itemsValue.isNull() && !itemsValue.isUndefined())
-        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
+    const Result<QJsonArray> itemsArray = J::optionalArray(object, key("Items"));
+    if (!itemsArray)
+        return itemsArray.error();
 
     ItemPage page;
-    const QJsonArray items = itemsValue.toArray();
+    const QJsonArray &items = itemsArray.value();
     page.items.reserve(items.size());
     for (const QJsonValue &value : items) {
         std::optional<MediaItem> item = value.isObject() ? parseItem(value.toObject(), level) : std::nullopt;
@@ -68,11 +68,11 @@ Result<ItemIdPage> JellyfinItemParser::parseItemIdPage(const QByteArray &body)
     if (!root)
         return root.error();
     const QJsonObject &object = root.value();
-    const QJsonValue itemsValue = object.value(key("Items"));
-    if (!itemsValue.isArray() && !itemsValue.isNull() && !itemsValue.isUndefined())
-        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
+    const Result<QJsonArray> itemsArray = J::optionalArray(object, key("Items"));
+    if (!itemsArray)
+        return itemsArray.error();
     ItemIdPage page;
-    const QJsonArray items = itemsValue.toArray();
+    const QJsonArray &items = itemsArray.value();
     page.items.reserve(items.size());
     for (const QJsonValue &value : items) {
         const QJsonObject entry = value.toObject();

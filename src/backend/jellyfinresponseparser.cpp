@@ -70,13 +70,12 @@ Result<QList<Library>> JellyfinResponseParser::parseLibraries(const QByteArray &
     Result<QJsonObject> root = J::parseObject(body);
     if (!root)
         return root.error();
-    const QJsonValue items = root.value().value(key("Items"));
-    if (!items.isArray() && !items.isNull() && !items.isUndefined())
-        return J::badResponse(QStringLiteral("\"Items\" is not an array"));
+    const Result<QJsonArray> array = J::optionalArray(root.value(), key("Items"));
+    if (!array)
+        return array.error();
     QList<Library> libraries;
     int index = 0;
-    const QJsonArray array = items.toArray();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue &value : array.value()) {
         const QJsonObject view = value.toObject();
         Library library;
         library.id = JellyfinItemParser::normalizeId(J::string(view, key("Id")));

@@ -36,6 +36,14 @@ Result<QJsonObject> JsonFields::parseObject(const QByteArray &body)
     return document.value().object();
 }
 
+Result<QJsonArray> JsonFields::optionalArray(const QJsonObject &object, QLatin1String key)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isArray() && !value.isNull() && !value.isUndefined())
+        return badResponse(QStringLiteral("\"%1\" is not an array").arg(key));
+    return value.toArray();
+}
+
 QString JsonFields::string(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);

@@ -22,6 +22,8 @@ public:
     /// The error for a body that is not what the API promises.
     [[nodiscard]] static Error badResponse(const QString &message);
     [[nodiscard]] static Result<QJsonObject> parseObject(const QByteArray &body);
+    /// The array under @p key: empty when the key is missing or null, a BadResponse when it holds anything else.
+    [[nodiscard]] static Result<QJsonArray> optionalArray(const QJsonObject &object, QLatin1String key);
     /// The body as a JSON document whose root is an object or an array, or BadResponse.
     [[nodiscard]] static Result<QJsonDocument> parseDocument(const QByteArray &body);
 
