@@ -91,13 +91,12 @@ bool Application::start()
         if (MetadataRefreshService *refresh = m_services.refreshService())
             refresh->setVisibleItems(scope, ids);
     });
-    connect(m_window.get(), &MainWindow::refreshRequested, this, [this](const QString &scope) {
-        if (MetadataRefreshService *refresh = m_services.refreshService()) {
-            refresh->refreshNow(RefreshScope::libraries().key());
-            refresh->refreshNow(scope);
-        } else {
+    // The visible scopes always hold the library list and the page's scope (and every library, on Home).
+    connect(m_window.get(), &MainWindow::refreshRequested, this, [this] {
+        if (MetadataRefreshService *refresh = m_services.refreshService())
+            refresh->refreshVisibleNow();
+        else
             connectToServer();
-        }
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
 

@@ -156,7 +156,11 @@ QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &
             record.credentialKey = credentialKey(session);
             ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
             m_activeCredentialKey = record.credentialKey;
-            m_credentials->writeToken(record.credentialKey, session.accessToken);
+            // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
+            m_credentials->writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
+                if (!stored)
+                    qCWarning(lcServices).noquote() << "could not store the sign-in:" << stored.error().toString();
+            });
             adoptSession(session);
             return result;
         });
