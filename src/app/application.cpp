@@ -5,6 +5,7 @@
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
+#include "services/playbacksyncworker.h"
 #include "services/servereventsbridge.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
@@ -15,7 +16,9 @@
 #include "ui/dialogs/firstsyncdialog.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/dialogs/syncactivitydialog.h"
+#include "ui/footerstatuspresenter.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/footerstatusbar.h"
 #include "ui/refreshactivity.h"
 
 #include <QMenu>
@@ -130,6 +133,8 @@ void Application::onConnected()
     if (ServerEventsBridge *bridge = m_services.eventsBridge())
         connect(bridge, &ServerEventsBridge::itemsChanged, m_details.get(), &ItemDetailsSource::invalidateItems,
                 Qt::UniqueConnection);
+    if (PlaybackSyncWorker *worker = m_services.syncWorker())
+        connect(worker, &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus, Qt::UniqueConnection);
     if (std::exchange(m_cacheWasEmpty, false))
         showFirstSyncProgress();
     announceVisibleScope(m_window->visibleScope());
@@ -233,6 +238,12 @@ void Application::reloadPending()
         m_window->reloadVisiblePage();
     else
         m_window->updateFooter();
+}
+
+void Application::showUploadStatus(int pending, const Error &lastError)
+{
+    m_window->footer()->setUploadText(FooterStatusPresenter::uploadText(pending, lastError),
+                                      lastError.isError() ? lastError.toString() : QString());
 }
 
 void Application::showMessage(const QString &text, bool isError)

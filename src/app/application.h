@@ -42,6 +42,7 @@ private:
     void announceVisibleScope(const QString &scope);
     void onScopeUpdated(const QString &scope);
     void reloadPending();
+    void showUploadStatus(int pending, const Error &lastError);
     void showMessage(const QString &text, bool isError);
     void buildMenus();
     void showSignIn();

@@ -9,7 +9,11 @@
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
+#include "services/liveplaybackreporter.h"
 #include "services/metadatarefreshservice.h"
+#include "services/playbacksyncworker.h"
+#include "services/statewriter.h"
+#include "services/userdataactions.h"
 #include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
 #include "storage/serverrepository.h"
@@ -33,6 +37,11 @@ AppServices::AppServices(Options options, QObject *parent)
 AppServices::~AppServices()
 {
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
+    // The state writer finishes its queued writes before the database goes.
+    m_reporter.reset();
+    m_syncWorker.reset();
+    m_userDataActions.reset();
+    m_stateWriter.reset();
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
@@ -52,8 +61,11 @@ Database::OpenReport AppServices::openStorage()
         m_options.dataDir.isEmpty() ? DatabasePaths::standard() : DatabasePaths::inDirectory(m_options.dataDir);
     m_database = std::make_unique<Database>(paths, &m_clock);
     const Database::OpenReport report = m_database->open();
-    if (report.ok)
+    if (report.ok) {
         m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
+        m_stateWriter = std::make_unique<StateWriter>(*m_database);
+        m_userDataActions = std::make_unique<UserDataActions>(*m_stateWriter, m_clock, &m_broker);
+    }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
     m_network = std::make_unique<NetworkThread>();
@@ -62,6 +74,8 @@ Database::OpenReport AppServices::openStorage()
 
 void AppServices::useServer(const QUrl &server)
 {
+    m_reporter.reset();
+    m_syncWorker.reset();
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
@@ -69,6 +83,27 @@ void AppServices::useServer(const QUrl &server)
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
+    buildPlaybackSync();
+}
+
+void AppServices::buildPlaybackSync()
+{
+    if (!m_userDataActions)
+        return;
+    m_syncWorker = std::make_unique<PlaybackSyncWorker>(*m_backend, *m_stateWriter, m_clock);
+    m_reporter = std::make_unique<LivePlaybackReporter>(*m_backend, *m_userDataActions, m_clock);
+    PlaybackSyncWorker *worker = m_syncWorker.get();
+    connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
+    // Whenever the server answers something, what waits in the queue goes too.
+    connect(m_reporter.get(), &LivePlaybackReporter::serverAnswered, worker, &PlaybackSyncWorker::drainNow);
+    connect(&m_broker, &MessageBroker::connectivityChanged, worker, [worker](bool online) {
+        if (online)
+            worker->drainNow();
+    });
+    connect(&m_broker, &MessageBroker::refreshFinished, worker, [worker](const QString &, const Error &error) {
+        if (!error.isError())
+            worker->drainNow();
+    });
 }
 
 void AppServices::adoptSession(const Session &session)
@@ -91,6 +126,8 @@ void AppServices::adoptSession(const Session &session)
         m_refresh->resume();
     }
     listenToServer(session);
+    if (m_syncWorker)
+        m_syncWorker->start();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
     Q_EMIT connected();
 }

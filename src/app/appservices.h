@@ -19,6 +19,10 @@ class Backend;
 class CredentialStore;
 class DemoServer;
 class JellyfinNotifications;
+class LivePlaybackReporter;
+class PlaybackSyncWorker;
+class StateWriter;
+class UserDataActions;
 class ServerEventsBridge;
 class MetadataRefreshService;
 class NetworkThread;
@@ -63,6 +67,12 @@ public:
     [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
     [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
     [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
+    /// Played, favourite and position changes from pages and the player; exists once storage is open.
+    [[nodiscard]] UserDataActions *userDataActions() const { return m_userDataActions.get(); }
+    /// Sends the playback queue to the active server; replaced with the backend, so look it up after connected().
+    [[nodiscard]] PlaybackSyncWorker *syncWorker() const { return m_syncWorker.get(); }
+    /// What a PlaybackController reports through; replaced with the backend, like syncWorker().
+    [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
     [[nodiscard]] QString dataDirectory() const;
 
 Q_SIGNALS:
@@ -71,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void useServer(const QUrl &server);
+    void buildPlaybackSync();
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
@@ -89,6 +100,10 @@ private:
     std::unique_ptr<MetadataRefreshService> m_refresh;
     std::unique_ptr<JellyfinNotifications> m_notifications;
     std::unique_ptr<ServerEventsBridge> m_events;
+    std::unique_ptr<StateWriter> m_stateWriter;
+    std::unique_ptr<UserDataActions> m_userDataActions;
+    std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
+    std::unique_ptr<LivePlaybackReporter> m_reporter;
     QString m_activeCredentialKey;
 };
 

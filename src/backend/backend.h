@@ -86,6 +86,8 @@ public:
     virtual QFuture<Result<UserData>> setFavorite(const QString &itemId, bool favorite) = 0;
 
     // Live playback.
+    /// The item's media as stored (no transcoding), from @p mediaSourceId or the item's default source.
+    [[nodiscard]] virtual StreamSource directStream(const QString &itemId, const QString &mediaSourceId = {}) const = 0;
     virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;

@@ -5,7 +5,9 @@
 #include "core/mediaitem.h"
 #include "core/userdata.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -122,6 +124,14 @@ struct ImageRequest
     int index = -1;   ///< backdrops: which one; -1 for none
     int maxWidth = 0; ///< 0: the server's size
     int quality = 90;
+};
+
+/// Where a player reads an item's media for direct play. The credential travels in @c headers, never in the URL,
+/// so the address can be logged and shown.
+struct StreamSource
+{
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 /// A live playback report (start, progress, stop).

@@ -449,6 +449,17 @@ QFuture<Result<UserData>> JellyfinBackend::setFavorite(const QString &itemId, bo
                          QStringLiteral("/UserFavoriteItems/") + JellyfinRequests::pathSegment(itemId), itemId);
 }
 
+StreamSource JellyfinBackend::directStream(const QString &itemId, const QString &mediaSourceId) const
+{
+    QueryItems query{{QStringLiteral("static"), QStringLiteral("true")}};
+    if (!mediaSourceId.isEmpty())
+        query.append({QStringLiteral("mediaSourceId"), mediaSourceId});
+    const HttpRequest request = m_requests.request(
+        HttpMethod::Get, QStringLiteral("/Videos/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/stream"),
+        query, session().accessToken);
+    return {request.url, request.headers};
+}
+
 QFuture<Status> JellyfinBackend::playbackReport(const QString &path, const PlaybackReport &report, bool stop)
 {
     return send<std::monostate>(

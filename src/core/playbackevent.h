@@ -24,6 +24,7 @@ struct PlaybackEvent
     PlaybackEventKind kind = PlaybackEventKind::Progress;
     qint64 positionTicks = 0;
     qint64 occurredAtMs = 0;
+    bool playCounted = false; ///< Played only: a live session already counted this play on the server
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
     QString lastError;

@@ -182,6 +182,11 @@ bool DemoServer::changeUserDataFromOtherDevice(const QString &itemId, const QJso
     return onServerThread([=, this] { return m_http && m_http->state().changeUserData(itemId, update); });
 }
 
+QList<QJsonObject> DemoServer::playbackReports() const
+{
+    return onServerThread([this] { return m_http ? m_http->state().playbackReports : QList<QJsonObject>(); });
+}
+
 QHash<QString, qint64> DemoServer::requestCounts() const { return m_controls->requestCounts(); }
 qint64 DemoServer::totalRequests() const { return m_controls->totalRequests(); }
 qint64 DemoServer::bytesSent() const { return m_controls->bytesSent(); }

@@ -102,6 +102,10 @@ public:
     /// DateLastSaved is NOT touched, exactly like the real server.
     bool changeUserDataFromOtherDevice(const QString &itemId, const QJsonObject &update);
 
+    /// @brief Every live playback report received (`/Sessions/Playing`, `…/Progress`, `…/Stopped`): its JSON body
+    /// with the request path added as "Path", oldest first.
+    [[nodiscard]] QList<QJsonObject> playbackReports() const;
+
     /// @brief Requests served, by route pattern (e.g. "/Items/{itemId}").
     [[nodiscard]] QHash<QString, qint64> requestCounts() const;
     [[nodiscard]] qint64 totalRequests() const;

@@ -48,6 +48,8 @@ public:
     ItemSerializer serializer;
     ImageRenderer images;
     DemoNotifier *notifier = nullptr; ///< set by the HTTP server once it exists
+    /// Every /Sessions/Playing* body received, in order, with its path under "Path" (for tests).
+    QList<QJsonObject> playbackReports;
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }

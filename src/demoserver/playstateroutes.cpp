@@ -32,6 +32,9 @@ enum class Report { Start, Progress, Stopped };
 DemoReply playing(DemoState &s, DemoRequest &req, Report kind)
 {
     const QJsonObject body = req.jsonBody();
+    QJsonObject logged = body;
+    logged.insert(QStringLiteral("Path"), req.path);
+    s.playbackReports.append(logged);
     const DemoItem *item = s.library.find(prop(body, QLatin1String("ItemId")).toString());
     if (!item) // the real server ignores reports for unknown items, still with 204
         return DemoReply::noContent();

@@ -32,6 +32,18 @@ std::optional<RefreshScope> RefreshScope::parse(const QString &key)
     return std::nullopt;
 }
 
+QStringList RefreshScope::keysShowing(const QString &id, const QString &libraryId, const QString &seriesId,
+                                      ItemType type)
+{
+    QStringList scopes{item(id).key()};
+    const QString seriesOfItem = type == ItemType::Series ? id : seriesId;
+    if (!seriesOfItem.isEmpty())
+        scopes.append(series(seriesOfItem).key());
+    if (!libraryId.isEmpty())
+        scopes.append(library(libraryId).key());
+    return scopes;
+}
+
 QString RefreshScope::key() const
 {
     switch (kind) {

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "core/cacheconfig.h"
+#include "core/mediaitem.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace marquee {
@@ -25,6 +27,9 @@ struct RefreshScope
     [[nodiscard]] static RefreshScope item(const QString &id) { return {Kind::Item, id}; }
     [[nodiscard]] static RefreshScope userData(const QString &libraryId) { return {Kind::UserData, libraryId}; }
     [[nodiscard]] static std::optional<RefreshScope> parse(const QString &key);
+    /// The keys of the scopes that show a cached item, most specific first: the item, its series, its library.
+    [[nodiscard]] static QStringList keysShowing(const QString &id, const QString &libraryId, const QString &seriesId,
+                                                 ItemType type);
 
     [[nodiscard]] QString key() const;
     /// Which TTL of CacheConfig governs the scope.

@@ -17,22 +17,6 @@
 
 namespace marquee {
 
-namespace {
-
-/// The scopes a cached item appears in, most specific first.
-QStringList scopesShowing(const QString &id, const QString &libraryId, const QString &seriesId, ItemType type)
-{
-    QStringList scopes{RefreshScope::item(id).key()};
-    const QString series = type == ItemType::Series ? id : seriesId;
-    if (!series.isEmpty())
-        scopes.append(RefreshScope::series(series).key());
-    if (!libraryId.isEmpty())
-        scopes.append(RefreshScope::library(libraryId).key());
-    return scopes;
-}
-
-} // namespace
-
 ServerEventsBridge::ServerEventsBridge(const Database &database, const CacheConfig &config, const Clock &clock,
                                        MetadataRefreshService *refresh, MessageBroker *broker, QObject *parent)
     : QObject(parent)
@@ -195,7 +179,7 @@ QStringList ServerEventsBridge::visibleScopesOf(const QList<Placement> &items, b
     const QSet<QString> shown = visible();
     QStringList scopes;
     for (const Placement &item : items) {
-        for (const QString &scope : scopesShowing(item.id, item.libraryId, item.seriesId, item.type)) {
+        for (const QString &scope : RefreshScope::keysShowing(item.id, item.libraryId, item.seriesId, item.type)) {
             if (shown.contains(scope) && !scopes.contains(scope))
                 scopes.append(scope);
         }

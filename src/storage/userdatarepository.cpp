@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/userdatarepository.h"
 
+#include "core/synclogging.h"
+
 namespace marquee {
 
 namespace {
@@ -30,14 +32,39 @@ UserDataRepository::UserDataRepository(QSqlDatabase db)
           "server_updated_at = excluded.server_updated_at, local_updated_at = excluded.local_updated_at"))
     , m_merge(db, QStringLiteral(
           "INSERT INTO state.user_data (server_id, item_id, played, play_count, position_ticks, is_favorite, "
-          "last_played_at, server_updated_at) SELECT :server_id, :item_id, :played, :play_count, :position_ticks, "
-          ":is_favorite, :last_played_at, :seen_at WHERE NOT EXISTS (SELECT 1 FROM state.playback_queue q "
-          "WHERE q.server_id = :server_id AND q.item_id = :item_id) "
+          "last_played_at, server_updated_at) VALUES (:server_id, :item_id, :played, :play_count, :position_ticks, "
+          ":is_favorite, :last_played_at, :seen_at) "
           "ON CONFLICT(server_id, item_id) DO UPDATE SET played = excluded.played, "
           "play_count = excluded.play_count, position_ticks = excluded.position_ticks, "
           "is_favorite = excluded.is_favorite, last_played_at = excluded.last_played_at, "
           "server_updated_at = excluded.server_updated_at"))
+    , m_pending(db, QStringLiteral(
+          "SELECT max(CASE WHEN kind IN ('progress', 'played', 'unplayed') THEN occurred_at END), "
+          "coalesce(max(kind IN ('favorite', 'unfavorite')), 0) FROM state.playback_queue "
+          "WHERE server_id = :server_id AND item_id = :item_id"))
+    , m_dropPlayState(db, QStringLiteral("DELETE FROM state.playback_queue WHERE server_id = :server_id "
+                                         "AND item_id = :item_id AND kind IN ('progress', 'played', 'unplayed')"))
 {
+}
+
+bool UserDataRepository::fail(const SqlStatement &statement)
+{
+    m_error = statement.lastError();
+    return false;
+}
+
+std::optional<PendingLocalChange> UserDataRepository::pendingChange(const QString &serverId, const QString &itemId)
+{
+    m_pending.bind(QStringLiteral(":server_id"), serverId).bind(QStringLiteral(":item_id"), itemId);
+    if (!m_pending.exec() || !m_pending.next()) {
+        m_error = m_pending.lastError();
+        return std::nullopt;
+    }
+    PendingLocalChange pending;
+    pending.playStateChangedAtMs = optionalFrom<qint64>(m_pending.value(0));
+    pending.favoriteChanged = m_pending.value(1).toBool();
+    m_pending.finish();
+    return pending;
 }
 
 std::optional<UserData> UserDataRepository::get(const QString &serverId, const QString &itemId)
@@ -72,13 +99,28 @@ bool UserDataRepository::put(const QString &serverId, const UserData &data)
 
 bool UserDataRepository::mergeFromServer(const QString &serverId, const UserData &data, qint64 seenAtMs)
 {
-    bindUserData(m_merge, serverId, data);
-    m_merge.bind(QStringLiteral(":seen_at"), seenAtMs);
-    if (!m_merge.exec()) {
-        m_error = m_merge.lastError();
+    const std::optional<PendingLocalChange> pending = pendingChange(serverId, data.itemId);
+    if (!pending)
         return false;
+    if (!pending->any()) {
+        bindUserData(m_merge, serverId, data);
+        m_merge.bind(QStringLiteral(":seen_at"), seenAtMs);
+        return m_merge.exec() || fail(m_merge);
     }
-    return true;
+    UserData local = get(serverId, data.itemId).value_or(UserData{});
+    local.itemId = data.itemId;
+    UserDataConflict::Resolution resolution = UserDataConflict::resolve(local, data, *pending);
+    resolution.merged.itemId = data.itemId;
+    resolution.merged.serverUpdatedAtMs = seenAtMs;
+    qCInfo(lcSync).noquote() << "item" << data.itemId << "changed here and on the server:" << resolution.reason;
+    if (resolution.serverWinsPlayState) {
+        m_dropPlayState.bind(QStringLiteral(":server_id"), serverId).bind(QStringLiteral(":item_id"), data.itemId);
+        if (!m_dropPlayState.exec())
+            return fail(m_dropPlayState);
+        qCInfo(lcSync).noquote() << "item" << data.itemId << ":" << m_dropPlayState.numRowsAffected()
+                                 << "queued play-state change(s) superseded by the newer one from the server";
+    }
+    return put(serverId, resolution.merged);
 }
 
 } // namespace marquee

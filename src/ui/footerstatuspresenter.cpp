@@ -5,6 +5,8 @@
 #include "storage/libraryrepository.h"
 #include "ui/models/libraryitemtype.h"
 
+#include <QLocale>
+
 namespace marquee {
 
 FooterStatusPresenter::FooterStatusPresenter(ItemReader &items, SyncStateRepository &syncState,
@@ -35,6 +37,18 @@ FooterStatus FooterStatusPresenter::fromSyncState(const std::optional<SyncState>
         status.state = FooterStatus::State::NeverSynced;
     }
     return status;
+}
+
+QString FooterStatusPresenter::uploadText(int pending, const Error &lastError)
+{
+    QStringList parts;
+    if (pending > 0) {
+        parts << (pending == 1 ? QStringLiteral("1 progress update waiting to sync")
+                               : QStringLiteral("%1 progress updates waiting to sync").arg(QLocale().toString(pending)));
+    }
+    if (lastError.isError())
+        parts << QStringLiteral("Last sync error: ") + errorKindName(lastError.kind);
+    return parts.join(QStringLiteral(" · "));
 }
 
 FooterStatus FooterStatusPresenter::forLibrary(const Library &library)

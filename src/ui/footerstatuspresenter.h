@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/error.h"
 #include "core/library.h"
 #include "storage/syncstaterepository.h"
 #include "ui/widgets/footerstatus.h"
@@ -27,6 +28,9 @@ public:
     /// The pure rule: no successful refresh is NeverSynced (or Failed after an attempt), a failure after the
     /// last success is Failed, anything else Idle.
     [[nodiscard]] static FooterStatus fromSyncState(const std::optional<SyncState> &state, int itemCount);
+    /// "3 progress updates waiting to sync", then the last sync error when there is one; empty when nothing waits
+    /// and nothing failed.
+    [[nodiscard]] static QString uploadText(int pending, const Error &lastError);
 
 private:
     ItemReader &m_items;

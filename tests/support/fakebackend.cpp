@@ -346,6 +346,12 @@ QFuture<Result<UserData>> FakeBackend::setFavorite(const QString &, bool)
     return unsupported<UserData>(QStringLiteral("setFavorite"));
 }
 
+StreamSource FakeBackend::directStream(const QString &itemId, const QString &) const
+{
+    return {QUrl(QStringLiteral("http://fake.invalid/Videos/%1/stream").arg(itemId)),
+            {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("fake-token")}}};
+}
+
 QFuture<Status> FakeBackend::reportPlaybackStart(const PlaybackReport &)
 {
     return unsupported<std::monostate>(QStringLiteral("reportPlaybackStart"));

@@ -74,6 +74,7 @@ public:
     QFuture<Result<UserData>> markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs = {}) override;
     QFuture<Result<UserData>> markUnplayed(const QString &itemId) override;
     QFuture<Result<UserData>> setFavorite(const QString &itemId, bool favorite) override;
+    [[nodiscard]] StreamSource directStream(const QString &itemId, const QString &mediaSourceId = {}) const override;
     QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;

@@ -185,4 +185,16 @@ TEST(FooterStatusPresenter, ReadsCountsAndRefreshStateFromTheCache)
     EXPECT_EQ(presenter.forAllLibraries().state, State::Failed);
 }
 
+TEST_F(FooterStatusBarTest, ChangesWaitingForTheServerAndTheLastSyncErrorAreShownUntilSent)
+{
+    EXPECT_TRUE(footer.uploadText().isEmpty());
+    const Error offline{ErrorKind::Offline, QStringLiteral("Connection refused"), QStringLiteral("POST http://h/x"), 0};
+    footer.setUploadText(FooterStatusPresenter::uploadText(1234, offline), offline.toString());
+    EXPECT_EQ(footer.uploadText(),
+              QStringLiteral("1,234 progress updates waiting to sync · Last sync error: Server unreachable"));
+    EXPECT_EQ(FooterStatusPresenter::uploadText(1, {}), QStringLiteral("1 progress update waiting to sync"));
+    footer.setUploadText(FooterStatusPresenter::uploadText(0, {}));
+    EXPECT_TRUE(footer.uploadText().isEmpty()) << "nothing waits: the note goes away";
+}
+
 } // namespace

@@ -22,6 +22,7 @@ FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
     , m_spinner(new Spinner(this))
     , m_label(new PlainLabel(this))
     , m_button(new QToolButton(this))
+    , m_upload(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("footerStatusBar"));
     m_label->setObjectName(QStringLiteral("footerText"));
@@ -43,6 +44,9 @@ FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_button);
     layout->addStretch(1);
+    m_upload->setObjectName(QStringLiteral("footerUpload"));
+    m_upload->hide();
+    layout->addWidget(m_upload);
 
     connect(m_button, &QToolButton::clicked, this, &FooterStatusBar::refreshRequested);
     m_tick.setInterval(30'000);
@@ -75,6 +79,18 @@ void FooterStatusBar::refreshText()
     m_button->setText(action);
     m_button->setVisible(!action.isEmpty());
     m_button->setToolTip(action.isEmpty() ? QString() : action + QStringLiteral(" (F5)"));
+}
+
+void FooterStatusBar::setUploadText(const QString &text, const QString &details)
+{
+    m_upload->setText(text);
+    m_upload->setToolTip(details);
+    m_upload->setVisible(!text.isEmpty());
+}
+
+QString FooterStatusBar::uploadText() const
+{
+    return m_upload->isHidden() ? QString() : m_upload->text();
 }
 
 QString FooterStatusBar::text() const

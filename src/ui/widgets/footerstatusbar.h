@@ -34,6 +34,10 @@ public:
     [[nodiscard]] bool isSpinning() const;
     /// Renders the status again, e.g. after the clock moved.
     void refreshText();
+    /// The right-hand note about changes waiting for the server (FooterStatusPresenter::uploadText); hidden when
+    /// @p text is empty. @p details becomes its tooltip.
+    void setUploadText(const QString &text, const QString &details = {});
+    [[nodiscard]] QString uploadText() const;
 
 Q_SIGNALS:
     void refreshRequested();
@@ -47,6 +51,7 @@ private:
     Spinner *m_spinner;
     PlainLabel *m_label;
     QToolButton *m_button;
+    PlainLabel *m_upload;
     QTimer m_tick;
 };
 

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/error.h"
+#include "core/playbackevent.h"
+#include "core/result.h"
+
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+namespace marquee {
+
+class Backend;
+class Clock;
+class PlaybackQueueRepository;
+class StateWriter;
+
+/**
+ * @brief Sends this device's queued user-data changes to the server, in order, one at a time, whenever it answers.
+ *
+ * A queued position goes as user data with its real date (POST /UserItems/{id}/UserData: position, not played,
+ * LastPlayedDate = when it happened), never as a "now playing" report; played goes to /UserPlayedItems/{id} with
+ * the date it happened (without a date when a live session already counted the play), unplayed and favourites to
+ * their routes. A row leaves the queue only after the server accepted it.
+ *
+ * When it drains: start() (after releasing rows a crash left held or mid-send), drainSoon() after a local change,
+ * drainNow() when the server answered something else (reconnect, a successful refresh or live report), every
+ * RetryIntervalMs, and when a back-off ends. Failures: offline, timeouts and 5xx stop the run and back off (5 s
+ * doubling to 5 min); another 4xx postpones that row only and the rest go on; a 404 means the item is gone from
+ * the server, so its change can never apply and is removed with a warning and a visible error; a 401 stops until a
+ * new sign-in, touching no row. Nothing is dropped silently. Lives on the GUI thread: queue work runs on the
+ * StateWriter, requests through the Backend's futures.
+ */
+class PlaybackSyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int RetryIntervalMs = 60'000;
+    static constexpr qint64 FirstBackoffMs = 5'000;
+    static constexpr qint64 MaxBackoffMs = 300'000;
+
+    PlaybackSyncWorker(Backend &backend, StateWriter &writer, const Clock &clock, QObject *parent = nullptr);
+
+    /// Makes every row due (nothing is mid-send or held for a live report after a restart), then drains. Once:
+    /// later calls only drain.
+    void start();
+    /// Off: no periodic or back-off timers (tests and benchmarks call drainNow() themselves).
+    void setAutomaticRetry(bool enabled);
+
+    [[nodiscard]] bool isDraining() const { return m_running; }
+    [[nodiscard]] bool isSignedOut() const { return m_signedOut; }
+    /// Changes waiting for the server, as last counted; -1 before the first count.
+    [[nodiscard]] int pendingCount() const { return m_pending; }
+    /// Why the last attempt failed; ErrorKind::None once a change went through again.
+    [[nodiscard]] const Error &lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    /// The server answers: rows that failed before are due again, whatever the back-off said.
+    void drainNow();
+    /// Something was queued: send it, unless a back-off or a sign-out is in force (then only count it).
+    void drainSoon();
+
+Q_SIGNALS:
+    void statusChanged(int pending, const marquee::Error &lastError);
+    /// A run ended: @p delivered rows were accepted; @p error is None when nothing due is left.
+    void drainFinished(int delivered, const marquee::Error &error);
+
+private:
+    using QueueChange = std::function<bool(PlaybackQueueRepository &, const QString &serverId)>;
+    struct StepOutcome
+    {
+        Error error;
+        std::optional<PlaybackEvent> next;
+        int pending = -1;
+    };
+
+    /// On the writer thread: applies @p change, counts the queue and, when @p fetchNext, reads the next due row.
+    void runStep(QueueChange change, bool fetchNext);
+    void onStep(const StepOutcome &outcome, bool fetchNext);
+    void send(const PlaybackEvent &event);
+    void onSent(const PlaybackEvent &event, const Status &status);
+    void finishRun(const Error &error);
+    void backOff(const PlaybackEvent &event, const Error &error);
+    void setStatus(int pending, const Error &error);
+
+    Backend &m_backend;
+    StateWriter &m_writer;
+    const Clock &m_clock;
+    QTimer m_periodic;
+    QTimer m_backoffTimer;
+    bool m_automatic = true;
+    bool m_started = false;
+    bool m_running = false;
+    bool m_again = false;    ///< drainSoon() came during a run
+    bool m_againNow = false; ///< drainNow() came during a run
+    std::optional<std::pair<int, Error>> m_emitted; ///< the status last announced
+    bool m_signedOut = false;
+    qint64 m_backoffMs = 0;
+    int m_delivered = 0;
+    int m_pending = -1;
+    Error m_lastError;
+};
+
+} // namespace marquee
