@@ -102,6 +102,7 @@ bool Application::start()
             connectToServer();
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
+    connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
 
     if (!report.notices.isEmpty())
         showMessage(report.notices.join(QLatin1Char('\n')), false);
@@ -133,8 +134,6 @@ void Application::onConnected()
     if (ServerEventsBridge *bridge = m_services.eventsBridge())
         connect(bridge, &ServerEventsBridge::itemsChanged, m_details.get(), &ItemDetailsSource::invalidateItems,
                 Qt::UniqueConnection);
-    if (PlaybackSyncWorker *worker = m_services.syncWorker())
-        connect(worker, &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus, Qt::UniqueConnection);
     if (std::exchange(m_cacheWasEmpty, false))
         showFirstSyncProgress();
     announceVisibleScope(m_window->visibleScope());

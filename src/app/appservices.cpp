@@ -65,6 +65,7 @@ Database::OpenReport AppServices::openStorage()
         m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
         m_stateWriter = std::make_unique<StateWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_stateWriter, m_clock, &m_broker);
+        buildPlaybackSync();
     }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
@@ -74,8 +75,10 @@ Database::OpenReport AppServices::openStorage()
 
 void AppServices::useServer(const QUrl &server)
 {
-    m_reporter.reset();
-    m_syncWorker.reset();
+    if (m_syncWorker) {
+        m_syncWorker->setBackend(nullptr);
+        m_reporter->setBackend(nullptr);
+    }
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
@@ -83,15 +86,16 @@ void AppServices::useServer(const QUrl &server)
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
-    buildPlaybackSync();
+    if (m_syncWorker) {
+        m_syncWorker->setBackend(m_backend.get());
+        m_reporter->setBackend(m_backend.get());
+    }
 }
 
 void AppServices::buildPlaybackSync()
 {
-    if (!m_userDataActions)
-        return;
-    m_syncWorker = std::make_unique<PlaybackSyncWorker>(*m_backend, *m_stateWriter, m_clock);
-    m_reporter = std::make_unique<LivePlaybackReporter>(*m_backend, *m_userDataActions, m_clock);
+    m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_stateWriter, m_clock);
+    m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
     // Whenever the server answers something, what waits in the queue goes too.

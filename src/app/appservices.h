@@ -69,9 +69,9 @@ public:
     [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
     /// Played, favourite and position changes from pages and the player; exists once storage is open.
     [[nodiscard]] UserDataActions *userDataActions() const { return m_userDataActions.get(); }
-    /// Sends the playback queue to the active server; replaced with the backend, so look it up after connected().
+    /// Sends the playback queue to the active server; exists once storage is open, drains once connected.
     [[nodiscard]] PlaybackSyncWorker *syncWorker() const { return m_syncWorker.get(); }
-    /// What a PlaybackController reports through; replaced with the backend, like syncWorker().
+    /// What a PlaybackController reports through (it must outlive the controller); exists once storage is open.
     [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
     [[nodiscard]] QString dataDirectory() const;
 

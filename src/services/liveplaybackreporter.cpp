@@ -10,7 +10,7 @@
 
 namespace marquee {
 
-LivePlaybackReporter::LivePlaybackReporter(Backend &backend, UserDataActions &actions, const Clock &clock,
+LivePlaybackReporter::LivePlaybackReporter(Backend *backend, UserDataActions &actions, const Clock &clock,
                                            QObject *parent)
     : QObject(parent)
     , m_backend(backend)
@@ -21,7 +21,7 @@ LivePlaybackReporter::LivePlaybackReporter(Backend &backend, UserDataActions &ac
 
 StreamSource LivePlaybackReporter::streamFor(const QString &itemId, const QString &mediaSourceId) const
 {
-    return m_backend.directStream(itemId, mediaSourceId);
+    return m_backend ? m_backend->directStream(itemId, mediaSourceId) : StreamSource{};
 }
 
 void LivePlaybackReporter::begin(const QString &itemId, const QString &mediaSourceId)
@@ -30,7 +30,7 @@ void LivePlaybackReporter::begin(const QString &itemId, const QString &mediaSour
     m_mediaSourceId = mediaSourceId;
     m_playSessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_live = false;
-    m_offline = false;
+    m_offline = m_backend == nullptr;
 }
 
 void LivePlaybackReporter::report(const Report &report)
@@ -38,7 +38,7 @@ void LivePlaybackReporter::report(const Report &report)
     if (m_itemId.isEmpty())
         return;
     const qint64 occurredAtMs = m_clock.nowMs();
-    const bool sendLive = !m_offline && (report.stage == Stage::Start || m_live);
+    const bool sendLive = m_backend && !m_offline && (report.stage == Stage::Start || m_live);
     const bool held = sendLive && report.local == LocalChange::Position;
     if (report.local != LocalChange::None) {
         PlaybackChange change;
@@ -62,9 +62,9 @@ void LivePlaybackReporter::report(const Report &report)
     live.isPaused = report.paused;
     QFuture<Status> answer;
     switch (report.stage) {
-    case Stage::Start: answer = m_backend.reportPlaybackStart(live); break;
-    case Stage::Progress: answer = m_backend.reportPlaybackProgress(live); break;
-    case Stage::Stop: answer = m_backend.reportPlaybackStopped(live); break;
+    case Stage::Start: answer = m_backend->reportPlaybackStart(live); break;
+    case Stage::Progress: answer = m_backend->reportPlaybackProgress(live); break;
+    case Stage::Stop: answer = m_backend->reportPlaybackStopped(live); break;
     }
     if (report.stage == Stage::Stop)
         m_live = false;

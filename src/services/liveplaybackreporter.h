@@ -46,9 +46,12 @@ public:
         LocalChange local = LocalChange::Position;
     };
 
-    LivePlaybackReporter(Backend &backend, UserDataActions &actions, const Clock &clock, QObject *parent = nullptr);
+    /// @p backend may be null (no server yet): then every playback is recorded locally only.
+    LivePlaybackReporter(Backend *backend, UserDataActions &actions, const Clock &clock, QObject *parent = nullptr);
 
-    /// Where the player reads the item, with the credential in headers.
+    /// The server of the next playback; a sign-in to another server replaces the backend.
+    void setBackend(Backend *backend) { m_backend = backend; }
+    /// Where the player reads the item, with the credential in headers; empty without a backend.
     [[nodiscard]] StreamSource streamFor(const QString &itemId, const QString &mediaSourceId) const;
     /// A new playback: a new play session id; nothing is live until its start report is accepted.
     void begin(const QString &itemId, const QString &mediaSourceId);
@@ -62,7 +65,7 @@ Q_SIGNALS:
     void reportFailed(const marquee::Error &error);
 
 private:
-    Backend &m_backend;
+    Backend *m_backend;
     UserDataActions &m_actions;
     const Clock &m_clock;
     QString m_itemId;

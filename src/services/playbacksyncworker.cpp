@@ -58,9 +58,8 @@ QString describe(const PlaybackEvent &event)
 
 } // namespace
 
-PlaybackSyncWorker::PlaybackSyncWorker(Backend &backend, StateWriter &writer, const Clock &clock, QObject *parent)
+PlaybackSyncWorker::PlaybackSyncWorker(Backend *backend, StateWriter &writer, const Clock &clock, QObject *parent)
     : QObject(parent)
-    , m_backend(backend)
     , m_writer(writer)
     , m_clock(clock)
 {
@@ -68,8 +67,19 @@ PlaybackSyncWorker::PlaybackSyncWorker(Backend &backend, StateWriter &writer, co
     connect(&m_periodic, &QTimer::timeout, this, &PlaybackSyncWorker::drainSoon);
     m_backoffTimer.setSingleShot(true);
     connect(&m_backoffTimer, &QTimer::timeout, this, &PlaybackSyncWorker::drainSoon);
-    connect(&m_backend, &Backend::unauthorized, this, [this] { m_signedOut = true; });
-    connect(&m_backend, &Backend::sessionChanged, this, [this] {
+    setBackend(backend);
+}
+
+void PlaybackSyncWorker::setBackend(Backend *backend)
+{
+    if (m_backend)
+        disconnect(m_backend, nullptr, this, nullptr);
+    m_backend = backend;
+    m_signedOut = false;
+    if (!m_backend)
+        return;
+    connect(m_backend, &Backend::unauthorized, this, [this] { m_signedOut = true; });
+    connect(m_backend, &Backend::sessionChanged, this, [this] {
         m_signedOut = false;
         drainNow();
     });
@@ -171,7 +181,11 @@ void PlaybackSyncWorker::onStep(const StepOutcome &outcome, bool fetchNext)
 
 void PlaybackSyncWorker::send(const PlaybackEvent &event)
 {
-    deliver(m_backend, event).then(this, [this, event](const Status &status) { onSent(event, status); });
+    if (!m_backend) {
+        finishRun(Error{ErrorKind::Offline, QStringLiteral("no server connected"), {}, 0});
+        return;
+    }
+    deliver(*m_backend, event).then(this, [this, event](const Status &status) { onSent(event, status); });
 }
 
 void PlaybackSyncWorker::onSent(const PlaybackEvent &event, const Status &status)

@@ -42,8 +42,11 @@ public:
     static constexpr qint64 FirstBackoffMs = 5'000;
     static constexpr qint64 MaxBackoffMs = 300'000;
 
-    PlaybackSyncWorker(Backend &backend, StateWriter &writer, const Clock &clock, QObject *parent = nullptr);
+    /// @p backend may be null until a server is connected (setBackend()).
+    PlaybackSyncWorker(Backend *backend, StateWriter &writer, const Clock &clock, QObject *parent = nullptr);
 
+    /// The server to send to from now on (a sign-in to another server replaces the backend); null: none.
+    void setBackend(Backend *backend);
     /// Makes every row due (nothing is mid-send or held for a live report after a restart), then drains. Once:
     /// later calls only drain.
     void start();
@@ -86,7 +89,7 @@ private:
     void backOff(const PlaybackEvent &event, const Error &error);
     void setStatus(int pending, const Error &error);
 
-    Backend &m_backend;
+    Backend *m_backend = nullptr;
     StateWriter &m_writer;
     const Clock &m_clock;
     QTimer m_periodic;

@@ -71,8 +71,8 @@ protected:
     MessageBroker broker;
     StateWriter writer{fixture.database()};
     UserDataActions actions{writer, fixture.clock(), &broker};
-    PlaybackSyncWorker worker{demo.backend(), writer, fixture.clock()};
-    LivePlaybackReporter reporter{demo.backend(), actions, fixture.clock()};
+    PlaybackSyncWorker worker{&demo.backend(), writer, fixture.clock()};
+    LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};
     FakePlaybackEngine engine;
     PlaybackController controller{engine, reporter, fixture.clock()};
     QString movie;

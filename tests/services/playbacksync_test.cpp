@@ -86,7 +86,7 @@ protected:
     MessageBroker broker;
     StateWriter writer{fixture.database()};
     UserDataActions actions{writer, fixture.clock(), &broker};
-    PlaybackSyncWorker worker{demo.backend(), writer, fixture.clock()};
+    PlaybackSyncWorker worker{&demo.backend(), writer, fixture.clock()};
     QStringList movies;
 };
 
@@ -325,7 +325,7 @@ TEST(PlaybackCrash, ProgressRecordedBeforeASigkillIsDelivered)
     {
         StateWriter writer(database);
         SystemClock clock;
-        PlaybackSyncWorker worker(demo.backend(), writer, clock);
+        PlaybackSyncWorker worker(&demo.backend(), writer, clock);
         worker.setAutomaticRetry(false);
         worker.start();
         ASSERT_TRUE(waitUntil([&] { return worker.pendingCount() == 0 && !worker.isDraining(); }, 20'000));
