@@ -68,11 +68,11 @@ void LivePlaybackReporter::report(const Report &report)
     }
     if (report.stage == Stage::Stop)
         m_live = false;
-    answer.then(this, [this, session = m_playSessionId, itemId = m_itemId, stage = report.stage, held,
-                       occurredAtMs](const Status &status) {
+    answer.then(this, [this, session = m_playSessionId, itemId = m_itemId, stage = report.stage, held, occurredAtMs,
+                       position = report.positionTicks](const Status &status) {
         if (status) {
             if (held)
-                m_actions.confirmLiveReport(itemId, occurredAtMs);
+                m_actions.confirmLiveReport(itemId, occurredAtMs, position);
             if (stage == Stage::Start && session == m_playSessionId && !m_offline)
                 m_live = true;
             Q_EMIT serverAnswered();

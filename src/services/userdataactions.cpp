@@ -110,10 +110,10 @@ QFuture<Status> UserDataActions::record(const PlaybackEvent &event)
         });
 }
 
-void UserDataActions::confirmLiveReport(const QString &itemId, qint64 occurredAtMs)
+void UserDataActions::confirmLiveReport(const QString &itemId, qint64 occurredAtMs, qint64 positionTicks)
 {
-    m_writer.run([itemId, occurredAtMs](const QSqlDatabase &db) {
-        PlaybackQueueRepository(db).removeConfirmedProgress(currentServer(db), itemId, occurredAtMs);
+    m_writer.run([itemId, occurredAtMs, positionTicks](const QSqlDatabase &db) {
+        PlaybackQueueRepository(db).removeConfirmedProgress(currentServer(db), itemId, occurredAtMs, positionTicks);
     });
 }
 

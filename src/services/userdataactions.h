@@ -52,8 +52,8 @@ public:
     QFuture<Status> setPlayed(const QString &itemId, bool played);
     QFuture<Status> setFavorite(const QString &itemId, bool favorite);
     QFuture<Status> recordPlayback(const PlaybackChange &change);
-    /// The server accepted a live report with the item's position recorded at @p occurredAtMs.
-    void confirmLiveReport(const QString &itemId, qint64 occurredAtMs);
+    /// The server accepted a live report with the item's position @p positionTicks recorded at @p occurredAtMs.
+    void confirmLiveReport(const QString &itemId, qint64 occurredAtMs, qint64 positionTicks);
     /// A live report failed: the item's held changes go to the sync worker now.
     void releaseLiveHold(const QString &itemId);
 

@@ -50,7 +50,8 @@ PlaybackQueueRepository::PlaybackQueueRepository(QSqlDatabase db)
     , m_postpone(db, QStringLiteral("UPDATE state.playback_queue SET attempts = attempts + 1, "
                                     "next_attempt_at = :next_attempt_at, last_error = :error WHERE seq = :seq"))
     , m_removeConfirmed(db, QStringLiteral("DELETE FROM state.playback_queue WHERE server_id = :server_id "
-                                           "AND item_id = :item_id AND kind = 'progress' AND occurred_at = :occurred_at"))
+                                           "AND item_id = :item_id AND kind = 'progress' AND occurred_at = :occurred_at "
+                                           "AND position_ticks = :position_ticks"))
     , m_releaseItem(db, QStringLiteral("UPDATE state.playback_queue SET next_attempt_at = 0 "
                                        "WHERE server_id = :server_id AND item_id = :item_id AND attempts = 0"))
     , m_releaseFailed(db, QStringLiteral("UPDATE state.playback_queue SET next_attempt_at = 0 "
@@ -176,11 +177,12 @@ bool PlaybackQueueRepository::postpone(qint64 seq, qint64 nextAttemptAtMs, const
 }
 
 bool PlaybackQueueRepository::removeConfirmedProgress(const QString &serverId, const QString &itemId,
-                                                      qint64 occurredAtMs)
+                                                      qint64 occurredAtMs, qint64 positionTicks)
 {
     m_removeConfirmed.bind(QStringLiteral(":server_id"), serverId)
         .bind(QStringLiteral(":item_id"), itemId)
-        .bind(QStringLiteral(":occurred_at"), occurredAtMs);
+        .bind(QStringLiteral(":occurred_at"), occurredAtMs)
+        .bind(QStringLiteral(":position_ticks"), positionTicks);
     return run(m_removeConfirmed);
 }
 

@@ -39,9 +39,10 @@ public:
     bool remove(qint64 seq);
     /// The server did not take the row: one more attempt, retried at @p nextAttemptAtMs.
     bool postpone(qint64 seq, qint64 nextAttemptAtMs, const QString &error);
-    /// A live report with the item's position of @p occurredAtMs was accepted: that position need not be sent again.
-    /// A newer position (another occurredAtMs) stays.
-    bool removeConfirmedProgress(const QString &serverId, const QString &itemId, qint64 occurredAtMs);
+    /// A live report with the item's position @p positionTicks of @p occurredAtMs was accepted: that position need
+    /// not be sent again. A newer position stays.
+    bool removeConfirmedProgress(const QString &serverId, const QString &itemId, qint64 occurredAtMs,
+                                 qint64 positionTicks);
     /// The item's rows held for a live report become due now (the report failed).
     bool releaseItem(const QString &serverId, const QString &itemId);
     /// Rows that failed before become due now (the server answers again).

@@ -140,12 +140,13 @@ TEST_F(PlaybackQueueTest, ARowHeldForALiveReportHoldsBackLaterRowsOfItsItemOnly)
 TEST_F(PlaybackQueueTest, AConfirmedLiveReportRemovesOnlyThePositionItCarried)
 {
     record(event(Movie, PlaybackEventKind::Progress, 1000, 10));
-    ASSERT_TRUE(queue.removeConfirmedProgress(CacheFixture::ServerId, Movie, 1000));
+    ASSERT_TRUE(queue.removeConfirmedProgress(CacheFixture::ServerId, Movie, 1000, 10));
     EXPECT_EQ(queue.pendingCount(CacheFixture::ServerId), 0);
 
     record(event(Movie, PlaybackEventKind::Progress, 2000, 20));
     record(event(Movie, PlaybackEventKind::Progress, 3000, 30));
-    ASSERT_TRUE(queue.removeConfirmedProgress(CacheFixture::ServerId, Movie, 2000)); // a late answer
+    ASSERT_TRUE(queue.removeConfirmedProgress(CacheFixture::ServerId, Movie, 2000, 20)); // a late answer
+    ASSERT_TRUE(queue.removeConfirmedProgress(CacheFixture::ServerId, Movie, 3000, 25)); // not what is queued
     ASSERT_EQ(queue.pendingCount(CacheFixture::ServerId), 1);
     EXPECT_EQ(queue.pending(CacheFixture::ServerId).first().positionTicks, 30);
 }
