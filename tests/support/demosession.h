@@ -6,6 +6,7 @@
 #include "backend/networkthread.h"
 #include "demoserver/demoserver.h"
 
+#include <QCoreApplication>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -25,6 +26,8 @@ public:
                                                       ClientIdentity::forThisDevice(QStringLiteral("sync-tests")));
         const Result<Session> session = awaitResult(m_backend->signIn(DemoServer::userName(), DemoServer::password()));
         EXPECT_TRUE(session.ok()) << session.error().toString().toStdString();
+        // The sign-in's sessionChanged is queued: deliver it now, before a test connects anything to the backend.
+        QCoreApplication::processEvents();
     }
 
     [[nodiscard]] static DemoServerOptions smallLibrary()
