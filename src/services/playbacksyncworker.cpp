@@ -2,6 +2,7 @@
 #include "services/playbacksyncworker.h"
 
 #include "backend/backend.h"
+#include "backend/resultpromise.h"
 #include "core/clock.h"
 #include "core/synclogging.h"
 #include "services/statewriter.h"
@@ -46,7 +47,8 @@ QFuture<Status> deliver(Backend &backend, const PlaybackEvent &event)
     case PlaybackEventKind::Favorite: return backend.setFavorite(event.itemId, true).then(statusOf);
     case PlaybackEventKind::Unfavorite: return backend.setFavorite(event.itemId, false).then(statusOf);
     }
-    return backend.markUnplayed(event.itemId).then(statusOf);
+    return finishedFuture<std::monostate>(
+        Error{ErrorKind::ClientError, QStringLiteral("a queued change of an unknown kind"), {}, 0});
 }
 
 QString describe(const PlaybackEvent &event)

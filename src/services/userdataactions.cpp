@@ -37,18 +37,19 @@ UserDataActions::UserDataActions(StateWriter &writer, const Clock &clock, Messag
 
 QFuture<Status> UserDataActions::setPlayed(const QString &itemId, bool played)
 {
-    PlaybackEvent event;
-    event.itemId = itemId;
-    event.kind = played ? PlaybackEventKind::Played : PlaybackEventKind::Unplayed;
-    event.occurredAtMs = m_clock.nowMs();
-    return record(event);
+    return recordNow(itemId, played ? PlaybackEventKind::Played : PlaybackEventKind::Unplayed);
 }
 
 QFuture<Status> UserDataActions::setFavorite(const QString &itemId, bool favorite)
 {
+    return recordNow(itemId, favorite ? PlaybackEventKind::Favorite : PlaybackEventKind::Unfavorite);
+}
+
+QFuture<Status> UserDataActions::recordNow(const QString &itemId, PlaybackEventKind kind)
+{
     PlaybackEvent event;
     event.itemId = itemId;
-    event.kind = favorite ? PlaybackEventKind::Favorite : PlaybackEventKind::Unfavorite;
+    event.kind = kind;
     event.occurredAtMs = m_clock.nowMs();
     return record(event);
 }

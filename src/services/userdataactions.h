@@ -64,6 +64,7 @@ Q_SIGNALS:
     void failed(const marquee::Error &error);
 
 private:
+    QFuture<Status> recordNow(const QString &itemId, PlaybackEventKind kind);
     QFuture<Status> record(const PlaybackEvent &event);
 
     StateWriter &m_writer;
