@@ -2,13 +2,13 @@
 #include "player/playercontrolbar.h"
 
 #include "player/playerengine.h"
+#include "player/playericons.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QSlider>
-#include <QStyle>
 #include <QToolButton>
 
 namespace marquee {
@@ -88,7 +88,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     m_forward->setText(QStringLiteral("+10 s"));
     m_audio->setText(QStringLiteral("Audio"));
     m_subtitles->setText(QStringLiteral("Subtitles"));
-    m_fullScreen->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_fullScreen->setIcon(PlayerIcons::icon(PlayerIcons::Glyph::FullScreen));
     m_mute->setCheckable(true);
     for (QToolButton *menuButton : {m_audio, m_subtitles}) {
         menuButton->setMenu(new QMenu(menuButton));
@@ -187,7 +187,7 @@ void PlayerControlBar::seekToSlider()
 void PlayerControlBar::updatePaused()
 {
     const bool paused = m_engine->isPaused();
-    m_playPause->setIcon(style()->standardIcon(paused ? QStyle::SP_MediaPlay : QStyle::SP_MediaPause));
+    m_playPause->setIcon(PlayerIcons::icon(paused ? PlayerIcons::Glyph::Play : PlayerIcons::Glyph::Pause));
     m_playPause->setToolTip(paused ? QStringLiteral("Play (Space)") : QStringLiteral("Pause (Space)"));
 }
 
@@ -206,7 +206,7 @@ void PlayerControlBar::updateMuted()
 {
     const bool muted = m_engine->isMuted();
     m_mute->setChecked(muted);
-    m_mute->setIcon(style()->standardIcon(muted ? QStyle::SP_MediaVolumeMuted : QStyle::SP_MediaVolume));
+    m_mute->setIcon(PlayerIcons::icon(muted ? PlayerIcons::Glyph::Muted : PlayerIcons::Glyph::Volume));
     m_mute->setToolTip(muted ? QStringLiteral("Unmute") : QStringLiteral("Mute"));
 }
 

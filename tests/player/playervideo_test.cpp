@@ -50,7 +50,7 @@ TEST(PlayerVideo, DrawsTheDemoVideoUnderItsControls)
     PlayerView view(&engine, video);
     view.setTitle(QStringLiteral("The Paper Harbor (1987)"));
     view.setIdleHideDelay(std::chrono::hours(1)); // keep the controls in the picture
-    view.resize(1280, 720);
+    view.resize(1280, 800);
     view.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
 
@@ -69,6 +69,7 @@ TEST(PlayerVideo, DrawsTheDemoVideoUnderItsControls)
     if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         EXPECT_TRUE(view.grab().save(QDir(dir).filePath(QStringLiteral("player.png"))));
+        QTest::qWait(3'000); // time for a capture of the whole screen (import -window root) from outside
     }
     engine.stop();
 }
