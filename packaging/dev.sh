@@ -11,7 +11,7 @@ build_dir="${MARQUEE_BUILD_DIR:-$root/build}"
 packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-  libgl-dev libsqlite3-dev qtkeychain-qt6-dev libmpv-dev
+  libgl-dev libqt6opengl6-dev libsqlite3-dev qtkeychain-qt6-dev libmpv-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core
 )

@@ -155,8 +155,71 @@ void MainWindow::openItem(const QString &itemId, ItemType type)
     navigate({NavigationLocation::Kind::Movie, itemId, {}}, true);
 }
 
+void MainWindow::showOverlayPage(QWidget *page)
+{
+    if (m_overlay && m_overlay != page)
+        leaveOverlayPage();
+    if (!m_overlay)
+        m_covered = m_stack->currentWidget();
+    m_overlay = page;
+    m_stack->addWidget(page);
+    m_stack->setCurrentWidget(page);
+    page->setFocus();
+    updateChromeVisibility();
+}
+
+void MainWindow::closeOverlayPage()
+{
+    if (!m_overlay)
+        return;
+    leaveOverlayPage();
+    if (Page *page = qobject_cast<Page *>(m_stack->currentWidget()))
+        page->setFocus();
+}
+
+void MainWindow::leaveOverlayPage()
+{
+    QWidget *page = std::exchange(m_overlay, nullptr);
+    if (!page)
+        return;
+    if (isFullScreen())
+        setWindowState(windowState() & ~Qt::WindowFullScreen);
+    if (m_covered)
+        m_stack->setCurrentWidget(m_covered);
+    m_stack->removeWidget(page);
+    page->hide();
+    updateChromeVisibility();
+    Q_EMIT overlayPageClosed(page);
+}
+
+void MainWindow::updateChromeVisibility()
+{
+    const bool hide = m_overlay && isFullScreen();
+    if (!centralWidget())
+        return;
+    // Everything in the central widget besides the page stack: the sidebar and its divider.
+    for (QWidget *child : centralWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child != m_stack)
+            child->setVisible(!hide);
+    }
+    statusBar()->setVisible(!hide);
+    if (QWidget *menus = menuWidget())
+        menus->setVisible(!hide);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        updateChromeVisibility();
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::goBack()
 {
+    if (m_overlay) {
+        closeOverlayPage();
+        return;
+    }
     if (m_history.isEmpty())
         return;
     navigate(m_history.takeLast(), false);
@@ -206,6 +269,7 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
 
 void MainWindow::setCurrentPage(Page *page)
 {
+    leaveOverlayPage();
     m_stack->setCurrentWidget(page);
     page->setFocus();
     announceScope(page->scope());

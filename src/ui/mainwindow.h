@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
 
@@ -51,6 +52,11 @@ public:
     /// The page of a cached library, created on first use; nullptr for an unknown id.
     [[nodiscard]] LibraryPage *libraryPage(const QString &libraryId);
 
+    /// Shows @p page (the player) in the page stack over the current page until closeOverlayPage() or any
+    /// navigation; the sidebar, menus and footer hide while the window is fullscreen with it. The caller owns it.
+    void showOverlayPage(QWidget *page);
+    [[nodiscard]] QWidget *overlayPage() const { return m_overlay; }
+
     /// Live refresh state for the footer (syncing, progress, offline); without it the footer shows the cache's view.
     void setRefreshActivity(const RefreshActivity *activity);
 
@@ -59,7 +65,10 @@ public Q_SLOTS:
     void showLibrary(const QString &libraryId);
     /// Opens a movie's page, or the show page of a series, season or episode (with its season selected).
     void openItem(const QString &itemId, marquee::ItemType type);
+    /// Leaves the overlay page if one is shown, else goes to the previous location.
     void goBack();
+    /// Returns from the overlay page to the page it covered.
+    void closeOverlayPage();
     /// Re-reads the library list: sidebar, library pages and Home.
     void reloadLibraries();
     /// Re-reads the visible page and the footer.
@@ -73,15 +82,20 @@ Q_SIGNALS:
     void visibleItemsChanged(const QString &scope, const QStringList &itemIds);
     /// The user asked for a refresh (footer button or F5) while @p scope was visible.
     void refreshRequested(const QString &scope);
+    /// The overlay page is no longer shown (closed, or the user navigated away): time to stop what it plays.
+    void overlayPageClosed(QWidget *page);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void navigate(const NavigationLocation &location, bool remember);
     void setCurrentPage(Page *page);
     void addPage(Page *page);
     void announceScope(const QString &scope);
+    void leaveOverlayPage();
+    void updateChromeVisibility();
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
@@ -96,6 +110,8 @@ private:
     QList<NavigationLocation> m_history;
     NavigationLocation m_location;
     QString m_announcedScope;
+    QPointer<QWidget> m_overlay;
+    QPointer<QWidget> m_covered;
 };
 
 } // namespace marquee

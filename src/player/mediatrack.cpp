@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "player/mediatrack.h"
+
+#include <QStringList>
+
+namespace marquee {
+
+QString MediaTrack::label() const
+{
+    QStringList details;
+    if (!language.isEmpty())
+        details.append(language);
+    if (!codec.isEmpty())
+        details.append(codec);
+    const QString name = title.isEmpty() ? QStringLiteral("Track %1").arg(id) : title;
+    return details.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, details.join(QStringLiteral(", ")));
+}
+
+} // namespace marquee

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace marquee {
+
+/// @brief One audio or subtitle track of the playing stream, as the player lists it for the user.
+struct MediaTrack
+{
+    enum class Kind { Audio, Subtitle };
+
+    int id = 0; ///< the player's own track id, used to select it
+    Kind kind = Kind::Audio;
+    QString title;    ///< from the file's metadata: untrusted, shown as plain text only
+    QString language; ///< e.g. "eng"; may be empty
+    QString codec;
+    bool selected = false;
+
+    /// "English commentary (eng, aac)", "Track 2 (ger)": what a menu shows.
+    [[nodiscard]] QString label() const;
+
+    friend bool operator==(const MediaTrack &, const MediaTrack &) = default;
+};
+
+using MediaTracks = QList<MediaTrack>;
+
+} // namespace marquee

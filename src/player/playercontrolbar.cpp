@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "player/playercontrolbar.h"
+
+#include "player/playerengine.h"
+#include "player/playericons.h"
+
+#include <QActionGroup>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSlider>
+#include <QToolButton>
+
+namespace marquee {
+
+namespace {
+
+QString clockText(double seconds)
+{
+    const qint64 total = qMax<qint64>(0, qint64(seconds));
+    const qint64 hours = total / 3600;
+    const QString minutesSeconds = QStringLiteral("%1:%2")
+                                       .arg(hours > 0 ? QStringLiteral("%1").arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                                                      : QString::number(total / 60))
+                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
+}
+
+int milliseconds(double seconds)
+{
+    return int(qBound(0.0, seconds * 1000.0, double(std::numeric_limits<int>::max())));
+}
+
+/// Track titles come from the file: an ampersand must show as itself, not underline the next letter.
+QString menuText(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+void fillTrackMenu(QMenu *menu, const MediaTracks &tracks, MediaTrack::Kind kind, bool withOff,
+                   const std::function<void(int)> &select)
+{
+    menu->clear();
+    auto *group = new QActionGroup(menu);
+    bool anySelected = false;
+    const auto addChoice = [&](const QString &text, int trackId, bool selected) {
+        QAction *action = menu->addAction(menuText(text));
+        action->setCheckable(true);
+        action->setChecked(selected);
+        action->setData(trackId);
+        group->addAction(action);
+        QObject::connect(action, &QAction::triggered, menu, [select, trackId] { select(trackId); });
+    };
+    QAction *off = nullptr;
+    if (withOff) {
+        addChoice(QStringLiteral("Off"), 0, false);
+        off = menu->actions().constLast();
+    }
+    for (const MediaTrack &track : tracks) {
+        if (track.kind != kind)
+            continue;
+        addChoice(track.label(), track.id, track.selected);
+        anySelected = anySelected || track.selected;
+    }
+    if (off)
+        off->setChecked(!anySelected);
+}
+
+} // namespace
+
+PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_playPause(addButton(QStringLiteral("playPauseButton"), QStringLiteral("Play or pause (Space)")))
+    , m_back(addButton(QStringLiteral("backButton"), QStringLiteral("Back 10 seconds (Left)")))
+    , m_forward(addButton(QStringLiteral("forwardButton"), QStringLiteral("Forward 10 seconds (Right)")))
+    , m_seekBar(new QSlider(Qt::Horizontal, this))
+    , m_time(new QLabel(this))
+    , m_mute(addButton(QStringLiteral("muteButton"), QStringLiteral("Mute")))
+    , m_volume(new QSlider(Qt::Horizontal, this))
+    , m_audio(addButton(QStringLiteral("audioButton"), QStringLiteral("Audio track")))
+    , m_subtitles(addButton(QStringLiteral("subtitlesButton"), QStringLiteral("Subtitles")))
+    , m_fullScreen(addButton(QStringLiteral("fullScreenButton"), QStringLiteral("Full screen (F)")))
+{
+    setObjectName(QStringLiteral("playerControls"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_back->setText(QStringLiteral("−10 s"));
+    m_forward->setText(QStringLiteral("+10 s"));
+    m_audio->setText(QStringLiteral("Audio"));
+    m_subtitles->setText(QStringLiteral("Subtitles"));
+    m_fullScreen->setIcon(PlayerIcons::icon(PlayerIcons::Glyph::FullScreen));
+    m_mute->setCheckable(true);
+    for (QToolButton *menuButton : {m_audio, m_subtitles}) {
+        menuButton->setMenu(new QMenu(menuButton));
+        menuButton->setPopupMode(QToolButton::InstantPopup);
+    }
+
+    m_seekBar->setObjectName(QStringLiteral("seekBar"));
+    m_seekBar->setFocusPolicy(Qt::NoFocus);
+    m_seekBar->setPageStep(milliseconds(SkipSeconds));
+    m_time->setObjectName(QStringLiteral("timeLabel"));
+    m_time->setTextFormat(Qt::PlainText);
+    m_volume->setObjectName(QStringLiteral("volumeSlider"));
+    m_volume->setFocusPolicy(Qt::NoFocus);
+    m_volume->setRange(0, 100);
+    m_volume->setFixedWidth(90);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(6);
+    for (QWidget *widget : {static_cast<QWidget *>(m_playPause), static_cast<QWidget *>(m_back),
+                            static_cast<QWidget *>(m_forward)})
+        layout->addWidget(widget);
+    layout->addWidget(m_seekBar, 1);
+    for (QWidget *widget : {static_cast<QWidget *>(m_time), static_cast<QWidget *>(m_mute),
+                            static_cast<QWidget *>(m_volume), static_cast<QWidget *>(m_audio),
+                            static_cast<QWidget *>(m_subtitles), static_cast<QWidget *>(m_fullScreen)})
+        layout->addWidget(widget);
+
+    connect(m_playPause, &QToolButton::clicked, this, &PlayerControlBar::togglePause);
+    connect(m_back, &QToolButton::clicked, this, [this] { seekBy(-SkipSeconds); });
+    connect(m_forward, &QToolButton::clicked, this, [this] { seekBy(SkipSeconds); });
+    connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControlBar::fullScreenClicked);
+    connect(m_seekBar, &QSlider::sliderReleased, this, &PlayerControlBar::seekToSlider);
+    connect(m_seekBar, &QSlider::actionTriggered, this, [this] {
+        if (!m_seekBar->isSliderDown())
+            seekToSlider();
+    });
+    connect(m_mute, &QToolButton::toggled, this, [this](bool muted) {
+        if (muted != m_engine->isMuted())
+            m_engine->setMuted(muted);
+    });
+    connect(m_volume, &QSlider::valueChanged, this, [this](int volume) {
+        if (volume != m_engine->volume())
+            m_engine->setVolume(volume);
+    });
+
+    connect(engine, &PlayerEngine::pausedChanged, this, &PlayerControlBar::updatePaused);
+    connect(engine, &PlayerEngine::positionChanged, this, &PlayerControlBar::updatePosition);
+    connect(engine, &PlayerEngine::durationChanged, this, &PlayerControlBar::updatePosition);
+    connect(engine, &PlayerEngine::seeked, this, &PlayerControlBar::updatePosition);
+    connect(engine, &PlayerEngine::mutedChanged, this, &PlayerControlBar::updateMuted);
+    connect(engine, &PlayerEngine::volumeChanged, m_volume, &QSlider::setValue);
+    connect(engine, &PlayerEngine::tracksChanged, this, &PlayerControlBar::rebuildTrackMenus);
+
+    m_volume->setValue(engine->volume());
+    updatePaused();
+    updatePosition();
+    updateMuted();
+    rebuildTrackMenus();
+}
+
+QToolButton *PlayerControlBar::addButton(const QString &objectName, const QString &toolTip)
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    button->setFocusPolicy(Qt::NoFocus);
+    return button;
+}
+
+QString PlayerControlBar::timeText() const
+{
+    return m_time->text();
+}
+
+void PlayerControlBar::togglePause()
+{
+    m_engine->setPaused(!m_engine->isPaused());
+}
+
+void PlayerControlBar::seekBy(double seconds)
+{
+    const double end = m_engine->duration();
+    double target = qMax(0.0, m_engine->position() + seconds);
+    if (end > 0.0)
+        target = qMin(target, end);
+    m_engine->seek(target);
+}
+
+void PlayerControlBar::seekToSlider()
+{
+    m_engine->seek(m_seekBar->sliderPosition() / 1000.0);
+}
+
+void PlayerControlBar::updatePaused()
+{
+    const bool paused = m_engine->isPaused();
+    m_playPause->setIcon(PlayerIcons::icon(paused ? PlayerIcons::Glyph::Play : PlayerIcons::Glyph::Pause));
+    m_playPause->setToolTip(paused ? QStringLiteral("Play (Space)") : QStringLiteral("Pause (Space)"));
+}
+
+void PlayerControlBar::updatePosition()
+{
+    const double duration = m_engine->duration();
+    m_seekBar->setEnabled(duration > 0.0);
+    m_seekBar->setMaximum(milliseconds(duration));
+    // While the user drags the handle it shows where they are going, not where playback is.
+    if (!m_seekBar->isSliderDown())
+        m_seekBar->setValue(milliseconds(m_engine->position()));
+    m_time->setText(QStringLiteral("%1 / %2").arg(clockText(m_engine->position()), clockText(duration)));
+}
+
+void PlayerControlBar::updateMuted()
+{
+    const bool muted = m_engine->isMuted();
+    m_mute->setChecked(muted);
+    m_mute->setIcon(PlayerIcons::icon(muted ? PlayerIcons::Glyph::Muted : PlayerIcons::Glyph::Volume));
+    m_mute->setToolTip(muted ? QStringLiteral("Unmute") : QStringLiteral("Mute"));
+}
+
+void PlayerControlBar::rebuildTrackMenus()
+{
+    const MediaTracks tracks = m_engine->tracks();
+    fillTrackMenu(m_audio->menu(), tracks, MediaTrack::Kind::Audio, false,
+                  [this](int id) { m_engine->selectAudioTrack(id); });
+    fillTrackMenu(m_subtitles->menu(), tracks, MediaTrack::Kind::Subtitle, true,
+                  [this](int id) { m_engine->selectSubtitleTrack(id); });
+    m_audio->setEnabled(!m_audio->menu()->isEmpty());
+    // "Off" alone is no choice.
+    m_subtitles->setEnabled(m_subtitles->menu()->actions().size() > 1);
+}
+
+} // namespace marquee

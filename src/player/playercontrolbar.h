@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QMenu;
+class QSlider;
+class QToolButton;
+
+namespace marquee {
+
+class PlayerEngine;
+
+/**
+ * @brief The row of controls under the picture: play/pause, -10 s / +10 s, the seek bar with elapsed and total
+ * time, mute and volume, the audio and subtitle track menus, fullscreen. It drives the engine directly and
+ * follows the engine's signals, so what it shows is what plays.
+ *
+ * No control takes keyboard focus: Space and the arrows stay with the player page.
+ */
+class PlayerControlBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr double SkipSeconds = 10.0;
+
+    explicit PlayerControlBar(PlayerEngine *engine, QWidget *parent = nullptr);
+
+    /// "0:42 / 1:45:00": elapsed and total time as shown.
+    [[nodiscard]] QString timeText() const;
+
+public Q_SLOTS:
+    void togglePause();
+    /// Relative seek, kept within the stream.
+    void seekBy(double seconds);
+
+Q_SIGNALS:
+    void fullScreenClicked();
+
+private:
+    QToolButton *addButton(const QString &objectName, const QString &toolTip);
+    void updatePaused();
+    void updatePosition();
+    void updateMuted();
+    void rebuildTrackMenus();
+    void seekToSlider();
+
+    PlayerEngine *m_engine;
+    QToolButton *m_playPause;
+    QToolButton *m_back;
+    QToolButton *m_forward;
+    QSlider *m_seekBar;
+    QLabel *m_time;
+    QToolButton *m_mute;
+    QSlider *m_volume;
+    QToolButton *m_audio;
+    QToolButton *m_subtitles;
+    QToolButton *m_fullScreen;
+};
+
+} // namespace marquee

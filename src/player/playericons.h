@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QIcon>
+
+namespace marquee {
+
+/// @brief The player's control icons, drawn in white so they read over a dark bar on any widget style
+/// (the style's own media icons are dark on Fusion).
+class PlayerIcons
+{
+public:
+    enum class Glyph { Play, Pause, FullScreen, Volume, Muted };
+
+    [[nodiscard]] static QIcon icon(Glyph glyph);
+};
+
+} // namespace marquee

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+#include <chrono>
+
+class QLabel;
+
+namespace marquee {
+
+class PlayerControlBar;
+class PlayerEngine;
+
+/**
+ * @brief The player page: the picture, with the title above it and the controls below it, drawn over the
+ * picture and hidden after a few seconds without mouse movement while playing.
+ *
+ * Keys: Space pause, Left/Right 10 s, F (or a double-click) fullscreen, Esc leaves fullscreen or, when not
+ * fullscreen, asks to close the page (closeRequested()). Fullscreen is the window's own state, so a host window
+ * can hide its chrome when it sees it.
+ */
+class PlayerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr std::chrono::milliseconds DefaultIdleHideDelay{3000};
+
+    /// @p videoSurface (e.g. an MpvVideoWidget) is taken over as a child; nullptr shows a black area.
+    PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *parent = nullptr);
+
+    /// The title shown above the picture, as plain text.
+    void setTitle(const QString &title);
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] bool isFullScreen() const;
+    [[nodiscard]] bool controlsVisible() const;
+    /// The last playback error shown over the picture; empty while playing normally.
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] PlayerControlBar *controlBar() const { return m_controls; }
+    void setIdleHideDelay(std::chrono::milliseconds delay);
+
+public Q_SLOTS:
+    void setFullScreen(bool fullScreen);
+    void toggleFullScreen();
+
+Q_SIGNALS:
+    /// Esc outside fullscreen: the host should go back to the page it came from.
+    void closeRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void showControls();
+    void hideControlsIfIdle();
+    void restartIdleTimer();
+    void showError(const QString &message);
+    void layoutOverlays();
+
+    PlayerEngine *m_engine;
+    QWidget *m_video;
+    QWidget *m_titleBar;
+    QLabel *m_title;
+    QLabel *m_error;
+    PlayerControlBar *m_controls;
+    QTimer m_idleTimer;
+    bool m_playing = false;
+};
+
+} // namespace marquee
