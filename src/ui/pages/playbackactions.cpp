@@ -21,12 +21,17 @@ PlaybackActions::PlaybackActions(Buttons buttons, QWidget *parent)
     m_played = addButton(QStringLiteral("played"), buttons.testFlag(PlayedButton));
     m_favorite = addButton(QStringLiteral("favorite"), buttons.testFlag(FavoriteButton));
     layout->addStretch(1);
-    // The one thing most people come for: it stands out in the palette's accent colour, light or dark.
-    m_play->setStyleSheet(QStringLiteral(
-        "QPushButton { background: palette(highlight); color: palette(highlighted-text); font-weight: bold;"
-        " border: 2px solid palette(highlight); border-radius: 4px; padding: 4px 16px; }"
-        "QPushButton:pressed { background: palette(dark); }"
-        "QPushButton:focus { border-color: palette(text); }"));
+    // Palette colours only, so light and dark themes both work. Play, the one thing most people come for,
+    // stands out in the accent colour; a checked Played or Favourite has an accent border and text.
+    setStyleSheet(QStringLiteral(
+        "QPushButton { padding: 5px 14px; border: 1px solid palette(mid); border-radius: 4px;"
+        " background: palette(button); color: palette(button-text); }"
+        "QPushButton:hover { border-color: palette(highlight); }"
+        "QPushButton:pressed { background: palette(midlight); }"
+        "QPushButton:checked { border: 2px solid palette(highlight); padding: 4px 13px; color: palette(highlight); }"
+        "QPushButton#play { background: palette(highlight); color: palette(highlighted-text);"
+        " border-color: palette(highlight); font-weight: bold; }"
+        "QPushButton:focus { outline: none; border: 2px solid palette(text); padding: 4px 13px; }"));
     m_played->setCheckable(true);
     m_favorite->setCheckable(true);
 

@@ -102,7 +102,10 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
     m_seasonList->setFixedWidth(190);
-    m_seasonList->setSpacing(3);
+    m_seasonList->setSpacing(2);
+    m_seasonList->setStyleSheet(QStringLiteral(
+        "QListView::item { padding: 7px 10px; border-radius: 4px; }"
+        "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
     m_episodeList->setItemDelegate(new EpisodeDelegate(m_episodeList));
     m_episodeList->setMouseTracking(true);

@@ -36,7 +36,7 @@ void BackdropWidget::paintEvent(QPaintEvent *)
     QColor page = palette().color(QPalette::Base);
     QLinearGradient down(area.topLeft(), area.bottomLeft());
     page.setAlpha(0);
-    down.setColorAt(0.35, page);
+    down.setColorAt(0.45, page);
     page.setAlpha(255);
     down.setColorAt(1, page);
     painter.fillRect(area, down);
