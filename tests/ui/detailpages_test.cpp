@@ -359,3 +359,33 @@ TEST_F(DetailPagesTest, TheMainWindowPassesThePagesRequestsOn)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(DetailPagesTest, BothPagesFitASmallWindowWithoutScrollingSideways)
+{
+    MediaItem movie = CacheFixture::movie(QStringLiteral("lib-movies"), 2, QStringLiteral("Movie"));
+    movie.studios = {QStringLiteral("Northlight Pictures"), QStringLiteral("Kestrel & Finch")};
+    for (int i = 0; i < 12; ++i)
+        movie.people << Person{QStringLiteral("p%1").arg(i), QStringLiteral("Tomasz Wieczorek %1").arg(i),
+                               QStringLiteral("Harbourmaster Adaeze %1").arg(i), QStringLiteral("Actor"), {}};
+    cache.write({movie});
+    setUserData(movie.id, false, movie.runTimeTicks / 3, true);
+    cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 2, 8);
+    MainWindow window(repos.context());
+    for (const QSize size : {QSize(1000, 700), QSize(1920, 1080)}) {
+        window.resize(size);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        window.openItem(movie.id, ItemType::Movie);
+        QTest::qWait(20);
+        EXPECT_EQ(window.movieDetailsPage()->findChild<QScrollArea *>()->horizontalScrollBar()->maximum(), 0)
+            << "movie page at " << size.width() << "x" << size.height();
+        window.openItem(QStringLiteral("series-harbor"), ItemType::Series);
+        QTest::qWait(20);
+        EXPECT_EQ(window.showDetailsPage()->findChild<QScrollArea *>()->horizontalScrollBar()->maximum(), 0)
+            << "show page at " << size.width() << "x" << size.height();
+    }
+}
+
+} // namespace

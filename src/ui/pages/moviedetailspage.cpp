@@ -11,11 +11,17 @@
 #include <QGridLayout>
 #include <QProgressBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace marquee {
 
 namespace {
 constexpr int MaxCast = 40;
+/// Below this page width (a 1000 px window) the poster shrinks and the cast takes one column, so that nothing
+/// needs a sideways scroll.
+constexpr int WideLayoutWidth = 900;
+constexpr int WidePosterWidth = 240;
+constexpr int NarrowPosterWidth = 160;
 
 PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 {
@@ -36,7 +42,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
 
     m_backdrop = new BackdropWidget(BackdropHeight, content);
     m_backdrop->setObjectName(QStringLiteral("backdrop"));
-    m_poster = new PosterWidget(240, content);
+    m_poster = new PosterWidget(WidePosterWidth, content);
     m_title = wrappingLabel(QStringLiteral("title"), content);
     m_title->setScaledFont(2.0, true);
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
@@ -153,10 +159,23 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
     fillCast(item->people);
 }
 
+void MovieDetailsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    const bool wide = width() >= WideLayoutWidth;
+    if (wide == m_wide)
+        return;
+    m_wide = wide;
+    const int posterWidth = wide ? WidePosterWidth : NarrowPosterWidth;
+    m_poster->setFixedSize(posterWidth, posterWidth * 3 / 2);
+    const QList<Person> people = std::exchange(m_castShown, {});
+    fillCast(people);
+}
+
 void MovieDetailsPage::fillCast(const QList<Person> &people)
 {
     // A reload after a user data change brings the same cast: rebuilding its labels would only make it blink.
-    if (people == m_castShown && m_castLayout->count() > 0)
+    if (people == m_castShown && !people.isEmpty())
         return;
     m_castShown = people;
     while (QLayoutItem *child = m_castLayout->takeAt(0)) {
@@ -164,7 +183,8 @@ void MovieDetailsPage::fillCast(const QList<Person> &people)
         delete child;
     }
     const int shown = qMin(int(people.size()), MaxCast);
-    const int rowsPerColumn = (shown + 1) / 2;
+    const int columns = m_wide ? 2 : 1;
+    const int rowsPerColumn = (shown + columns - 1) / columns;
     for (int i = 0; i < shown; ++i) {
         const Person &person = people.at(i);
         const bool actor = person.type.isEmpty() || person.type == QLatin1String("Actor");

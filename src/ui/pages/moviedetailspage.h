@@ -35,6 +35,9 @@ public:
 public Q_SLOTS:
     void reload() override;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void fill(const std::optional<MediaItem> &item);
     void fillCast(const QList<Person> &people);
@@ -44,6 +47,7 @@ private:
     ItemDetailsSource &m_details;
     QString m_itemId;
     QList<Person> m_castShown;
+    bool m_wide = true; ///< the two-column layout of a wide page; see WideLayoutWidth
     BackdropWidget *m_backdrop;
     PosterWidget *m_poster;
     PlainLabel *m_title;
