@@ -5,6 +5,7 @@
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
+#include <optional>
 
 namespace marquee {
 
@@ -19,12 +20,16 @@ public:
     [[nodiscard]] QList<ItemSummary> continueWatching(int limit);
     /// Per series with a watched episode: the first unwatched episode after the last one watched.
     [[nodiscard]] QList<ItemSummary> nextUp(int limit);
+    /// The episode of one series to watch next: the first unplayed one after the episode played last, or the
+    /// first of season 1 and later when none was played; none when every episode was played.
+    [[nodiscard]] std::optional<ItemSummary> nextUpInSeries(const QString &seriesId);
     /// The newest additions of one library.
     [[nodiscard]] QList<ItemSummary> latest(const QString &libraryId, ItemType type, int limit);
 
 private:
     SqlStatement m_continueWatching;
     SqlStatement m_nextUp;
+    SqlStatement m_nextUpInSeries;
     SqlStatement m_latest;
 };
 

@@ -37,7 +37,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_footer(new FooterStatusBar(context.clock, this))
     , m_home(new HomePage(context.home, context.libraries, this))
     , m_movie(new MovieDetailsPage(context.details, this))
-    , m_show(new ShowDetailsPage(context.items, context.details, this))
+    , m_show(new ShowDetailsPage(context.items, context.home, context.details, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));
@@ -88,6 +88,9 @@ void MainWindow::addPage(Page *page)
 {
     m_stack->addWidget(page);
     connect(page, &Page::itemActivated, this, &MainWindow::openItem);
+    connect(page, &Page::playRequested, this, &MainWindow::playRequested);
+    connect(page, &Page::playedChangeRequested, this, &MainWindow::playedChangeRequested);
+    connect(page, &Page::favoriteChangeRequested, this, &MainWindow::favoriteChangeRequested);
     connect(page, &Page::visibleScopeChanged, this, [this, page](const QString &scope) {
         if (page == currentPage())
             announceScope(scope);

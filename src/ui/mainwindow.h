@@ -84,6 +84,12 @@ Q_SIGNALS:
     void refreshRequested(const QString &scope);
     /// The overlay page is no longer shown (closed, or the user navigated away): time to stop what it plays.
     void overlayPageClosed(QWidget *page);
+    /// A page's Play, Resume or Start over: play @p itemId from @p startPositionTicks (0: the start).
+    void playRequested(const QString &itemId, qint64 startPositionTicks);
+    /// A page's Mark played: the services write the user data and announce the item's scope.
+    void playedChangeRequested(const QString &itemId, bool played);
+    /// A page's Favourite button: the services write the user data and announce the item's scope.
+    void favoriteChangeRequested(const QString &itemId, bool favorite);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

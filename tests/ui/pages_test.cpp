@@ -177,7 +177,7 @@ TEST_F(PagesTest, ShowDetailsPageListsSeasonsAndTheEpisodesOfSeasonOne)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 4);
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs(), {}, {}});
-    ShowDetailsPage page(repos.items, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showSeries(QStringLiteral("series-harbor"));
     ASSERT_EQ(scopes.count(), 1);

@@ -177,6 +177,8 @@ protected:
         started(films.at(3), 0.35, 30 * Minute);
         started(films.at(12), 0.7, 3 * 60 * Minute);
         started(films.at(21), 0.15, 26 * 60 * Minute);
+        // The featured movie's page shows Resume, Start over and a favourite.
+        cache.setUserData({m_featured, false, 0, (42 * 60 + 10) * 10'000'000LL, true, now - 20 * 24 * 60 * Minute, {}, {}});
         for (int i : {1, 5, 9, 14, 18, 26, 33, 41})
             played(films.at(i).id, 5 * 24 * 60 * Minute);
         m_nightShift = seriesIdOf(QStringLiteral("Night Shift"));

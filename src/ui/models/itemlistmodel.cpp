@@ -3,6 +3,8 @@
 
 #include "ui/models/itemroles.h"
 
+#include <algorithm>
+
 namespace marquee {
 
 ItemListModel::ItemListModel(QObject *parent)
@@ -12,9 +14,26 @@ ItemListModel::ItemListModel(QObject *parent)
 
 void ItemListModel::setItems(const QList<ItemSummary> &items)
 {
-    beginResetModel();
-    m_items = items;
-    endResetModel();
+    if (!hasSameIdsInOrder(items)) {
+        beginResetModel();
+        m_items = items;
+        endResetModel();
+        return;
+    }
+    // The same rows re-read after a refresh: a reset would drop the view's selection and scroll position.
+    for (qsizetype row = 0; row < items.size(); ++row) {
+        if (m_items.at(row) == items.at(row))
+            continue;
+        m_items[row] = items.at(row);
+        const QModelIndex changed = index(int(row));
+        Q_EMIT dataChanged(changed, changed);
+    }
+}
+
+bool ItemListModel::hasSameIdsInOrder(const QList<ItemSummary> &items) const
+{
+    return std::equal(m_items.cbegin(), m_items.cend(), items.cbegin(), items.cend(),
+                      [](const ItemSummary &a, const ItemSummary &b) { return a.id == b.id; });
 }
 
 const ItemSummary &ItemListModel::itemAt(int row) const

@@ -15,6 +15,8 @@ class ItemListModel : public QAbstractListModel
 public:
     explicit ItemListModel(QObject *parent = nullptr);
 
+    /// Replaces the rows; when they are the same items in the same order only the changed rows are updated, so
+    /// views keep their selection and scroll position.
     void setItems(const QList<ItemSummary> &items);
     [[nodiscard]] const QList<ItemSummary> &items() const { return m_items; }
     /// The row's item; @p row must be valid.
@@ -27,6 +29,8 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 private:
+    [[nodiscard]] bool hasSameIdsInOrder(const QList<ItemSummary> &items) const;
+
     QList<ItemSummary> m_items;
 };
 

@@ -25,6 +25,15 @@ QString factsLine(const MediaItem &item)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString clockPosition(qint64 ticks)
+{
+    const qint64 seconds = qMax<qint64>(0, ticks / TicksPerSecond);
+    const QString minutesAndSeconds = QStringLiteral("%1:%2").arg(seconds / 60 % 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    if (seconds < 3600)
+        return minutesAndSeconds;
+    return QStringLiteral("%1:%2").arg(seconds / 3600).arg(minutesAndSeconds.rightJustified(5, QLatin1Char('0')));
+}
+
 double progress(const MediaItem &item)
 {
     if (!item.userData || item.userData->played || item.userData->positionTicks <= 0 || item.runTimeTicks <= 0)

@@ -9,6 +9,8 @@ namespace marquee::DetailsText {
 [[nodiscard]] QString factsLine(const MediaItem &item);
 /// "Played", "Stopped at 45 min · 1 h 7 min left", "Not played".
 [[nodiscard]] QString playState(const MediaItem &item);
+/// A playback position as a clock reads it: "42:10", "1:02:05".
+[[nodiscard]] QString clockPosition(qint64 ticks);
 /// Position over runtime in [0, 1]; 0 when not started or played.
 [[nodiscard]] double progress(const MediaItem &item);
 

@@ -45,6 +45,39 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     return section;
 }
 
+void HomePage::reloadLatest()
+{
+    // Libraries come and go with refreshes; the rows of those that stay are updated in place, so a reload neither
+    // blinks nor loses where the user had scrolled to.
+    const QList<Library> libraries = m_libraries.all();
+    QList<HomeSection *> sections;
+    const int firstIndex = m_sections->indexOf(m_nextUp) + 1;
+    for (const Library &library : libraries) {
+        const QString objectName = QStringLiteral("latest:") + library.id;
+        const QString title = QStringLiteral("Latest in ") + library.name;
+        const int position = firstIndex + int(sections.size());
+        HomeSection *section = nullptr;
+        for (HomeSection *existing : std::as_const(m_latest)) {
+            if (existing->objectName() == objectName)
+                section = existing;
+        }
+        if (!section) {
+            section = addSection(title, objectName, position);
+        } else {
+            m_latest.removeOne(section);
+            section->setTitle(title);
+            if (m_sections->indexOf(section) != position) {
+                m_sections->removeWidget(section);
+                m_sections->insertWidget(position, section);
+            }
+        }
+        section->setItems(m_home.latest(library.id, libraryItemType(library), RowLimit));
+        sections.append(section);
+    }
+    qDeleteAll(m_latest);
+    m_latest = sections;
+}
+
 bool HomePage::isEmptyStateShown() const
 {
     return !m_emptyText->isHidden();
@@ -55,18 +88,7 @@ void HomePage::reload()
     m_continueWatching->setItems(m_home.continueWatching(RowLimit));
     m_nextUp->setItems(m_home.nextUp(RowLimit));
 
-    // Libraries come and go with refreshes; their rows are cheap to rebuild.
-    qDeleteAll(m_latest);
-    m_latest.clear();
-    const int stretchIndex = m_sections->count() - 1;
-    const QList<Library> libraries = m_libraries.all();
-    for (const Library &library : libraries) {
-        HomeSection *section = addSection(QStringLiteral("Latest in ") + library.name,
-                                          QStringLiteral("latest:") + library.id,
-                                          stretchIndex + int(m_latest.size()));
-        section->setItems(m_home.latest(library.id, libraryItemType(library), RowLimit));
-        m_latest.append(section);
-    }
+    reloadLatest();
 
     bool empty = m_continueWatching->model()->rowCount() == 0 && m_nextUp->model()->rowCount() == 0;
     for (const HomeSection *section : std::as_const(m_latest))

@@ -33,6 +33,7 @@ public Q_SLOTS:
 
 private:
     HomeSection *addSection(const QString &title, const QString &objectName, int position);
+    void reloadLatest();
 
     HomeRepository &m_home;
     LibraryRepository &m_libraries;

@@ -5,6 +5,7 @@
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterrow.h"
 
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -34,13 +35,26 @@ HomeSection::HomeSection(const QString &title, QWidget *parent)
 
 void HomeSection::setItems(const QList<ItemSummary> &items)
 {
+    // A refresh re-reads the row; where the user was in it (scrolled sideways, a poster selected) stays.
+    const QModelIndex current = m_row->currentIndex();
+    const QString currentId = current.isValid() ? m_model->itemAt(current.row()).id : QString();
+    const int scrolled = m_row->horizontalScrollBar()->value();
     m_model->setItems(items);
     setVisible(!items.isEmpty());
+    m_row->doItemsLayout();
+    if (const int row = m_model->rowOf(currentId); row >= 0 && m_row->currentIndex().row() != row)
+        m_row->setCurrentIndex(m_model->index(row));
+    m_row->horizontalScrollBar()->setValue(scrolled);
 }
 
 QString HomeSection::title() const
 {
     return m_heading->text();
+}
+
+void HomeSection::setTitle(const QString &title)
+{
+    m_heading->setText(title);
 }
 
 void HomeSection::activate(const QModelIndex &index)

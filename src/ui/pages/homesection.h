@@ -19,8 +19,10 @@ class HomeSection : public QWidget
 public:
     HomeSection(const QString &title, QWidget *parent = nullptr);
 
+    /// Shows @p items, keeping the selected poster and the sideways scroll; hides the section when empty.
     void setItems(const QList<ItemSummary> &items);
     [[nodiscard]] QString title() const;
+    void setTitle(const QString &title);
     [[nodiscard]] ItemListModel *model() const { return m_model; }
     [[nodiscard]] PosterRow *row() const { return m_row; }
 

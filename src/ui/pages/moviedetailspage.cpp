@@ -3,17 +3,25 @@
 
 #include "services/itemdetailssource.h"
 #include "ui/pages/detailstext.h"
+#include "ui/pages/playbackactions.h"
+#include "ui/widgets/backdropwidget.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
 
 #include <QGridLayout>
 #include <QProgressBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace marquee {
 
 namespace {
 constexpr int MaxCast = 40;
+/// Below this page width (a 1000 px window) the poster shrinks and the cast takes one column, so that nothing
+/// needs a sideways scroll.
+constexpr int WideLayoutWidth = 900;
+constexpr int WidePosterWidth = 240;
+constexpr int NarrowPosterWidth = 160;
 
 PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 {
@@ -32,7 +40,9 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     setObjectName(QStringLiteral("movieDetailsPage"));
     QWidget *content = makeScrollingContent();
 
-    m_poster = new PosterWidget(240, content);
+    m_backdrop = new BackdropWidget(BackdropHeight, content);
+    m_backdrop->setObjectName(QStringLiteral("backdrop"));
+    m_poster = new PosterWidget(WidePosterWidth, content);
     m_title = wrappingLabel(QStringLiteral("title"), content);
     m_title->setScaledFont(2.0, true);
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
@@ -45,7 +55,11 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     m_tagline->setFont(italic);
     m_overview = wrappingLabel(QStringLiteral("overview"), content);
     m_overview->setMaximumWidth(760);
+    m_actions = new PlaybackActions(PlaybackActions::AllButtons, content);
+    m_actions->setObjectName(QStringLiteral("actions"));
+    forwardRequests(m_actions);
     m_playState = wrappingLabel(QStringLiteral("playState"), content);
+    m_playState->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(content);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 1000);
@@ -66,8 +80,10 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     facts->addWidget(m_meta);
     facts->addWidget(m_genres);
     facts->addWidget(m_studios);
-    facts->addWidget(m_playState);
+    facts->addSpacing(6);
+    facts->addWidget(m_actions);
     facts->addWidget(m_progress);
+    facts->addWidget(m_playState);
     facts->addSpacing(8);
     facts->addWidget(m_tagline);
     facts->addWidget(m_overview);
@@ -76,11 +92,16 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
     facts->addWidget(m_cast);
     facts->addStretch(1);
 
-    auto *columns = new QHBoxLayout(content);
-    columns->setContentsMargins(24, 24, 24, 24);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(24, 0, 24, 24);
     columns->setSpacing(28);
     columns->addWidget(m_poster, 0, Qt::AlignTop);
     columns->addLayout(facts, 1);
+    auto *page = new QVBoxLayout(content);
+    page->setContentsMargins(0, 0, 0, 0);
+    page->setSpacing(0);
+    page->addWidget(m_backdrop);
+    page->addLayout(columns, 1);
 }
 
 QString MovieDetailsPage::scope() const
@@ -108,9 +129,14 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         for (PlainLabel *label : {m_meta, m_genres, m_studios, m_tagline, m_overview, m_playState})
             label->clear();
         m_progress->hide();
+        m_playState->hide();
+        m_actions->hide();
+        m_backdrop->setBackdrop({});
+        m_poster->setPoster({});
         fillCast({});
         return;
     }
+    m_backdrop->setBackdrop({item->id, item->backdropImageTag});
     m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
                          DetailsText::progress(*item)});
     m_title->setText(item->name);
@@ -122,21 +148,43 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
     m_tagline->setText(item->tagline);
     m_tagline->setVisible(!item->tagline.isEmpty());
     m_overview->setText(item->overview);
+    m_actions->setItem(*item);
+    m_actions->show();
     m_playState->setText(DetailsText::playState(*item));
     const double progress = DetailsText::progress(*item);
     m_progress->setValue(int(progress * 1000));
     m_progress->setVisible(progress > 0.0);
+    // Played and not played are on the buttons; the line is for where the user stopped.
+    m_playState->setVisible(progress > 0.0);
     fillCast(item->people);
+}
+
+void MovieDetailsPage::resizeEvent(QResizeEvent *event)
+{
+    Page::resizeEvent(event);
+    const bool wide = width() >= WideLayoutWidth;
+    if (wide == m_wide)
+        return;
+    m_wide = wide;
+    const int posterWidth = wide ? WidePosterWidth : NarrowPosterWidth;
+    m_poster->setFixedSize(posterWidth, posterWidth * 3 / 2);
+    const QList<Person> people = std::exchange(m_castShown, {});
+    fillCast(people);
 }
 
 void MovieDetailsPage::fillCast(const QList<Person> &people)
 {
+    // A reload after a user data change brings the same cast: rebuilding its labels would only make it blink.
+    if (people == m_castShown && !people.isEmpty())
+        return;
+    m_castShown = people;
     while (QLayoutItem *child = m_castLayout->takeAt(0)) {
         delete child->widget();
         delete child;
     }
     const int shown = qMin(int(people.size()), MaxCast);
-    const int rowsPerColumn = (shown + 1) / 2;
+    const int columns = m_wide ? 2 : 1;
+    const int rowsPerColumn = (shown + columns - 1) / columns;
     for (int i = 0; i < shown; ++i) {
         const Person &person = people.at(i);
         const bool actor = person.type.isEmpty() || person.type == QLatin1String("Actor");

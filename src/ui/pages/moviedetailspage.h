@@ -11,11 +11,14 @@ class QProgressBar;
 
 namespace marquee {
 
+class BackdropWidget;
 class ItemDetailsSource;
 class PlainLabel;
+class PlaybackActions;
 class PosterWidget;
 
-/// @brief One movie from the cache: title, facts, overview, cast and the user's played state.
+/// @brief One movie from the cache: backdrop, poster, title, facts, overview, cast, the user's played state, and
+/// the Play / Resume, Start over, Mark played and Favourite buttons (which raise Page's request signals).
 class MovieDetailsPage : public Page
 {
     Q_OBJECT
@@ -27,16 +30,25 @@ public:
     void showItem(const QString &itemId);
     [[nodiscard]] QString itemId() const { return m_itemId; }
     [[nodiscard]] QString scope() const override;
+    [[nodiscard]] PlaybackActions *actions() const { return m_actions; }
 
 public Q_SLOTS:
     void reload() override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fill(const std::optional<MediaItem> &item);
     void fillCast(const QList<Person> &people);
 
+    static constexpr int BackdropHeight = 170;
+
     ItemDetailsSource &m_details;
     QString m_itemId;
+    QList<Person> m_castShown;
+    bool m_wide = true; ///< the two-column layout of a wide page; see WideLayoutWidth
+    BackdropWidget *m_backdrop;
     PosterWidget *m_poster;
     PlainLabel *m_title;
     PlainLabel *m_meta;
@@ -44,6 +56,7 @@ private:
     PlainLabel *m_studios;
     PlainLabel *m_tagline;
     PlainLabel *m_overview;
+    PlaybackActions *m_actions;
     PlainLabel *m_playState;
     QProgressBar *m_progress;
     PlainLabel *m_castHeading;

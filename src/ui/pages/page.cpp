@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/page.h"
 
+#include "ui/pages/playbackactions.h"
+
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -9,6 +11,7 @@ namespace marquee {
 QWidget *Page::makeScrollingContent()
 {
     auto *scroll = new QScrollArea(this);
+    m_scrollArea = scroll;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -19,6 +22,21 @@ QWidget *Page::makeScrollingContent()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
     return content;
+}
+
+void Page::scrollToShow(const QWidget *child, const QRect &rect)
+{
+    if (!m_scrollArea)
+        return;
+    const QPoint topLeft = child->mapTo(m_scrollArea->widget(), rect.topLeft());
+    m_scrollArea->ensureVisible(topLeft.x(), topLeft.y() + rect.height() / 2, 0, rect.height() / 2 + 8);
+}
+
+void Page::forwardRequests(const PlaybackActions *actions)
+{
+    connect(actions, &PlaybackActions::playRequested, this, &Page::playRequested);
+    connect(actions, &PlaybackActions::playedChangeRequested, this, &Page::playedChangeRequested);
+    connect(actions, &PlaybackActions::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
 }
 
 } // namespace marquee

@@ -5,7 +5,11 @@
 
 #include <QWidget>
 
+class QScrollArea;
+
 namespace marquee {
+
+class PlaybackActions;
 
 /// @brief What every page of the main window offers: the scope it shows and a way to re-read the cache.
 ///
@@ -28,12 +32,25 @@ protected:
     /// Fills the page with a frameless vertical scroll area and returns the widget to lay the content out on, painted
     /// in the palette's Base colour like a document.
     QWidget *makeScrollingContent();
+    /// Scrolls the page from makeScrollingContent() so that @p rect of @p child is on screen.
+    void scrollToShow(const QWidget *child, const QRect &rect);
+    /// Raises the requests of @p actions as this page's own.
+    void forwardRequests(const PlaybackActions *actions);
 
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
     void visibleScopeChanged(const QString &scope);
     /// The user opened an item (a poster, a Home row entry).
     void itemActivated(const QString &itemId, marquee::ItemType type);
+    /// The user asked to play an item from a position (0: from the start). The page plays nothing itself.
+    void playRequested(const QString &itemId, qint64 startPositionTicks);
+    /// The user asked to mark an item played or not played; the page shows the change after the next reload().
+    void playedChangeRequested(const QString &itemId, bool played);
+    /// The user asked to add an item to the favourites or take it out; shown after the next reload().
+    void favoriteChangeRequested(const QString &itemId, bool favorite);
+
+private:
+    QScrollArea *m_scrollArea = nullptr;
 };
 
 } // namespace marquee

@@ -2,15 +2,21 @@
 #include "ui/pages/showdetailspage.h"
 
 #include "services/itemdetailssource.h"
+#include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
+#include "ui/pages/detailstext.h"
+#include "ui/pages/nextuppanel.h"
+#include "ui/pages/playbackactions.h"
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
 
 #include <QHBoxLayout>
 #include <QListView>
+#include <QMenu>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -29,56 +35,91 @@ QString seriesFacts(const MediaItem &series, int seasonCount)
         parts << series.genres.join(QStringLiteral(", "));
     return parts.join(QStringLiteral(" · "));
 }
+
+/// Makes a list exactly as tall as its rows, so the page scrolls rather than the list.
+void fitHeightToRows(QListView *view)
+{
+    const int rows = view->model()->rowCount();
+    const int rowHeight = rows > 0 ? view->sizeHintForRow(0) : 0;
+    view->setFixedHeight(view->spacing() + rows * (rowHeight + view->spacing()) + 2 * view->frameWidth());
+}
+
+QListView *documentList(const QString &objectName, ItemListModel *model, QWidget *parent)
+{
+    auto *view = new QListView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setUniformItemSizes(true);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return view;
+}
+
+PlainLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *label = new PlainLabel(text, parent);
+    label->setScaledFont(1.25, true);
+    return label;
+}
 } // namespace
 
-ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent)
+ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details,
+                                 QWidget *parent)
     : Page(parent)
     , m_reader(reader)
+    , m_home(home)
     , m_details(details)
     , m_seasons(new ItemListModel(this))
     , m_episodes(new ItemListModel(this))
-    , m_poster(new PosterWidget(160, this))
-    , m_title(new PlainLabel(this))
-    , m_facts(new PlainLabel(this))
-    , m_overview(new PlainLabel(this))
-    , m_episodesHeading(new PlainLabel(QStringLiteral("Episodes"), this))
-    , m_seasonList(new QListView(this))
-    , m_episodeList(new QListView(this))
 {
     setObjectName(QStringLiteral("showDetailsPage"));
-    setBackgroundRole(QPalette::Base);
-    setAutoFillBackground(true);
+    QWidget *content = makeScrollingContent();
+    m_poster = new PosterWidget(160, content);
+    m_title = new PlainLabel(content);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setScaledFont(2.0, true);
     m_title->setWordWrap(true);
+    m_facts = new PlainLabel(content);
     m_facts->setObjectName(QStringLiteral("facts"));
+    m_facts->setWordWrap(true);
+    m_overview = new PlainLabel(content);
     m_overview->setObjectName(QStringLiteral("overview"));
     m_overview->setWordWrap(true);
     m_overview->setMaximumWidth(760);
-    m_overview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_episodesHeading->setScaledFont(1.25, true);
+    m_overview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_seriesActions = new PlaybackActions(PlaybackActions::FavoriteButton, content);
+    m_seriesActions->setObjectName(QStringLiteral("seriesActions"));
+    forwardRequests(m_seriesActions);
+    m_nextUp = new NextUpPanel(content);
+    forwardRequests(m_nextUp->actions());
+    m_seasonsHeading = heading(QStringLiteral("Seasons"), content);
+    m_episodesHeading = heading(QStringLiteral("Episodes"), content);
+    m_noEpisodes = new PlainLabel(QStringLiteral("No episodes cached yet"), content);
+    m_noEpisodes->setObjectName(QStringLiteral("noEpisodes"));
+    m_noEpisodes->setForegroundRole(QPalette::PlaceholderText);
 
-    m_seasonList->setObjectName(QStringLiteral("seasons"));
-    m_seasonList->setModel(m_seasons);
+    m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
     m_seasonList->setFixedWidth(190);
-    m_seasonList->setUniformItemSizes(true);
-    m_seasonList->setFrameShape(QFrame::NoFrame);
-    m_seasonList->viewport()->setBackgroundRole(QPalette::AlternateBase);
-    m_seasonList->setSpacing(4);
-    m_episodeList->setObjectName(QStringLiteral("episodes"));
-    m_episodeList->setModel(m_episodes);
+    m_seasonList->setSpacing(2);
+    m_seasonList->setStyleSheet(QStringLiteral(
+        "QListView::item { padding: 7px 10px; border-radius: 4px; }"
+        "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
     m_episodeList->setItemDelegate(new EpisodeDelegate(m_episodeList));
-    m_episodeList->setUniformItemSizes(true);
-    m_episodeList->setFrameShape(QFrame::NoFrame);
-    m_episodeList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);
+    m_episodeList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_episodeList->setToolTip(QStringLiteral("Enter or double-click plays an episode; right-click for more"));
 
     auto *text = new QVBoxLayout;
     text->setSpacing(8);
     text->addWidget(m_title);
     text->addWidget(m_facts);
     text->addWidget(m_overview);
+    text->addSpacing(4);
+    text->addWidget(m_seriesActions);
     text->addStretch(1);
     auto *header = new QHBoxLayout;
     header->setSpacing(24);
@@ -86,29 +127,41 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details,
     header->addLayout(text, 1);
 
     auto *seasonsColumn = new QVBoxLayout;
-    auto *seasonsHeading = new PlainLabel(QStringLiteral("Seasons"), this);
-    seasonsHeading->setScaledFont(1.25, true);
-    seasonsColumn->addWidget(seasonsHeading);
-    seasonsColumn->addWidget(m_seasonList, 1);
+    seasonsColumn->addWidget(m_seasonsHeading);
+    seasonsColumn->addWidget(m_seasonList);
+    seasonsColumn->addStretch(1);
     auto *episodesColumn = new QVBoxLayout;
     episodesColumn->addWidget(m_episodesHeading);
-    episodesColumn->addWidget(m_episodeList, 1);
+    episodesColumn->addWidget(m_noEpisodes);
+    episodesColumn->addWidget(m_episodeList);
+    episodesColumn->addStretch(1);
     auto *lists = new QHBoxLayout;
-    lists->setSpacing(16);
+    lists->setSpacing(20);
     lists->addLayout(seasonsColumn);
     lists->addLayout(episodesColumn, 1);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 12);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(18);
     layout->addLayout(header);
-    layout->addLayout(lists, 1);
+    layout->addWidget(m_nextUp);
+    layout->addLayout(lists);
+    layout->addStretch(1);
 
     connect(m_seasonList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid() && m_seasons->itemAt(current.row()).id != m_seasonId)
                     selectSeason(m_seasons->itemAt(current.row()).id);
             });
+    connect(m_episodeList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                m_episodeId = current.isValid() ? m_episodes->itemAt(current.row()).id : QString();
+                // The list does not scroll itself (the page does), so arrow keys must move the page along.
+                if (current.isValid() && !m_restoringSelection)
+                    scrollToShow(m_episodeList->viewport(), m_episodeList->visualRect(current));
+            });
+    connect(m_episodeList, &QListView::activated, this, &ShowDetailsPage::playEpisode);
+    connect(m_episodeList, &QWidget::customContextMenuRequested, this, &ShowDetailsPage::showEpisodeMenu);
 }
 
 QString ShowDetailsPage::scope() const
@@ -118,6 +171,8 @@ QString ShowDetailsPage::scope() const
 
 void ShowDetailsPage::showSeries(const QString &seriesId, const QString &seasonId)
 {
+    if (seriesId != m_seriesId)
+        m_episodeId.clear();
     m_seriesId = seriesId;
     fill(seasonId);
     Q_EMIT visibleScopeChanged(scope());
@@ -129,7 +184,7 @@ void ShowDetailsPage::reload()
         fill(m_seasonId);
 }
 
-void ShowDetailsPage::fill(const QString &seasonId)
+void ShowDetailsPage::fill(QString seasonId)
 {
     const std::optional<MediaItem> series = m_details.item(m_seriesId);
     QList<ItemSummary> seasons;
@@ -144,11 +199,21 @@ void ShowDetailsPage::fill(const QString &seasonId)
     m_facts->setText(series ? seriesFacts(*series, int(seasons.size())) : QString());
     m_overview->setText(series ? series->overview : QString());
     m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0});
+    m_seriesActions->setVisible(series.has_value());
+    if (series)
+        m_seriesActions->setItem(*series);
+
+    const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
+    m_nextUp->setEpisode(next ? m_reader.item(next->id) : std::nullopt);
+
     m_seasons->setItems(seasons);
+    fitHeightToRows(m_seasonList);
+    m_seasonsHeading->setVisible(!seasons.isEmpty());
+    m_seasonList->setVisible(!seasons.isEmpty());
     m_seasonId.clear();
     if (seasons.isEmpty()) {
-        m_episodes->setItems(looseEpisodes);
         m_episodesHeading->setText(QStringLiteral("Episodes"));
+        setEpisodes(looseEpisodes);
         return;
     }
     selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId());
@@ -175,8 +240,55 @@ void ShowDetailsPage::selectSeason(const QString &seasonId)
         if (child.type == ItemType::Episode)
             episodes.append(ItemRoles::summaryOf(child));
     }
-    m_episodes->setItems(episodes);
     m_episodesHeading->setText(m_seasons->itemAt(row).name);
+    setEpisodes(episodes);
+}
+
+void ShowDetailsPage::setEpisodes(const QList<ItemSummary> &episodes)
+{
+    const QString selected = m_episodeId;
+    m_episodes->setItems(episodes);
+    fitHeightToRows(m_episodeList);
+    m_noEpisodes->setVisible(episodes.isEmpty());
+    m_episodeList->setVisible(!episodes.isEmpty());
+    // A re-read with other rows resets the model; the user's episode stays selected if it is still there.
+    const int row = m_episodes->rowOf(selected);
+    if (row >= 0 && m_episodeList->currentIndex().row() != row) {
+        const QScopedValueRollback restoring(m_restoringSelection, true);
+        m_episodeList->setCurrentIndex(m_episodes->index(row));
+    }
+}
+
+void ShowDetailsPage::playEpisode(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const ItemSummary &episode = m_episodes->itemAt(index.row());
+    Q_EMIT playRequested(episode.id, episode.played ? 0 : episode.positionTicks);
+}
+
+void ShowDetailsPage::showEpisodeMenu(const QPoint &position)
+{
+    const QModelIndex index = m_episodeList->indexAt(position);
+    if (!index.isValid())
+        return;
+    const ItemSummary episode = m_episodes->itemAt(index.row());
+    const std::optional<MediaItem> item = m_reader.item(episode.id);
+    const bool favorite = item && item->userData && item->userData->isFavorite;
+    const qint64 resumeTicks = episode.played ? 0 : episode.positionTicks;
+
+    QMenu menu(this);
+    menu.addAction(resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
+                                   : QStringLiteral("Play"),
+                   this, [this, episode, resumeTicks] { Q_EMIT playRequested(episode.id, resumeTicks); });
+    if (resumeTicks > 0)
+        menu.addAction(QStringLiteral("Start over"), this, [this, episode] { Q_EMIT playRequested(episode.id, 0); });
+    menu.addSeparator();
+    menu.addAction(episode.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
+                   [this, episode] { Q_EMIT playedChangeRequested(episode.id, !episode.played); });
+    menu.addAction(favorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
+                   [this, episode, favorite] { Q_EMIT favoriteChangeRequested(episode.id, !favorite); });
+    menu.exec(m_episodeList->viewport()->mapToGlobal(position));
 }
 
 } // namespace marquee

@@ -7,47 +7,69 @@ class QListView;
 
 namespace marquee {
 
+class HomeRepository;
 class ItemListModel;
 class ItemDetailsSource;
 class ItemReader;
+class NextUpPanel;
 class PlainLabel;
+class PlaybackActions;
 class PosterWidget;
 
-/// @brief One series from the cache: overview, its seasons, and the episodes of the selected season.
+/// @brief One series from the cache: overview, the Next Up episode with Play / Resume, its seasons, and the
+/// episodes of the selected season (Enter or a double click plays one; the context menu has the rest).
+///
+/// The page scrolls as one document: the lists are as tall as their rows, so a small window never gets a list
+/// squeezed into a few lines.
 class ShowDetailsPage : public Page
 {
     Q_OBJECT
 
 public:
-    ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent = nullptr);
+    ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details, QWidget *parent = nullptr);
 
     /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});
     void selectSeason(const QString &seasonId);
     [[nodiscard]] QString seriesId() const { return m_seriesId; }
     [[nodiscard]] QString selectedSeasonId() const { return m_seasonId; }
+    /// The episode the user selected in the list; empty when none.
+    [[nodiscard]] QString selectedEpisodeId() const { return m_episodeId; }
     [[nodiscard]] QString scope() const override;
     [[nodiscard]] ItemListModel *seasonsModel() const { return m_seasons; }
     [[nodiscard]] ItemListModel *episodesModel() const { return m_episodes; }
+    [[nodiscard]] QListView *episodeList() const { return m_episodeList; }
+    [[nodiscard]] NextUpPanel *nextUp() const { return m_nextUp; }
 
 public Q_SLOTS:
     void reload() override;
 
 private:
-    void fill(const QString &seasonId);
+    /// By value: reload() passes m_seasonId, which fill() clears.
+    void fill(QString seasonId);
+    void setEpisodes(const QList<ItemSummary> &episodes);
+    void playEpisode(const QModelIndex &index);
+    void showEpisodeMenu(const QPoint &position);
     [[nodiscard]] QString defaultSeasonId() const;
 
     ItemReader &m_reader;
+    HomeRepository &m_home;
     ItemDetailsSource &m_details;
     QString m_seriesId;
     QString m_seasonId;
+    QString m_episodeId;
+    bool m_restoringSelection = false; ///< a reload re-selects the episode without moving the page
     ItemListModel *m_seasons;
     ItemListModel *m_episodes;
     PosterWidget *m_poster;
     PlainLabel *m_title;
     PlainLabel *m_facts;
     PlainLabel *m_overview;
+    PlaybackActions *m_seriesActions;
+    NextUpPanel *m_nextUp;
+    PlainLabel *m_seasonsHeading;
     PlainLabel *m_episodesHeading;
+    PlainLabel *m_noEpisodes;
     QListView *m_seasonList;
     QListView *m_episodeList;
 };
