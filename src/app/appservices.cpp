@@ -9,6 +9,7 @@
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
+#include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
 #include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
@@ -22,6 +23,8 @@ namespace marquee {
 namespace {
 constexpr char BatchSizeSetting[] = "refresh/batch-size";
 constexpr char ConcurrencySetting[] = "refresh/concurrency";
+constexpr char ImageDiskBytesSetting[] = "images/max-disk-bytes";
+constexpr char ImageMemoryBytesSetting[] = "images/max-memory-bytes";
 } // namespace
 
 AppServices::AppServices(Options options, QObject *parent)
@@ -36,6 +39,12 @@ AppServices::~AppServices()
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    if (m_images) {
+        SettingsRepository settings(m_database->connection());
+        if (!ImageCounters::record(settings, m_images->counters()))
+            qCWarning(lcServices) << "the image hit counters were not recorded";
+        m_images.reset();
+    }
     m_backend.reset();
     m_network.reset();
     m_demo.reset();
@@ -52,12 +61,30 @@ Database::OpenReport AppServices::openStorage()
         m_options.dataDir.isEmpty() ? DatabasePaths::standard() : DatabasePaths::inDirectory(m_options.dataDir);
     m_database = std::make_unique<Database>(paths, &m_clock);
     const Database::OpenReport report = m_database->open();
-    if (report.ok)
+    if (report.ok) {
         m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
+        openImageCache();
+    }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
     m_network = std::make_unique<NetworkThread>();
     return report;
+}
+
+void AppServices::openImageCache()
+{
+    SettingsRepository settings(m_database->connection());
+    ImageCache::Options options;
+    // Beside metadata.sqlite: the cache folder is the one the user may delete at any time.
+    options.directory = QFileInfo(m_database->paths().cacheFile).absolutePath() + QStringLiteral("/images");
+    options.maxUnusedMs = m_config.ttl(ContentKind::Images).count();
+    const qint64 diskBytes = settings.value(QString::fromLatin1(ImageDiskBytesSetting)).toLongLong();
+    if (diskBytes > 0)
+        options.maxDiskBytes = diskBytes;
+    const qint64 memoryBytes = settings.value(QString::fromLatin1(ImageMemoryBytesSetting)).toLongLong();
+    if (memoryBytes > 0)
+        options.maxMemoryBytes = memoryBytes;
+    m_images = std::make_unique<ImageCache>(options, m_clock);
 }
 
 void AppServices::useServer(const QUrl &server)
@@ -69,6 +96,8 @@ void AppServices::useServer(const QUrl &server)
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
+    if (m_images)
+        m_images->setBackend(m_backend.get());
 }
 
 void AppServices::adoptSession(const Session &session)

@@ -18,6 +18,7 @@ namespace marquee {
 class Backend;
 class CredentialStore;
 class DemoServer;
+class ImageCache;
 class JellyfinNotifications;
 class ServerEventsBridge;
 class MetadataRefreshService;
@@ -63,6 +64,8 @@ public:
     [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
     [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
     [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
+    /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
+    [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
     [[nodiscard]] QString dataDirectory() const;
 
 Q_SIGNALS:
@@ -74,6 +77,7 @@ private:
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
+    void openImageCache();
     [[nodiscard]] QString credentialKey(const Session &session) const;
     [[nodiscard]] ClientIdentity identity() const;
 
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<MetadataRefreshService> m_refresh;
     std::unique_ptr<JellyfinNotifications> m_notifications;
     std::unique_ptr<ServerEventsBridge> m_events;
+    std::unique_ptr<ImageCache> m_images;
     QString m_activeCredentialKey;
 };
 

@@ -4,8 +4,11 @@
 #include "app/appservices.h"
 #include "app/clicontext.h"
 #include "app/clirefresh.h"
+#include "services/imagecache.h"
+#include "services/imagewarmer.h"
 #include "services/librarywarmer.h"
 #include "services/refreshscope.h"
+#include "storage/itemimagetagreader.h"
 
 #include <QElapsedTimer>
 
@@ -25,6 +28,7 @@ int CliWarmCommand::run()
         return m_context.exitCode();
 
     int written = 0;
+    int imagesFetched = 0;
     Error firstError;
     QString failedLibrary;
     for (const Library &library : *libraries) {
@@ -39,21 +43,27 @@ int CliWarmCommand::run()
             break;
         }
         WarmReport report;
-        const bool goOn = warm(library, &report);
+        bool goOn = warm(library, &report);
         written += report.written;
-        if (report.error.isError() && !firstError.isError()) {
-            firstError = report.error;
+        Error error = report.error;
+        if (goOn) {
+            ImageWarmReport images;
+            goOn = warmImages(library, &images);
+            imagesFetched += images.fetched;
+            if (!error.isError())
+                error = images.error;
+        }
+        if (error.isError() && !firstError.isError()) {
+            firstError = error;
             failedLibrary = library.name;
         }
         if (!goOn)
             break;
     }
-    // Images come with the image cache (pages issue); saying so is better than a silent "done".
-    m_context.out() << "Images: not cached yet (the image cache arrives with the pages issue).\n";
     m_context.out().flush();
     if (m_context.wasInterrupted()) {
-        return m_context.fail(QStringLiteral("interrupted; %1 items were stored, run warm again to continue")
-                                  .arg(CliContext::number(written)),
+        return m_context.fail(QStringLiteral("interrupted; %1 items and %2 images were stored, run warm again to continue")
+                                  .arg(CliContext::number(written), CliContext::number(imagesFetched)),
                               CliExit::Interrupted);
     }
     if (firstError.isError())
@@ -86,6 +96,37 @@ bool CliWarmCommand::warm(const Library &library, WarmReport *report)
         out << ", " << CliContext::number(report->failed) << " failed (retried next run)";
     if (report->cancelled)
         out << ", " << CliContext::number(report->missing - report->fetched - report->failed) << " left";
+    out << " in " << CliContext::duration(report->durationMs) << "\n";
+    return !report->cancelled && !report->stopped;
+}
+
+bool CliWarmCommand::warmImages(const Library &library, ImageWarmReport *report)
+{
+    AppServices &services = m_context.services();
+    const QList<ImageSpec> images =
+        ImageWarmer::imagesFor(ItemImageTagReader(services.database().connection()).ofLibrary(library.id));
+    ImageWarmer warmer(*services.imageCache());
+    warmer.setConcurrency(m_context.options().concurrency);
+    QElapsedTimer sincePrinted;
+    QObject::connect(&warmer, &ImageWarmer::progressed, &warmer, [&](int done, int total) {
+        if (sincePrinted.isValid() && sincePrinted.elapsed() < ProgressIntervalMs && done < total)
+            return;
+        sincePrinted.start();
+        m_context.progress(QStringLiteral("%1: images %2 / %3")
+                               .arg(library.name, CliContext::number(done), CliContext::number(total)));
+    });
+    QObject::connect(&m_context, &CliContext::interrupted, &warmer, &ImageWarmer::cancel);
+    warmer.start(images);
+    m_context.runUntil([&] { return !warmer.isRunning(); });
+    *report = warmer.report();
+
+    QTextStream &out = m_context.out();
+    out << library.name << ": " << CliContext::number(report->fetched) << " images stored, "
+        << CliContext::number(report->alreadyStored) << " already cached";
+    if (report->failed > 0)
+        out << ", " << CliContext::number(report->failed) << " failed (retried next run)";
+    if (report->cancelled || report->stopped)
+        out << ", " << CliContext::number(report->total - report->done()) << " left";
     out << " in " << CliContext::duration(report->durationMs) << "\n";
     return !report->cancelled && !report->stopped;
 }

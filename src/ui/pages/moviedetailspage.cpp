@@ -3,6 +3,7 @@
 
 #include "services/itemdetailssource.h"
 #include "ui/pages/detailstext.h"
+#include "ui/widgets/backdropwidget.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
 
@@ -25,14 +26,15 @@ PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
-MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
+MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
     QWidget *content = makeScrollingContent();
 
-    m_poster = new PosterWidget(240, content);
+    m_poster = new PosterWidget(images, 240, content);
+    m_backdrop = new BackdropWidget(images, content);
     m_title = wrappingLabel(QStringLiteral("title"), content);
     m_title->setScaledFont(2.0, true);
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
@@ -62,6 +64,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
 
     auto *facts = new QVBoxLayout;
     facts->setSpacing(8);
+    facts->addWidget(m_backdrop);
     facts->addWidget(m_title);
     facts->addWidget(m_meta);
     facts->addWidget(m_genres);
@@ -108,11 +111,13 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         for (PlainLabel *label : {m_meta, m_genres, m_studios, m_tagline, m_overview, m_playState})
             label->clear();
         m_progress->hide();
+        m_backdrop->setBackdrop({}, {});
         fillCast({});
         return;
     }
     m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
-                         DetailsText::progress(*item)});
+                         DetailsText::progress(*item), item->primaryImageTag});
+    m_backdrop->setBackdrop(item->id, item->backdropImageTag);
     m_title->setText(item->name);
     m_meta->setText(DetailsText::factsLine(*item));
     m_genres->setText(item->genres.join(QStringLiteral(", ")));

@@ -11,6 +11,8 @@ class QProgressBar;
 
 namespace marquee {
 
+class BackdropWidget;
+class ImageCache;
 class ItemDetailsSource;
 class PlainLabel;
 class PosterWidget;
@@ -21,7 +23,7 @@ class MovieDetailsPage : public Page
     Q_OBJECT
 
 public:
-    explicit MovieDetailsPage(ItemDetailsSource &details, QWidget *parent = nullptr);
+    MovieDetailsPage(ItemDetailsSource &details, ImageCache &images, QWidget *parent = nullptr);
 
     /// Shows the item with this id (or a "not cached" note) and announces its scope.
     void showItem(const QString &itemId);
@@ -38,6 +40,7 @@ private:
     ItemDetailsSource &m_details;
     QString m_itemId;
     PosterWidget *m_poster;
+    BackdropWidget *m_backdrop;
     PlainLabel *m_title;
     PlainLabel *m_meta;
     PlainLabel *m_genres;

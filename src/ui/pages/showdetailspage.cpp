@@ -31,13 +31,13 @@ QString seriesFacts(const MediaItem &series, int seasonCount)
 }
 } // namespace
 
-ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent)
+ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_reader(reader)
     , m_details(details)
     , m_seasons(new ItemListModel(this))
     , m_episodes(new ItemListModel(this))
-    , m_poster(new PosterWidget(160, this))
+    , m_poster(new PosterWidget(images, 160, this))
     , m_title(new PlainLabel(this))
     , m_facts(new PlainLabel(this))
     , m_overview(new PlainLabel(this))
@@ -67,7 +67,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details,
     m_seasonList->setSpacing(4);
     m_episodeList->setObjectName(QStringLiteral("episodes"));
     m_episodeList->setModel(m_episodes);
-    m_episodeList->setItemDelegate(new EpisodeDelegate(m_episodeList));
+    m_episodeList->setItemDelegate(new EpisodeDelegate(images, m_episodeList));
     m_episodeList->setUniformItemSizes(true);
     m_episodeList->setFrameShape(QFrame::NoFrame);
     m_episodeList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -143,7 +143,8 @@ void ShowDetailsPage::fill(const QString &seasonId)
     m_title->setText(series ? series->name : QStringLiteral("Not in the cache yet"));
     m_facts->setText(series ? seriesFacts(*series, int(seasons.size())) : QString());
     m_overview->setText(series ? series->overview : QString());
-    m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0});
+    m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0,
+                         series ? series->primaryImageTag : QString()});
     m_seasons->setItems(seasons);
     m_seasonId.clear();
     if (seasons.isEmpty()) {

@@ -7,6 +7,7 @@ class QListView;
 
 namespace marquee {
 
+class ImageCache;
 class ItemListModel;
 class ItemDetailsSource;
 class ItemReader;
@@ -19,7 +20,7 @@ class ShowDetailsPage : public Page
     Q_OBJECT
 
 public:
-    ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, QWidget *parent = nullptr);
+    ShowDetailsPage(ItemReader &reader, ItemDetailsSource &details, ImageCache &images, QWidget *parent = nullptr);
 
     /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});
