@@ -78,7 +78,8 @@ void HttpExchange::start()
         QMetaObject::invokeMethod(this, [this] { abort(ErrorKind::Cancelled, QStringLiteral("cancelled")); },
                                   Qt::QueuedConnection);
     });
-    if (!m_done)
+    // Already cancelled: the abort posted above ends it, and the server never hears of it.
+    if (!m_done && !m_request.cancel.isCancelled())
         startAttempt();
 }
 
