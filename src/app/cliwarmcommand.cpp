@@ -11,11 +11,48 @@
 #include "storage/itemimagetagreader.h"
 
 #include <QElapsedTimer>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace marquee {
 
 namespace {
 constexpr qint64 ProgressIntervalMs = 1000;
+
+/// "Movies: images 10 / 24" on stderr, at most once a second and always at the end.
+std::function<void(int, int)> progressPrinter(CliContext &context, const QString &library, const QString &what)
+{
+    auto sincePrinted = std::make_shared<QElapsedTimer>();
+    return [&context, library, what, sincePrinted](int done, int total) {
+        if (total == 0 || (sincePrinted->isValid() && sincePrinted->elapsed() < ProgressIntervalMs && done < total))
+            return;
+        sincePrinted->start();
+        context.progress(QStringLiteral("%1: %2 %3 / %4")
+                             .arg(library, what, CliContext::number(done), CliContext::number(total)));
+    };
+}
+
+struct StageSummary
+{
+    int stored = 0;
+    int alreadyCached = 0;
+    int failed = 0;
+    std::optional<int> left; ///< set when the stage stopped early
+    qint64 durationMs = 0;
+};
+
+/// "Movies: 24 images stored, 0 already cached, 1 failed (retried next run) in 1.2 s" on stdout.
+void printSummary(QTextStream &out, const QString &library, const QString &what, const StageSummary &summary)
+{
+    out << library << ": " << CliContext::number(summary.stored) << ' ' << what << " stored, "
+        << CliContext::number(summary.alreadyCached) << " already cached";
+    if (summary.failed > 0)
+        out << ", " << CliContext::number(summary.failed) << " failed (retried next run)";
+    if (summary.left)
+        out << ", " << CliContext::number(*summary.left) << " left";
+    out << " in " << CliContext::duration(summary.durationMs) << "\n";
+}
 } // namespace
 
 int CliWarmCommand::run()
@@ -76,27 +113,16 @@ bool CliWarmCommand::warm(const Library &library, WarmReport *report)
     AppServices &services = m_context.services();
     LibraryWarmer warmer(services.backend(), &services.database(), &services.cacheConfig(), &services.clock());
     warmer.setConcurrency(m_context.options().concurrency);
-    QElapsedTimer sincePrinted;
-    QObject::connect(&warmer, &LibraryWarmer::progressed, &warmer, [&](int done, int total) {
-        if (total == 0 || (sincePrinted.isValid() && sincePrinted.elapsed() < ProgressIntervalMs && done < total))
-            return;
-        sincePrinted.start();
-        m_context.progress(QStringLiteral("%1: details %2 / %3")
-                               .arg(library.name, CliContext::number(done), CliContext::number(total)));
-    });
+    QObject::connect(&warmer, &LibraryWarmer::progressed, &warmer,
+                     progressPrinter(m_context, library.name, QStringLiteral("details")));
     QObject::connect(&m_context, &CliContext::interrupted, &warmer, &LibraryWarmer::cancel);
     warmer.start(library.id);
     m_context.runUntil([&] { return !warmer.isRunning(); });
     *report = warmer.report();
-
-    QTextStream &out = m_context.out();
-    out << library.name << ": " << CliContext::number(report->written) << " details stored, "
-        << CliContext::number(report->alreadyFull) << " already cached";
-    if (report->failed > 0)
-        out << ", " << CliContext::number(report->failed) << " failed (retried next run)";
-    if (report->cancelled)
-        out << ", " << CliContext::number(report->missing - report->fetched - report->failed) << " left";
-    out << " in " << CliContext::duration(report->durationMs) << "\n";
+    const std::optional<int> left =
+        report->cancelled ? std::optional<int>(report->missing - report->fetched - report->failed) : std::nullopt;
+    printSummary(m_context.out(), library.name, QStringLiteral("details"),
+                 {report->written, report->alreadyFull, report->failed, left, report->durationMs});
     return !report->cancelled && !report->stopped;
 }
 
@@ -107,28 +133,17 @@ bool CliWarmCommand::warmImages(const Library &library, ImageWarmReport *report)
         ImageWarmer::imagesFor(ItemImageTagReader(services.database().connection()).ofLibrary(library.id));
     ImageWarmer warmer(*services.imageCache());
     warmer.setConcurrency(m_context.options().concurrency);
-    QElapsedTimer sincePrinted;
-    QObject::connect(&warmer, &ImageWarmer::progressed, &warmer, [&](int done, int total) {
-        if (sincePrinted.isValid() && sincePrinted.elapsed() < ProgressIntervalMs && done < total)
-            return;
-        sincePrinted.start();
-        m_context.progress(QStringLiteral("%1: images %2 / %3")
-                               .arg(library.name, CliContext::number(done), CliContext::number(total)));
-    });
+    QObject::connect(&warmer, &ImageWarmer::progressed, &warmer,
+                     progressPrinter(m_context, library.name, QStringLiteral("images")));
     QObject::connect(&m_context, &CliContext::interrupted, &warmer, &ImageWarmer::cancel);
     warmer.start(images);
     m_context.runUntil([&] { return !warmer.isRunning(); });
     *report = warmer.report();
-
-    QTextStream &out = m_context.out();
-    out << library.name << ": " << CliContext::number(report->fetched) << " images stored, "
-        << CliContext::number(report->alreadyStored) << " already cached";
-    if (report->failed > 0)
-        out << ", " << CliContext::number(report->failed) << " failed (retried next run)";
-    if (report->cancelled || report->stopped)
-        out << ", " << CliContext::number(report->total - report->done()) << " left";
-    out << " in " << CliContext::duration(report->durationMs) << "\n";
-    return !report->cancelled && !report->stopped;
+    const bool early = report->cancelled || report->stopped;
+    printSummary(m_context.out(), library.name, QStringLiteral("images"),
+                 {report->fetched, report->alreadyStored, report->failed,
+                  early ? std::optional<int>(report->total - report->done()) : std::nullopt, report->durationMs});
+    return !early;
 }
 
 } // namespace marquee
