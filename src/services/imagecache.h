@@ -55,7 +55,7 @@ public:
     {
         QString directory;                              ///< `<cache>/images`
         qint64 maxDiskBytes = ImageStore::DefaultMaxBytes;
-        qint64 maxUnusedMs = 30LL * 24 * 3600'000;      ///< the images TTL
+        qint64 maxUnusedMs = ImageStore::DefaultMaxUnusedMs; ///< the images TTL
         qint64 maxMemoryBytes = 64LL << 20;
         int maxConcurrentDownloads = 4;
     };

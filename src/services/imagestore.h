@@ -35,13 +35,14 @@ class ImageStore
 {
 public:
     static constexpr qint64 DefaultMaxBytes = 1LL << 30;
+    static constexpr qint64 DefaultMaxUnusedMs = 30LL * 24 * 3600'000; ///< design.md's images TTL
     static constexpr qint64 UseStampIntervalMs = 3600'000;
 
     struct Options
     {
         QString directory;
         qint64 maxBytes = DefaultMaxBytes;
-        qint64 maxUnusedMs = 30LL * 24 * 3600'000;
+        qint64 maxUnusedMs = DefaultMaxUnusedMs;
     };
 
     struct Found
