@@ -75,7 +75,8 @@ bool Application::start()
     m_details = std::make_unique<ItemDetailsSource>(*m_items, *m_detailsCache, &m_services.broker());
     m_activity = std::make_unique<RefreshActivity>(m_services.broker());
     m_window = std::make_unique<MainWindow>(
-        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, m_services.clock()});
+        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, m_services.clock(),
+                  *m_services.imageCache()});
     m_window->setRefreshActivity(m_activity.get());
     buildMenus();
     m_window->show();

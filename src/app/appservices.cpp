@@ -10,6 +10,7 @@
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
 #include "services/liveplaybackreporter.h"
+#include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/statewriter.h"
@@ -26,6 +27,8 @@ namespace marquee {
 namespace {
 constexpr char BatchSizeSetting[] = "refresh/batch-size";
 constexpr char ConcurrencySetting[] = "refresh/concurrency";
+constexpr char ImageDiskBytesSetting[] = "images/max-disk-bytes";
+constexpr char ImageMemoryBytesSetting[] = "images/max-memory-bytes";
 } // namespace
 
 AppServices::AppServices(Options options, QObject *parent)
@@ -45,6 +48,12 @@ AppServices::~AppServices()
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    if (m_images) {
+        SettingsRepository settings(m_database->connection());
+        if (!ImageCounters::record(settings, m_images->counters()))
+            qCWarning(lcServices) << "the image hit counters were not recorded";
+        m_images.reset();
+    }
     m_backend.reset();
     m_network.reset();
     m_demo.reset();
@@ -66,11 +75,28 @@ Database::OpenReport AppServices::openStorage()
         m_stateWriter = std::make_unique<StateWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_stateWriter, m_clock, &m_broker);
         buildPlaybackSync();
+        openImageCache();
     }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
     m_network = std::make_unique<NetworkThread>();
     return report;
+}
+
+void AppServices::openImageCache()
+{
+    SettingsRepository settings(m_database->connection());
+    ImageCache::Options options;
+    // Beside metadata.sqlite: the cache folder is the one the user may delete at any time.
+    options.directory = QFileInfo(m_database->paths().cacheFile).absolutePath() + QStringLiteral("/images");
+    options.maxUnusedMs = m_config.ttl(ContentKind::Images).count();
+    const qint64 diskBytes = settings.value(QString::fromLatin1(ImageDiskBytesSetting)).toLongLong();
+    if (diskBytes > 0)
+        options.maxDiskBytes = diskBytes;
+    const qint64 memoryBytes = settings.value(QString::fromLatin1(ImageMemoryBytesSetting)).toLongLong();
+    if (memoryBytes > 0)
+        options.maxMemoryBytes = memoryBytes;
+    m_images = std::make_unique<ImageCache>(options, m_clock);
 }
 
 void AppServices::useServer(const QUrl &server)
@@ -90,6 +116,8 @@ void AppServices::useServer(const QUrl &server)
         m_syncWorker->setBackend(m_backend.get());
         m_reporter->setBackend(m_backend.get());
     }
+    if (m_images)
+        m_images->setBackend(m_backend.get());
 }
 
 void AppServices::buildPlaybackSync()

@@ -18,6 +18,7 @@ namespace marquee {
 class Backend;
 class CredentialStore;
 class DemoServer;
+class ImageCache;
 class JellyfinNotifications;
 class LivePlaybackReporter;
 class PlaybackSyncWorker;
@@ -73,6 +74,8 @@ public:
     [[nodiscard]] PlaybackSyncWorker *syncWorker() const { return m_syncWorker.get(); }
     /// What a PlaybackController reports through (it must outlive the controller); exists once storage is open.
     [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
+    /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
+    [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
     [[nodiscard]] QString dataDirectory() const;
 
 Q_SIGNALS:
@@ -85,6 +88,7 @@ private:
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
+    void openImageCache();
     [[nodiscard]] QString credentialKey(const Session &session) const;
     [[nodiscard]] ClientIdentity identity() const;
 
@@ -104,6 +108,7 @@ private:
     std::unique_ptr<UserDataActions> m_userDataActions;
     std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
     std::unique_ptr<LivePlaybackReporter> m_reporter;
+    std::unique_ptr<ImageCache> m_images;
     QString m_activeCredentialKey;
 };
 

@@ -3,11 +3,9 @@
 
 #include "app/appservices.h"
 #include "app/clicontext.h"
+#include "services/imagecache.h"
 #include "storage/cachemaintenance.h"
 #include "storage/cachestatsrepository.h"
-
-#include <QDir>
-#include <QFileInfo>
 
 namespace marquee {
 
@@ -32,15 +30,14 @@ int CliClearCommand::run()
     out << "Cleared " << CliContext::number(cleared.value().items) << " items in "
         << CliContext::number(cleared.value().libraries) << " libraries.\n";
 
-    // The image cache arrives with the pages issue and will live here; clearing it now keeps `clear` complete.
-    QDir images(QFileInfo(m_context.services().database().paths().cacheFile).absolutePath() + QStringLiteral("/images"));
-    if (images.exists()) {
-        if (!images.removeRecursively())
-            return m_context.fail(QStringLiteral("clear failed: could not delete ") + images.path());
-        out << "Deleted the image cache " << images.path() << ".\n";
-    } else {
-        out << "Images: none cached.\n";
-    }
+    ImageCache &images = *m_context.services().imageCache();
+    QFuture<Result<ImageStoreStats>> clearing = images.clear();
+    m_context.runUntil([&] { return clearing.isFinished(); });
+    const Result<ImageStoreStats> deleted = clearing.result();
+    if (!deleted)
+        return m_context.fail(QStringLiteral("clear failed: ") + deleted.error().toString());
+    out << "Deleted " << CliContext::number(deleted.value().files) << " images ("
+        << CliContext::bytes(deleted.value().bytes) << ") from " << images.directory() << ".\n";
 
     if (m_context.options().includePending) {
         const Result<int> dropped = maintenance.clearPendingPlayback();

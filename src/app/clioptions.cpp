@@ -17,7 +17,7 @@ const QString Description = QStringLiteral(
     "               progress the server has not received yet.\n"
     "  export FILE  Write a portable copy of the cache to FILE.\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
-    "  warm         Fetch every item's details so the library works offline (--library NAME,\n"
+    "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
     "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"

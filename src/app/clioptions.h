@@ -37,7 +37,7 @@ struct CliOptions
     bool full = false;    ///< sync: list everything again instead of what changed
     bool includePending = false; ///< clear: also the playback changes not yet sent
     bool force = false;   ///< import: even another server's export
-    int concurrency = 4;  ///< warm: detail requests in flight
+    int concurrency = 4;  ///< warm: detail and image requests in flight
     bool quiet = false;   ///< no progress on stderr
     QString file;         ///< export, import
 

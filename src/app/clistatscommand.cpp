@@ -3,6 +3,8 @@
 
 #include "app/appservices.h"
 #include "app/clicontext.h"
+#include "services/imagecache.h"
+#include "storage/settingsrepository.h"
 #include "storage/cachemetarepository.h"
 #include "storage/cachestatsrepository.h"
 #include "storage/serverrepository.h"
@@ -37,7 +39,7 @@ QString freshnessLine(const FreshnessCounts &counts)
         .arg(CliContext::number(counts.fresh), CliContext::number(counts.expiringSoon), CliContext::number(counts.stale));
 }
 
-QString percent(int part, int whole)
+QString percent(qint64 part, qint64 whole)
 {
     return whole == 0 ? QStringLiteral("0%") : QStringLiteral("%1%").arg(100.0 * part / whole, 0, 'f', 1);
 }
@@ -87,6 +89,20 @@ int CliStatsCommand::run()
     out << "Offline details: " << CliContext::number(items.fullDetail) << " of " << CliContext::number(items.total())
         << " items (" << percent(items.fullDetail, items.total()) << ")\n";
     out << "Pending playback changes: " << CliContext::number(stats.pendingPlaybackChanges()) << "\n";
+
+    ImageCache &images = *services.imageCache();
+    QFuture<Result<ImageStoreStats>> counting = images.storeStats();
+    m_context.runUntil([&] { return counting.isFinished(); });
+    const ImageStoreStats stored = counting.result() ? counting.result().value() : ImageStoreStats{};
+    out << "Images: " << CliContext::number(stored.files) << " files, " << CliContext::bytes(stored.bytes) << "  "
+        << images.directory() << "\n";
+    SettingsRepository settings(db);
+    const ImageCounters loads = ImageCounters::recorded(settings);
+    // A load is an image the app needed that was not decoded in memory yet; the hit rate says how many of those
+    // the disk answered without the network, over every run that ended normally.
+    out << "Image hit rate: " << percent(loads.diskHits, loads.loads()) << " of "
+        << CliContext::number(loads.loads()) << " loads from disk; " << CliContext::number(loads.misses)
+        << " from the server, of which " << CliContext::number(loads.failed) << " failed\n";
 
     const DatabasePaths &paths = services.database().paths();
     out << "Database size:\n" << sizeLine(QStringLiteral("cache"), paths.cacheFile) << "\n"

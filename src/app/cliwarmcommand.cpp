@@ -4,15 +4,55 @@
 #include "app/appservices.h"
 #include "app/clicontext.h"
 #include "app/clirefresh.h"
+#include "services/imagecache.h"
+#include "services/imagewarmer.h"
 #include "services/librarywarmer.h"
 #include "services/refreshscope.h"
+#include "storage/itemimagetagreader.h"
 
 #include <QElapsedTimer>
+#include <functional>
+#include <memory>
+#include <optional>
 
 namespace marquee {
 
 namespace {
 constexpr qint64 ProgressIntervalMs = 1000;
+
+/// "Movies: images 10 / 24" on stderr, at most once a second and always at the end.
+std::function<void(int, int)> progressPrinter(CliContext &context, const QString &library, const QString &what)
+{
+    auto sincePrinted = std::make_shared<QElapsedTimer>();
+    return [&context, library, what, sincePrinted](int done, int total) {
+        if (total == 0 || (sincePrinted->isValid() && sincePrinted->elapsed() < ProgressIntervalMs && done < total))
+            return;
+        sincePrinted->start();
+        context.progress(QStringLiteral("%1: %2 %3 / %4")
+                             .arg(library, what, CliContext::number(done), CliContext::number(total)));
+    };
+}
+
+struct StageSummary
+{
+    int stored = 0;
+    int alreadyCached = 0;
+    int failed = 0;
+    std::optional<int> left; ///< set when the stage stopped early
+    qint64 durationMs = 0;
+};
+
+/// "Movies: 24 images stored, 0 already cached, 1 failed (retried next run) in 1.2 s" on stdout.
+void printSummary(QTextStream &out, const QString &library, const QString &what, const StageSummary &summary)
+{
+    out << library << ": " << CliContext::number(summary.stored) << ' ' << what << " stored, "
+        << CliContext::number(summary.alreadyCached) << " already cached";
+    if (summary.failed > 0)
+        out << ", " << CliContext::number(summary.failed) << " failed (retried next run)";
+    if (summary.left)
+        out << ", " << CliContext::number(*summary.left) << " left";
+    out << " in " << CliContext::duration(summary.durationMs) << "\n";
+}
 } // namespace
 
 int CliWarmCommand::run()
@@ -25,6 +65,7 @@ int CliWarmCommand::run()
         return m_context.exitCode();
 
     int written = 0;
+    int imagesFetched = 0;
     Error firstError;
     QString failedLibrary;
     for (const Library &library : *libraries) {
@@ -39,21 +80,27 @@ int CliWarmCommand::run()
             break;
         }
         WarmReport report;
-        const bool goOn = warm(library, &report);
+        bool goOn = warm(library, &report);
         written += report.written;
-        if (report.error.isError() && !firstError.isError()) {
-            firstError = report.error;
+        Error error = report.error;
+        if (goOn) {
+            ImageWarmReport images;
+            goOn = warmImages(library, &images);
+            imagesFetched += images.fetched;
+            if (!error.isError())
+                error = images.error;
+        }
+        if (error.isError() && !firstError.isError()) {
+            firstError = error;
             failedLibrary = library.name;
         }
         if (!goOn)
             break;
     }
-    // Images come with the image cache (pages issue); saying so is better than a silent "done".
-    m_context.out() << "Images: not cached yet (the image cache arrives with the pages issue).\n";
     m_context.out().flush();
     if (m_context.wasInterrupted()) {
-        return m_context.fail(QStringLiteral("interrupted; %1 items were stored, run warm again to continue")
-                                  .arg(CliContext::number(written)),
+        return m_context.fail(QStringLiteral("interrupted; %1 items and %2 images were stored, run warm again to continue")
+                                  .arg(CliContext::number(written), CliContext::number(imagesFetched)),
                               CliExit::Interrupted);
     }
     if (firstError.isError())
@@ -66,28 +113,37 @@ bool CliWarmCommand::warm(const Library &library, WarmReport *report)
     AppServices &services = m_context.services();
     LibraryWarmer warmer(services.backend(), &services.database(), &services.cacheConfig(), &services.clock());
     warmer.setConcurrency(m_context.options().concurrency);
-    QElapsedTimer sincePrinted;
-    QObject::connect(&warmer, &LibraryWarmer::progressed, &warmer, [&](int done, int total) {
-        if (total == 0 || (sincePrinted.isValid() && sincePrinted.elapsed() < ProgressIntervalMs && done < total))
-            return;
-        sincePrinted.start();
-        m_context.progress(QStringLiteral("%1: details %2 / %3")
-                               .arg(library.name, CliContext::number(done), CliContext::number(total)));
-    });
+    QObject::connect(&warmer, &LibraryWarmer::progressed, &warmer,
+                     progressPrinter(m_context, library.name, QStringLiteral("details")));
     QObject::connect(&m_context, &CliContext::interrupted, &warmer, &LibraryWarmer::cancel);
     warmer.start(library.id);
     m_context.runUntil([&] { return !warmer.isRunning(); });
     *report = warmer.report();
-
-    QTextStream &out = m_context.out();
-    out << library.name << ": " << CliContext::number(report->written) << " details stored, "
-        << CliContext::number(report->alreadyFull) << " already cached";
-    if (report->failed > 0)
-        out << ", " << CliContext::number(report->failed) << " failed (retried next run)";
-    if (report->cancelled)
-        out << ", " << CliContext::number(report->missing - report->fetched - report->failed) << " left";
-    out << " in " << CliContext::duration(report->durationMs) << "\n";
+    const std::optional<int> left =
+        report->cancelled ? std::optional<int>(report->missing - report->fetched - report->failed) : std::nullopt;
+    printSummary(m_context.out(), library.name, QStringLiteral("details"),
+                 {report->written, report->alreadyFull, report->failed, left, report->durationMs});
     return !report->cancelled && !report->stopped;
+}
+
+bool CliWarmCommand::warmImages(const Library &library, ImageWarmReport *report)
+{
+    AppServices &services = m_context.services();
+    const QList<ImageSpec> images =
+        ImageWarmer::imagesFor(ItemImageTagReader(services.database().connection()).ofLibrary(library.id));
+    ImageWarmer warmer(*services.imageCache());
+    warmer.setConcurrency(m_context.options().concurrency);
+    QObject::connect(&warmer, &ImageWarmer::progressed, &warmer,
+                     progressPrinter(m_context, library.name, QStringLiteral("images")));
+    QObject::connect(&m_context, &CliContext::interrupted, &warmer, &ImageWarmer::cancel);
+    warmer.start(images);
+    m_context.runUntil([&] { return !warmer.isRunning(); });
+    *report = warmer.report();
+    const bool early = report->cancelled || report->stopped;
+    printSummary(m_context.out(), library.name, QStringLiteral("images"),
+                 {report->fetched, report->alreadyStored, report->failed,
+                  early ? std::optional<int>(report->total - report->done()) : std::nullopt, report->durationMs});
+    return !early;
 }
 
 } // namespace marquee

@@ -4,11 +4,13 @@
 namespace marquee {
 
 class CliContext;
+struct ImageWarmReport;
 struct Library;
 struct WarmReport;
 
 /// `marquee-cli warm [--library NAME] [--concurrency N]`: refreshes each library, then fetches the details of
-/// every item not yet at full detail (LibraryWarmer). Resumable; Ctrl-C writes what was fetched and exits 130.
+/// every item not yet at full detail (LibraryWarmer), then the images its pages show (ImageWarmer). Resumable;
+/// Ctrl-C writes what was fetched and exits 130.
 class CliWarmCommand
 {
 public:
@@ -18,6 +20,8 @@ public:
 private:
     /// Returns false when the run must stop (interrupt, or an error that every next request would repeat).
     bool warm(const Library &library, WarmReport *report);
+    /// The same for the library's images.
+    bool warmImages(const Library &library, ImageWarmReport *report);
 
     CliContext &m_context;
 };

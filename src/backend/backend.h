@@ -28,6 +28,9 @@ class Backend : public QObject
     Q_OBJECT
 
 public:
+    /// A poster or backdrop is a few hundred KB; anything near this is not an image we want to hold.
+    static constexpr qint64 MaxImageBytes = 20LL << 20;
+
     using QObject::QObject;
     ~Backend() override = default;
 
@@ -73,6 +76,9 @@ public:
                                                        CancelToken cancel = {}) = 0;
     /// An image address without any credential in it.
     [[nodiscard]] virtual QUrl imageUrl(const ImageRequest &request) const = 0;
+    /// One image's encoded bytes. Anything but an `image/*` body is BadResponse; more than MaxImageBytes is
+    /// TooLarge. The bytes are not decoded here: that is for whoever displays them, off the GUI thread.
+    virtual QFuture<Result<QByteArray>> image(const ImageRequest &request, CancelToken cancel = {}) = 0;
 
     // User data.
     virtual QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) = 0;

@@ -78,7 +78,8 @@ void HttpExchange::start()
         QMetaObject::invokeMethod(this, [this] { abort(ErrorKind::Cancelled, QStringLiteral("cancelled")); },
                                   Qt::QueuedConnection);
     });
-    if (!m_done)
+    // Already cancelled: the abort posted above ends it, and the server never hears of it.
+    if (!m_done && !m_request.cancel.isCancelled())
         startAttempt();
 }
 
@@ -94,7 +95,7 @@ void HttpExchange::startAttempt()
     QNetworkRequest request(m_request.url);
     // Same origin only: a redirect elsewhere must not carry the Authorization header along.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), m_request.accept);
     for (const auto &[name, value] : std::as_const(m_request.headers))
         request.setRawHeader(name, value);
     if (!m_request.contentType.isEmpty())
@@ -120,8 +121,8 @@ void HttpExchange::onMetaDataChanged()
     m_receivedHeaders = true;
     bool ok = false;
     const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
-    if (ok && length > m_options.maxResponseBytes)
-        abortReply(ErrorKind::TooLarge, QStringLiteral("announced %1 bytes, limit %2").arg(length).arg(m_options.maxResponseBytes));
+    if (ok && length > maxResponseBytes())
+        abortReply(ErrorKind::TooLarge, QStringLiteral("announced %1 bytes, limit %2").arg(length).arg(maxResponseBytes()));
 }
 
 void HttpExchange::onReadyRead()
@@ -129,8 +130,8 @@ void HttpExchange::onReadyRead()
     if (!m_reply || m_abortKind != ErrorKind::None)
         return;
     m_body += m_reply->readAll();
-    if (m_body.size() > m_options.maxResponseBytes) {
-        abortReply(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(m_options.maxResponseBytes));
+    if (m_body.size() > maxResponseBytes()) {
+        abortReply(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(maxResponseBytes()));
     }
 }
 
@@ -179,8 +180,8 @@ void HttpExchange::onFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     Error error = errorFromReply(reply);
-    if (!error.isError() && m_body.size() > m_options.maxResponseBytes)
-        error = makeError(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(m_options.maxResponseBytes), status);
+    if (!error.isError() && m_body.size() > maxResponseBytes())
+        error = makeError(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(maxResponseBytes()), status);
     bool truncated = false;
     if (!error.isError()) {
         // QNAM reports success when the server closes before Content-Length bytes; a half body is not a body.
@@ -259,6 +260,11 @@ int HttpExchange::backoffMs(const QNetworkReply *reply) const
     const double base = double(m_options.backoffBaseMs) * double(1 << std::min(m_attempt - 1, 16));
     const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // [0.5, 1.5)
     return int(std::min(base * jitter, double(m_options.backoffMaxMs)));
+}
+
+qint64 HttpExchange::maxResponseBytes() const
+{
+    return m_request.maxResponseBytes.value_or(m_options.maxResponseBytes);
 }
 
 Error HttpExchange::makeError(ErrorKind kind, const QString &message, int status) const

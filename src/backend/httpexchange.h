@@ -48,6 +48,7 @@ private:
     [[nodiscard]] Error errorFromReply(QNetworkReply *reply) const;
     [[nodiscard]] bool shouldRetry(const Error &error) const;
     [[nodiscard]] int backoffMs(const QNetworkReply *reply) const;
+    [[nodiscard]] qint64 maxResponseBytes() const;
     [[nodiscard]] Error makeError(ErrorKind kind, const QString &message, int status = 0) const;
     void finish(Result<HttpResponse> result);
     void logOutcome(int status, const QString &outcome) const;

@@ -34,6 +34,8 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType;
     std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
+    std::optional<qint64> maxResponseBytes; ///< overrides HttpOptions::maxResponseBytes
+    QByteArray accept = QByteArrayLiteral("application/json");
     CancelToken cancel;
 
     /// Only reads are retried: a repeated POST could apply twice.

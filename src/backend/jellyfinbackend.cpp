@@ -105,7 +105,13 @@ void JellyfinBackend::sendRaw(HttpMethod method, const QString &path, const Quer
     }
     HttpRequest request = m_requests.request(method, path, query, token, body);
     request.cancel = cancel;
-    const QString label = QString::fromLatin1(httpMethodName(method)) + QLatin1Char(' ') + redactedUrl(request.url);
+    dispatch(std::move(request), token, auth, std::move(callback));
+}
+
+void JellyfinBackend::dispatch(HttpRequest request, const QString &token, Auth auth, RawCallback callback)
+{
+    const QString label =
+        QString::fromLatin1(httpMethodName(request.method)) + QLatin1Char(' ') + redactedUrl(request.url);
     auto shared = m_shared;
     RawCallback handler = [callback, shared, token, auth](Result<HttpResponse> response) {
         if (!response.ok() && response.error().kind == ErrorKind::Unauthorized && auth == Auth::Required)
@@ -372,6 +378,39 @@ QFuture<Result<HomeSections>> JellyfinBackend::homeSections(const QStringList &l
 QUrl JellyfinBackend::imageUrl(const ImageRequest &request) const
 {
     return m_requests.imageUrl(request);
+}
+
+QFuture<Result<QByteArray>> JellyfinBackend::image(const ImageRequest &image, CancelToken cancel)
+{
+    // The image routes need no sign-in (api-notes); a token, when there is one, still goes along in the header.
+    const QString token = session().accessToken;
+    HttpRequest request = m_requests.request(HttpMethod::Get, JellyfinRequests::imagePath(image),
+                                             JellyfinRequests::imageQuery(image), token);
+    request.accept = QByteArrayLiteral("image/*");
+    request.maxResponseBytes = MaxImageBytes;
+    request.cancel = cancel;
+    auto promise = std::make_shared<ResultPromise<QByteArray>>();
+    QFuture<Result<QByteArray>> future = promise->future();
+    dispatch(std::move(request), token, token.isEmpty() ? Auth::None : Auth::Required,
+             [promise](Result<HttpResponse> response) {
+                 if (!response.ok()) {
+                     promise->fulfil(response.error());
+                     return;
+                 }
+                 HttpResponse &reply = response.value();
+                 const QByteArray type = reply.contentType.trimmed().toLower();
+                 if (!type.startsWith("image/")) {
+                     Error error{ErrorKind::BadResponse,
+                                 QStringLiteral("not an image (Content-Type \"%1\")")
+                                     .arg(QString::fromLatin1(type.left(60))),
+                                 QStringLiteral("GET ") + reply.url, reply.status};
+                     qCWarning(lcBackend).noquote() << error.toString();
+                     promise->fulfil(std::move(error));
+                     return;
+                 }
+                 promise->fulfil(std::move(reply.body));
+             });
+    return future;
 }
 
 QFuture<Result<UserData>> JellyfinBackend::userData(const QString &itemId, CancelToken cancel)

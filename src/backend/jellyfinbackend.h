@@ -52,6 +52,7 @@ public:
     QFuture<Result<HomeSections>> homeSections(const QStringList &libraryIds, int limit,
                                                CancelToken cancel = {}) override;
     [[nodiscard]] QUrl imageUrl(const ImageRequest &request) const override;
+    QFuture<Result<QByteArray>> image(const ImageRequest &request, CancelToken cancel = {}) override;
 
     QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) override;
     QFuture<Result<QList<UserData>>> userDataForItems(const QStringList &itemIds, CancelToken cancel = {}) override;
@@ -77,6 +78,8 @@ private:
     /// Starts a request; @p callback runs on the network thread, or here with Cancelled if it has stopped.
     void sendRaw(HttpMethod method, const QString &path, const QueryItems &query, const CancelToken &cancel,
                  const QByteArray &body, Auth auth, RawCallback callback);
+    /// Hands @p request (built with @p token) to the network thread; a 401 forgets the token when auth was Required.
+    void dispatch(HttpRequest request, const QString &token, Auth auth, RawCallback callback);
     QFuture<Result<QList<MediaItem>>> itemList(const QString &path, const QueryItems &query, CancelToken cancel);
     QFuture<Result<UserData>> userDataWrite(HttpMethod method, const QString &path, const QString &itemId,
                                             const QueryItems &extraQuery = {}, const QByteArray &body = {});

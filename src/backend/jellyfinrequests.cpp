@@ -133,17 +133,27 @@ QueryItems JellyfinRequests::itemQuery(const ItemQuery &q, const QString &userId
 
 QUrl JellyfinRequests::imageUrl(const ImageRequest &image) const
 {
+    return endpoint(imagePath(image), imageQuery(image));
+}
+
+QString JellyfinRequests::imagePath(const ImageRequest &image)
+{
     QString path = QStringLiteral("/Items/") + pathSegment(image.itemId) + QStringLiteral("/Images/")
         + imageTypeName(image.type);
     if (image.index >= 0)
         path += QLatin1Char('/') + QString::number(image.index);
+    return path;
+}
+
+QueryItems JellyfinRequests::imageQuery(const ImageRequest &image)
+{
     QueryItems query;
     if (!image.tag.isEmpty())
         query.append({QStringLiteral("tag"), image.tag});
     if (image.maxWidth > 0)
         query.append({QStringLiteral("maxWidth"), QString::number(image.maxWidth)});
     query.append({QStringLiteral("quality"), QString::number(std::clamp(image.quality, 1, 100))});
-    return endpoint(path, query);
+    return query;
 }
 
 QByteArray JellyfinRequests::authenticateBody(const QString &userName, const QString &password)

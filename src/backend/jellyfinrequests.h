@@ -40,6 +40,8 @@ public:
 
     /// /Items/{id}/Images/{type}[/{index}]?tag=…&maxWidth=…&quality=…: no credential (images are public).
     [[nodiscard]] QUrl imageUrl(const ImageRequest &image) const;
+    [[nodiscard]] static QString imagePath(const ImageRequest &image);
+    [[nodiscard]] static QueryItems imageQuery(const ImageRequest &image);
 
     [[nodiscard]] static QByteArray authenticateBody(const QString &userName, const QString &password);
     /// PlaybackStartInfo / PlaybackProgressInfo, or PlaybackStopInfo when @p stop.

@@ -35,9 +35,9 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_sidebar(new NavigationSidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterStatusBar(context.clock, this))
-    , m_home(new HomePage(context.home, context.libraries, this))
-    , m_movie(new MovieDetailsPage(context.details, this))
-    , m_show(new ShowDetailsPage(context.items, context.home, context.details, this))
+    , m_home(new HomePage(context.home, context.libraries, context.images, this))
+    , m_movie(new MovieDetailsPage(context.details, context.images, this))
+    , m_show(new ShowDetailsPage(context.items, context.home, context.details, context.images, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));
@@ -115,7 +115,7 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
     const std::optional<Library> library = m_context.libraries.byId(libraryId);
     if (!library)
         return nullptr;
-    auto *page = new LibraryPage(m_context.items, *library, this);
+    auto *page = new LibraryPage(m_context.items, m_context.images, *library, this);
     m_libraryPages.insert(libraryId, page);
     connect(page, &LibraryPage::visibleItemsChanged, this, [this, page](const QStringList &itemIds) {
         if (currentPage() == page)

@@ -6,6 +6,7 @@ namespace marquee {
 class Clock;
 class ItemDetailsSource;
 class HomeRepository;
+class ImageCache;
 class ItemReader;
 class LibraryRepository;
 class SyncStateRepository;
@@ -20,6 +21,7 @@ struct UiContext
     LibraryRepository &libraries;
     SyncStateRepository &syncState;
     const Clock &clock;
+    ImageCache &images; ///< posters, backdrops and thumbnails, loaded off the GUI thread
 };
 
 } // namespace marquee

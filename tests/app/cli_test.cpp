@@ -6,6 +6,7 @@
 #include "support/testdirectory.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@ using marquee::test::TestDirectory;
 namespace {
 
 const QString DetailsRoute = QStringLiteral("/Items/{itemId}");
+const QString ImageRoute = QStringLiteral("/Items/{itemId}/Images/{imageType}");
 
 struct CliResult
 {
@@ -77,6 +79,17 @@ protected:
         ASSERT_TRUE(database.open().ok);
         QSqlQuery q(database.connection());
         ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+    }
+
+    [[nodiscard]] int storedImages() const
+    {
+        int files = 0;
+        QDirIterator it(directory.filePath(QStringLiteral("cache/images")), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            ++files;
+        }
+        return files;
     }
 
     [[nodiscard]] int cachedItems() { return query(QStringLiteral("SELECT count(*) FROM items")); }
@@ -236,7 +249,7 @@ TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
     EXPECT_EQ(fullItems(), items);
     EXPECT_EQ(server->requestCounts().value(DetailsRoute), items);
     EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 12 details stored, 0 already cached in "))) << warm.out.toStdString();
-    EXPECT_TRUE(warm.out.contains(QStringLiteral("Images: not cached yet")));
+    EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 24 images stored, 0 already cached in "))) << warm.out.toStdString();
     EXPECT_TRUE(warm.err.contains(QStringLiteral("Movies: details 12 / 12"))) << warm.err.toStdString();
 
     server->resetCounters();
@@ -244,6 +257,37 @@ TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
     ASSERT_EQ(again.code, 0) << again.err.toStdString();
     EXPECT_EQ(server->requestCounts().value(DetailsRoute), 0);
     EXPECT_TRUE(again.out.contains(QStringLiteral("Movies: 0 details stored, 12 already cached"))) << again.out.toStdString();
+}
+
+TEST_F(CliTest, WarmStoresEveryImageOnceStatsCountsThemAndClearDeletesThem)
+{
+    ASSERT_EQ(signInAndSync().code, 0);
+    server->resetCounters();
+    const CliResult warm = run({QStringLiteral("warm"), QStringLiteral("--quiet")});
+    ASSERT_EQ(warm.code, 0) << warm.err.toStdString();
+    const int images = storedImages();
+    // Posters and backdrops of 12 movies and a series, posters of its seasons, stills of its episodes.
+    EXPECT_GT(images, 24);
+    EXPECT_EQ(server->requestCounts().value(ImageRoute), images) << "each image fetched once";
+    EXPECT_TRUE(warm.out.contains(QStringLiteral("Shows: %1 images stored").arg(images - 24))) << warm.out.toStdString();
+
+    server->resetCounters();
+    const CliResult again = run({QStringLiteral("warm"), QStringLiteral("--quiet")});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_EQ(server->requestCounts().value(ImageRoute), 0) << "resumable: what is stored is not fetched again";
+    EXPECT_TRUE(again.out.contains(QStringLiteral("Movies: 0 images stored, 24 already cached")));
+
+    server->stop();
+    const CliResult stats = run({QStringLiteral("stats")});
+    ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("Images: %1 files, ").arg(images))) << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("Image hit rate: ")));
+
+    const CliResult clear = run({QStringLiteral("clear")});
+    ASSERT_EQ(clear.code, 0) << clear.err.toStdString();
+    EXPECT_TRUE(clear.out.contains(QStringLiteral("Deleted %1 images (").arg(images))) << clear.out.toStdString();
+    EXPECT_EQ(storedImages(), 0);
+    EXPECT_TRUE(run({QStringLiteral("stats")}).out.contains(QStringLiteral("Images: 0 files, ")));
 }
 
 TEST_F(CliTest, InterruptedWarmKeepsWhatItFetchedAndResumes)

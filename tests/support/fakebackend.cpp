@@ -305,6 +305,73 @@ QUrl FakeBackend::imageUrl(const ImageRequest &request) const
     return QUrl(QStringLiteral("http://fake.invalid/Items/%1/Images/Primary").arg(request.itemId));
 }
 
+namespace {
+QString imageKey(const QString &itemId, ImageType type)
+{
+    return itemId + QLatin1Char('/') + imageTypeName(type);
+}
+} // namespace
+
+void FakeBackend::putImage(const QString &itemId, ImageType type, const QByteArray &bytes)
+{
+    QMutexLocker lock(&m_mutex);
+    m_images.insert(imageKey(itemId, type), bytes);
+}
+
+void FakeBackend::holdImages(bool hold)
+{
+    QMutexLocker lock(&m_mutex);
+    m_holdImages = hold;
+}
+
+void FakeBackend::releaseImages()
+{
+    QList<HeldImage> held;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_holdImages = false;
+        held.swap(m_heldImages);
+    }
+    for (HeldImage &image : held)
+        image.promise->fulfil(std::move(image.answer));
+}
+
+QList<ImageRequest> FakeBackend::imageRequests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_imageRequests;
+}
+
+Result<QByteArray> FakeBackend::imageAnswer(const ImageRequest &request) const
+{
+    const auto found = m_images.constFind(imageKey(request.itemId, request.type));
+    if (found == m_images.cend())
+        return Error{ErrorKind::ClientError, QStringLiteral("HTTP 404"), imageUrl(request).toString(), 404};
+    return *found;
+}
+
+QFuture<Result<QByteArray>> FakeBackend::image(const ImageRequest &request, CancelToken cancel)
+{
+    if (auto error = enter(QStringLiteral("image")))
+        return finishedFuture<QByteArray>(*error);
+    QMutexLocker lock(&m_mutex);
+    m_imageRequests.append(request);
+    if (!m_holdImages)
+        return finishedFuture<QByteArray>(imageAnswer(request));
+    auto promise = std::make_shared<ResultPromise<QByteArray>>();
+    m_heldImages.append({promise, imageAnswer(request)});
+    lock.unlock();
+    cancel.addCallback([this, promise] {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (!m_heldImages.removeIf([&](const HeldImage &held) { return held.promise == promise; }))
+                return; // released already
+        }
+        promise->fulfil(Error{ErrorKind::Cancelled, QStringLiteral("cancelled"), {}, 0});
+    });
+    return promise->future();
+}
+
 QFuture<Result<UserData>> FakeBackend::userData(const QString &, CancelToken)
 {
     return unsupported<UserData>(QStringLiteral("userData"));

@@ -33,6 +33,13 @@ public:
     void setLibraries(const QList<Library> &libraries);
     void putItem(const MediaItem &item, qint64 savedAtMs);
     void removeItem(const QString &id);
+    /// What image() answers for this item and type (any tag, any size); without one it answers 404.
+    void putImage(const QString &itemId, ImageType type, const QByteArray &bytes);
+    /// While held, image requests wait until releaseImages(); a cancelled token ends a held one with Cancelled.
+    void holdImages(bool hold);
+    void releaseImages();
+    /// Every image request so far, in order.
+    [[nodiscard]] QList<ImageRequest> imageRequests() const;
     /// Every call fails with this error until cleared with ErrorKind::None.
     void setFailure(ErrorKind kind);
     /// Item pages after the first `pagesToLetThrough` wait until release() (or fail on cancel).
@@ -68,6 +75,7 @@ public:
     QFuture<Result<HomeSections>> homeSections(const QStringList &libraryIds, int limit,
                                                CancelToken cancel = {}) override;
     [[nodiscard]] QUrl imageUrl(const ImageRequest &request) const override;
+    QFuture<Result<QByteArray>> image(const ImageRequest &request, CancelToken cancel = {}) override;
     QFuture<Result<UserData>> userData(const QString &itemId, CancelToken cancel = {}) override;
     QFuture<Result<QList<UserData>>> userDataForItems(const QStringList &itemIds, CancelToken cancel = {}) override;
     QFuture<Result<UserData>> updateUserData(const QString &itemId, const UserDataUpdate &update) override;
@@ -96,6 +104,16 @@ private:
     int m_pagesServed = 0;
     QList<std::shared_ptr<ResultPromise<ItemPage>>> m_held;
     QList<ItemPage> m_heldPages;
+    struct HeldImage
+    {
+        std::shared_ptr<ResultPromise<QByteArray>> promise;
+        Result<QByteArray> answer;
+    };
+    [[nodiscard]] Result<QByteArray> imageAnswer(const ImageRequest &request) const;
+    QHash<QString, QByteArray> m_images;
+    bool m_holdImages = false;
+    QList<HeldImage> m_heldImages;
+    QList<ImageRequest> m_imageRequests;
     QHash<QString, int> m_calls;
     QStringList m_parents;
 };

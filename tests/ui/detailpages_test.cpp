@@ -104,7 +104,7 @@ TEST_F(DetailPagesTest, MovieOffersResumeAndStartOverOnlyWhenStartedAndRaisesReq
     const MediaItem movie = writeMovie(7); // 97 minutes long
     const qint64 stoppedAt = movie.runTimeTicks / 2;
     setUserData(movie.id, false, stoppedAt, false);
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(movie.id);
     show(page);
     PlaybackActions *actions = page.actions();
@@ -150,7 +150,7 @@ TEST_F(DetailPagesTest, MovieOffersResumeAndStartOverOnlyWhenStartedAndRaisesReq
 TEST_F(DetailPagesTest, AMovieNeverStartedPlaysFromTheStartAndAnHourLongPositionReadsAsHours)
 {
     const MediaItem fresh = writeMovie(3);
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(fresh.id);
     show(page);
     EXPECT_EQ(page.actions()->playButton()->text(), QStringLiteral("▶  Play"));
@@ -172,14 +172,14 @@ TEST_F(DetailPagesTest, MoviePageShowsItsBackdropAndServerTextAsPlainCharacters)
     movie.people = {{QStringLiteral("p1"), QStringLiteral("<i>Actor</i>"), QStringLiteral("<u>Role</u>"),
                      QStringLiteral("Actor"), {}}};
     cache.write({movie});
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(movie.id);
     show(page);
     const auto *backdrop = page.findChild<BackdropWidget *>(QStringLiteral("backdrop"));
     ASSERT_NE(backdrop, nullptr);
     EXPECT_TRUE(backdrop->isVisible());
-    EXPECT_EQ(backdrop->backdrop().itemId, movie.id);
-    EXPECT_EQ(backdrop->backdrop().imageTag, QStringLiteral("backdrop-tag"));
+    EXPECT_EQ(backdrop->itemId(), movie.id);
+    EXPECT_EQ(backdrop->tag(), QStringLiteral("backdrop-tag"));
     EXPECT_EQ(page.findChild<QLabel *>(QStringLiteral("title"))->text(), movie.name);
     for (const QLabel *label : page.findChildren<QLabel *>())
         EXPECT_EQ(label->textFormat(), Qt::PlainText) << label->objectName().toStdString();
@@ -193,7 +193,7 @@ TEST_F(DetailPagesTest, AMovieReloadKeepsTheScrollPositionAndTheCastWidgets)
                                QStringLiteral("Role %1").arg(i), QStringLiteral("Actor"), {}};
     movie.overview = QStringLiteral("A long overview. ").repeated(80);
     cache.write({movie});
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(movie.id);
     show(page);
     QScrollBar *bar = pageScrollBar(page);
@@ -214,7 +214,7 @@ TEST_F(DetailPagesTest, AMovieReloadKeepsTheScrollPositionAndTheCastWidgets)
 TEST_F(DetailPagesTest, ShowPagePutsTheEpisodeAfterTheLastPlayedOneUpFront)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 2, 3);
-    ShowDetailsPage page(repos.items, repos.home, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     NextUpPanel *next = page.nextUp();
@@ -255,7 +255,7 @@ TEST_F(DetailPagesTest, AnEpisodePlaysOnEnterOrDoubleClickFromWhereTheUserStoppe
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 4);
     setUserData(QStringLiteral("series-harbor-s1e2"), false, 7 * TicksPerMinute, false);
     setUserData(QStringLiteral("series-harbor-s1e3"), true, 0, false);
-    ShowDetailsPage page(repos.items, repos.home, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     QListView *episodes = page.episodeList();
@@ -278,7 +278,7 @@ TEST_F(DetailPagesTest, AnEpisodePlaysOnEnterOrDoubleClickFromWhereTheUserStoppe
 TEST_F(DetailPagesTest, AShowReloadKeepsTheSeasonTheEpisodeAndTheScrollPosition)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 14);
-    ShowDetailsPage page(repos.items, repos.home, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     QListView *seasons = page.findChild<QListView *>(QStringLiteral("seasons"));
@@ -316,7 +316,7 @@ TEST_F(DetailPagesTest, AShowReloadKeepsTheSeasonTheEpisodeAndTheScrollPosition)
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 2);
-    ShowDetailsPage page(repos.items, repos.home, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     auto *actions = page.findChild<PlaybackActions *>(QStringLiteral("seriesActions"));

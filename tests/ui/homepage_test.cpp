@@ -49,7 +49,7 @@ TEST_F(HomePageTest, ContinueWatchingShowsHowFarEachItemGot)
     const qint64 now = cache.clock().nowMs();
     cache.setUserData({movies[4].id, false, 0, movies[4].runTimeTicks / 4, false, now - 2000, {}, {}});
     cache.setUserData({movies[9].id, false, 0, movies[9].runTimeTicks * 3 / 4, false, now - 1000, {}, {}});
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     show(page);
     ItemListModel *row = page.continueWatching()->model();
     ASSERT_EQ(row->rowCount(), 2);
@@ -68,7 +68,7 @@ TEST_F(HomePageTest, AReloadUpdatesTheRowsInPlaceAndKeepsTheUsersPlace)
     const qint64 now = cache.clock().nowMs();
     cache.setUserData({movies[0].id, false, 0, movies[0].runTimeTicks / 2, false, now - 1000, {}, {}});
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 2000, {}, {}});
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     show(page);
     const QList<HomeSection *> latest = page.latestSections();
     ASSERT_EQ(latest.size(), 2);
@@ -105,7 +105,7 @@ TEST_F(HomePageTest, AReloadUpdatesTheRowsInPlaceAndKeepsTheUsersPlace)
 
 TEST_F(HomePageTest, LibrariesAddedRenamedOrRemovedChangeOnlyTheirOwnRows)
 {
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     show(page);
     HomeSection *movieSection = page.latestSections().at(0);
     HomeSection *showSection = page.latestSections().at(1);

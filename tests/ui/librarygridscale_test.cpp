@@ -61,7 +61,7 @@ TEST(LibraryGridScale, ScrollsAHugeLibraryToTheEnd)
     const double deepReadMs = double(timer.nsecsElapsed()) / 1e6;
 
     timer.restart();
-    LibraryPage page(repos.items, *repos.libraries.byId(QStringLiteral("lib-big")));
+    LibraryPage page(repos.items, repos.images, *repos.libraries.byId(QStringLiteral("lib-big")));
     const double constructMs = double(timer.nsecsElapsed()) / 1e6;
     PaintCounter paints;
     page.view()->viewport()->installEventFilter(&paints);

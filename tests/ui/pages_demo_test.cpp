@@ -6,6 +6,7 @@
 #include "demoserver/demoserver.h"
 #include "demoserver/demotestclient.h"
 #include "services/itemdetailscache.h"
+#include "services/imagecache.h"
 #include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
 #include "storage/homerepository.h"
@@ -143,6 +144,8 @@ protected:
     std::unique_ptr<LibraryRepository> libraries;
     ItemDetailsCache detailsCache{services.clock()};
     std::unique_ptr<ItemDetailsSource> details;
+    // Without a server: the request counts below are about the metadata the pages read.
+    ImageCache images{ImageCache::Options{directory.path() + QStringLiteral("/images")}, services.clock()};
 };
 
 TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDoWithTheServerGone)
@@ -158,10 +161,10 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
                                     .items();
     demo->resetCounters();
 
-    HomePage homePage(*home, *libraries);
-    MovieDetailsPage moviePage(*details);
+    HomePage homePage(*home, *libraries, images);
+    MovieDetailsPage moviePage(*details, images);
     moviePage.showItem(movieId);
-    ShowDetailsPage showPage(*reader, *home, *details);
+    ShowDetailsPage showPage(*reader, *home, *details, images);
     showPage.showSeries(seriesId);
     for (QWidget *page : std::initializer_list<QWidget *>{&homePage, &moviePage, &showPage})
         render(*page);
@@ -211,7 +214,7 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
     EXPECT_EQ(visibleText(showPage), showText);
 
     // Opened for the first time while offline, from the cache too.
-    MovieDetailsPage offlineMovie(*details);
+    MovieDetailsPage offlineMovie(*details, images);
     offlineMovie.showItem(movieId);
     render(offlineMovie);
     EXPECT_EQ(visibleText(offlineMovie), movieText);
@@ -219,7 +222,7 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
 
 TEST_F(PagesOnDemoServer, PlayedStateFromAnotherDeviceShowsOnTheShowPageAfterItsRefresh)
 {
-    ShowDetailsPage page(*reader, *home, *details);
+    ShowDetailsPage page(*reader, *home, *details, images);
     page.showSeries(seriesId);
     render(page);
     // As the composition root does: a refresh of the visible scope re-reads the page.

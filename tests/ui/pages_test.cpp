@@ -65,7 +65,7 @@ protected:
 TEST_F(PagesTest, LibraryPageShowsTheFirstPageOfPostersAndFetchesMoreOnScroll)
 {
     cache.addMovies(QStringLiteral("lib-movies"), 500);
-    LibraryPage page(repos.items, *repos.libraries.byId(QStringLiteral("lib-movies")));
+    LibraryPage page(repos.items, repos.images, *repos.libraries.byId(QStringLiteral("lib-movies")));
     EXPECT_EQ(page.scope(), QStringLiteral("library:lib-movies"));
     EXPECT_EQ(page.model()->rowCount(), LibraryGridModel::DefaultPageSize);
     EXPECT_EQ(page.model()->index(0).data().toString(), QStringLiteral("Movie 00000"));
@@ -89,7 +89,7 @@ TEST_F(PagesTest, LibraryPageShowsTheFirstPageOfPostersAndFetchesMoreOnScroll)
 TEST_F(PagesTest, LibraryPageTellsWhichPostersAreOnScreenAfterScrolling)
 {
     cache.addMovies(QStringLiteral("lib-movies"), 300);
-    LibraryPage page(repos.items, *repos.libraries.byId(QStringLiteral("lib-movies")));
+    LibraryPage page(repos.items, repos.images, *repos.libraries.byId(QStringLiteral("lib-movies")));
     QSignalSpy visible(&page, &LibraryPage::visibleItemsChanged);
     render(page);
     ASSERT_TRUE(visible.wait(2000));
@@ -109,7 +109,7 @@ TEST_F(PagesTest, LibraryPageTellsWhichPostersAreOnScreenAfterScrolling)
 
 TEST_F(PagesTest, LibraryPageOfAShowsLibraryListsSeriesAndSaysWhenEmpty)
 {
-    LibraryPage empty(repos.items, *repos.libraries.byId(QStringLiteral("lib-shows")));
+    LibraryPage empty(repos.items, repos.images, *repos.libraries.byId(QStringLiteral("lib-shows")));
     render(empty);
     EXPECT_TRUE(empty.findChild<QLabel *>(QStringLiteral("emptyText"))->isVisible());
 
@@ -139,7 +139,7 @@ TEST_F(PagesTest, MovieDetailsPageShowsFactsOverviewCastAndPlayState)
     cache.write({movie});
     cache.setUserData({movie.id, false, 0, movie.runTimeTicks / 2, false, cache.clock().nowMs(), {}, {}});
 
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showItem(movie.id);
     ASSERT_EQ(scopes.count(), 1);
@@ -167,7 +167,7 @@ TEST_F(PagesTest, MovieDetailsPageShowsFactsOverviewCastAndPlayState)
 
 TEST_F(PagesTest, MovieDetailsPageSaysWhenTheItemIsNotCached)
 {
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(QStringLiteral("missing"));
     EXPECT_EQ(labelText(page, QStringLiteral("title")), QStringLiteral("Not in the cache yet"));
     EXPECT_EQ(page.scope(), QStringLiteral("item:missing"));
@@ -177,7 +177,7 @@ TEST_F(PagesTest, ShowDetailsPageListsSeasonsAndTheEpisodesOfSeasonOne)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 4);
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs(), {}, {}});
-    ShowDetailsPage page(repos.items, repos.home, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showSeries(QStringLiteral("series-harbor"));
     ASSERT_EQ(scopes.count(), 1);
@@ -212,7 +212,7 @@ TEST_F(PagesTest, HomePageShowsContinueWatchingNextUpAndLatest)
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 5000, {}, {}});
     cache.setUserData({QStringLiteral("series-harbor-s1e2"), true, 1, 0, false, now - 4000, {}, {}});
 
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     EXPECT_EQ(page.scope(), QStringLiteral("home"));
     EXPECT_FALSE(page.isEmptyStateShown());
     ASSERT_EQ(page.continueWatching()->model()->rowCount(), 1);
@@ -240,7 +240,7 @@ TEST(HomePage, AnEmptyCacheShowsHowToFillIt)
 {
     CacheFixture cache;
     UiRepositories repos(cache);
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     EXPECT_TRUE(page.isEmptyStateShown());
     EXPECT_EQ(labelText(page, QStringLiteral("emptyText")), QStringLiteral("Nothing cached yet — press Refresh or F5"));
     render(page);

@@ -2,13 +2,16 @@
 // Builds the main window over a realistic cache and grabs each page. With MARQUEE_SCREENSHOT_DIR set it writes
 // home.png, library.png, movie.png and show.png there (docs/screenshots/ in the README); without, it only checks
 // that every page paints.
+#include "demoserver/imagerenderer.h"
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
+#include "support/fakebackend.h"
 #include "ui/mainwindow.h"
 #include "ui/models/librarygridmodel.h"
 #include "ui/pages/librarypage.h"
 #include "uirepositories.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QListView>
 #include <QLocale>
@@ -70,6 +73,7 @@ QList<MediaItem> movies()
     featured.name = QStringLiteral("The Cartographer's Daughter");
     featured.sortName = QStringLiteral("cartographer's daughter");
     featured.tagline = QStringLiteral("Every map hides a way home.");
+    featured.backdropImageTag = QStringLiteral("backdrop");
     featured.studios = {QStringLiteral("Northlight Pictures"), QStringLiteral("Kestrel & Finch")};
     featured.overview = QStringLiteral(
         "Ines Navarro inherits her father's unfinished atlas of a coastline that no longer exists. Following his "
@@ -111,6 +115,7 @@ QList<MediaItem> series(const QString &name, int seasons, int episodes, int year
                                    "staff of a small hospital keep finding patients who remember a different town. "
                                    "Each season follows one winter, one ward and one secret.");
     show.dateCreated = QStringLiteral("2024-0%1-01T00:00:00Z").arg(1 + year % 9);
+    show.primaryImageTag = QStringLiteral("poster");
     QList<MediaItem> items{show};
     for (int s = 1; s <= seasons; ++s) {
         MediaItem season;
@@ -138,6 +143,7 @@ QList<MediaItem> series(const QString &name, int seasons, int episodes, int year
             episode.indexNumber = e;
             episode.parentIndexNumber = s;
             episode.runTimeTicks = (41 + (e * 5) % 17) * TicksPerMinute;
+            episode.primaryImageTag = QStringLiteral("still");
             items << episode;
         }
     }
@@ -156,16 +162,22 @@ protected:
         const QList<MediaItem> films = movies();
         cache.write(films);
         m_featured = films.at(7).id;
-        cache.addMovies(QStringLiteral("lib-docs"), 9, QStringLiteral("Field Notes"));
+        serveImages(films);
+        serveImages(cache.addMovies(QStringLiteral("lib-docs"), 9, QStringLiteral("Field Notes")));
         const QStringList titles = {QStringLiteral("Pilot"), QStringLiteral("The Long Night"),
                                     QStringLiteral("Low Tide"), QStringLiteral("Ward Seven"),
                                     QStringLiteral("What the Ferryman Saw"), QStringLiteral("Static"),
                                     QStringLiteral("Lanterns"), QStringLiteral("The Quiet Floor"),
                                     QStringLiteral("Inventory"), QStringLiteral("Salt"), QStringLiteral("Homecoming")};
-        cache.write(series(QStringLiteral("Night Shift"), 3, 8, 2019, titles));
-        cache.write(series(QStringLiteral("Harbor Lights"), 2, 6, 2021, titles));
-        cache.write(series(QStringLiteral("Ølstue"), 1, 5, 2023, titles));
-        cache.write(series(QStringLiteral("The Cartographers"), 4, 10, 2016, titles));
+        for (const QList<MediaItem> &show : {series(QStringLiteral("Night Shift"), 3, 8, 2019, titles),
+                                             series(QStringLiteral("Harbor Lights"), 2, 6, 2021, titles),
+                                             series(QStringLiteral("Ølstue"), 1, 5, 2023, titles),
+                                             series(QStringLiteral("The Cartographers"), 4, 10, 2016, titles)}) {
+            cache.write(show);
+            serveImages(show);
+        }
+        // Posters drawn as the demo server draws them, served as a server would: the pages show real images.
+        repos.images.setBackend(&images);
 
         const qint64 now = cache.clock().nowMs();
         const auto started = [&](const MediaItem &item, double fraction, qint64 agoMs) {
@@ -194,8 +206,33 @@ protected:
     }
     ~Screenshots() override { QLocale::setDefault(QLocale::c()); }
 
+    void serveImages(const QList<MediaItem> &items)
+    {
+        for (const MediaItem &item : items) {
+            DemoImageRequest request;
+            request.itemId = item.id;
+            request.imageType = QStringLiteral("Primary");
+            request.title = item.type == ItemType::Episode ? item.seriesName : item.name;
+            request.landscape = item.type == ItemType::Episode;
+            if (item.type == ItemType::Episode)
+                request.subtitle = QStringLiteral("S%1 E%2").arg(*item.parentIndexNumber).arg(*item.indexNumber);
+            request.maxWidth = 480;
+            images.putImage(item.id, ImageType::Primary, renderer.render(request).data);
+            if (!item.backdropImageTag.isEmpty()) {
+                request.imageType = QStringLiteral("Backdrop");
+                request.landscape = true;
+                request.maxWidth = 1280;
+                images.putImage(item.id, ImageType::Backdrop, renderer.render(request).data);
+            }
+        }
+    }
+
     void capture(MainWindow &window, const QString &name)
     {
+        QTest::qWait(30);
+        QDeadlineTimer deadline(5000);
+        while (repos.images.pendingCount() > 0 && !deadline.hasExpired())
+            QTest::qWait(10);
         QTest::qWait(30);
         const QImage image = window.grab().toImage();
         ASSERT_FALSE(image.isNull());
@@ -209,6 +246,8 @@ protected:
 
     CacheFixture cache;
     UiRepositories repos{cache};
+    ImageRenderer renderer;
+    marquee::test::FakeBackend images;
     QString m_nightShift;
     QString m_featured;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "services/imagecache.h"
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "storage/homerepository.h"
@@ -31,10 +32,11 @@ struct UiRepositories
         , clock(cache.clock())
         , detailsCache(cache.clock())
         , details(items, detailsCache, nullptr)
+        , images(ImageCache::Options{cache.directory().filePath(QStringLiteral("images"))}, cache.clock())
     {
     }
 
-    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, clock}; }
+    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, clock, images}; }
 
     ItemReader items;
     HomeRepository home;
@@ -43,6 +45,7 @@ struct UiRepositories
     const Clock &clock;
     ItemDetailsCache detailsCache;
     ItemDetailsSource details;
+    ImageCache images; ///< without a backend: what is on disk, else placeholders
 };
 
 /// A movie as CacheFixture::movie() makes it, with a chosen name (and sort name).

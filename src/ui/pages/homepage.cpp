@@ -12,10 +12,11 @@
 
 namespace marquee {
 
-HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, QWidget *parent)
+HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_home(home)
     , m_libraries(libraries)
+    , m_images(images)
 {
     setObjectName(QStringLiteral("homePage"));
     QWidget *content = makeScrollingContent();
@@ -38,7 +39,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, QWidget *
 
 HomeSection *HomePage::addSection(const QString &title, const QString &objectName, int position)
 {
-    auto *section = new HomeSection(title, m_sections->parentWidget());
+    auto *section = new HomeSection(title, m_images, m_sections->parentWidget());
     section->setObjectName(objectName);
     m_sections->insertWidget(position, section);
     connect(section, &HomeSection::itemActivated, this, &Page::itemActivated);

@@ -9,6 +9,7 @@ namespace marquee {
 
 class HomeRepository;
 class HomeSection;
+class ImageCache;
 class LibraryRepository;
 class PlainLabel;
 
@@ -20,7 +21,7 @@ class HomePage : public Page
 public:
     static constexpr int RowLimit = 24;
 
-    HomePage(HomeRepository &home, LibraryRepository &libraries, QWidget *parent = nullptr);
+    HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCache &images, QWidget *parent = nullptr);
 
     [[nodiscard]] QString scope() const override { return QStringLiteral("home"); }
     [[nodiscard]] HomeSection *continueWatching() const { return m_continueWatching; }
@@ -37,6 +38,7 @@ private:
 
     HomeRepository &m_home;
     LibraryRepository &m_libraries;
+    ImageCache &m_images;
     QVBoxLayout *m_sections;
     PlainLabel *m_emptyText;
     HomeSection *m_continueWatching;

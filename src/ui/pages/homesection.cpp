@@ -11,11 +11,11 @@
 
 namespace marquee {
 
-HomeSection::HomeSection(const QString &title, QWidget *parent)
+HomeSection::HomeSection(const QString &title, ImageCache &images, QWidget *parent)
     : QWidget(parent)
     , m_heading(new PlainLabel(title, this))
     , m_model(new ItemListModel(this))
-    , m_row(new PosterRow(this))
+    , m_row(new PosterRow(images, this))
 {
     m_heading->setObjectName(QStringLiteral("sectionTitle"));
     m_heading->setScaledFont(1.3, true);

@@ -7,6 +7,7 @@
 
 namespace marquee {
 
+class ImageCache;
 class ItemListModel;
 class PlainLabel;
 class PosterRow;
@@ -17,7 +18,7 @@ class HomeSection : public QWidget
     Q_OBJECT
 
 public:
-    HomeSection(const QString &title, QWidget *parent = nullptr);
+    HomeSection(const QString &title, ImageCache &images, QWidget *parent = nullptr);
 
     /// Shows @p items, keeping the selected poster and the sideways scroll; hides the section when empty.
     void setItems(const QList<ItemSummary> &items);

@@ -27,7 +27,7 @@ QString emptyText(bool refreshing)
 }
 } // namespace
 
-LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *parent)
+LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &library, QWidget *parent)
     : Page(parent)
     , m_library(library)
     , m_model(new LibraryGridModel(reader, this))
@@ -44,7 +44,7 @@ LibraryPage::LibraryPage(ItemReader &reader, const Library &library, QWidget *pa
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *delegate = new PosterDelegate(m_view);
+    auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
     m_view->setItemDelegate(delegate);
     // A grid that stays smooth with 100,000 rows: one size for every cell (no per-row sizeHint calls), rows

@@ -9,6 +9,7 @@ class QTimer;
 
 namespace marquee {
 
+class ImageCache;
 class ItemReader;
 class LibraryGridModel;
 class PlainLabel;
@@ -19,7 +20,7 @@ class LibraryPage : public Page
     Q_OBJECT
 
 public:
-    LibraryPage(ItemReader &reader, const Library &library, QWidget *parent = nullptr);
+    LibraryPage(ItemReader &reader, ImageCache &images, const Library &library, QWidget *parent = nullptr);
 
     [[nodiscard]] QString scope() const override;
     [[nodiscard]] const Library &library() const { return m_library; }

@@ -33,16 +33,16 @@ PlainLabel *wrappingLabel(const QString &objectName, QWidget *parent)
 }
 } // namespace
 
-MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
+MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
     QWidget *content = makeScrollingContent();
 
-    m_backdrop = new BackdropWidget(BackdropHeight, content);
+    m_backdrop = new BackdropWidget(images, BackdropHeight, content);
     m_backdrop->setObjectName(QStringLiteral("backdrop"));
-    m_poster = new PosterWidget(WidePosterWidth, content);
+    m_poster = new PosterWidget(images, WidePosterWidth, content);
     m_title = wrappingLabel(QStringLiteral("title"), content);
     m_title->setScaledFont(2.0, true);
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
@@ -76,6 +76,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, QWidget *parent)
 
     auto *facts = new QVBoxLayout;
     facts->setSpacing(8);
+    facts->addWidget(m_backdrop);
     facts->addWidget(m_title);
     facts->addWidget(m_meta);
     facts->addWidget(m_genres);
@@ -131,14 +132,14 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         m_progress->hide();
         m_playState->hide();
         m_actions->hide();
-        m_backdrop->setBackdrop({});
+        m_backdrop->setBackdrop({}, {});
         m_poster->setPoster({});
         fillCast({});
         return;
     }
-    m_backdrop->setBackdrop({item->id, item->backdropImageTag});
     m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
-                         DetailsText::progress(*item)});
+                         DetailsText::progress(*item), item->primaryImageTag});
+    m_backdrop->setBackdrop(item->id, item->backdropImageTag);
     m_title->setText(item->name);
     m_meta->setText(DetailsText::factsLine(*item));
     m_genres->setText(item->genres.join(QStringLiteral(", ")));

@@ -12,6 +12,7 @@ class QProgressBar;
 namespace marquee {
 
 class BackdropWidget;
+class ImageCache;
 class ItemDetailsSource;
 class PlainLabel;
 class PlaybackActions;
@@ -24,7 +25,7 @@ class MovieDetailsPage : public Page
     Q_OBJECT
 
 public:
-    explicit MovieDetailsPage(ItemDetailsSource &details, QWidget *parent = nullptr);
+    MovieDetailsPage(ItemDetailsSource &details, ImageCache &images, QWidget *parent = nullptr);
 
     /// Shows the item with this id (or a "not cached" note) and announces its scope.
     void showItem(const QString &itemId);

@@ -66,7 +66,7 @@ PlainLabel *heading(const QString &text, QWidget *parent)
 } // namespace
 
 ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details,
-                                 QWidget *parent)
+                                 ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_reader(reader)
     , m_home(home)
@@ -76,7 +76,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
 {
     setObjectName(QStringLiteral("showDetailsPage"));
     QWidget *content = makeScrollingContent();
-    m_poster = new PosterWidget(160, content);
+    m_poster = new PosterWidget(images, 160, content);
     m_title = new PlainLabel(content);
     m_title->setObjectName(QStringLiteral("title"));
     m_title->setScaledFont(2.0, true);
@@ -107,7 +107,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
         "QListView::item { padding: 7px 10px; border-radius: 4px; }"
         "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
-    m_episodeList->setItemDelegate(new EpisodeDelegate(m_episodeList));
+    m_episodeList->setItemDelegate(new EpisodeDelegate(images, m_episodeList));
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);
     m_episodeList->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -198,7 +198,8 @@ void ShowDetailsPage::fill(QString seasonId)
     m_title->setText(series ? series->name : QStringLiteral("Not in the cache yet"));
     m_facts->setText(series ? seriesFacts(*series, int(seasons.size())) : QString());
     m_overview->setText(series ? series->overview : QString());
-    m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0});
+    m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0,
+                         series ? series->primaryImageTag : QString()});
     m_seriesActions->setVisible(series.has_value());
     if (series)
         m_seriesActions->setItem(*series);

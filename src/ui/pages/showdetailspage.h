@@ -8,6 +8,7 @@ class QListView;
 namespace marquee {
 
 class HomeRepository;
+class ImageCache;
 class ItemListModel;
 class ItemDetailsSource;
 class ItemReader;
@@ -26,7 +27,8 @@ class ShowDetailsPage : public Page
     Q_OBJECT
 
 public:
-    ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details, QWidget *parent = nullptr);
+    ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details, ImageCache &images,
+                    QWidget *parent = nullptr);
 
     /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});

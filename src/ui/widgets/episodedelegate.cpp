@@ -3,7 +3,10 @@
 
 #include "core/ticks.h"
 #include "ui/models/itemroles.h"
+#include "ui/widgets/itemviewimages.h"
+#include "ui/widgets/posterpainter.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,6 +17,8 @@ namespace {
 constexpr int Padding = 10;
 constexpr int NumberWidth = 44;
 constexpr int MarkSize = 18;
+constexpr int ThumbHeight = 64;
+constexpr int ThumbWidth = ThumbHeight * 16 / 9; // episode stills are 16:9
 
 QString detailText(const QModelIndex &index)
 {
@@ -31,15 +36,16 @@ QString detailText(const QModelIndex &index)
 }
 } // namespace
 
-EpisodeDelegate::EpisodeDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+EpisodeDelegate::EpisodeDelegate(ImageCache &images, QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_images(new ItemViewImages(images, view))
 {
 }
 
 QSize EpisodeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics metrics(option.font);
-    return {320, 2 * Padding + 2 * metrics.lineSpacing() + 8};
+    return {320, 2 * Padding + qMax(ThumbHeight, 2 * metrics.lineSpacing() + 8)};
 }
 
 void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -62,23 +68,32 @@ void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QFontMetrics metrics(option.font);
 
     painter->save();
+    const QRectF thumb(rect.left(), rect.center().y() - ThumbHeight / 2.0, ThumbWidth, ThumbHeight);
+    const QString itemId = index.data(ItemRoles::IdRole).toString();
+    const ImageSpec spec{itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
+                         devicePixelSize(thumb.size(), painter->device()->devicePixelRatioF())};
+    PosterPainter::paint(painter, thumb, {itemId, index.data(ItemRoles::TitleRole).toString(), false, 0.0, {}}, palette,
+                         m_images->image(spec, index));
+
     QFont numberFont = option.font;
     numberFont.setPointSizeF(numberFont.pointSizeF() * 1.3);
     numberFont.setBold(true);
     painter->setFont(numberFont);
     painter->setPen(dim);
     const QVariant number = index.data(ItemRoles::IndexNumberRole);
-    painter->drawText(QRect(rect.left(), rect.top(), NumberWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    const int numberLeft = rect.left() + ThumbWidth + Padding;
+    painter->drawText(QRect(numberLeft, rect.top(), NumberWidth, rect.height()), Qt::AlignLeft | Qt::AlignVCenter,
                       number.isValid() ? number.toString() : QString());
 
     const bool played = index.data(ItemRoles::PlayedRole).toBool();
-    const int textLeft = rect.left() + NumberWidth;
+    const int textLeft = numberLeft + NumberWidth;
     const int textWidth = rect.right() - textLeft - (played ? MarkSize + Padding : 0);
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(text);
-    const QRect titleLine(textLeft, rect.top(), textWidth, metrics.lineSpacing());
+    const int textTop = rect.center().y() - (2 * metrics.lineSpacing() + 8) / 2;
+    const QRect titleLine(textLeft, textTop, textWidth, metrics.lineSpacing());
     painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(titleFont).elidedText(index.data(ItemRoles::TitleRole).toString(),
                                                          Qt::ElideRight, textWidth));
@@ -91,7 +106,7 @@ void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
     const double progress = index.data(ItemRoles::ProgressRole).toDouble();
     if (progress > 0.0) {
-        const QRectF track(textLeft, rect.bottom() - 3, qMin(textWidth, 240), 4);
+        const QRectF track(textLeft, detailLine.bottom() + 4, qMin(textWidth, 240), 4);
         painter->setPen(Qt::NoPen);
         painter->setBrush(palette.color(QPalette::Mid));
         painter->drawRoundedRect(track, 2, 2);

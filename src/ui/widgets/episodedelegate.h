@@ -3,18 +3,28 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
+
 namespace marquee {
 
-/// @brief One episode row: number, title, runtime, a played mark and a progress bar when started.
+class ImageCache;
+class ItemViewImages;
+
+/// @brief One episode row: a thumbnail (the episode's still), number, title, runtime, a played mark and a progress
+/// bar when started.
 class EpisodeDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 
 public:
-    explicit EpisodeDelegate(QObject *parent = nullptr);
+    /// Parented to @p view, whose rows it loads thumbnails for.
+    EpisodeDelegate(ImageCache &images, QAbstractItemView *view);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    ItemViewImages *m_images;
 };
 
 } // namespace marquee

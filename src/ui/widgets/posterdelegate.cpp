@@ -2,8 +2,10 @@
 #include "ui/widgets/posterdelegate.h"
 
 #include "ui/models/itemroles.h"
+#include "ui/widgets/itemviewimages.h"
 #include "ui/widgets/posterpainter.h"
 
+#include <QAbstractItemView>
 #include <QPainter>
 
 namespace marquee {
@@ -13,8 +15,9 @@ constexpr int Padding = 8;
 constexpr int CaptionGap = 6;
 } // namespace
 
-PosterDelegate::PosterDelegate(QObject *parent)
-    : QStyledItemDelegate(parent)
+PosterDelegate::PosterDelegate(ImageCache &images, QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_images(new ItemViewImages(images, view))
 {
 }
 
@@ -58,7 +61,9 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     data.title = index.data(Qt::DisplayRole).toString();
     data.played = index.data(ItemRoles::PlayedRole).toBool();
     data.progress = index.data(ItemRoles::ProgressRole).toDouble();
-    PosterPainter::paint(painter, poster, data, palette);
+    const ImageSpec spec{data.itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
+                         devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
+    PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));
 
     if (selected) {
         painter->setRenderHint(QPainter::Antialiasing);

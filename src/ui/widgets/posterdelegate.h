@@ -3,9 +3,15 @@
 
 #include <QStyledItemDelegate>
 
+class QAbstractItemView;
+
 namespace marquee {
 
-/// @brief Paints one poster cell: the placeholder poster, then the title and the year below it, elided.
+class ImageCache;
+class ItemViewImages;
+
+/// @brief Paints one poster cell: the poster image (the placeholder until it is loaded, or if there is none), then
+/// the title and the year below it, elided.
 ///
 /// Every cell has the same size (the views set uniformItemSizes), and painting reads a handful of roles and
 /// draws plain text, so a grid of 100,000 rows scrolls as fast as one of 100.
@@ -14,7 +20,8 @@ class PosterDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
-    explicit PosterDelegate(QObject *parent = nullptr);
+    /// Parented to @p view, whose cells it loads images for.
+    PosterDelegate(ImageCache &images, QAbstractItemView *view);
 
     void setPosterWidth(int pixels);
     [[nodiscard]] int posterWidth() const { return m_posterWidth; }
@@ -24,6 +31,7 @@ public:
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
 private:
+    ItemViewImages *m_images;
     int m_posterWidth = 150;
 };
 

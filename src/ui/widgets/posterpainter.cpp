@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/posterpainter.h"
 
+#include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QPainterPath>
@@ -70,26 +71,48 @@ void paintProgress(QPainter *painter, const QRectF &poster, double progress, con
 }
 } // namespace
 
-void paint(QPainter *painter, const QRectF &rect, const Poster &poster, const QPalette &palette)
+void paintImage(QPainter *painter, const QRectF &rect, const QImage &image, qreal radius)
+{
+    // A texture brush rather than a clip path: the rounded edge stays antialiased.
+    const qreal scale = qMax(rect.width() / image.width(), rect.height() / image.height());
+    QBrush brush(image);
+    QTransform placement;
+    placement.translate(rect.center().x() - image.width() * scale / 2, rect.center().y() - image.height() * scale / 2);
+    placement.scale(scale, scale);
+    brush.setTransform(placement);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::SmoothPixmapTransform);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(brush);
+    painter->drawRoundedRect(rect, radius, radius);
+    painter->restore();
+}
+
+void paint(QPainter *painter, const QRectF &rect, const Poster &poster, const QPalette &palette, const QImage &image)
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor base = colorFor(poster.itemId);
-    QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
-    gradient.setColorAt(0, base.lighter(125));
-    gradient.setColorAt(1, base.darker(140));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(gradient);
     const qreal radius = qMax<qreal>(4, rect.width() / 24);
-    painter->drawRoundedRect(rect, radius, radius);
+    if (!image.isNull()) {
+        paintImage(painter, rect, image, radius);
+    } else {
+        const QColor base = colorFor(poster.itemId);
+        QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
+        gradient.setColorAt(0, base.lighter(125));
+        gradient.setColorAt(1, base.darker(140));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(gradient);
+        painter->drawRoundedRect(rect, radius, radius);
 
-    QFont font = painter->font();
-    font.setBold(true);
-    font.setPixelSize(qMax(10, int(rect.width() / 3.6)));
-    painter->setFont(font);
-    painter->setPen(QColor(255, 255, 255, 225));
-    // drawText with a QString paints plain text: markup in a server title is shown as characters.
-    painter->drawText(rect, Qt::AlignCenter, initialsOf(poster.title));
+        QFont font = painter->font();
+        font.setBold(true);
+        font.setPixelSize(qMax(10, int(rect.width() / 3.6)));
+        painter->setFont(font);
+        painter->setPen(QColor(255, 255, 255, 225));
+        // drawText with a QString paints plain text: markup in a server title is shown as characters.
+        painter->drawText(rect, Qt::AlignCenter, initialsOf(poster.title));
+    }
 
     if (poster.played)
         paintPlayedMark(painter, rect, palette);

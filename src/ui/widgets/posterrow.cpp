@@ -7,9 +7,9 @@
 
 namespace marquee {
 
-PosterRow::PosterRow(QWidget *parent)
+PosterRow::PosterRow(ImageCache &images, QWidget *parent)
     : QListView(parent)
-    , m_delegate(new PosterDelegate(this))
+    , m_delegate(new PosterDelegate(images, this))
 {
     m_delegate->setPosterWidth(130);
     setItemDelegate(m_delegate);

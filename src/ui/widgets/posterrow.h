@@ -5,6 +5,7 @@
 
 namespace marquee {
 
+class ImageCache;
 class PosterDelegate;
 
 /// @brief A single horizontally scrolling row of posters, as on the Home page.
@@ -13,7 +14,7 @@ class PosterRow : public QListView
     Q_OBJECT
 
 public:
-    explicit PosterRow(QWidget *parent = nullptr);
+    explicit PosterRow(ImageCache &images, QWidget *parent = nullptr);
 
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;

@@ -7,13 +7,16 @@
 
 namespace marquee {
 
-/// @brief A large poster placeholder for the details pages.
+class ImageCache;
+class WidgetImage;
+
+/// @brief A large poster for the details pages: the primary image, or the placeholder while there is none.
 class PosterWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PosterWidget(int width, QWidget *parent = nullptr);
+    PosterWidget(ImageCache &images, int width, QWidget *parent = nullptr);
 
     void setPoster(const PosterPainter::Poster &poster);
     [[nodiscard]] const PosterPainter::Poster &poster() const { return m_poster; }
@@ -23,6 +26,7 @@ protected:
 
 private:
     PosterPainter::Poster m_poster;
+    WidgetImage *m_image;
 };
 
 } // namespace marquee
