@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/playerhost.h"
 #include "core/logging.h"
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/servereventsbridge.h"
+#include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/dialogs/firstsyncdialog.h"
 #include "ui/dialogs/signindialog.h"
@@ -44,6 +47,7 @@ Application::Application(const CommandLine &options)
 // The window goes first: its pages hold references to the repositories, which hold statements on the connection.
 Application::~Application()
 {
+    m_player.reset();
     m_window.reset();
     m_details.reset();
     m_detailsCache.reset();
@@ -104,11 +108,31 @@ bool Application::start()
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
     connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
+    connectPlayback();
 
     if (!report.notices.isEmpty())
         showMessage(report.notices.join(QLatin1Char('\n')), false);
     connectToServer();
     return true;
+}
+
+void Application::connectPlayback()
+{
+    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playbackReporter(), *m_items, m_services.clock());
+    const double playedShare =
+        SettingsRepository(m_services.database().connection()).value(QStringLiteral("playback/played-share")).toDouble();
+    if (playedShare > 0.0 && playedShare <= 1.0)
+        m_player->setPlayedShare(playedShare);
+    connect(m_window.get(), &MainWindow::playRequested, m_player.get(), &PlayerHost::play);
+    UserDataActions *actions = m_services.userDataActions();
+    // Both work offline: the change is stored with the queue and reaches the server when it answers.
+    connect(m_window.get(), &MainWindow::playedChangeRequested, actions,
+            [actions](const QString &itemId, bool played) { actions->setPlayed(itemId, played); });
+    connect(m_window.get(), &MainWindow::favoriteChangeRequested, actions,
+            [actions](const QString &itemId, bool favorite) { actions->setFavorite(itemId, favorite); });
+    connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
+        showMessage(QStringLiteral("The change could not be saved: ") + error.toString(), true);
+    });
 }
 
 void Application::connectToServer()

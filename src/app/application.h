@@ -17,6 +17,7 @@ class ItemDetailsSource;
 class ItemReader;
 class LibraryRepository;
 class MainWindow;
+class PlayerHost;
 class RefreshActivity;
 class SyncStateRepository;
 
@@ -38,6 +39,7 @@ public:
 
 private:
     void connectToServer();
+    void connectPlayback();
     void onConnected();
     void announceVisibleScope(const QString &scope);
     void onScopeUpdated(const QString &scope);
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<ItemDetailsSource> m_details;
     std::unique_ptr<RefreshActivity> m_activity;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<PlayerHost> m_player;
     QSet<QString> m_pendingReloads;
     bool m_cacheWasEmpty = false;
     QTimer m_reloadTimer;
