@@ -24,7 +24,9 @@ public:
 
 private:
     SqlStatement m_continueWatching;
-    SqlStatement m_nextUp;
+    SqlStatement m_playedByRecency;
+    SqlStatement m_episodePosition;
+    SqlStatement m_nextEpisode;
     SqlStatement m_latest;
 };
 

@@ -5,8 +5,8 @@
 //   build/tests/bench/marquee-bench [--json] [--smoke] [--refresh-items N] [--cached-items N] [--runs N]
 #include "core/metatypes.h"
 #include "scenarios.h"
+#include "timedapplication.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QTemporaryDir>
@@ -44,7 +44,7 @@ int main(int argc, char **argv)
     // one starts inherit it.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     registerMetaTypes();
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Marquee's scenario benchmarks (issue #7)."));
@@ -64,7 +64,8 @@ int main(int argc, char **argv)
     const QCommandLineOption measureCached(QStringLiteral("measure-cached"),
                                            QStringLiteral("Internal: measure scenarios 4-5 on the cache in <dir>."),
                                            QStringLiteral("dir"));
-    parser.addOptions({json, smoke, refreshItems, cachedItems, runs, appPath, workDir, measureCached});
+    const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the caches afterwards (for profiling)."));
+    parser.addOptions({json, smoke, refreshItems, cachedItems, runs, appPath, workDir, keep, measureCached});
     parser.process(app);
 
     if (parser.isSet(measureCached))
@@ -83,6 +84,10 @@ int main(int argc, char **argv)
         return 1;
     }
     settings.workDirectory = temporary.path();
+    if (parser.isSet(keep)) {
+        temporary.setAutoRemove(false);
+        std::fprintf(stderr, "marquee-bench: the caches stay in %s\n", qPrintable(temporary.path()));
+    }
 
     BenchReport report;
     runRefreshScenarios(settings, report);

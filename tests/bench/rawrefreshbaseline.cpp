@@ -217,8 +217,13 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
     for (const Listing &listing : libraries) {
         const QByteArray library = listing.libraryId.toUtf8();
         for (int startIndex = 0;;) {
+            QElapsedTimer step;
+            step.start();
             const QByteArray body = fetch(nam, pageRequest(listing, startIndex, m_batchSize));
+            result.fetchMs += msSince(step);
+            step.restart();
             const QJsonObject page = QJsonDocument::fromJson(body).object();
+            result.parseMs += msSince(step);
             const QJsonArray items = page.value(QLatin1String("Items")).toArray();
             for (const QJsonValue &value : items) {
                 const QJsonObject item = value.toObject();

@@ -23,6 +23,8 @@ public:
     {
         int items = 0;
         double ms = 0;
+        double fetchMs = 0; ///< of ms: waiting for the server's pages
+        double parseMs = 0; ///< of ms: QJsonDocument::fromJson
         QString error;
     };
 
