@@ -1,14 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 #include "app/commandline.h"
+#include "app/firstpaintprobe.h"
 #include "core/metatypes.h"
+#include "ui/mainwindow.h"
+#include "ui/pages/homepage.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -34,5 +40,6 @@ int main(int argc, char **argv)
     marquee::Application marqueeApp(options);
     if (!marqueeApp.start())
         return 1;
+    marquee::FirstPaintProbe::installIfRequested(marqueeApp.mainWindow()->homePage(), sinceStart);
     return QApplication::exec();
 }

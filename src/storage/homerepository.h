@@ -28,7 +28,9 @@ public:
 
 private:
     SqlStatement m_continueWatching;
-    SqlStatement m_nextUp;
+    SqlStatement m_playedByRecency;
+    SqlStatement m_episodePosition;
+    SqlStatement m_nextEpisode;
     SqlStatement m_nextUpInSeries;
     SqlStatement m_latest;
 };

@@ -9,6 +9,7 @@
 #include "backend/jellyfinrequests.h"
 #include "backend/jellyfinresponseparser.h"
 #include "demoserver/demoserver.h"
+#include "httpfetch.h"
 #include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
@@ -18,15 +19,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 
 using namespace marquee;
+using marquee::bench::fetch;
 
 namespace {
 
@@ -41,21 +41,6 @@ double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-/// GETs @p request as the client would send it; returns the body (empty on error).
-QByteArray fetch(QNetworkAccessManager &nam, const HttpRequest &request)
-{
-    QNetworkRequest req(request.url);
-    for (const auto &[name, value] : request.headers)
-        req.setRawHeader(name, value);
-    QNetworkReply *reply = nam.get(req);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QByteArray body = reply->error() == QNetworkReply::NoError ? reply->readAll() : QByteArray();
-    delete reply;
-    return body;
 }
 
 /// The client's side of one page: parse it, then write it in one batch, as LibraryRefreshJob does.

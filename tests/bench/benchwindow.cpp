@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchwindow.h"
+
+#include "app/appservices.h"
+#include "services/refreshscope.h"
+
+#include <QTest>
+
+namespace marquee::bench {
+
+BenchWindow::BenchWindow(AppServices &services)
+    : m_items(services.database().connection())
+    , m_home(services.database().connection())
+    , m_libraries(services.database().connection(), services.cacheConfig())
+    , m_syncState(services.database().connection())
+    , m_detailsCache(services.clock())
+    , m_details(m_items, m_detailsCache, &services.broker())
+    , m_activity(services.broker())
+    , m_window(UiContext{m_items, m_details, m_home, m_libraries, m_syncState, services.clock()})
+{
+    m_window.setRefreshActivity(&m_activity);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(ReloadCoalesceMs);
+    QObject::connect(&m_reloadTimer, &QTimer::timeout, &m_window, [this] { reloadPending(); });
+    QObject::connect(&services.broker(), &MessageBroker::scopeUpdated, &m_window, [this](const QString &scope) {
+        m_pending.insert(scope);
+        if (!m_reloadTimer.isActive())
+            m_reloadTimer.start();
+    });
+}
+
+bool BenchWindow::show()
+{
+    m_window.resize(1280, 800);
+    m_window.show();
+    return QTest::qWaitForWindowExposed(&m_window);
+}
+
+void BenchWindow::reloadPending()
+{
+    const QSet<QString> scopes = std::exchange(m_pending, {});
+    if (scopes.contains(RefreshScope::libraries().key()))
+        m_window.reloadLibraries();
+    if (scopes.contains(m_window.visibleScope()))
+        m_window.reloadVisiblePage();
+    else
+        m_window.updateFooter();
+}
+
+} // namespace marquee::bench
