@@ -22,6 +22,7 @@ namespace {
 constexpr int SmokeRefreshItems = 1'500;
 constexpr int SmokeCachedItems = 3'000;
 constexpr int SmokeRuns = 2;
+constexpr int SmokeQueueEvents = 50;
 
 int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)
 {
@@ -34,8 +35,8 @@ int intOption(const QCommandLineParser &parser, const QCommandLineOption &option
 
 QString BenchSettings::describe() const
 {
-    return QStringLiteral("refresh library %1 items, cached %2 items, %3 cold starts, batch %4")
-        .arg(refreshItems).arg(cachedItems).arg(coldStartRuns).arg(batchSize);
+    return QStringLiteral("refresh library %1 items, cached %2 items, %3 cold starts, batch %4, %5 queued changes")
+        .arg(refreshItems).arg(cachedItems).arg(coldStartRuns).arg(batchSize).arg(queueEvents);
 }
 
 int main(int argc, char **argv)
@@ -76,6 +77,8 @@ int main(int argc, char **argv)
     settings.refreshItems = intOption(parser, refreshItems, isSmoke ? SmokeRefreshItems : settings.refreshItems);
     settings.cachedItems = intOption(parser, cachedItems, isSmoke ? SmokeCachedItems : settings.cachedItems);
     settings.coldStartRuns = intOption(parser, runs, isSmoke ? SmokeRuns : settings.coldStartRuns);
+    if (isSmoke)
+        settings.queueEvents = SmokeQueueEvents;
     settings.marqueePath = parser.value(appPath);
     QTemporaryDir temporary(QDir(parser.isSet(workDir) ? parser.value(workDir) : QDir::tempPath())
                                 .filePath(QStringLiteral("marquee-bench-XXXXXX")));
@@ -96,7 +99,7 @@ int main(int argc, char **argv)
         runCachedScenarios(settings, cachedDir, report);
         runColdStartScenario(settings, cachedDir, report);
     }
-    addPlaybackQueueSlot(report);
+    runPlaybackQueueScenario(settings, report);
 
     if (parser.isSet(json))
         std::printf("%s", report.json(settings.describe()).constData());

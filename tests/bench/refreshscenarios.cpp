@@ -114,11 +114,4 @@ void runRefreshScenarios(const BenchSettings &settings, BenchReport &report)
                 std::nullopt, std::nullopt, {}});
 }
 
-void addPlaybackQueueSlot(BenchReport &report)
-{
-    // PlaybackSyncWorker is being built on another branch; the lead fills this in when it lands.
-    report.add({QStringLiteral("5 playback queue drain"), QStringLiteral("events/s"), std::nullopt, std::nullopt,
-                QStringLiteral("-"), std::nullopt, std::nullopt, QStringLiteral("PlaybackSyncWorker not built yet")});
-}
-
 } // namespace marquee::bench

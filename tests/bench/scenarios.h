@@ -14,6 +14,7 @@ struct BenchSettings
     int cachedItems = 100'000;  ///< scenarios 3, 4 and 5
     int coldStartRuns = 9;
     int batchSize = 500;        ///< the refresh lane's default
+    int queueEvents = 1'000;    ///< scenario 5's playback queue
     QString marqueePath;        ///< the desktop app binary for the cold start
     QString workDirectory;      ///< caches are built here
 
@@ -36,7 +37,8 @@ int measureCachedLibrary(const QString &dataDir);
 /// 3: the real `marquee` binary started on @p dataDir until Home has painted, against `marquee --version`; and the
 /// peak memory of those processes.
 void runColdStartScenario(const BenchSettings &settings, const QString &dataDir, BenchReport &report);
-/// 5: the playback queue's drain rate, a slot until the PlaybackSyncWorker exists.
-void addPlaybackQueueSlot(BenchReport &report);
+/// 5: the playback queue's drain rate: settings.queueEvents positions queued offline, then delivered by the
+/// PlaybackSyncWorker, against the same requests sent bare.
+void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report);
 
 } // namespace marquee::bench
