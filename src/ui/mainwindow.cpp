@@ -112,7 +112,7 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
     const std::optional<Library> library = m_context.libraries.byId(libraryId);
     if (!library)
         return nullptr;
-    auto *page = new LibraryPage(m_context.items, *library, this);
+    auto *page = new LibraryPage(m_context.items, m_context.settings, *library, this);
     m_libraryPages.insert(libraryId, page);
     connect(page, &LibraryPage::visibleItemsChanged, this, [this, page](const QStringList &itemIds) {
         if (currentPage() == page)
@@ -269,6 +269,7 @@ void MainWindow::updateFooter()
         status = m_presenter.forLibrary(page->library());
         scope = page->scope();
         page->setRefreshing(m_activity && m_activity->isRunning(scope));
+        page->setOffline(m_activity && !m_activity->isOnline());
     } else {
         status = m_presenter.forAllLibraries();
     }

@@ -8,6 +8,7 @@ class ItemDetailsSource;
 class HomeRepository;
 class ItemReader;
 class LibraryRepository;
+class SettingsRepository;
 class SyncStateRepository;
 
 /// The read side of the cache that the main window and its pages use, owned by the composition root. All of
@@ -19,6 +20,7 @@ struct UiContext
     HomeRepository &home;
     LibraryRepository &libraries;
     SyncStateRepository &syncState;
+    SettingsRepository &settings; ///< per-library sort and filters
     const Clock &clock;
 };
 

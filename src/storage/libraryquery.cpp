@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/libraryquery.h"
+
+#include "storage/itemrowmapper.h"
+
+#include <QRegularExpression>
+
+namespace marquee {
+
+namespace {
+/// The expressions of migrations/cache/0002's indexes, character for character, or SQLite would not use them.
+QString sortKeyExpression(LibrarySort sort)
+{
+    switch (sort) {
+    case LibrarySort::Name: return QStringLiteral("i.sort_name");
+    case LibrarySort::Year: return QStringLiteral("coalesce(i.production_year, -1)");
+    case LibrarySort::DateAdded: return QStringLiteral("coalesce(i.date_created, '')");
+    case LibrarySort::CommunityRating: return QStringLiteral("coalesce(i.community_rating, -1)");
+    }
+    return QStringLiteral("i.sort_name");
+}
+
+/// FROM with the user's state joined. Favourites are few, so that filter reads them first and sorts them (a
+/// scan of the user's rows, ≈3 ms per 100,000, then one lookup per favourite); probing the user data of every row
+/// in sort order instead costs ≈1 µs per row, ≈50 ms for a library of 100,000 with a handful of favourites.
+QString fromWithUserData(const LibraryView &view)
+{
+    if (view.favouritesOnly)
+        return QStringLiteral("FROM state.user_data u CROSS JOIN items i");
+    return QStringLiteral("FROM items i ") + ItemRowMapper::userDataJoin();
+}
+
+/// The WHERE clause shared by the page and the count.
+QString filters(const LibraryQuery &query, QList<QPair<QString, QVariant>> &values)
+{
+    QString where = QStringLiteral("WHERE i.library_id = :library_id AND i.type = :type");
+    values << qMakePair(QStringLiteral(":library_id"), QVariant(query.libraryId))
+           << qMakePair(QStringLiteral(":type"), QVariant(itemTypeName(query.type)));
+    const LibraryView &view = query.view;
+    if (view.unplayedOnly)
+        where += QStringLiteral(" AND coalesce(u.played, 0) = 0");
+    if (view.favouritesOnly) {
+        where += QStringLiteral(" AND u.server_id = %1 AND u.item_id = i.id AND u.is_favorite = 1")
+                     .arg(ItemRowMapper::activeServer());
+    }
+    if (!view.genre.isEmpty()) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM item_genres g WHERE g.item_row_id = i.row_id "
+                                "AND g.genre = :genre)");
+        values << qMakePair(QStringLiteral(":genre"), QVariant(view.genre));
+    }
+    const QString match = ftsPrefixQuery(view.searchText);
+    if (!match.isEmpty()) {
+        where += QStringLiteral(" AND i.row_id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :match)");
+        values << qMakePair(QStringLiteral(":match"), QVariant(match));
+    }
+    return where;
+}
+
+/// Rows strictly beyond @p cursor in the direction of the scan. The key's own range is a separate term, because
+/// SQLite 3.40 does not use an expression index for a row-value comparison (measured: a full index scan).
+QString keyset(LibrarySort sort, bool ascending, const PageCursor &cursor, QList<QPair<QString, QVariant>> &values)
+{
+    const QChar beyond = ascending ? QLatin1Char('>') : QLatin1Char('<');
+    values << qMakePair(QStringLiteral(":cursor_name"), QVariant(cursor.sortName))
+           << qMakePair(QStringLiteral(":cursor_id"), QVariant(cursor.id));
+    const QString tie = QStringLiteral("(i.sort_name, i.id) %1 (:cursor_name, :cursor_id)").arg(beyond);
+    if (sort == LibrarySort::Name)
+        return QStringLiteral(" AND ") + tie;
+    const QString key = sortKeyExpression(sort);
+    values << qMakePair(QStringLiteral(":cursor_key"), cursor.sortKey);
+    return QStringLiteral(" AND %1 %2= :cursor_key AND (%1 %2 :cursor_key OR %3)").arg(key, beyond, tie);
+}
+} // namespace
+
+LibrarySql LibrarySql::page(const LibraryPageRequest &request)
+{
+    const LibraryView &view = request.query.view;
+    // Reading the rows before a cursor scans the other way; the caller puts them back in display order.
+    const bool ascending = (view.order == Qt::AscendingOrder) != request.before.has_value();
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString key = sortKeyExpression(view.sort);
+
+    LibrarySql result;
+    QString where = filters(request.query, result.values);
+    if (const std::optional<PageCursor> &cursor = request.after ? request.after : request.before)
+        where += keyset(view.sort, ascending, *cursor, result.values);
+    QString order = QStringLiteral("i.sort_name %1, i.id %1").arg(direction);
+    if (view.sort != LibrarySort::Name)
+        order = QStringLiteral("%1 %2, ").arg(key, direction) + order;
+    result.sql = QStringLiteral("SELECT %1, %2 %3 %4 ORDER BY %5 LIMIT :limit")
+                     .arg(ItemRowMapper::summaryColumns(), key, fromWithUserData(view), where, order);
+    result.values << qMakePair(QStringLiteral(":limit"), QVariant(request.limit));
+    if (!request.after && !request.before && request.offset > 0) {
+        result.sql += QStringLiteral(" OFFSET :offset");
+        result.values << qMakePair(QStringLiteral(":offset"), QVariant(request.offset));
+    }
+    return result;
+}
+
+LibrarySql LibrarySql::count(const LibraryQuery &query)
+{
+    LibrarySql result;
+    const LibraryView &view = query.view;
+    if (view.isFiltered() && view == LibraryView{view.sort, view.order, false, false, view.genre, {}}) {
+        // A genre alone is counted in its own covering index (≈1 ms) rather than by a probe per item (≈35 ms
+        // for 100,000).
+        result.sql = QStringLiteral("SELECT count(*) FROM item_genres WHERE library_id = :library_id "
+                                    "AND type = :type AND genre = :genre");
+        result.values << qMakePair(QStringLiteral(":library_id"), QVariant(query.libraryId))
+                      << qMakePair(QStringLiteral(":type"), QVariant(itemTypeName(query.type)))
+                      << qMakePair(QStringLiteral(":genre"), QVariant(view.genre));
+        return result;
+    }
+    const QString where = filters(query, result.values);
+    // The page always joins the user data for the played marks; the count only when a filter reads it.
+    const bool readsUserData = view.unplayedOnly || view.favouritesOnly;
+    result.sql = QStringLiteral("SELECT count(*) %1 %2")
+                     .arg(readsUserData ? fromWithUserData(view) : QStringLiteral("FROM items i"), where);
+    return result;
+}
+
+QString ftsPrefixQuery(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
+    for (const QString &word : words)
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+} // namespace marquee

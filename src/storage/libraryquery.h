@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/libraryview.h"
+#include "core/mediaitem.h"
+
+#include <QList>
+#include <QPair>
+#include <QVariant>
+#include <optional>
+
+namespace marquee {
+
+/// Which rows of a library a grid shows, and in which order.
+struct LibraryQuery
+{
+    QString libraryId;
+    ItemType type = ItemType::Movie;
+    LibraryView view;
+};
+
+/// A row's place in its order: the sort key (unused when sorting by name), the sort name, the id.
+struct PageCursor
+{
+    QVariant sortKey;
+    QString sortName;
+    QString id;
+};
+
+/// One page of a library in the view's order. With a cursor the page starts strictly after (or ends strictly
+/// before) that row, at the cost of one index seek; without one it skips @c offset rows, which costs O(offset)
+/// and is meant for a jump of the scroll bar to a place nothing around is loaded yet.
+struct LibraryPageRequest
+{
+    LibraryQuery query;
+    std::optional<PageCursor> after;
+    std::optional<PageCursor> before;
+    int offset = 0;
+    int limit = 200;
+};
+
+/// A page of rows and the cursors of its first and last row, for reading its neighbours.
+struct LibraryRows
+{
+    QList<ItemSummary> items;
+    PageCursor first;
+    PageCursor last;
+};
+
+/// @brief The SQL of a library view and the values to bind, built from the view's enums and flags only: nothing
+/// the user typed becomes SQL text.
+struct LibrarySql
+{
+    QString sql;
+    QList<QPair<QString, QVariant>> values;
+
+    /// SELECT of ItemRowMapper::summaryColumns() plus the sort key as the last column.
+    [[nodiscard]] static LibrarySql page(const LibraryPageRequest &request);
+    [[nodiscard]] static LibrarySql count(const LibraryQuery &query);
+};
+
+/// Turns what the user typed into an FTS5 query of quoted prefix terms, so that no input is read as syntax; empty
+/// when the text has no word in it.
+[[nodiscard]] QString ftsPrefixQuery(const QString &text);
+
+} // namespace marquee
