@@ -31,6 +31,15 @@ ItemReader::ItemReader(QSqlDatabase db)
 LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
 {
     LibraryRows rows;
+    if (!request.after && !request.before && request.offset > 0) {
+        SqlStatement &cursor = statementFor(LibrarySql::cursorAt(request.query, request.offset - 1));
+        if (!cursor.exec() || !cursor.next())
+            return rows;
+        LibraryPageRequest after = request;
+        after.after = PageCursor{cursor.value(0), cursor.value(1).toString(), cursor.value(2).toString()};
+        cursor.finish();
+        return libraryPage(after);
+    }
     SqlStatement &statement = statementFor(LibrarySql::page(request));
     if (!statement.exec())
         return rows;

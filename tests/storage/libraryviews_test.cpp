@@ -185,6 +185,14 @@ TEST_F(LibraryViewsTest, UnplayedFavouritesAndGenreFiltersCombineAndKeepTheOrder
     EXPECT_EQ(readForwards(view, 2), expectedIds(favourites, view));
     EXPECT_EQ(reader.countInView(query(view)), favourites.size());
 
+    view.unplayedOnly = true;
+    QList<MediaItem> unplayedFavourites;
+    std::copy_if(favourites.begin(), favourites.end(), std::back_inserter(unplayedFavourites),
+                 [&](const MediaItem &item) { return unplayed.contains(item); });
+    EXPECT_EQ(readForwards(view, 2), expectedIds(unplayedFavourites, view));
+    EXPECT_EQ(reader.countInView(query(view)), unplayedFavourites.size());
+
+    view.unplayedOnly = false;
     view.favouritesOnly = false;
     view.genre = QStringLiteral("Western");
     EXPECT_EQ(readForwards(view, 3), expectedIds(westerns(movies), view));
