@@ -32,7 +32,14 @@ LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
 {
     LibraryRows rows;
     if (!request.after && !request.before && request.offset > 0) {
-        SqlStatement &cursor = statementFor(LibrarySql::cursorAt(request.query, request.offset - 1));
+        // The row before the page, counted from whichever end is nearer: each skipped row costs a probe per filter.
+        LibraryQuery walk = request.query;
+        int skip = request.offset - 1;
+        if (request.total > 0 && skip > request.total / 2) {
+            walk.view.order = walk.view.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            skip = request.total - request.offset;
+        }
+        SqlStatement &cursor = statementFor(LibrarySql::cursorAt(walk, skip));
         if (!cursor.exec() || !cursor.next())
             return rows;
         LibraryPageRequest after = request;

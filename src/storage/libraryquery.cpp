@@ -76,6 +76,16 @@ QString keyset(LibrarySort sort, bool ascending, const PageCursor &cursor, QList
     values << qMakePair(QStringLiteral(":cursor_key"), cursor.sortKey);
     return QStringLiteral(" AND %1 %2= :cursor_key AND (%1 %2 :cursor_key OR %3)").arg(key, beyond, tie);
 }
+
+/// ORDER BY of a sort: the key, then the sort name and the id, all in one direction so one index serves both.
+QString orderBy(LibrarySort sort, bool ascending)
+{
+    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString tie = QStringLiteral("i.sort_name %1, i.id %1").arg(direction);
+    if (sort == LibrarySort::Name)
+        return tie;
+    return QStringLiteral("%1 %2, %3").arg(sortKeyExpression(sort), direction, tie);
+}
 } // namespace
 
 LibrarySql LibrarySql::page(const LibraryPageRequest &request)
@@ -83,18 +93,13 @@ LibrarySql LibrarySql::page(const LibraryPageRequest &request)
     const LibraryView &view = request.query.view;
     // Reading the rows before a cursor scans the other way; the caller puts them back in display order.
     const bool ascending = (view.order == Qt::AscendingOrder) != request.before.has_value();
-    const QString direction = ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString key = sortKeyExpression(view.sort);
-
     LibrarySql result;
     QString where = filters(request.query, result.values);
     if (const std::optional<PageCursor> &cursor = request.after ? request.after : request.before)
         where += keyset(view.sort, ascending, *cursor, result.values);
-    QString order = QStringLiteral("i.sort_name %1, i.id %1").arg(direction);
-    if (view.sort != LibrarySort::Name)
-        order = QStringLiteral("%1 %2, ").arg(key, direction) + order;
     result.sql = QStringLiteral("SELECT %1, %2 %3 %4 ORDER BY %5 LIMIT :limit")
-                     .arg(ItemRowMapper::summaryColumns(), key, from(view), where, order);
+                     .arg(ItemRowMapper::summaryColumns(), sortKeyExpression(view.sort), from(view), where,
+                          orderBy(view.sort, ascending));
     result.values << qMakePair(QStringLiteral(":limit"), QVariant(request.limit));
     return result;
 }
@@ -102,15 +107,11 @@ LibrarySql LibrarySql::page(const LibraryPageRequest &request)
 LibrarySql LibrarySql::cursorAt(const LibraryQuery &query, int offset)
 {
     const LibraryView &view = query.view;
-    const QString direction = view.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    const QString key = sortKeyExpression(view.sort);
     LibrarySql result;
     const QString where = filters(query, result.values);
-    QString order = QStringLiteral("i.sort_name %1, i.id %1").arg(direction);
-    if (view.sort != LibrarySort::Name)
-        order = QStringLiteral("%1 %2, ").arg(key, direction) + order;
     result.sql = QStringLiteral("SELECT %1, i.sort_name, i.id %2 %3 ORDER BY %4 LIMIT 1 OFFSET :offset")
-                     .arg(key, fromForFilters(view), where, order);
+                     .arg(sortKeyExpression(view.sort), fromForFilters(view), where,
+                          orderBy(view.sort, view.order == Qt::AscendingOrder));
     result.values << qMakePair(QStringLiteral(":offset"), QVariant(offset));
     return result;
 }

@@ -37,6 +37,8 @@ struct LibraryPageRequest
     std::optional<PageCursor> before;
     int offset = 0;
     int limit = 200;
+    /// The view's row count when the caller knows it: a jump past the middle then walks from the far end.
+    int total = 0;
 };
 
 /// A page of rows and the cursors of its first and last row, for reading its neighbours.

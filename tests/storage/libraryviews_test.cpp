@@ -111,7 +111,7 @@ protected:
     QStringList readBackwards(const LibraryView &view, int pageSize, int total)
     {
         const int lastPage = (total - 1) / pageSize;
-        LibraryPageRequest request{query(view), std::nullopt, std::nullopt, lastPage * pageSize, pageSize};
+        LibraryPageRequest request{query(view), std::nullopt, std::nullopt, lastPage * pageSize, pageSize, total};
         LibraryRows page = reader.libraryPage(request);
         QStringList ids = idsOf(page.items);
         request.offset = 0;
@@ -147,6 +147,9 @@ TEST_F(LibraryViewsTest, EverySortOrderPagesInOrderForwardsBackwardsAndByOffset)
             EXPECT_EQ(readBackwards(view, 4, int(expected.size())), expected);
             const LibraryRows middle = reader.libraryPage({query(view), std::nullopt, std::nullopt, 20, 6});
             EXPECT_EQ(idsOf(middle.items), expected.mid(20, 6));
+            const int total = int(expected.size());
+            const LibraryRows nearEnd = reader.libraryPage({query(view), std::nullopt, std::nullopt, 40, 6, total});
+            EXPECT_EQ(idsOf(nearEnd.items), expected.mid(40, 6)) << "walked from the end";
             EXPECT_EQ(reader.countInView(query(view)), expected.size());
         }
     }

@@ -44,7 +44,6 @@ void LibraryGridModel::reload()
 {
     const int before = m_count;
     const int after = m_query.libraryId.isEmpty() ? 0 : m_reader.countInView(m_query);
-    m_pages.clear();
     if (after > before) {
         beginInsertRows({}, before, after - 1);
         m_count = after;
@@ -54,6 +53,8 @@ void LibraryGridModel::reload()
         m_count = after;
         endRemoveRows();
     }
+    // Cleared last: a view may read rows while the count changes, and those reads used the old count.
+    m_pages.clear();
     if (m_count > 0)
         Q_EMIT dataChanged(index(0), index(m_count - 1));
 }
@@ -99,6 +100,7 @@ LibraryRows LibraryGridModel::readPage(int page) const
     LibraryPageRequest request;
     request.query = m_query;
     request.limit = m_pageSize;
+    request.total = m_count;
     // A neighbour's cursor makes the read one index seek wherever the page is; only a jump pays for an offset.
     if (const auto previous = m_pages.find(page - 1); page > 0 && previous != m_pages.end()) {
         if (!previous->second.items.isEmpty())
