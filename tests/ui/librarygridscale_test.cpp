@@ -145,7 +145,8 @@ void measureViews(ItemReader &reader)
         // The last page by offset (a jump of the scroll bar to the end), then its neighbour by keyset.
         const int lastOffset = std::max(0, rows - LibraryGridModel::DefaultPageSize);
         timer.restart();
-        const LibraryRows last = reader.libraryPage({query, {}, {}, lastOffset, LibraryGridModel::DefaultPageSize});
+        const LibraryRows last =
+            reader.libraryPage({query, {}, {}, lastOffset, LibraryGridModel::DefaultPageSize, rows});
         const double lastMs = msSince(timer);
         timer.restart();
         if (!last.items.isEmpty())
