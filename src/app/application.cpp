@@ -51,6 +51,7 @@ Application::~Application()
     m_window.reset();
     m_details.reset();
     m_detailsCache.reset();
+    m_settings.reset();
     m_syncState.reset();
     m_libraries.reset();
     m_home.reset();
@@ -75,11 +76,12 @@ bool Application::start()
     m_home = std::make_unique<HomeRepository>(db);
     m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
+    m_settings = std::make_unique<SettingsRepository>(db);
     m_detailsCache = std::make_unique<ItemDetailsCache>(m_services.clock());
     m_details = std::make_unique<ItemDetailsSource>(*m_items, *m_detailsCache, &m_services.broker());
     m_activity = std::make_unique<RefreshActivity>(m_services.broker());
     m_window = std::make_unique<MainWindow>(
-        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, m_services.clock(),
+        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, *m_settings, m_services.clock(),
                   *m_services.imageCache()});
     m_window->setRefreshActivity(m_activity.get());
     buildMenus();

@@ -19,6 +19,7 @@ class LibraryRepository;
 class MainWindow;
 class PlayerHost;
 class RefreshActivity;
+class SettingsRepository;
 class SyncStateRepository;
 
 /// @brief The desktop app's composition root: AppServices plus the main window, and the wires between the
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<HomeRepository> m_home;
     std::unique_ptr<LibraryRepository> m_libraries;
     std::unique_ptr<SyncStateRepository> m_syncState;
+    std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<ItemDetailsCache> m_detailsCache;
     std::unique_ptr<ItemDetailsSource> m_details;
     std::unique_ptr<RefreshActivity> m_activity;

@@ -3,33 +3,20 @@
 
 #include "storage/itemrowmapper.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 namespace marquee {
 
-namespace {
-/// Turns what the user typed into an FTS5 query of quoted prefix terms, so that no input is read as syntax.
-QString ftsQuery(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
-    for (const QString &word : words)
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
-    return terms.join(QLatin1Char(' '));
-}
-} // namespace
-
 ItemReader::ItemReader(QSqlDatabase db)
-    : m_firstPage(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
-                                     "ORDER BY i.sort_name, i.id LIMIT :limit")
-                          .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
-    , m_nextPage(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
-                                    "AND (i.sort_name, i.id) > (:sort_name, :id) ORDER BY i.sort_name, i.id "
-                                    "LIMIT :limit")
-                         .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
-    , m_count(db, QStringLiteral("SELECT count(*) FROM items WHERE library_id = :library_id AND type = :type"))
+    : m_db(db)
+    // A library's distinct genres by skipping from one to the next in the index: one seek per genre, where
+    // DISTINCT reads an entry per item and genre (measured 0.4 ms against 10 ms for 100,000 items).
+    , m_genres(db, QStringLiteral("WITH RECURSIVE genres(name) AS ("
+                                  "SELECT (SELECT min(genre) FROM item_genres WHERE library_id = :library_id "
+                                  "AND type = :type) "
+                                  "UNION ALL SELECT (SELECT min(genre) FROM item_genres WHERE library_id = :library_id "
+                                  "AND type = :type AND genre > genres.name) FROM genres WHERE name IS NOT NULL) "
+                                  "SELECT name FROM genres WHERE name IS NOT NULL"))
     , m_item(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.id = :id")
                      .arg(ItemRowMapper::fullColumns(), ItemRowMapper::userDataJoin()))
     , m_children(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.parent_id = :parent_id "
@@ -41,27 +28,83 @@ ItemReader::ItemReader(QSqlDatabase db)
 {
 }
 
-QList<ItemSummary> ItemReader::libraryPage(const LibraryPageRequest &request)
+LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
 {
-    SqlStatement &statement = request.after ? m_nextPage : m_firstPage;
-    statement.bind(QStringLiteral(":library_id"), request.libraryId)
-        .bind(QStringLiteral(":type"), itemTypeName(request.type))
-        .bind(QStringLiteral(":limit"), request.limit);
-    if (request.after) {
-        statement.bind(QStringLiteral(":sort_name"), request.after->sortName)
-            .bind(QStringLiteral(":id"), request.after->id);
+    LibraryRows rows;
+    if (!request.after && !request.before && request.offset > 0) {
+        // The row before the page, counted from whichever end is nearer: each skipped row costs a probe per filter.
+        LibraryQuery walk = request.query;
+        int skip = request.offset - 1;
+        if (request.total > 0 && skip > request.total / 2) {
+            walk.view.order = walk.view.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+            skip = request.total - request.offset;
+        }
+        SqlStatement &cursor = statementFor(LibrarySql::cursorAt(walk, skip));
+        if (!cursor.exec() || !cursor.next())
+            return rows;
+        LibraryPageRequest after = request;
+        after.after = PageCursor{cursor.value(0), cursor.value(1).toString(), cursor.value(2).toString()};
+        cursor.finish();
+        return libraryPage(after);
     }
-    return ItemRowMapper::readSummaries(statement);
+    SqlStatement &statement = statementFor(LibrarySql::page(request));
+    if (!statement.exec())
+        return rows;
+    const int keyColumn = ItemRowMapper::summaryColumnCount();
+    QList<QVariant> keys;
+    while (statement.next()) {
+        rows.items.append(ItemRowMapper::summaryFrom(statement));
+        keys.append(statement.value(keyColumn));
+    }
+    if (rows.items.isEmpty())
+        return rows;
+    if (request.before) {
+        std::reverse(rows.items.begin(), rows.items.end());
+        std::reverse(keys.begin(), keys.end());
+    }
+    const auto cursorAt = [&](qsizetype row) {
+        const ItemSummary &item = rows.items.at(row);
+        return PageCursor{keys.at(row), item.sortName, item.id};
+    };
+    rows.first = cursorAt(0);
+    rows.last = cursorAt(rows.items.size() - 1);
+    return rows;
+}
+
+int ItemReader::countInView(const LibraryQuery &query)
+{
+    SqlStatement &statement = statementFor(LibrarySql::count(query));
+    if (!statement.exec() || !statement.next())
+        return 0;
+    const int count = statement.value(0).toInt();
+    statement.finish();
+    return count;
+}
+
+QStringList ItemReader::genresInLibrary(const QString &libraryId, ItemType type)
+{
+    QStringList genres;
+    m_genres.bind(QStringLiteral(":library_id"), libraryId).bind(QStringLiteral(":type"), itemTypeName(type));
+    if (!m_genres.exec())
+        return genres;
+    while (m_genres.next())
+        genres << m_genres.value(0).toString();
+    return genres;
+}
+
+SqlStatement &ItemReader::statementFor(const LibrarySql &query)
+{
+    std::unique_ptr<SqlStatement> &statement = m_viewStatements[query.sql];
+    if (!statement)
+        statement = std::make_unique<SqlStatement>(m_db, query.sql);
+    for (const auto &[placeholder, value] : query.values)
+        statement->bind(placeholder, value);
+    return *statement;
 }
 
 int ItemReader::countInLibrary(const QString &libraryId, ItemType type)
 {
-    m_count.bind(QStringLiteral(":library_id"), libraryId).bind(QStringLiteral(":type"), itemTypeName(type));
-    if (!m_count.exec() || !m_count.next())
-        return 0;
-    const int count = m_count.value(0).toInt();
-    m_count.finish();
-    return count;
+    return countInView({libraryId, type, {}});
 }
 
 std::optional<MediaItem> ItemReader::item(const QString &id)
@@ -87,7 +130,7 @@ QList<MediaItem> ItemReader::children(const QString &parentId)
 
 QList<ItemSummary> ItemReader::search(const QString &text, int limit)
 {
-    const QString query = ftsQuery(text);
+    const QString query = ftsPrefixQuery(text);
     if (query.isEmpty())
         return {};
     m_search.bind(QStringLiteral(":query"), query).bind(QStringLiteral(":limit"), limit);

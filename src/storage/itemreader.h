@@ -2,39 +2,32 @@
 #pragma once
 
 #include "core/mediaitem.h"
+#include "storage/libraryquery.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
+#include <map>
+#include <memory>
 #include <optional>
 
 namespace marquee {
 
-/// Where the previous page ended; the next page starts strictly after it.
-struct PageCursor
-{
-    QString sortName;
-    QString id;
-};
-
-struct LibraryPageRequest
-{
-    QString libraryId;
-    ItemType type = ItemType::Movie;
-    std::optional<PageCursor> after;
-    int limit = 200;
-};
-
 /// @brief Short indexed reads for the pages; safe on the GUI thread because each touches one page of rows.
 ///
-/// Library pages use keyset paging on (sort_name, id) through a covering index: the 500th page costs what the
-/// first does, where OFFSET 50000 costs 80× more (perf-limits.md, 1c‴).
+/// Library pages use keyset paging on (sort key, sort_name, id) through the indexes of each sort order: the 500th
+/// page costs what the first does, where OFFSET 50000 costs 80× more (perf-limits.md, 1c‴).
 class ItemReader
 {
 public:
     explicit ItemReader(QSqlDatabase db);
 
-    [[nodiscard]] QList<ItemSummary> libraryPage(const LibraryPageRequest &request);
+    /// One page of a library in the view's sort order and filters.
+    [[nodiscard]] LibraryRows libraryPage(const LibraryPageRequest &request);
     [[nodiscard]] int countInLibrary(const QString &libraryId, ItemType type);
+    /// How many rows the view's filters let through; the grid's row count.
+    [[nodiscard]] int countInView(const LibraryQuery &query);
+    /// The genres of a library's items of @p type, sorted, for the genre filter.
+    [[nodiscard]] QStringList genresInLibrary(const QString &libraryId, ItemType type);
     [[nodiscard]] std::optional<MediaItem> item(const QString &id);
     /// Seasons of a series or episodes of a season, in their order.
     [[nodiscard]] QList<MediaItem> children(const QString &parentId);
@@ -42,9 +35,12 @@ public:
     [[nodiscard]] QList<ItemSummary> search(const QString &text, int limit);
 
 private:
-    SqlStatement m_firstPage;
-    SqlStatement m_nextPage;
-    SqlStatement m_count;
+    /// The prepared statement of one library view's shape, prepared on first use; a view has a few dozen shapes.
+    SqlStatement &statementFor(const LibrarySql &query);
+
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<SqlStatement>> m_viewStatements;
+    SqlStatement m_genres;
     SqlStatement m_item;
     SqlStatement m_children;
     SqlStatement m_search;

@@ -31,6 +31,11 @@ QString ItemRowMapper::summaryColumns()
                           "coalesce(u.played, 0), coalesce(u.position_ticks, 0)");
 }
 
+int ItemRowMapper::summaryColumnCount()
+{
+    return SummaryColumnCount;
+}
+
 QString ItemRowMapper::fullColumns()
 {
     return summaryColumns()

@@ -16,6 +16,8 @@ class ItemRowMapper
 public:
     /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state from the joined "u".
     [[nodiscard]] static QString summaryColumns();
+    /// How many columns summaryColumns() selects: a query may add its own after them.
+    [[nodiscard]] static int summaryColumnCount();
     [[nodiscard]] static ItemSummary summaryFrom(const SqlStatement &row);
     /// Runs a statement that selects summaryColumns() and reads every row.
     [[nodiscard]] static QList<ItemSummary> readSummaries(SqlStatement &statement);

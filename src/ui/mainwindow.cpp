@@ -115,7 +115,7 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
     const std::optional<Library> library = m_context.libraries.byId(libraryId);
     if (!library)
         return nullptr;
-    auto *page = new LibraryPage(m_context.items, m_context.images, *library, this);
+    auto *page = new LibraryPage(m_context.items, m_context.settings, m_context.images, *library, this);
     m_libraryPages.insert(libraryId, page);
     connect(page, &LibraryPage::visibleItemsChanged, this, [this, page](const QStringList &itemIds) {
         if (currentPage() == page)
@@ -336,6 +336,7 @@ void MainWindow::updateFooter()
         status = m_presenter.forLibrary(page->library());
         scope = page->scope();
         page->setRefreshing(m_activity && m_activity->isRunning(scope));
+        page->setOffline(m_activity && !m_activity->isOnline());
     } else {
         status = m_presenter.forAllLibraries();
     }

@@ -9,6 +9,7 @@ class HomeRepository;
 class ImageCache;
 class ItemReader;
 class LibraryRepository;
+class SettingsRepository;
 class SyncStateRepository;
 
 /// The read side of the cache that the main window and its pages use, owned by the composition root. All of
@@ -20,6 +21,7 @@ struct UiContext
     HomeRepository &home;
     LibraryRepository &libraries;
     SyncStateRepository &syncState;
+    SettingsRepository &settings; ///< per-library sort and filters
     const Clock &clock;
     ImageCache &images; ///< posters, backdrops and thumbnails, loaded off the GUI thread
 };

@@ -5,6 +5,7 @@
 #include "storage/cachemetarepository.h"
 #include "storage/cachestatsrepository.h"
 #include "storage/itemreader.h"
+#include "storage/migrator.h"
 #include "storage/sqlstatement.h"
 #include "support/cachefixture.h"
 
@@ -139,7 +140,8 @@ TEST(CacheArchive, ExportClearImportRestoresTheSameRows)
     const Result<CacheArchiveHeader> exported = archive.exportTo(file);
     ASSERT_TRUE(exported) << exported.error().toString().toStdString();
     EXPECT_EQ(exported.value().items, 39);
-    EXPECT_EQ(exported.value().schemaVersion, 1);
+    EXPECT_EQ(exported.value().schemaVersion,
+              Migrator(fixture.connection(), QStringLiteral(":/migrations/cache")).latestVersion());
     EXPECT_EQ(exported.value().serverId, CacheFixture::ServerId);
     EXPECT_FALSE(QFile::exists(file + QStringLiteral(".partial")));
 

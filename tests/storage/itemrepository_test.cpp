@@ -21,13 +21,15 @@ protected:
     {
         ItemReader reader(fixture.connection());
         QList<ItemSummary> all;
-        LibraryPageRequest request{QStringLiteral("movies"), ItemType::Movie, std::nullopt, pageSize};
+        LibraryPageRequest request;
+        request.query = {QStringLiteral("movies"), ItemType::Movie, {}};
+        request.limit = pageSize;
         for (;;) {
-            const QList<ItemSummary> page = reader.libraryPage(request);
-            all += page;
-            if (page.size() < pageSize)
+            const LibraryRows page = reader.libraryPage(request);
+            all += page.items;
+            if (page.items.size() < pageSize)
                 return all;
-            request.after = PageCursor{page.constLast().sortName, page.constLast().id};
+            request.after = page.last;
         }
     }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/itemreader.h"
+#include "storage/itemwriter.h"
 #include "support/cachefixture.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSet>
+#include <numeric>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -18,20 +20,21 @@ namespace {
 class LibraryGridModelTest : public ::testing::Test
 {
 protected:
-    LibraryGridModelTest()
+    LibraryGridModelTest() { cache.addLibrary(QStringLiteral("lib-movies"), QStringLiteral("Movies"), QStringLiteral("movies")); }
+
+    QStringList idsInRows(const QList<int> &rows) const
     {
-        cache.addLibrary(QStringLiteral("lib-movies"), QStringLiteral("Movies"), QStringLiteral("movies"));
-        // The tester would call fetchMore() from its modelReset handler, before it marks the reset finished, and
-        // then report the inserted rows as a change during a reset; these tests drive fetchMore() themselves.
-        tester.setUseFetchMore(false);
+        QStringList ids;
+        for (int row : rows)
+            ids << model.index(row).data(ItemRoles::IdRole).toString();
+        return ids;
     }
 
     QStringList allIds() const
     {
-        QStringList ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids << model.index(row).data(ItemRoles::IdRole).toString();
-        return ids;
+        QList<int> rows(model.rowCount());
+        std::iota(rows.begin(), rows.end(), 0);
+        return idsInRows(rows);
     }
 
     CacheFixture cache;
@@ -40,80 +43,77 @@ protected:
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 };
 
-TEST_F(LibraryGridModelTest, PagesThroughTheLibraryWithFetchMore)
+TEST_F(LibraryGridModelTest, CountsTheWholeLibraryAndReadsOnlyThePagesAskedFor)
 {
-    const QList<MediaItem> movies = cache.addMovies(QStringLiteral("lib-movies"), 450);
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    cache.addMovies(QStringLiteral("lib-movies"), 450);
     model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    EXPECT_EQ(model.rowCount(), 0);
-    ASSERT_TRUE(model.canFetchMore({}));
-
-    model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), 200);
-    model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), 400);
-    EXPECT_TRUE(model.canFetchMore({}));
-    model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 450);
-    EXPECT_FALSE(model.canFetchMore({}));
-    EXPECT_TRUE(model.atEnd());
-    EXPECT_EQ(inserted.count(), 3);
+    EXPECT_LE(model.loadedPageCount(), 1) << "at most the first page, which the model tester looks at";
 
-    // Keyset order: sort name, then id; every item exactly once.
-    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Movie 00000"));
     EXPECT_EQ(model.index(449).data().toString(), QStringLiteral("Movie 00449"));
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Movie 00000"));
+    EXPECT_EQ(model.loadedPageCount(), 2) << "a jump to the end reads the last page only";
+    EXPECT_EQ(model.index(250).data().toString(), QStringLiteral("Movie 00250"));
+    EXPECT_EQ(model.loadedPageCount(), 3);
     const QStringList ids = allIds();
     EXPECT_EQ(QSet<QString>(ids.begin(), ids.end()).size(), 450);
-    EXPECT_FALSE(model.canFetchMore(model.index(0)));
 }
 
-TEST_F(LibraryGridModelTest, ALibraryOfExactlyOnePageEndsOnTheEmptyNextPage)
+TEST_F(LibraryGridModelTest, RowsReadInAnyOrderMatchTheViewsOrderAcrossPageBoundaries)
 {
-    cache.addMovies(QStringLiteral("lib-movies"), 10);
+    cache.addMovies(QStringLiteral("lib-movies"), 60);
+    LibraryView byRating;
+    byRating.sort = LibrarySort::CommunityRating;
+    byRating.order = Qt::DescendingOrder;
+    LibraryPageRequest everything{{QStringLiteral("lib-movies"), ItemType::Movie, byRating}, {}, {}, 0, 1000};
+    QStringList expected;
+    for (const ItemSummary &item : reader.libraryPage(everything).items)
+        expected << item.id;
+    ASSERT_EQ(expected.size(), 60);
+
+    model.setPageSize(7);
+    model.setQuery({QStringLiteral("lib-movies"), ItemType::Movie, byRating});
+    // A jump into the middle, then both neighbours (read after and before it), then the ends.
+    const QList<int> rows{30, 29, 28, 35, 36, 42, 21, 20, 13, 0, 59, 58, 52, 6, 7, 14};
+    QStringList wanted;
+    for (int row : rows)
+        wanted << expected.at(row);
+    EXPECT_EQ(idsInRows(rows), wanted);
+    EXPECT_EQ(allIds(), expected);
+}
+
+TEST_F(LibraryGridModelTest, KeepsABoundedNumberOfPagesInMemory)
+{
+    cache.addMovies(QStringLiteral("lib-movies"), 600);
     model.setPageSize(5);
     model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    model.fetchMore({});
-    model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), 10);
-    EXPECT_TRUE(model.canFetchMore({}));
-    model.fetchMore({});
-    EXPECT_EQ(model.rowCount(), 10);
-    EXPECT_FALSE(model.canFetchMore({}));
-}
-
-TEST_F(LibraryGridModelTest, TiesInSortNamesAreNeitherSkippedNorRepeatedAcrossPages)
-{
-    QList<MediaItem> twins;
-    for (int i = 0; i < 7; ++i)
-        twins << test::namedMovie(QStringLiteral("lib-movies"), i, QStringLiteral("Solaris"));
-    twins << test::namedMovie(QStringLiteral("lib-movies"), 7, QStringLiteral("Alien"))
-          << test::namedMovie(QStringLiteral("lib-movies"), 8, QStringLiteral("Zodiac"));
-    cache.write(twins);
-    model.setPageSize(2);
-    model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    while (model.canFetchMore({}))
-        model.fetchMore({});
-
-    ASSERT_EQ(model.rowCount(), 9);
     const QStringList ids = allIds();
-    EXPECT_EQ(QSet<QString>(ids.begin(), ids.end()).size(), 9);
-    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Alien"));
-    EXPECT_EQ(model.index(8).data().toString(), QStringLiteral("Zodiac"));
-    for (int row = 1; row < 8; ++row) {
-        EXPECT_EQ(model.index(row).data().toString(), QStringLiteral("Solaris"));
-        if (row > 1)
-            EXPECT_LT(ids.at(row - 1), ids.at(row)) << "ties are ordered by id";
-    }
+    EXPECT_EQ(QSet<QString>(ids.begin(), ids.end()).size(), 600);
+    EXPECT_LE(model.loadedPageCount(), LibraryGridModel::MaxLoadedPages);
+    EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Movie 00000")) << "a dropped page reads again";
 }
 
-TEST_F(LibraryGridModelTest, AnEmptyOrUnknownLibraryHasNothingToFetch)
+TEST_F(LibraryGridModelTest, AnEmptyOrUnknownLibraryHasNoRows)
 {
     model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    model.fetchMore({});
     EXPECT_EQ(model.rowCount(), 0);
-    EXPECT_FALSE(model.canFetchMore({}));
     model.setLibrary(QString(), ItemType::Movie);
-    EXPECT_FALSE(model.canFetchMore({}));
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_TRUE(model.itemAt(3).id.isEmpty());
+}
+
+TEST_F(LibraryGridModelTest, AFilterChangesTheRowsInOneReset)
+{
+    const QList<MediaItem> movies = cache.addMovies(QStringLiteral("lib-movies"), 10);
+    cache.setUserData({movies[2].id, false, 0, 0, true, {}, {}, {}});
+    cache.setUserData({movies[7].id, false, 0, 0, true, {}, {}, {}});
+    model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    LibraryView favourites;
+    favourites.favouritesOnly = true;
+    model.setView(favourites);
+    EXPECT_EQ(reset.count(), 1);
+    EXPECT_EQ(allIds(), (QStringList{movies[2].id, movies[7].id}));
 }
 
 TEST_F(LibraryGridModelTest, RolesCarryTheUsersPlayedStateAndProgress)
@@ -122,7 +122,6 @@ TEST_F(LibraryGridModelTest, RolesCarryTheUsersPlayedStateAndProgress)
     cache.setUserData({movies[0].id, true, 1, 0, false, 1'700'000'000'000, {}, {}});
     cache.setUserData({movies[1].id, false, 0, movies[1].runTimeTicks / 4, false, 1'700'000'000'000, {}, {}});
     model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    model.fetchMore({});
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_TRUE(model.index(0).data(ItemRoles::PlayedRole).toBool());
     EXPECT_DOUBLE_EQ(model.index(0).data(ItemRoles::ProgressRole).toDouble(), 0.0);
@@ -135,25 +134,39 @@ TEST_F(LibraryGridModelTest, RolesCarryTheUsersPlayedStateAndProgress)
     EXPECT_TRUE(model.roleNames().contains(ItemRoles::TitleRole));
 }
 
-TEST_F(LibraryGridModelTest, ReloadKeepsAsManyRowsAndShowsChanges)
+TEST_F(LibraryGridModelTest, ReloadUpdatesInPlaceAndAddsOrRemovesRowsAtTheEnd)
 {
     QList<MediaItem> movies = cache.addMovies(QStringLiteral("lib-movies"), 30);
     model.setPageSize(10);
     model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
-    model.fetchMore({});
-    model.fetchMore({});
-    ASSERT_EQ(model.rowCount(), 20);
+    ASSERT_EQ(model.rowCount(), 30);
+    (void)allIds();
 
     movies[0].name = QStringLiteral("Movie 00000 (Director's Cut)");
     movies[0].sortName = movies[0].name.toLower();
     movies[0].etag = QStringLiteral("etag-renamed");
     cache.write({movies[0]});
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.reload();
-    EXPECT_EQ(reset.count(), 1);
-    EXPECT_EQ(model.rowCount(), 20);
+    EXPECT_EQ(reset.count(), 0) << "a reset would send the view back to the top";
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(model.rowCount(), 30);
     EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Movie 00000 (Director's Cut)"));
-    EXPECT_TRUE(model.canFetchMore({}));
+
+    cache.addMovies(QStringLiteral("lib-movies"), 35);
+    model.reload();
+    ASSERT_EQ(inserted.count(), 1);
+    EXPECT_EQ(inserted.at(0).at(1).toInt(), 30);
+    EXPECT_EQ(model.rowCount(), 35);
+    EXPECT_EQ(model.index(34).data().toString(), QStringLiteral("Movie 00034"));
+
+    ItemWriter(cache.connection(), cache.config()).remove({movies[1].id, movies[2].id});
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.reload();
+    ASSERT_EQ(removed.count(), 1);
+    EXPECT_EQ(model.rowCount(), 33);
 }
 
 } // namespace

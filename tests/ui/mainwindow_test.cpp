@@ -4,14 +4,17 @@
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
 #include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/showdetailspage.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
+#include "ui/widgets/posterrow.h"
 #include "uirepositories.h"
 
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
@@ -105,6 +108,44 @@ TEST_F(MainWindowTest, SidebarPosterAndBackNavigateAndAnnounceScopes)
     EXPECT_EQ(announced, (QStringList{QStringLiteral("library:lib-movies"), QStringLiteral("item:") + firstId,
                                       QStringLiteral("library:lib-movies"), QStringLiteral("series:series-harbor"),
                                       QStringLiteral("library:lib-movies"), QStringLiteral("home")}));
+}
+
+TEST_F(MainWindowTest, BackspaceEditsTheSearchWhileAltLeftStillGoesBack)
+{
+    showWindow();
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    ASSERT_TRUE(window->canGoBack());
+    QTest::keyClick(library->view(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = library->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    ASSERT_TRUE(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("mov"));
+    QTest::keyClick(search, Qt::Key_Backspace);
+    EXPECT_EQ(search->text(), QStringLiteral("mo"));
+    EXPECT_EQ(window->currentPage(), library) << "Backspace while typing is not Back";
+    QTest::keyClick(search, Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window->currentPage(), window->homePage());
+}
+
+TEST_F(MainWindowTest, EnterOnAHomePosterOpensItAndEnterInTheGridOpensTheChosenOne)
+{
+    showWindow();
+    PosterRow *latest = window->homePage()->latestSections().at(0)->row();
+    latest->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(latest, Qt::Key_Right);
+    const QString second = latest->currentIndex().data(ItemRoles::IdRole).toString();
+    ASSERT_FALSE(second.isEmpty());
+    QTest::keyClick(latest, Qt::Key_Return);
+    ASSERT_EQ(window->currentPage(), window->movieDetailsPage());
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + second);
+
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_TRUE(library->view()->hasFocus()) << "opening a library puts the keys in its grid";
+    QTest::keyClick(library->view(), Qt::Key_Right);
+    QTest::keyClick(library->view(), Qt::Key_Enter);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + library->model()->itemAt(1).id);
 }
 
 TEST_F(MainWindowTest, AHostileTitleShowsItsCharactersAndNoImage)

@@ -7,6 +7,7 @@
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
 #include "ui/uicontext.h"
@@ -29,6 +30,7 @@ struct UiRepositories
         , home(cache.connection())
         , libraries(cache.connection(), cache.config())
         , syncState(cache.connection())
+        , settings(cache.connection())
         , clock(cache.clock())
         , detailsCache(cache.clock())
         , details(items, detailsCache, nullptr)
@@ -36,12 +38,13 @@ struct UiRepositories
     {
     }
 
-    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, clock, images}; }
+    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, settings, clock, images}; }
 
     ItemReader items;
     HomeRepository home;
     LibraryRepository libraries;
     SyncStateRepository syncState;
+    SettingsRepository settings;
     const Clock &clock;
     ItemDetailsCache detailsCache;
     ItemDetailsSource details;

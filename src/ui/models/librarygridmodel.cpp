@@ -4,6 +4,8 @@
 #include "storage/itemreader.h"
 #include "ui/models/itemroles.h"
 
+#include <cstdlib>
+
 namespace marquee {
 
 LibraryGridModel::LibraryGridModel(ItemReader &reader, QObject *parent)
@@ -14,11 +16,22 @@ LibraryGridModel::LibraryGridModel(ItemReader &reader, QObject *parent)
 
 void LibraryGridModel::setLibrary(const QString &libraryId, ItemType type)
 {
+    setQuery({libraryId, type, {}});
+}
+
+void LibraryGridModel::setView(const LibraryView &view)
+{
+    LibraryQuery query = m_query;
+    query.view = view;
+    setQuery(query);
+}
+
+void LibraryGridModel::setQuery(const LibraryQuery &query)
+{
     beginResetModel();
-    m_libraryId = libraryId;
-    m_type = type;
-    m_items.clear();
-    m_atEnd = libraryId.isEmpty();
+    m_query = query;
+    m_pages.clear();
+    m_count = m_query.libraryId.isEmpty() ? 0 : m_reader.countInView(m_query);
     endResetModel();
 }
 
@@ -27,22 +40,42 @@ void LibraryGridModel::setPageSize(int rows)
     m_pageSize = qMax(1, rows);
 }
 
-const ItemSummary &LibraryGridModel::itemAt(int row) const
+void LibraryGridModel::reload()
 {
-    Q_ASSERT(row >= 0 && row < m_items.size());
-    return m_items.at(row);
+    const int before = m_count;
+    const int after = m_query.libraryId.isEmpty() ? 0 : m_reader.countInView(m_query);
+    if (after > before) {
+        beginInsertRows({}, before, after - 1);
+        m_count = after;
+        endInsertRows();
+    } else if (after < before) {
+        beginRemoveRows({}, after, before - 1);
+        m_count = after;
+        endRemoveRows();
+    }
+    // Cleared last: a view may read rows while the count changes, and those reads used the old count.
+    m_pages.clear();
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0), index(m_count - 1));
+}
+
+ItemSummary LibraryGridModel::itemAt(int row) const
+{
+    const LibraryRows *page = pageOf(row);
+    const int inPage = row % m_pageSize;
+    return page && inPage < page->items.size() ? page->items.at(inPage) : ItemSummary{};
 }
 
 int LibraryGridModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : m_count;
 }
 
 QVariant LibraryGridModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return ItemRoles::data(m_items.at(index.row()), role);
+    return ItemRoles::data(itemAt(index.row()), role);
 }
 
 QHash<int, QByteArray> LibraryGridModel::roleNames() const
@@ -50,47 +83,43 @@ QHash<int, QByteArray> LibraryGridModel::roleNames() const
     return ItemRoles::roleNames();
 }
 
-bool LibraryGridModel::canFetchMore(const QModelIndex &parent) const
+const LibraryRows *LibraryGridModel::pageOf(int row) const
 {
-    return !parent.isValid() && !m_atEnd;
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / m_pageSize;
+    if (const auto it = m_pages.find(page); it != m_pages.end())
+        return &it->second;
+    LibraryRows rows = readPage(page);
+    dropPagesFarFrom(page);
+    return &m_pages.insert_or_assign(page, std::move(rows)).first->second;
 }
 
-void LibraryGridModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const QList<ItemSummary> page = readNextPage();
-    if (page.isEmpty())
-        return;
-    const int first = int(m_items.size());
-    beginInsertRows({}, first, first + int(page.size()) - 1);
-    m_items.append(page);
-    endInsertRows();
-}
-
-void LibraryGridModel::reload()
-{
-    const qsizetype wanted = qMax<qsizetype>(m_items.size(), 1);
-    beginResetModel();
-    m_items.clear();
-    m_atEnd = m_libraryId.isEmpty();
-    while (!m_atEnd && m_items.size() < wanted)
-        m_items.append(readNextPage());
-    endResetModel();
-}
-
-QList<ItemSummary> LibraryGridModel::readNextPage()
+LibraryRows LibraryGridModel::readPage(int page) const
 {
     LibraryPageRequest request;
-    request.libraryId = m_libraryId;
-    request.type = m_type;
+    request.query = m_query;
     request.limit = m_pageSize;
-    if (!m_items.isEmpty())
-        request.after = PageCursor{m_items.constLast().sortName, m_items.constLast().id};
-    QList<ItemSummary> page = m_reader.libraryPage(request);
-    // A short page means the end; a failed read (already logged) ends paging too, instead of retrying per scroll.
-    m_atEnd = page.size() < m_pageSize;
-    return page;
+    request.total = m_count;
+    // A neighbour's cursor makes the read one index seek wherever the page is; only a jump pays for an offset.
+    if (const auto previous = m_pages.find(page - 1); page > 0 && previous != m_pages.end()) {
+        if (!previous->second.items.isEmpty())
+            request.after = previous->second.last;
+    } else if (const auto next = m_pages.find(page + 1); next != m_pages.end() && !next->second.items.isEmpty()) {
+        request.before = next->second.first;
+    }
+    if (!request.after && !request.before)
+        request.offset = page * m_pageSize;
+    return m_reader.libraryPage(request);
+}
+
+void LibraryGridModel::dropPagesFarFrom(int page) const
+{
+    while (int(m_pages.size()) >= MaxLoadedPages) {
+        const auto first = m_pages.begin();
+        const auto last = std::prev(m_pages.end());
+        m_pages.erase(std::abs(first->first - page) >= std::abs(last->first - page) ? first : last);
+    }
 }
 
 } // namespace marquee

@@ -2,55 +2,68 @@
 #pragma once
 
 #include "core/mediaitem.h"
+#include "storage/libraryquery.h"
 
 #include <QAbstractListModel>
+#include <map>
 
 namespace marquee {
 
 class ItemReader;
 
-/// @brief One library's items for the poster grid, read from the cache a page at a time.
+/// @brief One library's items for the poster grid, in the view's sort order and filters, read from the cache a
+/// page at a time as the view asks for rows.
 ///
-/// Rows are plain ItemSummary values. fetchMore() continues after the last row with keyset paging on
-/// (sort_name, id), so the 500th page costs what the first does and ties in sort names are never skipped
-/// or repeated. Each page is one short indexed read, fine on the GUI thread (design.md, Threads).
+/// The row count is the whole view's from the start, so the grid is laid out once and scrolls without the
+/// relayout that appending rows caused (≈100 ms per page at 100,000 rows). A page is read when a row of it is
+/// first painted: by keyset from a loaded neighbour (one index seek), or by offset after a jump of the scroll bar.
+/// At most MaxLoadedPages stay in memory; the ones farthest from what is read are dropped.
 class LibraryGridModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
     static constexpr int DefaultPageSize = 200;
+    static constexpr int MaxLoadedPages = 50;
 
     explicit LibraryGridModel(ItemReader &reader, QObject *parent = nullptr);
 
-    /// Shows another library; rows arrive with the next fetchMore().
+    /// Shows another library with the default view.
     void setLibrary(const QString &libraryId, ItemType type);
-    [[nodiscard]] QString libraryId() const { return m_libraryId; }
+    /// Shows the library sorted and filtered as @p view says.
+    void setView(const LibraryView &view);
+    /// Shows another library in the given view, in one reset.
+    void setQuery(const LibraryQuery &query);
+    [[nodiscard]] const LibraryQuery &query() const { return m_query; }
+    [[nodiscard]] QString libraryId() const { return m_query.libraryId; }
+    /// Rows per read; takes effect with the next setLibrary(), setView() or reload().
     void setPageSize(int rows);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
-    [[nodiscard]] bool atEnd() const { return m_atEnd; }
-    /// The row's item; @p row must be valid.
-    [[nodiscard]] const ItemSummary &itemAt(int row) const;
+    [[nodiscard]] int loadedPageCount() const { return int(m_pages.size()); }
+    /// The row's item, read from the cache if its page is not loaded; empty for a row the cache no longer has.
+    [[nodiscard]] ItemSummary itemAt(int row) const;
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 public Q_SLOTS:
-    /// Re-reads the cache, keeping as many rows loaded as before so the view keeps its place.
+    /// Re-reads the cache in place: the rows keep their places (and the view its scroll position and current row);
+    /// rows the view gained or lost come or go at the end.
     void reload();
 
 private:
-    QList<ItemSummary> readNextPage();
+    /// The loaded page holding @p row, read now if needed; nullptr if the row is out of range.
+    const LibraryRows *pageOf(int row) const;
+    [[nodiscard]] LibraryRows readPage(int page) const;
+    void dropPagesFarFrom(int page) const;
 
     ItemReader &m_reader;
-    QString m_libraryId;
-    ItemType m_type = ItemType::Movie;
-    QList<ItemSummary> m_items;
+    LibraryQuery m_query;
+    int m_count = 0;
     int m_pageSize = DefaultPageSize;
-    bool m_atEnd = true;
+    // Filled lazily from the const data(), as QSqlQueryModel does; the GUI thread alone touches it.
+    mutable std::map<int, LibraryRows> m_pages;
 };
 
 } // namespace marquee

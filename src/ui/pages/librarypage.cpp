@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/librarypage.h"
 
+#include "core/logging.h"
+#include "storage/itemreader.h"
+#include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
-#include "ui/models/itemroles.h"
 #include "ui/models/libraryitemtype.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterdelegate.h"
+#include "ui/widgets/spinner.h"
 
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,26 +27,47 @@ constexpr int VisibleItemsDebounceMs = 300;
 // A backend request carries the ids in its URL; a large screen shows well under this many posters.
 constexpr int MaxVisibleItems = 200;
 
-QString emptyText(bool refreshing)
+QString emptyText(bool refreshing, bool filtered)
 {
+    if (filtered)
+        return QStringLiteral("Nothing in this library matches — change the filters or the search");
     return refreshing ? QStringLiteral("Fetching this library from the server…")
                       : QStringLiteral("Nothing cached in this library yet — press Refresh or F5");
 }
+
+PlainLabel *quietLabel(const QString &text, const QString &objectName, QWidget *parent)
+{
+    auto *label = new PlainLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    label->hide();
+    return label;
+}
 } // namespace
 
-LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &library, QWidget *parent)
+LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, ImageCache &images, const Library &library,
+                         QWidget *parent)
     : Page(parent)
+    , m_reader(reader)
+    , m_settings(settings)
     , m_library(library)
     , m_model(new LibraryGridModel(reader, this))
     , m_view(new QListView(this))
+    , m_viewBar(new LibraryViewBar(this))
     , m_title(new PlainLabel(library.name, this))
-    , m_emptyText(new PlainLabel(emptyText(false), this))
+    , m_refreshSpinner(new Spinner(this))
+    , m_refreshText(quietLabel(QStringLiteral("Refreshing…"), QStringLiteral("refreshText"), this))
+    , m_offlineText(quietLabel(QStringLiteral("Offline · showing what is cached"), QStringLiteral("offlineText"),
+                               this))
+    , m_emptyText(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("libraryPage"));
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
     m_title->setObjectName(QStringLiteral("libraryTitle"));
     m_title->setScaledFont(1.6, true);
+    m_refreshSpinner->setObjectName(QStringLiteral("refreshSpinner"));
+    m_refreshSpinner->setSpinning(false);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
@@ -47,10 +75,8 @@ LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &
     auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
     m_view->setItemDelegate(delegate);
-    // A grid that stays smooth with 100,000 rows: one size for every cell (no per-row sizeHint calls), rows
-    // fetched a page at a time as the scroll bar nears the end. Single-pass layout, not Batched: each fetchMore
-    // re-lays out the whole grid, and in batches the scroll range shrinks meanwhile, so the view jumped back
-    // thousands of pixels after every page (measured); with uniform sizes one pass over 100,000 rows is cheap.
+    // One size for every cell, so the view never asks the model for a row to lay the grid out; with the whole
+    // row count known up front it lays out once, and only painted rows are read.
     m_view->setViewMode(QListView::ListMode);
     m_view->setFlow(QListView::LeftToRight);
     m_view->setWrapping(true);
@@ -65,10 +91,19 @@ LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &
     m_view->setMouseTracking(true);
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     m_view->setModel(m_model);
+    setFocusProxy(m_view);
 
+    auto *header = new QHBoxLayout;
+    header->setSpacing(8);
+    header->addWidget(m_title);
+    header->addWidget(m_refreshSpinner);
+    header->addWidget(m_refreshText);
+    header->addStretch(1);
+    header->addWidget(m_offlineText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 8, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
+    layout->addWidget(m_viewBar);
     layout->addWidget(m_emptyText, 1);
     layout->addWidget(m_view, 1);
 
@@ -79,6 +114,12 @@ LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryPage::updateEmptyState);
+    connect(m_viewBar, &LibraryViewBar::viewChanged, this, &LibraryPage::applyView);
+    connect(m_viewBar, &LibraryViewBar::searchDismissed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, m_viewBar, &LibraryViewBar::focusSearch);
 
     m_visibleItemsTimer = new QTimer(this);
     m_visibleItemsTimer->setSingleShot(true);
@@ -89,15 +130,52 @@ LibraryPage::LibraryPage(ItemReader &reader, ImageCache &images, const Library &
     connect(m_view->verticalScrollBar(), &QScrollBar::rangeChanged, this, restartTimer);
     connect(m_model, &QAbstractItemModel::modelReset, this, restartTimer);
 
-    m_model->setLibrary(library.id, libraryItemType(library));
-    // The first page is read at once so the page never opens blank; the view fetches the rest as it scrolls.
-    m_model->fetchMore({});
+    const ItemType type = libraryItemType(library);
+    m_viewBar->setGenres(m_reader.genresInLibrary(library.id, type));
+    const LibraryView view = rememberedView();
+    m_viewBar->setView(view);
+    m_model->setQuery({library.id, type, view});
     updateEmptyState();
+}
+
+QString LibraryPage::viewSettingsKey(const QString &libraryId)
+{
+    return QStringLiteral("library-view/") + libraryId;
+}
+
+LibraryView LibraryPage::rememberedView() const
+{
+    const QString text = m_settings.value(viewSettingsKey(m_library.id));
+    if (text.isEmpty())
+        return {};
+    const Result<LibraryView> view = decodeLibraryView(text);
+    if (!view) {
+        qCWarning(lcUi) << "library" << m_library.id << "shows its default view:" << view.error().toString();
+        return {};
+    }
+    return view.value();
+}
+
+void LibraryPage::applyView(const LibraryView &view)
+{
+    if (view == m_model->query().view)
+        return;
+    m_model->setView(view);
+    if (!m_settings.setValue(viewSettingsKey(m_library.id), encodeLibraryView(view)))
+        qCWarning(lcUi) << "could not remember the view of library" << m_library.id;
 }
 
 void LibraryPage::setRefreshing(bool refreshing)
 {
-    m_emptyText->setText(emptyText(refreshing));
+    m_refreshing = refreshing;
+    m_refreshSpinner->setSpinning(refreshing);
+    m_refreshText->setVisible(refreshing);
+    updateEmptyState();
+}
+
+void LibraryPage::setOffline(bool offline)
+{
+    m_offlineText->setVisible(offline);
 }
 
 QStringList LibraryPage::visibleItemIds() const
@@ -123,21 +201,14 @@ QString LibraryPage::scope() const
 
 void LibraryPage::reload()
 {
-    const int scrollValue = m_view->verticalScrollBar()->value();
-    const QString currentId = m_view->currentIndex().data(ItemRoles::IdRole).toString();
+    m_viewBar->setGenres(m_reader.genresInLibrary(m_library.id, libraryItemType(m_library)));
     m_model->reload();
-    m_view->verticalScrollBar()->setValue(scrollValue);
-    for (int row = 0; !currentId.isEmpty() && row < m_model->rowCount(); ++row) {
-        if (m_model->itemAt(row).id == currentId) {
-            m_view->setCurrentIndex(m_model->index(row));
-            break;
-        }
-    }
 }
 
 void LibraryPage::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
+    m_emptyText->setText(emptyText(m_refreshing, m_model->query().view.isFiltered()));
     m_emptyText->setVisible(empty);
     m_view->setVisible(!empty);
 }
@@ -146,8 +217,9 @@ void LibraryPage::activate(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const ItemSummary &item = m_model->itemAt(index.row());
-    Q_EMIT itemActivated(item.id, item.type);
+    const ItemSummary item = m_model->itemAt(index.row());
+    if (!item.id.isEmpty())
+        Q_EMIT itemActivated(item.id, item.type);
 }
 
 } // namespace marquee

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Library page as a user drives it: the sort and filter controls, the search field and its keys, the arrow
+// keys and Enter in the grid, the refresh and offline notes, and a dark palette.
+#include "storage/settingsrepository.h"
+#include "support/cachefixture.h"
+#include "ui/models/itemroles.h"
+#include "ui/models/librarygridmodel.h"
+#include "ui/pages/librarypage.h"
+#include "ui/widgets/libraryviewbar.h"
+#include "uirepositories.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <gtest/gtest.h>
+#include <memory>
+
+using namespace marquee;
+using marquee::test::CacheFixture;
+using marquee::test::UiRepositories;
+
+namespace {
+
+const QString MoviesId = QStringLiteral("lib-movies");
+
+class LibraryPageTest : public ::testing::Test
+{
+protected:
+    LibraryPageTest()
+    {
+        cache.addLibrary(MoviesId, QStringLiteral("Movies"), QStringLiteral("movies"), 0);
+        cache.addLibrary(QStringLiteral("lib-docs"), QStringLiteral("Docs"), QStringLiteral("movies"), 1);
+        movies = cache.addMovies(MoviesId, 30);
+        movies[4].genres = {QStringLiteral("Western")};
+        movies[4].etag = QStringLiteral("western");
+        cache.write({movies[4]});
+        cache.addMovies(QStringLiteral("lib-docs"), 3, QStringLiteral("Doc"));
+    }
+
+    std::unique_ptr<LibraryPage> openPage(const QString &libraryId = MoviesId)
+    {
+        auto page = std::make_unique<LibraryPage>(repos.items, repos.settings, *repos.libraries.byId(libraryId));
+        page->resize(1000, 700);
+        page->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(page.get()));
+        page->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(page.get()));
+        return page;
+    }
+
+    template <typename T>
+    static T *child(const LibraryPage &page, const char *name)
+    {
+        T *widget = page.findChild<T *>(QString::fromLatin1(name));
+        EXPECT_NE(widget, nullptr) << name;
+        return widget;
+    }
+
+    static QString firstTitle(const LibraryPage &page) { return page.model()->index(0).data().toString(); }
+
+    CacheFixture cache;
+    UiRepositories repos{cache};
+    QList<MediaItem> movies;
+};
+
+TEST_F(LibraryPageTest, SortAndFilterChoicesChangeTheGridAndAreRememberedPerLibrary)
+{
+    cache.setUserData({movies[0].id, true, 1, 0, false, {}, {}, {}});
+    {
+        auto page = openPage();
+        EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00000"));
+        auto *sort = child<QComboBox>(*page, "sortChoice");
+        sort->setCurrentIndex(sort->findText(QStringLiteral("Recently added")));
+        EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00029")) << "the newest first";
+        sort->setCurrentIndex(sort->findText(QStringLiteral("Name Z–A")));
+        EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00029"));
+        sort->setCurrentIndex(sort->findText(QStringLiteral("Name A–Z")));
+
+        child<QToolButton>(*page, "unplayedFilter")->click();
+        EXPECT_EQ(page->model()->rowCount(), 29);
+        EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00001")) << "the played one is gone";
+
+        auto *genre = child<QComboBox>(*page, "genreFilter");
+        ASSERT_NE(genre->findText(QStringLiteral("Western")), -1) << "genres come from the cache";
+        genre->setCurrentIndex(genre->findText(QStringLiteral("Western")));
+        ASSERT_EQ(page->model()->rowCount(), 1);
+        EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00004"));
+    }
+
+    auto reopened = openPage();
+    EXPECT_EQ(child<QComboBox>(*reopened, "genreFilter")->currentText(), QStringLiteral("Western"));
+    EXPECT_TRUE(child<QToolButton>(*reopened, "unplayedFilter")->isChecked());
+    ASSERT_EQ(reopened->model()->rowCount(), 1);
+    EXPECT_EQ(firstTitle(*reopened), QStringLiteral("Movie 00004"));
+
+    auto other = openPage(QStringLiteral("lib-docs"));
+    EXPECT_EQ(other->model()->rowCount(), 3) << "another library keeps its own choices";
+    EXPECT_FALSE(child<QToolButton>(*other, "unplayedFilter")->isChecked());
+}
+
+TEST_F(LibraryPageTest, AnUnreadableRememberedChoiceFallsBackToTheDefaultView)
+{
+    ASSERT_TRUE(repos.settings.setValue(LibraryPage::viewSettingsKey(MoviesId), QStringLiteral("{\"sort\":7}")));
+    auto page = openPage();
+    EXPECT_EQ(page->model()->rowCount(), 30);
+    EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00000"));
+}
+
+TEST_F(LibraryPageTest, SearchIsDebouncedFocusedByCtrlFAndClearedByEscape)
+{
+    auto page = openPage();
+    QSignalSpy changed(page->viewBar(), &LibraryViewBar::viewChanged);
+    auto *search = child<QLineEdit>(*page, "searchField");
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(search->hasFocus());
+
+    QTest::keyClicks(search, QStringLiteral("movie 0001"));
+    EXPECT_EQ(changed.count(), 0) << "nothing is searched while the user is typing";
+    EXPECT_EQ(page->model()->rowCount(), 30);
+    ASSERT_TRUE(changed.wait(1000));
+    EXPECT_EQ(changed.count(), 1) << "one search for the whole word";
+    ASSERT_EQ(page->model()->rowCount(), 10) << "prefix: Movie 00010 … 00019";
+    EXPECT_EQ(firstTitle(*page), QStringLiteral("Movie 00010"));
+
+    search->setText(QStringLiteral("doc"));
+    ASSERT_TRUE(changed.wait(1000));
+    EXPECT_EQ(page->model()->rowCount(), 0) << "the other library's items stay out";
+    EXPECT_TRUE(child<QLabel>(*page, "emptyText")->isVisible());
+
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_EQ(page->model()->rowCount(), 30);
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(page->view()->hasFocus()) << "a second Esc hands the keys back to the grid";
+}
+
+TEST_F(LibraryPageTest, ArrowKeysMoveThroughTheGridAndEnterOpensThePoster)
+{
+    auto page = openPage();
+    QSignalSpy activated(page.get(), &Page::itemActivated);
+    QListView *grid = page->view();
+    grid->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(grid->currentIndex().isValid()) << "the grid starts at its first poster";
+    EXPECT_EQ(grid->currentIndex().row(), 0);
+
+    const int columns = grid->viewport()->width() / grid->visualRect(page->model()->index(0)).width();
+    ASSERT_GT(columns, 1);
+    QTest::keyClick(grid, Qt::Key_Right);
+    QTest::keyClick(grid, Qt::Key_Right);
+    QTest::keyClick(grid, Qt::Key_Down);
+    QTest::keyClick(grid, Qt::Key_Left);
+    const int row = columns + 1;
+    EXPECT_EQ(grid->currentIndex().row(), row);
+
+    QTest::keyClick(grid, Qt::Key_Return);
+    ASSERT_EQ(activated.count(), 1);
+    EXPECT_EQ(activated.at(0).at(0).toString(), page->model()->itemAt(row).id);
+    EXPECT_EQ(activated.at(0).at(0).toString(), QStringLiteral("movi%1").arg(row, 28, 10, QLatin1Char('0')));
+    EXPECT_EQ(activated.at(0).at(1).value<ItemType>(), ItemType::Movie);
+}
+
+TEST_F(LibraryPageTest, RefreshAndOfflineShowQuietlyBesideTheTitle)
+{
+    auto page = openPage();
+    auto *refreshing = child<QLabel>(*page, "refreshText");
+    auto *offline = child<QLabel>(*page, "offlineText");
+    EXPECT_FALSE(refreshing->isVisible());
+    EXPECT_FALSE(offline->isVisible());
+    page->setRefreshing(true);
+    page->setOffline(true);
+    EXPECT_TRUE(refreshing->isVisible());
+    EXPECT_TRUE(offline->isVisible());
+    EXPECT_TRUE(page->view()->isVisible()) << "the posters stay on screen";
+    page->setRefreshing(false);
+    EXPECT_FALSE(refreshing->isVisible());
+}
+
+/// The share of pixels in @p image whose lightness is within @p tolerance of @p color.
+double shareNear(const QImage &image, const QColor &color, int tolerance)
+{
+    int near = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (std::abs(image.pixelColor(x, y).lightness() - color.lightness()) <= tolerance)
+                ++near;
+        }
+    }
+    return double(near) / (image.width() * image.height());
+}
+
+TEST_F(LibraryPageTest, FollowsADarkPaletteAndTheScreensPixelRatio)
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x22));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x1a));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::ButtonText, QColor(0xf0, 0xf0, 0xf0));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x33));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(dark);
+    auto page = openPage();
+
+    const QImage image = page->grab().toImage();
+    if (qEnvironmentVariableIsSet("MARQUEE_SAVE_GRABS"))
+        image.save(QStringLiteral("librarypage-dark.png"));
+    QApplication::setPalette(original);
+    QCoreApplication::processEvents();
+    EXPECT_GT(shareNear(image, dark.color(QPalette::Base), 12), 0.4) << "the page is dark, not a light box";
+    const QRect titleArea = child<QLabel>(*page, "libraryTitle")->geometry();
+    EXPECT_GT(shareNear(image.copy(titleArea), dark.color(QPalette::Text), 30), 0.02) << "light text on it";
+    const QRect firstCell = page->view()->visualRect(page->model()->index(0));
+    const QRect caption(page->view()->viewport()->mapTo(page.get(), firstCell.bottomLeft() - QPoint(0, 40)),
+                        QSize(firstCell.width(), 40));
+    EXPECT_GT(shareNear(image.copy(caption), dark.color(QPalette::Text), 30), 0.02) << "captions use the palette";
+
+    // Back to the light palette while open (the desktop switched theme), and painted at a pixel ratio of 2: the
+    // page follows at once and fills every device pixel.
+    QPixmap sharp(page->size() * 2);
+    sharp.setDevicePixelRatio(2.0);
+    sharp.fill(Qt::transparent);
+    page->render(&sharp);
+    const QImage sharpImage = sharp.toImage();
+    if (qEnvironmentVariableIsSet("MARQUEE_SAVE_GRABS"))
+        sharpImage.save(QStringLiteral("librarypage-light-2x.png"));
+    EXPECT_GT(shareNear(sharpImage, original.color(QPalette::Base), 12), 0.3);
+    EXPECT_EQ(sharpImage.pixelColor(sharpImage.width() - 2, sharpImage.height() - 2).alpha(), 255);
+}
+
+} // namespace
