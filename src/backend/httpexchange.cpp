@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace marquee {
 
@@ -42,6 +44,12 @@ QString networkErrorText(QNetworkReply::NetworkError error)
     }
     const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
     return key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(int(error));
+}
+
+QString certificateSha256(const QSslCertificate &certificate)
+{
+    return certificate.isNull() ? QString()
+                                : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -111,6 +119,8 @@ void HttpExchange::startAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
     m_attemptClock.start();
     m_deadline.start(m_request.timeoutMs.value_or(m_options.timeoutMs));
 }
@@ -131,6 +141,29 @@ void HttpExchange::onReadyRead()
     m_body += m_reply->readAll();
     if (m_body.size() > m_options.maxResponseBytes) {
         abortReply(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(m_options.maxResponseBytes));
+    }
+}
+
+void HttpExchange::onSslErrors(const QList<QSslError> &errors)
+{
+    const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
+    // Only the very certificate the user accepted for this server, and only its errors (self-signed, wrong name).
+    if (!m_request.trustedCertificateSha256.isEmpty()
+        && presented == QString::fromLatin1(m_request.trustedCertificateSha256).toLower()) {
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    m_untrustedCertificate = presented;
+}
+
+void HttpExchange::onEncrypted()
+{
+    // A pinned server that now shows another certificate is refused even if a CA vouches for it.
+    const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
+    if (!m_request.trustedCertificateSha256.isEmpty()
+        && presented != QString::fromLatin1(m_request.trustedCertificateSha256).toLower()) {
+        m_untrustedCertificate = presented;
+        abortReply(ErrorKind::UntrustedCertificate, QStringLiteral("the server shows another certificate than the trusted one"));
     }
 }
 
@@ -224,6 +257,11 @@ Error HttpExchange::errorFromReply(QNetworkReply *reply) const
 {
     if (m_abortKind != ErrorKind::None)
         return makeError(m_abortKind, m_abortMessage);
+    if (!m_untrustedCertificate.isEmpty() && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        Error error = makeError(ErrorKind::UntrustedCertificate, {});
+        error.message = QStringLiteral("the server's certificate is not trusted (SHA-256 %1)").arg(error.certificateFingerprint());
+        return error;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300)
         return {};
@@ -268,6 +306,8 @@ Error HttpExchange::makeError(ErrorKind kind, const QString &message, int status
     error.message = message;
     error.url = QString::fromLatin1(httpMethodName(m_request.method)) + QLatin1Char(' ') + m_redactedUrl;
     error.httpStatus = status;
+    if (kind == ErrorKind::UntrustedCertificate)
+        error.certificateSha256 = m_untrustedCertificate;
     return error;
 }
 

@@ -18,6 +18,7 @@ struct ServerRecord
     QString userId;
     QString userName;
     QString credentialKey;
+    QString trustedCertificateSha256; ///< the self-signed certificate the user trusted for this server, or empty
     bool isActive = false;
 };
 
