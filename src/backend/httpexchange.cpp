@@ -144,27 +144,30 @@ void HttpExchange::onReadyRead()
     }
 }
 
+bool HttpExchange::isTrustedCertificate(const QString &presented) const
+{
+    return !m_request.trustedCertificateSha256.isEmpty()
+           && presented == QString::fromLatin1(m_request.trustedCertificateSha256).toLower();
+}
+
 void HttpExchange::onSslErrors(const QList<QSslError> &errors)
 {
     const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
     // Only the very certificate the user accepted for this server, and only its errors (self-signed, wrong name).
-    if (!m_request.trustedCertificateSha256.isEmpty()
-        && presented == QString::fromLatin1(m_request.trustedCertificateSha256).toLower()) {
+    if (isTrustedCertificate(presented))
         m_reply->ignoreSslErrors(errors);
-        return;
-    }
-    m_untrustedCertificate = presented;
+    else
+        m_untrustedCertificate = presented;
 }
 
 void HttpExchange::onEncrypted()
 {
     // A pinned server that now shows another certificate is refused even if a CA vouches for it.
     const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
-    if (!m_request.trustedCertificateSha256.isEmpty()
-        && presented != QString::fromLatin1(m_request.trustedCertificateSha256).toLower()) {
-        m_untrustedCertificate = presented;
-        abortReply(ErrorKind::UntrustedCertificate, QStringLiteral("the server shows another certificate than the trusted one"));
-    }
+    if (m_request.trustedCertificateSha256.isEmpty() || isTrustedCertificate(presented))
+        return;
+    m_untrustedCertificate = presented;
+    abortReply(ErrorKind::UntrustedCertificate, QStringLiteral("the server shows another certificate than the trusted one"));
 }
 
 void HttpExchange::onDeadline()

@@ -47,6 +47,7 @@ private:
     void onDeadline();
     void onSslErrors(const QList<QSslError> &errors);
     void onEncrypted();
+    [[nodiscard]] bool isTrustedCertificate(const QString &presented) const;
     void abortReply(ErrorKind kind, const QString &message);
     [[nodiscard]] Error errorFromReply(QNetworkReply *reply) const;
     [[nodiscard]] bool shouldRetry(const Error &error) const;

@@ -18,8 +18,8 @@ struct ServerRecord
     QString userId;
     QString userName;
     QString credentialKey;
-    QString trustedCertificateSha256; ///< the self-signed certificate the user trusted for this server, or empty
     bool isActive = false;
+    QString trustedCertificateSha256{}; ///< the self-signed certificate the user trusted for this server, or empty
 };
 
 /// @brief Known servers, in the state database.

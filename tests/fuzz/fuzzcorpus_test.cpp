@@ -31,22 +31,24 @@ QByteArray contentsOf(const QString &file)
     return input.open(QIODevice::ReadOnly) ? input.readAll() : QByteArray();
 }
 
+/// Every input of @p corpus and of regressions/ through @p check; @p minimum guards against an emptied corpus.
+void expectPromisesKept(const char *corpus, QString (*check)(const QByteArray &), qsizetype minimum)
+{
+    const QStringList inputs = inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/corpus/") + QLatin1String(corpus))
+                               + inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/regressions"));
+    ASSERT_GE(inputs.size(), minimum);
+    for (const QString &file : inputs)
+        EXPECT_EQ(check(contentsOf(file)).toStdString(), "") << file.toStdString();
+}
+
 } // namespace
 
 TEST(FuzzCorpus, EveryItemInputKeepsTheParsersPromises)
 {
-    const QStringList inputs = inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/corpus/items"))
-                               + inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/regressions"));
-    ASSERT_GE(inputs.size(), 15);
-    for (const QString &file : inputs)
-        EXPECT_EQ(fuzz::checkItemBodies(contentsOf(file)).toStdString(), "") << file.toStdString();
+    expectPromisesKept("items", &fuzz::checkItemBodies, 15);
 }
 
 TEST(FuzzCorpus, EveryResponseInputKeepsTheParsersPromises)
 {
-    const QStringList inputs = inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/corpus/responses"))
-                               + inputsUnder(QStringLiteral(MARQUEE_FUZZ_DIR "/regressions"));
-    ASSERT_GE(inputs.size(), 8);
-    for (const QString &file : inputs)
-        EXPECT_EQ(fuzz::checkResponseBodies(contentsOf(file)).toStdString(), "") << file.toStdString();
+    expectPromisesKept("responses", &fuzz::checkResponseBodies, 8);
 }
