@@ -3,6 +3,8 @@
 #   bash packaging/dev.sh run [marquee args…]  install what is missing, build, launch (demo server when no server is set)
 #   bash packaging/dev.sh test                  install what is missing, build, run every test
 #   bash packaging/dev.sh build                 install what is missing and build
+#   bash packaging/dev.sh fuzz [seconds]        install what is missing, build the libFuzzer targets with clang and
+#                                               run each for a bounded time (default 20 s)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libgl-dev libqt6opengl6-dev libsqlite3-dev qtkeychain-qt6-dev libmpv-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  clang libclang-rt-14-dev openssl
   fonts-dejavu-core
 )
 
@@ -61,8 +64,12 @@ case "$command" in
     install_missing
     build
     ;;
+  fuzz)
+    install_missing
+    bash "$root/tests/fuzz/run.sh" "${1:-20}"
+    ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|build" >&2
+    echo "usage: bash packaging/dev.sh run|test|build|fuzz" >&2
     exit 2
     ;;
 esac

@@ -181,8 +181,8 @@ void Application::buildMenus()
 void Application::showSignIn()
 {
     auto *dialog = new SignInDialog(
-        [this](const QUrl &server, const QString &user, const QString &password) {
-            return m_services.signIn(server, user, password);
+        [this](const QUrl &server, const QString &user, const QString &password, const QString &certificate) {
+            return m_services.signIn(server, user, password, certificate);
         },
         m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

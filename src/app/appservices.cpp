@@ -79,7 +79,7 @@ Database::OpenReport AppServices::openStorage()
     }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
-    m_network = std::make_unique<NetworkThread>();
+    m_network = std::make_unique<NetworkThread>(m_options.http);
     return report;
 }
 
@@ -99,17 +99,21 @@ void AppServices::openImageCache()
     m_images = std::make_unique<ImageCache>(options, m_clock);
 }
 
-void AppServices::useServer(const QUrl &server)
+void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256)
 {
     if (m_syncWorker) {
         m_syncWorker->setBackend(nullptr);
         m_reporter->setBackend(nullptr);
     }
+    if (m_images)
+        m_images->setBackend(nullptr);
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
     m_backend.reset();
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
+    backend->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+    m_trustedCertificate = trustedCertificateSha256;
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
     if (m_syncWorker) {
@@ -199,7 +203,7 @@ QFuture<Result<bool>> AppServices::restoreSession()
                 return token.error();
             if (token.value().isEmpty())
                 return false;
-            useServer(QUrl(server.url));
+            useServer(QUrl(server.url), server.trustedCertificateSha256);
             const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
             m_backend->setSession(session);
             m_activeCredentialKey = server.credentialKey;
@@ -208,12 +212,13 @@ QFuture<Result<bool>> AppServices::restoreSession()
         });
 }
 
-QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &userName, const QString &password)
+QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &userName, const QString &password,
+                                             const QString &trustedCertificateSha256)
 {
-    if (!m_backend || m_backend->serverUrl() != server)
-        useServer(server);
+    if (!m_backend || m_backend->serverUrl() != server || m_trustedCertificate != trustedCertificateSha256)
+        useServer(server, trustedCertificateSha256);
     return m_backend->signIn(userName, password)
-        .then(this, [this](const Result<Session> &result) -> Result<Session> {
+        .then(this, [this, trustedCertificateSha256](const Result<Session> &result) -> Result<Session> {
             if (!result)
                 return result;
             const Session &session = result.value();
@@ -223,6 +228,7 @@ QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &
             record.userId = session.userId;
             record.userName = session.userName;
             record.credentialKey = credentialKey(session);
+            record.trustedCertificateSha256 = trustedCertificateSha256;
             ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
             m_activeCredentialKey = record.credentialKey;
             // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
@@ -243,7 +249,7 @@ QFuture<Result<Session>> AppServices::startDemo()
         return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
     qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
     // The demo signs in afresh each run with its known password: nothing is stored, no keychain is touched.
-    useServer(m_demo->baseUrl());
+    useServer(m_demo->baseUrl(), {});
     return m_backend->signIn(DemoServer::userName(), DemoServer::password())
         .then(this, [this](const Result<Session> &result) {
             if (result)

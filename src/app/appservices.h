@@ -3,6 +3,7 @@
 
 #include "backend/backendtypes.h"
 #include "backend/clientidentity.h"
+#include "backend/httprequest.h"
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
@@ -44,6 +45,7 @@ public:
     {
         QString dataDir;           ///< empty: the standard cache and data folders
         bool fileCredentials = false; ///< never touch the system keychain (tests, portable installs)
+        HttpOptions http;          ///< deadlines, retries and size cap of every request
     };
 
     explicit AppServices(Options options, QObject *parent = nullptr);
@@ -55,7 +57,10 @@ public:
     /// The stored sign-in of the active server, if any: finishes with false when there is none.
     QFuture<Result<bool>> restoreSession();
     /// Signs in to @p server, keeps the token in the credential store and makes the server the active one.
-    QFuture<Result<Session>> signIn(const QUrl &server, const QString &userName, const QString &password);
+    /// @p trustedCertificateSha256: the self-signed certificate the user chose to trust after an
+    /// UntrustedCertificate error (kept with the server; only it is accepted from then on).
+    QFuture<Result<Session>> signIn(const QUrl &server, const QString &userName, const QString &password,
+                                    const QString &trustedCertificateSha256 = {});
     /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo.
     QFuture<Result<Session>> startDemo();
 
@@ -83,7 +88,7 @@ Q_SIGNALS:
     void connected();
 
 private:
-    void useServer(const QUrl &server);
+    void useServer(const QUrl &server, const QString &trustedCertificateSha256);
     void buildPlaybackSync();
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
@@ -110,6 +115,7 @@ private:
     std::unique_ptr<LivePlaybackReporter> m_reporter;
     std::unique_ptr<ImageCache> m_images;
     QString m_activeCredentialKey;
+    QString m_trustedCertificate; ///< of the backend in use
 };
 
 } // namespace marquee

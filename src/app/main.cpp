@@ -2,6 +2,7 @@
 #include "app/application.h"
 #include "app/commandline.h"
 #include "app/firstpaintprobe.h"
+#include "app/singleinstance.h"
 #include "core/metatypes.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/homepage.h"
@@ -37,9 +38,28 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.marquee.Marquee"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
     marquee::registerMetaTypes();
+
+    marquee::SingleInstance instance(marquee::SingleInstance::folderFor(options.dataDir));
+    switch (instance.claim()) {
+    case marquee::SingleInstance::Role::Secondary:
+        std::printf("Marquee is already running; its window was brought to the front.\n");
+        return 0;
+    case marquee::SingleInstance::Role::Failed:
+        std::fprintf(stderr, "marquee: %s\n", qPrintable(instance.errorText()));
+        return 1;
+    case marquee::SingleInstance::Role::Primary: break;
+    }
+
     marquee::Application marqueeApp(options);
     if (!marqueeApp.start())
         return 1;
     marquee::FirstPaintProbe::installIfRequested(marqueeApp.mainWindow()->homePage(), sinceStart);
+    QObject::connect(&instance, &marquee::SingleInstance::activationRequested, &marqueeApp, [&marqueeApp] {
+        if (QWidget *window = marqueeApp.mainWindow()) {
+            window->showNormal();
+            window->raise();
+            window->activateWindow();
+        }
+    });
     return QApplication::exec();
 }

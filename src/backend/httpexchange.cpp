@@ -8,6 +8,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 
 namespace marquee {
 
@@ -42,6 +44,12 @@ QString networkErrorText(QNetworkReply::NetworkError error)
     }
     const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
     return key ? QString::fromLatin1(key) : QStringLiteral("network error %1").arg(int(error));
+}
+
+QString certificateSha256(const QSslCertificate &certificate)
+{
+    return certificate.isNull() ? QString()
+                                : QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -112,6 +120,8 @@ void HttpExchange::startAttempt()
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpExchange::onMetaDataChanged);
     connect(m_reply, &QIODevice::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &HttpExchange::onSslErrors);
+    connect(m_reply, &QNetworkReply::encrypted, this, &HttpExchange::onEncrypted);
     m_attemptClock.start();
     m_deadline.start(m_request.timeoutMs.value_or(m_options.timeoutMs));
 }
@@ -133,6 +143,32 @@ void HttpExchange::onReadyRead()
     if (m_body.size() > maxResponseBytes()) {
         abortReply(ErrorKind::TooLarge, QStringLiteral("more than %1 bytes").arg(maxResponseBytes()));
     }
+}
+
+bool HttpExchange::isTrustedCertificate(const QString &presented) const
+{
+    return !m_request.trustedCertificateSha256.isEmpty()
+           && presented == QString::fromLatin1(m_request.trustedCertificateSha256).toLower();
+}
+
+void HttpExchange::onSslErrors(const QList<QSslError> &errors)
+{
+    const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
+    // Only the very certificate the user accepted for this server, and only its errors (self-signed, wrong name).
+    if (isTrustedCertificate(presented))
+        m_reply->ignoreSslErrors(errors);
+    else
+        m_untrustedCertificate = presented;
+}
+
+void HttpExchange::onEncrypted()
+{
+    // A pinned server that now shows another certificate is refused even if a CA vouches for it.
+    const QString presented = certificateSha256(m_reply->sslConfiguration().peerCertificate());
+    if (m_request.trustedCertificateSha256.isEmpty() || isTrustedCertificate(presented))
+        return;
+    m_untrustedCertificate = presented;
+    abortReply(ErrorKind::UntrustedCertificate, QStringLiteral("the server shows another certificate than the trusted one"));
 }
 
 void HttpExchange::onDeadline()
@@ -225,6 +261,11 @@ Error HttpExchange::errorFromReply(QNetworkReply *reply) const
 {
     if (m_abortKind != ErrorKind::None)
         return makeError(m_abortKind, m_abortMessage);
+    if (!m_untrustedCertificate.isEmpty() && reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        Error error = makeError(ErrorKind::UntrustedCertificate, {});
+        error.message = QStringLiteral("the server's certificate is not trusted (SHA-256 %1)").arg(error.certificateFingerprint());
+        return error;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status >= 200 && status < 300)
         return {};
@@ -274,6 +315,8 @@ Error HttpExchange::makeError(ErrorKind kind, const QString &message, int status
     error.message = message;
     error.url = QString::fromLatin1(httpMethodName(m_request.method)) + QLatin1Char(' ') + m_redactedUrl;
     error.httpStatus = status;
+    if (kind == ErrorKind::UntrustedCertificate)
+        error.certificateSha256 = m_untrustedCertificate;
     return error;
 }
 

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QNetworkReply>
+#include <QSslError>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -44,6 +45,9 @@ private:
     void onReadyRead();
     void onFinished();
     void onDeadline();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    [[nodiscard]] bool isTrustedCertificate(const QString &presented) const;
     void abortReply(ErrorKind kind, const QString &message);
     [[nodiscard]] Error errorFromReply(QNetworkReply *reply) const;
     [[nodiscard]] bool shouldRetry(const Error &error) const;
@@ -70,6 +74,7 @@ private:
     int m_cancelCallbackId = 0;
     ErrorKind m_abortKind = ErrorKind::None;
     QString m_abortMessage;
+    QString m_untrustedCertificate; ///< hex SHA-256 of a certificate that failed verification
 };
 
 } // namespace marquee

@@ -36,6 +36,9 @@ struct HttpRequest
     std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
     std::optional<qint64> maxResponseBytes; ///< overrides HttpOptions::maxResponseBytes
     QByteArray accept = QByteArrayLiteral("application/json");
+    /// Hex SHA-256 of the one certificate the user chose to trust for this server (self-signed). When set, only
+    /// that certificate is accepted, whatever a CA says; when empty, the system's CAs decide.
+    QByteArray trustedCertificateSha256;
     CancelToken cancel;
 
     /// Only reads are retried: a repeated POST could apply twice.

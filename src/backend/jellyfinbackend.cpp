@@ -217,9 +217,12 @@ QFuture<Result<QList<Library>>> JellyfinBackend::libraries(CancelToken cancel)
 QFuture<Result<ItemPage>> JellyfinBackend::items(const ItemQuery &query, CancelToken cancel)
 {
     const DetailLevel level = query.detail;
+    const std::optional<int> limit = query.limit;
     return send<ItemPage>(
         HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), false),
-        [level](const HttpResponse &response) { return JellyfinItemParser::parseItemPage(response.body, level); },
+        [level, limit](const HttpResponse &response) {
+            return JellyfinItemParser::parseItemPage(response.body, level, limit);
+        },
         cancel);
 }
 

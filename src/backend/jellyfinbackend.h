@@ -29,6 +29,8 @@ public:
 
     [[nodiscard]] QString kind() const override { return QStringLiteral("jellyfin"); }
     [[nodiscard]] QUrl serverUrl() const override { return m_requests.serverUrl(); }
+    /// Accept this server's self-signed certificate, and only it (hex SHA-256). Call before the first request.
+    void setTrustedCertificate(const QByteArray &sha256Hex) { m_requests.setTrustedCertificate(sha256Hex); }
     [[nodiscard]] Session session() const override;
     void setSession(const Session &session) override;
     void clearSession() override;

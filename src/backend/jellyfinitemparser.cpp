@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace marquee {
 
@@ -16,6 +17,80 @@ using J = JsonFields;
 QLatin1String key(const char *name)
 {
     return QLatin1String(name);
+}
+
+// No real title, overview or tag comes near this; a longer one is a hostile server filling the cache.
+constexpr qsizetype MaxTextChars = 1 << 20;
+
+/// The name of the first text field longer than MaxTextChars, empty when there is none.
+QString oversizedField(const MediaItem &item)
+{
+    const std::pair<const char *, const QString *> fields[] = {
+        {"Name", &item.name},           {"SortName", &item.sortName}, {"OriginalTitle", &item.originalTitle},
+        {"SeriesName", &item.seriesName}, {"Overview", &item.overview}, {"Taglines", &item.tagline},
+        {"OfficialRating", &item.officialRating}, {"Etag", &item.etag}, {"Id", &item.id},
+    };
+    for (const auto &[name, text] : fields) {
+        if (text->size() > MaxTextChars)
+            return QString::fromLatin1(name);
+    }
+    for (const QStringList *list : {&item.genres, &item.studios}) {
+        for (const QString &text : *list) {
+            if (text.size() > MaxTextChars)
+                return QStringLiteral("Genres/Studios");
+        }
+    }
+    for (const Person &person : item.people) {
+        if (person.name.size() > MaxTextChars || person.role.size() > MaxTextChars)
+            return QStringLiteral("People");
+    }
+    return {};
+}
+
+Error oversizedTextError(const MediaItem &item)
+{
+    const QString field = oversizedField(item);
+    if (field.isEmpty())
+        return {};
+    return JsonFields::badResponse(
+        QStringLiteral("item %1 has a %2 longer than %3 characters").arg(item.id.left(64), field).arg(MaxTextChars));
+}
+
+/// The Items array of a page. Missing or null only in a page that still says how many items there are: a page of
+/// nulls must not read as "the library is empty".
+Result<QJsonArray> pageEntries(const QJsonObject &object)
+{
+    Result<QJsonArray> items = JsonFields::optionalArray(object, key("Items"));
+    if (items && !object.value(key("Items")).isArray() && !JsonFields::optInt(object, key("TotalRecordCount")))
+        return JsonFields::badResponse(QStringLiteral("a page with neither Items nor TotalRecordCount"));
+    return items;
+}
+
+/// The items of an Items array, or BadResponse when one is hostile (a text field of megabytes, an id listed twice):
+/// storing half of such a page would let the server decide what the cache loses.
+Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, DetailLevel level, int *skipped)
+{
+    QList<MediaItem> items;
+    items.reserve(entries.size());
+    QSet<QString> ids;
+    ids.reserve(entries.size());
+    for (const QJsonValue &value : entries) {
+        std::optional<MediaItem> item =
+            value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
+        if (!item) {
+            ++*skipped;
+            continue;
+        }
+        if (Error error = oversizedTextError(*item); error.isError())
+            return error;
+        if (ids.contains(item->id))
+            return JsonFields::badResponse(QStringLiteral("item %1 is listed twice").arg(item->id.left(64)));
+        ids.insert(item->id);
+        items.append(std::move(*item));
+    }
+    if (*skipped > 0)
+        qCInfo(lcBackend) << "skipped" << *skipped << "malformed items of" << entries.size();
+    return items;
 }
 
 } // namespace
@@ -35,30 +110,27 @@ QString JellyfinItemParser::normalizeId(const QString &id)
     return normalized;
 }
 
-Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, DetailLevel level)
+Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, DetailLevel level,
+                                                  std::optional<int> maxItems)
 {
     Result<QJsonObject> root = J::parseObject(body);
     if (!root)
         return root.error();
     const QJsonObject &object = root.value();
-    const Result<QJsonArray> itemsArray = J::optionalArray(object, key("Items"));
+    const Result<QJsonArray> itemsArray = pageEntries(object);
     if (!itemsArray)
         return itemsArray.error();
 
     ItemPage page;
     const QJsonArray &items = itemsArray.value();
-    page.items.reserve(items.size());
-    for (const QJsonValue &value : items) {
-        std::optional<MediaItem> item = value.isObject() ? parseItem(value.toObject(), level) : std::nullopt;
-        if (item)
-            page.items.append(std::move(*item));
-        else
-            ++page.skipped;
-    }
+    if (maxItems && items.size() > *maxItems)
+        return J::badResponse(QStringLiteral("%1 items in a page of at most %2").arg(items.size()).arg(*maxItems));
+    Result<QList<MediaItem>> entries = parseEntries(items, level, &page.skipped);
+    if (!entries)
+        return entries.error();
+    page.items = entries.takeValue();
     page.totalRecordCount = J::optInt(object, key("TotalRecordCount")).value_or(int(items.size()));
     page.startIndex = J::optInt(object, key("StartIndex")).value_or(0);
-    if (page.skipped > 0)
-        qCInfo(lcBackend) << "skipped" << page.skipped << "malformed items of" << items.size();
     return page;
 }
 
@@ -68,7 +140,7 @@ Result<ItemIdPage> JellyfinItemParser::parseItemIdPage(const QByteArray &body)
     if (!root)
         return root.error();
     const QJsonObject &object = root.value();
-    const Result<QJsonArray> itemsArray = J::optionalArray(object, key("Items"));
+    const Result<QJsonArray> itemsArray = pageEntries(object);
     if (!itemsArray)
         return itemsArray.error();
     ItemIdPage page;
@@ -99,19 +171,8 @@ Result<QList<MediaItem>> JellyfinItemParser::parseItemList(const QByteArray &bod
             return page.error();
         return page.value().items;
     }
-    QList<MediaItem> items;
     int skipped = 0;
-    const QJsonArray array = document.value().array();
-    for (const QJsonValue &value : array) {
-        std::optional<MediaItem> item = value.isObject() ? parseItem(value.toObject(), level) : std::nullopt;
-        if (item)
-            items.append(std::move(*item));
-        else
-            ++skipped;
-    }
-    if (skipped > 0)
-        qCInfo(lcBackend) << "skipped" << skipped << "malformed items of" << array.size();
-    return items;
+    return parseEntries(document.value().array(), level, &skipped);
 }
 
 Result<MediaItem> JellyfinItemParser::parseSingleItem(const QByteArray &body, DetailLevel level)
@@ -122,6 +183,8 @@ Result<MediaItem> JellyfinItemParser::parseSingleItem(const QByteArray &body, De
     std::optional<MediaItem> item = parseItem(root.value(), level);
     if (!item)
         return J::badResponse(QStringLiteral("item without an Id"));
+    if (Error error = oversizedTextError(*item); error.isError())
+        return error;
     return *item;
 }
 

@@ -20,8 +20,10 @@ namespace marquee {
 class JellyfinItemParser
 {
 public:
-    /// `{"Items": [...], "TotalRecordCount": n, "StartIndex": i}`.
-    [[nodiscard]] static Result<ItemPage> parseItemPage(const QByteArray &body, DetailLevel level);
+    /// `{"Items": [...], "TotalRecordCount": n, "StartIndex": i}`. More than @p maxItems entries is a server that
+    /// ignores Limit: BadResponse, before any entry is read.
+    [[nodiscard]] static Result<ItemPage> parseItemPage(const QByteArray &body, DetailLevel level,
+                                                        std::optional<int> maxItems = std::nullopt);
     /// The same, ids/types/etags only.
     [[nodiscard]] static Result<ItemIdPage> parseItemIdPage(const QByteArray &body);
     /// A bare array (/Items/Latest) or a query result; the items either way.

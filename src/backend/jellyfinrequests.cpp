@@ -54,6 +54,7 @@ HttpRequest JellyfinRequests::request(HttpMethod method, const QString &path, co
     request.method = method;
     request.url = endpoint(path, query);
     request.headers.append({QByteArrayLiteral("Authorization"), JellyfinAuthorization::headerValue(m_identity, token)});
+    request.trustedCertificateSha256 = m_trustedCertificate;
     if (method == HttpMethod::Post) {
         request.body = jsonBody;
         request.contentType = QByteArrayLiteral("application/json");

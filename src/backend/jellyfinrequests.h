@@ -25,6 +25,9 @@ public:
 
     [[nodiscard]] const QUrl &serverUrl() const { return m_serverUrl; }
     [[nodiscard]] const ClientIdentity &identity() const { return m_identity; }
+    /// The certificate every request to this server must present (see HttpRequest); set before the first request.
+    void setTrustedCertificate(const QByteArray &sha256Hex) { m_trustedCertificate = sha256Hex; }
+    [[nodiscard]] const QByteArray &trustedCertificate() const { return m_trustedCertificate; }
 
     /// @p path starts with '/'; query values are percent-encoded here ('+' included), commas kept.
     [[nodiscard]] QUrl endpoint(const QString &path, const QueryItems &query = {}) const;
@@ -52,6 +55,7 @@ public:
 private:
     QUrl m_serverUrl;
     ClientIdentity m_identity;
+    QByteArray m_trustedCertificate;
 };
 
 } // namespace marquee

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/error.h"
 
+#include <QStringList>
+
 namespace marquee {
 
 QString errorKindName(ErrorKind kind)
@@ -15,11 +17,20 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::BadResponse: return QStringLiteral("Bad response");
     case ErrorKind::TooLarge: return QStringLiteral("Response too large");
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
+    case ErrorKind::UntrustedCertificate: return QStringLiteral("Untrusted certificate");
     case ErrorKind::StorageFull: return QStringLiteral("Disk full");
     case ErrorKind::StorageCorrupt: return QStringLiteral("Cache file corrupt");
     case ErrorKind::Storage: return QStringLiteral("Database error");
     }
     return {};
+}
+
+QString Error::certificateFingerprint() const
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < certificateSha256.size(); i += 2)
+        pairs << certificateSha256.mid(i, 2).toUpper();
+    return pairs.join(QLatin1Char(':'));
 }
 
 QString Error::toString() const

@@ -17,6 +17,7 @@ enum class ErrorKind {
     BadResponse,    ///< malformed or hostile body
     TooLarge,       ///< the response passed the size cap
     Cancelled,
+    UntrustedCertificate, ///< TLS failed verification; certificateSha256 says which certificate the server showed
     StorageFull,    ///< SQLITE_FULL or a full disk
     StorageCorrupt, ///< SQLITE_CORRUPT / NOTADB
     Storage,        ///< any other database failure
@@ -31,8 +32,11 @@ struct Error
     QString message;
     QString url;
     int httpStatus = 0;
+    QString certificateSha256{}; ///< UntrustedCertificate only: hex SHA-256 of the server's certificate
 
     [[nodiscard]] bool isError() const { return kind != ErrorKind::None; }
+    /// certificateSha256 as certificate viewers show it: "AB:CD:…".
+    [[nodiscard]] QString certificateFingerprint() const;
     /// One line for logs and the footer: "Timeout: GET http://host/Items (no answer in 30 s)".
     [[nodiscard]] QString toString() const;
 

@@ -15,6 +15,26 @@ namespace marquee {
 namespace {
 constexpr int IdPageSize = 5000;
 
+Error unreadableEntriesError(int skipped)
+{
+    return {ErrorKind::BadResponse,
+            QStringLiteral("%1 entries of the listing had no usable id; nothing was removed").arg(skipped), {}, 0};
+}
+
+Error repeatedPageError()
+{
+    return {ErrorKind::BadResponse, QStringLiteral("the server sent the same page again"), {}, 0};
+}
+
+/// Adds the page's ids to @p listed; false when every one of them was there already.
+bool listsSomethingNew(const QList<MediaItem> &items, QSet<QString> &listed)
+{
+    const qsizetype before = listed.size();
+    for (const MediaItem &item : items)
+        listed.insert(item.id);
+    return listed.size() > before;
+}
+
 QList<ItemType> typesOf(const Library &library)
 {
     if (library.isShows())
@@ -85,6 +105,7 @@ bool LibraryRefreshJob::fetchAll(ItemQuery query, ItemBatchWriter &writer, Outco
 {
     query.limit = m_env.batchSize;
     query.startIndex = 0;
+    QSet<QString> listed;
     for (;;) {
         if (isCancelled()) {
             outcome.error = cancelledError();
@@ -96,6 +117,11 @@ bool LibraryRefreshJob::fetchAll(ItemQuery query, ItemBatchWriter &writer, Outco
             return false;
         }
         QList<MediaItem> &items = page.value().items;
+        // A listing with unreadable entries cannot prove what the server no longer has: stop before deleting.
+        if (seen && page.value().skipped > 0) {
+            outcome.error = unreadableEntriesError(page.value().skipped);
+            return false;
+        }
         for (MediaItem &item : items) {
             item.libraryId = m_libraryId; // Jellyfin's ParentId is the folder on disk, not the library
             if (seen)
@@ -113,9 +139,14 @@ bool LibraryRefreshJob::fetchAll(ItemQuery query, ItemBatchWriter &writer, Outco
         reportProgress(reached, page.value().totalRecordCount);
         if (!items.isEmpty())
             reportBatchWritten();
-        // An empty page ends the listing even if TotalRecordCount promised more: a lying count must not loop.
-        if (items.isEmpty() || reached >= page.value().totalRecordCount)
+        // Only a short page ends the listing: a TotalRecordCount that lies low must not make the rest look deleted,
+        // and one that lies high must not loop. A server that ignores StartIndex would send the same page forever.
+        if (items.size() < *query.limit)
             return true;
+        if (!listsSomethingNew(items, listed)) {
+            outcome.error = repeatedPageError();
+            return false;
+        }
         query.startIndex = reached;
     }
 }
@@ -144,12 +175,20 @@ bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outc
             outcome.error = page.error();
             return false;
         }
+        if (page.value().skipped > 0) {
+            outcome.error = unreadableEntriesError(page.value().skipped);
+            return false;
+        }
+        const qsizetype before = serverIds.size();
         for (const ItemStamp &stamp : std::as_const(page.value().items))
             serverIds.insert(stamp.id);
-        const int reached = ids.startIndex + int(page.value().items.size());
-        if (page.value().items.isEmpty() || reached >= page.value().totalRecordCount)
+        if (page.value().items.size() < IdPageSize)
             break;
-        ids.startIndex = reached;
+        if (serverIds.size() == before) {
+            outcome.error = repeatedPageError();
+            return false;
+        }
+        ids.startIndex += int(page.value().items.size());
     }
     const QStringList cached = writer.idsInLibrary(m_libraryId);
     if (!removeUnlisted(writer, cached, serverIds, outcome))

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QThread>
 
 namespace marquee {
@@ -54,6 +55,12 @@ private:
     Error m_error;
 };
 
+bool canWriteIn(const QString &folder)
+{
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".marquee-write-probe-XXXXXX")));
+    return probe.open();
+}
+
 bool enableWal(const QSqlDatabase &db, const QString &schema)
 {
     QSqlQuery query(db);
@@ -81,8 +88,18 @@ Database::OpenReport Database::open()
 {
     OpenReport report;
     for (const QString &file : {m_paths.cacheFile, m_paths.stateFile}) {
-        if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
+        const QString folder = QFileInfo(file).absolutePath();
+        if (!QDir().mkpath(folder)) {
             report.error = {ErrorKind::Storage, QStringLiteral("cannot create the folder of ") + file, {}, 0};
+            return report;
+        }
+        // SQLite would open the files read-only and fail later, halfway through a migration or a refresh.
+        if (!canWriteIn(folder)) {
+            report.error = {ErrorKind::Storage,
+                            QStringLiteral("The folder %1 is read-only; Marquee needs to write its cache and state "
+                                           "there. Nothing was changed.")
+                                .arg(folder),
+                            {}, 0};
             return report;
         }
     }

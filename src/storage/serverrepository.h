@@ -19,6 +19,7 @@ struct ServerRecord
     QString userName;
     QString credentialKey;
     bool isActive = false;
+    QString trustedCertificateSha256{}; ///< the self-signed certificate the user trusted for this server, or empty
 };
 
 /// @brief Known servers, in the state database.

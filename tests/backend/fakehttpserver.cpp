@@ -79,6 +79,10 @@ private:
     {
         if (response.mode == FakeResponse::Mode::NeverAnswer)
             return;
+        if (response.mode == FakeResponse::Mode::HangUp) {
+            socket->disconnectFromHost();
+            return;
+        }
         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Status\r\n";
         if (!response.contentType.isEmpty())
             head += "Content-Type: " + response.contentType + "\r\n";

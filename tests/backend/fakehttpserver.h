@@ -27,6 +27,7 @@ struct FakeResponse
     enum class Mode {
         Normal,
         NeverAnswer,      ///< read the request, then say nothing
+        HangUp,           ///< read the request, then close the connection without a word
         Trickle,          ///< headers at once, then one body byte per trickleIntervalMs
         CloseMidBody,     ///< announce the full length, send half, close
     };

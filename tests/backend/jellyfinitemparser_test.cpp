@@ -257,3 +257,36 @@ TEST(JellyfinResponseParser, libraries)
     EXPECT_TRUE(libraries.value()[1].isShows());
     EXPECT_EQ(libraries.value()[1].sortIndex, 1);
 }
+
+TEST(JellyfinItemParser, hostilePagesAreRefusedWhole)
+{
+    const auto kindOf = [](const QByteArray &body, std::optional<int> maxItems = std::nullopt) {
+        const Result<ItemPage> page = JellyfinItemParser::parseItemPage(body, DetailLevel::Summary, maxItems);
+        return page.ok() ? ErrorKind::None : page.error().kind;
+    };
+    // An id twice (in either GUID spelling): which copy would win is the server's choice, not ours.
+    EXPECT_EQ(kindOf(R"({"Items":[{"Id":"a"},{"Id":"a","Name":"impostor"}],"TotalRecordCount":2})"), ErrorKind::BadResponse);
+    EXPECT_EQ(kindOf(R"({"Items":[{"Id":"A1B2C3D4E5F60718293A4B5C6D7E8F90"},{"Id":"a1b2c3d4-e5f6-0718-293a-4b5c6d7e8f90"}]})"),
+              ErrorKind::BadResponse);
+    // Nulls where the page should be: not "the library is empty".
+    EXPECT_EQ(kindOf(R"({"Items":null,"TotalRecordCount":null})"), ErrorKind::BadResponse);
+    EXPECT_EQ(kindOf(R"({"Items":[],"TotalRecordCount":0})"), ErrorKind::None);
+    // More than the Limit asked for.
+    EXPECT_EQ(kindOf(R"({"Items":[{"Id":"a"},{"Id":"b"},{"Id":"c"}],"TotalRecordCount":3})", 2), ErrorKind::BadResponse);
+    EXPECT_EQ(kindOf(R"({"Items":[{"Id":"a"},{"Id":"b"}],"TotalRecordCount":3})", 2), ErrorKind::None);
+    // A text field of megabytes.
+    const QByteArray huge = R"({"Items":[{"Id":"a","Overview":")" + QByteArray(2 << 20, 'x') + R"("}]})";
+    const Result<ItemPage> page = JellyfinItemParser::parseItemPage(huge, DetailLevel::Summary);
+    ASSERT_FALSE(page.ok());
+    EXPECT_TRUE(page.error().message.contains(QStringLiteral("Overview"))) << page.error().message.toStdString();
+    EXPECT_EQ(JellyfinItemParser::parseSingleItem(R"({"Id":"a","Name":")" + QByteArray(2 << 20, 'x') + R"("})",
+                                                  DetailLevel::Full).error().kind, ErrorKind::BadResponse);
+}
+
+TEST(JellyfinItemParser, deepNestingAndInvalidUtf8AreBadResponses)
+{
+    const QByteArray deep = R"({"Items":[{"Id":"d","Name":)" + QByteArray(10'000, '[') + QByteArray(10'000, ']') + "}]}";
+    EXPECT_EQ(JellyfinItemParser::parseItemPage(deep, DetailLevel::Summary).error().kind, ErrorKind::BadResponse);
+    const QByteArray invalid = "{\"Items\":[{\"Id\":\"u\",\"Name\":\"\xff\xfe\xc3\x28\"}],\"TotalRecordCount\":1}";
+    EXPECT_EQ(JellyfinItemParser::parseItemPage(invalid, DetailLevel::Summary).error().kind, ErrorKind::BadResponse);
+}

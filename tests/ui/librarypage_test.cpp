@@ -44,7 +44,8 @@ protected:
 
     std::unique_ptr<LibraryPage> openPage(const QString &libraryId = MoviesId)
     {
-        auto page = std::make_unique<LibraryPage>(repos.items, repos.settings, *repos.libraries.byId(libraryId));
+        auto page = std::make_unique<LibraryPage>(repos.items, repos.settings, repos.images,
+                                                  *repos.libraries.byId(libraryId));
         page->resize(1000, 700);
         page->show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(page.get()));

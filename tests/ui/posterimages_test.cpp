@@ -78,7 +78,7 @@ protected:
 TEST_F(PosterImagesTest, TheLibraryGridPaintsEachCachedPosterAndThePlaceholderElsewhere)
 {
     repos.images.setBackend(&backend);
-    LibraryPage page(repos.items, repos.images, library);
+    LibraryPage page(repos.items, repos.settings, repos.images, library);
     showAndSettle(page);
 
     EXPECT_EQ(posterColour(page, 0), QColor(Qt::red));
@@ -104,7 +104,7 @@ TEST_F(PosterImagesTest, WithTheServerAwayTheGridShowsWhatIsOnDisk)
     ASSERT_TRUE(download.result().value());
     backend.setFailure(ErrorKind::Offline);
 
-    LibraryPage page(repos.items, repos.images, library);
+    LibraryPage page(repos.items, repos.settings, repos.images, library);
     showAndSettle(page);
     EXPECT_EQ(posterColour(page, 0), QColor(Qt::red)) << "from the disk store";
     EXPECT_NE(posterColour(page, 1), QColor(Qt::green)) << "never downloaded: the placeholder";

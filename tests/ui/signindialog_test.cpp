@@ -22,12 +22,14 @@ struct FakeSignIn
     QUrl server;
     QString user;
     QString password;
+    QString trustedCertificate;
     std::shared_ptr<ResultPromise<Session>> pending;
 
     SignInDialog::SignInFunction function()
     {
-        return [this](const QUrl &url, const QString &name, const QString &secret) {
+        return [this](const QUrl &url, const QString &name, const QString &secret, const QString &certificate) {
             ++calls;
+            trustedCertificate = certificate;
             server = url;
             user = name;
             password = secret;
@@ -163,6 +165,45 @@ TEST_F(SignInDialogTest, OtherErrorsShowTheirTextAsPlainText)
     const auto *label = dialog.findChild<PlainLabel *>(QStringLiteral("signInError"));
     ASSERT_NE(label, nullptr);
     EXPECT_EQ(label->textFormat(), Qt::PlainText);
+}
+
+TEST_F(SignInDialogTest, AnUntrustedCertificateShowsItsFingerprintAndIsTrustedOnlyWhenTheUserSaysSo)
+{
+    fill(QStringLiteral("https://nas.local:8920"), QStringLiteral("demo"), QStringLiteral("demo"));
+    dialog.submit();
+    EXPECT_TRUE(fake.trustedCertificate.isEmpty()) << "verified by default";
+    Error untrusted{ErrorKind::UntrustedCertificate, QStringLiteral("not trusted"), QStringLiteral("GET https://nas.local:8920/x"), 0};
+    untrusted.certificateSha256 = QStringLiteral("0a1b").repeated(16);
+    fake.answer(untrusted);
+    settle();
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("0A:1B:0A:1B"))) << dialog.errorText().toStdString();
+    auto *trust = dialog.findChild<QPushButton *>(QStringLiteral("trustCertificateButton"));
+    ASSERT_NE(trust, nullptr);
+    EXPECT_FALSE(trust->isHidden());
+
+    trust->click();
+    EXPECT_EQ(fake.calls, 2);
+    EXPECT_EQ(fake.trustedCertificate, untrusted.certificateSha256);
+    EXPECT_TRUE(trust->isHidden());
+    fake.answer(validSession(QUrl(QStringLiteral("https://nas.local:8920"))));
+    settle();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+TEST_F(SignInDialogTest, ATrustedCertificateDoesNotFollowTheUserToAnotherServer)
+{
+    fill(QStringLiteral("https://nas.local:8920"), QStringLiteral("demo"), QStringLiteral("demo"));
+    dialog.submit();
+    Error untrusted{ErrorKind::UntrustedCertificate, QStringLiteral("not trusted"), {}, 0};
+    untrusted.certificateSha256 = QStringLiteral("ff").repeated(32);
+    fake.answer(untrusted);
+    settle();
+    dialog.findChild<QPushButton *>(QStringLiteral("trustCertificateButton"))->click();
+    fake.answer(Error{ErrorKind::Unauthorized, {}, {}, 401});
+    settle();
+    fill(QStringLiteral("https://elsewhere.example:8920"), QStringLiteral("demo"), QStringLiteral("demo"));
+    dialog.submit();
+    EXPECT_TRUE(fake.trustedCertificate.isEmpty());
 }
 
 TEST_F(SignInDialogTest, AnInvalidAddressIsRefusedBeforeAnyRequest)

@@ -25,6 +25,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     , m_busyText(new PlainLabel(QStringLiteral("Signing in…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_submit(m_buttons->addButton(QStringLiteral("Sign in"), QDialogButtonBox::AcceptRole))
+    , m_trust(m_buttons->addButton(QStringLiteral("Trust this certificate"), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(QStringLiteral("Sign in"));
@@ -33,6 +34,9 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_error->setObjectName(QStringLiteral("signInError"));
     m_submit->setObjectName(QStringLiteral("signInButton"));
+    m_trust->setObjectName(QStringLiteral("trustCertificateButton"));
+    m_trust->hide();
+    connect(m_trust, &QPushButton::clicked, this, &SignInDialog::trustOfferedCertificate);
 
     m_server->setText(DefaultServerUrl);
     m_server->setPlaceholderText(QStringLiteral("http://server:8096"));
@@ -153,6 +157,10 @@ QString SignInDialog::describeError(const Error &error, const QUrl &server)
         return QStringLiteral("Cannot reach the server at %1. Check the address and that the server is running.")
             .arg(server.toDisplayString());
     case ErrorKind::Cancelled: return QStringLiteral("Signing in was cancelled.");
+    case ErrorKind::UntrustedCertificate:
+        return QStringLiteral("The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 "
+                              "fingerprint is\n%2\nTrust it only if it is the fingerprint your server shows.")
+            .arg(server.host(), error.certificateFingerprint());
     default: return error.toString();
     }
 }
@@ -174,9 +182,14 @@ void SignInDialog::submit()
         return;
     }
     m_server->setText(server->toString());
+    if (*server != m_lastServer)
+        m_trustedCertificate.clear(); // a certificate is trusted for the server it was shown for, no other
+    m_lastServer = *server;
     showError({});
+    m_trust->hide();
     setBusy(true);
-    const QFuture<Result<Session>> future = m_signIn(*server, m_user->text().trimmed(), m_password->text());
+    const QFuture<Result<Session>> future =
+        m_signIn(*server, m_user->text().trimmed(), m_password->text(), m_trustedCertificate);
     // Parented to the dialog: if it closes first, the answer goes nowhere.
     auto *watcher = new QFutureWatcher<Result<Session>>(this);
     connect(watcher, &QFutureWatcher<Result<Session>>::finished, this, [this, watcher, server = *server] {
@@ -196,6 +209,8 @@ void SignInDialog::finish(const QFuture<Result<Session>> &future, const QUrl &se
     const Result<Session> result = future.result();
     if (!result) {
         showError(describeError(result.error(), server));
+        m_offeredCertificate = result.error().certificateSha256;
+        m_trust->setVisible(result.error().kind == ErrorKind::UntrustedCertificate && !m_offeredCertificate.isEmpty());
         if (result.error().kind == ErrorKind::Unauthorized) {
             m_password->selectAll();
             m_password->setFocus();
@@ -224,6 +239,12 @@ void SignInDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+}
+
+void SignInDialog::trustOfferedCertificate()
+{
+    m_trustedCertificate = m_offeredCertificate;
+    submit();
 }
 
 void SignInDialog::updateSubmitEnabled()

@@ -25,7 +25,9 @@ class Spinner;
  *
  * The call is awaited with a QFutureWatcher, never by blocking; while it runs the fields are disabled and a
  * spinner turns. A failure is shown in plain text in the dialog and the user can try again; success accepts the
- * dialog and session() holds the result. The password is only read from its field when the call is made; it and
+ * dialog and session() holds the result. A server whose certificate no authority vouches for is refused with the
+ * certificate's SHA-256 fingerprint; "Trust this certificate" signs in again accepting that one certificate for
+ * that server, and nothing else. The password is only read from its field when the call is made; it and
  * the token are never logged.
  */
 class SignInDialog : public QDialog
@@ -33,8 +35,9 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
-    using SignInFunction =
-        std::function<QFuture<Result<Session>>(const QUrl &server, const QString &userName, const QString &password)>;
+    /// @p trustedCertificateSha256: empty, or the self-signed certificate the user chose to trust for @p server.
+    using SignInFunction = std::function<QFuture<Result<Session>>(
+        const QUrl &server, const QString &userName, const QString &password, const QString &trustedCertificateSha256)>;
 
     static inline const QString DefaultServerUrl = QStringLiteral("http://localhost:8096");
 
@@ -73,8 +76,12 @@ private:
     void setBusy(bool busy);
     void showError(const QString &text);
     void updateSubmitEnabled();
+    void trustOfferedCertificate();
 
     SignInFunction m_signIn;
+    QUrl m_lastServer;
+    QString m_offeredCertificate;  ///< shown to the user after an UntrustedCertificate error
+    QString m_trustedCertificate;  ///< what the user chose to trust, for m_lastServer only
     Session m_session;
     bool m_busy = false;
     QLineEdit *m_server;
@@ -85,6 +92,7 @@ private:
     PlainLabel *m_busyText;
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;
+    QPushButton *m_trust;
 };
 
 } // namespace marquee

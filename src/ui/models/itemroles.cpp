@@ -3,6 +3,8 @@
 
 #include "core/ticks.h"
 
+#include <QTextDocument>
+
 namespace marquee::ItemRoles {
 
 namespace {
@@ -65,7 +67,8 @@ QVariant data(const ItemSummary &item, int role)
 {
     switch (role) {
     case Qt::DisplayRole: return caption(item);
-    case Qt::ToolTipRole: return item.name;
+    // QToolTip guesses at rich text: a title like "<img src=…>" must show as the characters it is.
+    case Qt::ToolTipRole: return Qt::convertFromPlainText(item.name, Qt::WhiteSpaceNormal);
     case IdRole: return item.id;
     case TypeRole: return int(item.type);
     case TitleRole: return item.name;

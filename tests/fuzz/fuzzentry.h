@@ -1,0 +1,23 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace marquee::fuzz {
+
+/// @brief The entry points shared by the libFuzzer targets (clang) and the corpus replay test (every build).
+///
+/// Each feeds one server body to the parsers the way a response reaches them and checks what a user relies on:
+/// either a typed BadResponse with a message, or items that have ids, no id twice and no text beyond the limit.
+/// Returns what was wrong, empty when all held.
+
+/// Item answers: a page (with and without a Limit), an ids page, a list, one item, user data.
+[[nodiscard]] QString checkItemBodies(const QByteArray &body);
+/// Non-item answers: public system info, authentication, the user, the libraries; and the date reader.
+[[nodiscard]] QString checkResponseBodies(const QByteArray &body);
+
+// Image decoding (issue #8, "images"): a third entry point, checkImageBytes, joins here when the image cache's
+// decoder lands, with its target in CMakeLists.txt and a corpus/images folder.
+
+} // namespace marquee::fuzz
