@@ -13,10 +13,13 @@ BenchWindow::BenchWindow(AppServices &services)
     , m_home(services.database().connection())
     , m_libraries(services.database().connection(), services.cacheConfig())
     , m_syncState(services.database().connection())
+    , m_settings(services.database().connection())
     , m_detailsCache(services.clock())
     , m_details(m_items, m_detailsCache, &services.broker())
+    , m_images(ImageCache::Options{services.dataDirectory() + QStringLiteral("/bench-images")}, services.clock())
     , m_activity(services.broker())
-    , m_window(UiContext{m_items, m_details, m_home, m_libraries, m_syncState, services.clock()})
+    , m_window(UiContext{m_items, m_details, m_home, m_libraries, m_syncState, m_settings, services.clock(),
+                       m_images})
 {
     m_window.setRefreshActivity(&m_activity);
     m_reloadTimer.setSingleShot(true);

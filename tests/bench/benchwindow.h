@@ -2,10 +2,12 @@
 #pragma once
 
 #include "services/itemdetailscache.h"
+#include "services/imagecache.h"
 #include "services/itemdetailssource.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/mainwindow.h"
 #include "ui/refreshactivity.h"
@@ -42,8 +44,11 @@ private:
     HomeRepository m_home;
     LibraryRepository m_libraries;
     SyncStateRepository m_syncState;
+    SettingsRepository m_settings;
     ItemDetailsCache m_detailsCache;
     ItemDetailsSource m_details;
+    // Without a server: the refresh figures count the refresh's own requests, not poster downloads.
+    ImageCache m_images;
     RefreshActivity m_activity;
     MainWindow m_window;
     QSet<QString> m_pending;

@@ -63,10 +63,11 @@ QStringList searchTexts(ItemReader &reader, const QString &libraryId)
 {
     static const QRegularExpression separators(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList names;
-    LibraryPageRequest request{libraryId, ItemType::Movie, std::nullopt, 200};
-    for (QList<ItemSummary> page = reader.libraryPage(request); !page.isEmpty(); page = reader.libraryPage(request)) {
-        names << page.constFirst().name;
-        request.after = PageCursor{page.constLast().sortName, page.constLast().id};
+    LibraryPageRequest request;
+    request.query = LibraryQuery{libraryId, ItemType::Movie, {}};
+    for (LibraryRows page = reader.libraryPage(request); !page.items.isEmpty(); page = reader.libraryPage(request)) {
+        names << page.items.constFirst().name;
+        request.after = page.last;
     }
     QStringList texts;
     const qsizetype step = std::max<qsizetype>(1, names.size() / SearchQueries);

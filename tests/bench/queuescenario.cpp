@@ -71,7 +71,7 @@ void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report
 {
     const int events = settings.queueEvents;
     // Enough distinct items that every event is its own pending row (one pending position per item).
-    const LibrarySize size = LibrarySize::forTotal(events * 2, EpisodeShare, Seed);
+    const LibrarySize size = LibrarySize::forTotal(events * 3, EpisodeShare, Seed);
     DemoServer server(size.serverOptions(Seed));
     QString error;
     if (!server.start(&error))
@@ -104,12 +104,13 @@ void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report
         if (drainError.isError() || queue.pendingCount(server.serverId()) == 0)
             loop.quit();
         else
-            worker->drainNow();
+            worker->drainSoon();
     });
     QTimer::singleShot(10 * 60'000, &loop, &QEventLoop::quit);
     QElapsedTimer timer;
     timer.start();
-    worker->drainNow();
+    // As UserDataActions does after a change: something was queued (drainNow() skips a queue it counted empty).
+    worker->drainSoon();
     loop.exec();
     const double drainMs = msSince(timer);
     const int left = queue.pendingCount(server.serverId());

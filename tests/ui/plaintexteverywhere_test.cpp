@@ -86,26 +86,26 @@ protected:
 
 TEST_F(PlainTextEverywhere, HomePage)
 {
-    HomePage page(repos.home, repos.libraries);
+    HomePage page(repos.home, repos.libraries, repos.images);
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }
 
 TEST_F(PlainTextEverywhere, LibraryPage)
 {
-    LibraryPage page(repos.items, *repos.libraries.byId(QStringLiteral("lib-movies")));
+    LibraryPage page(repos.items, repos.settings, repos.images, *repos.libraries.byId(QStringLiteral("lib-movies")));
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }
 
 TEST_F(PlainTextEverywhere, MovieDetailsPage)
 {
-    MovieDetailsPage page(repos.details);
+    MovieDetailsPage page(repos.details, repos.images);
     page.showItem(movie.id);
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }
 
 TEST_F(PlainTextEverywhere, ShowDetailsPage)
 {
-    ShowDetailsPage page(repos.items, repos.details);
+    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }
