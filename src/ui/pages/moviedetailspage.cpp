@@ -76,7 +76,6 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
 
     auto *facts = new QVBoxLayout;
     facts->setSpacing(8);
-    facts->addWidget(m_backdrop);
     facts->addWidget(m_title);
     facts->addWidget(m_meta);
     facts->addWidget(m_genres);
