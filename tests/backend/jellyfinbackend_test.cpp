@@ -422,3 +422,25 @@ TEST_F(JellyfinBackendTest, cancelledRefreshFinishesWithCancelled)
     const Result<ItemPage> page = awaitResult(future, 1500);
     EXPECT_EQ(page.error().kind, ErrorKind::Cancelled);
 }
+
+TEST_F(JellyfinBackendTest, anImageAnswerThatIsNotAnImageIsBadResponse)
+{
+    signInLocally();
+    ImageRequest request;
+    request.itemId = QStringLiteral("abc");
+    request.tag = QStringLiteral("t1");
+    // A captive portal's login page, served with 200 where the poster should be.
+    FakeResponse portal = FakeResponse::json("<html><body>Sign in to the Wi-Fi</body></html>");
+    portal.contentType = QByteArrayLiteral("text/html");
+    server.route(QStringLiteral("/Items/abc/Images/Primary"), portal);
+    const Result<QByteArray> html = awaitResult(backend.image(request));
+    ASSERT_FALSE(html.ok());
+    EXPECT_EQ(html.error().kind, ErrorKind::BadResponse);
+
+    FakeResponse png = FakeResponse::json(QByteArray("\x89PNG\r\n\x1a\n", 8));
+    png.contentType = QByteArrayLiteral("image/png");
+    server.route(QStringLiteral("/Items/abc/Images/Primary"), png);
+    const Result<QByteArray> image = awaitResult(backend.image(request));
+    ASSERT_TRUE(image.ok()) << image.error().toString().toStdString();
+    EXPECT_EQ(image.value(), QByteArray("\x89PNG\r\n\x1a\n", 8));
+}

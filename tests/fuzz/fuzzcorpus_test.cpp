@@ -52,3 +52,8 @@ TEST(FuzzCorpus, EveryResponseInputKeepsTheParsersPromises)
 {
     expectPromisesKept("responses", &fuzz::checkResponseBodies, 8);
 }
+
+TEST(FuzzCorpus, EveryImageInputKeepsTheDecodersPromises)
+{
+    expectPromisesKept("images", &fuzz::checkImageBytes, 6);
+}

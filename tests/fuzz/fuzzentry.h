@@ -17,7 +17,8 @@ namespace marquee::fuzz {
 /// Non-item answers: public system info, authentication, the user, the libraries; and the date reader.
 [[nodiscard]] QString checkResponseBodies(const QByteArray &body);
 
-// Image decoding (issue #8, "images"): a third entry point, checkImageBytes, joins here when the image cache's
-// decoder lands, with its target in CMakeLists.txt and a corpus/images folder.
+/// Image bytes: ImageDecoder at a poster's and a backdrop's size gives either a typed BadResponse or TooLarge
+/// (a decompression bomb) with a message, or an image no larger than the place it was asked for.
+[[nodiscard]] QString checkImageBytes(const QByteArray &bytes);
 
 } // namespace marquee::fuzz
