@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QTest>
 #include <functional>
+#include <memory>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -36,77 +37,81 @@ bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30'000)
     return true;
 }
 
-TEST(ApplicationOnDemoServer, MarkPlayedAndFavouriteOnTheMoviePageReachTheServerAndShowOnThePage)
+/// The real window and services, started on the built-in demo server, with @p movieId cached.
+class ApplicationOnDemoServer : public ::testing::Test
 {
+protected:
+    void SetUp() override
+    {
+        options.demo = true;
+        options.dataDir = directory.path();
+        app = std::make_unique<Application>(options);
+        ASSERT_TRUE(app->start());
+        ASSERT_TRUE(waitUntil([&] { return app->services().isConnected(); }));
+        demo = app->services().demoServer();
+        client = std::make_unique<test::DemoTestClient>(demo->baseUrl());
+        client->setToken(demo->createAccessToken());
+    }
+
+    void waitUntilCached(const QString &itemId)
+    {
+        ItemReader reader(app->services().database().connection());
+        ASSERT_TRUE(waitUntil([&] { return reader.item(itemId).has_value(); })) << "the first sync never cached it";
+    }
+
+    PlaybackActions *openMovie(const QString &movieId)
+    {
+        app->mainWindow()->openItem(movieId, ItemType::Movie);
+        return app->mainWindow()->movieDetailsPage()->actions();
+    }
+
+    QJsonObject serverUserData(const QString &itemId)
+    {
+        return client->get(QStringLiteral("/Items/%1?userId=%2").arg(itemId, demo->userId()))
+            .json()
+            .value(QStringLiteral("UserData"))
+            .toObject();
+    }
+
     test::TestDirectory directory;
     CommandLine options;
-    options.demo = true;
-    options.dataDir = directory.path();
-    Application app(options);
-    ASSERT_TRUE(app.start());
-    ASSERT_TRUE(waitUntil([&] { return app.services().isConnected(); }));
-    DemoServer *demo = app.services().demoServer();
-    const QString movieId = demo->itemIds(DemoItemKind::Movie).constFirst();
-    ItemReader reader(app.services().database().connection());
-    ASSERT_TRUE(waitUntil([&] { return reader.item(movieId).has_value(); })) << "the first sync never cached the movie";
+    std::unique_ptr<Application> app;
+    DemoServer *demo = nullptr;
+    std::unique_ptr<test::DemoTestClient> client;
+};
 
-    MainWindow *window = app.mainWindow();
-    window->openItem(movieId, ItemType::Movie);
-    PlaybackActions *actions = window->movieDetailsPage()->actions();
+TEST_F(ApplicationOnDemoServer, MarkPlayedAndFavouriteOnTheMoviePageReachTheServerAndShowOnThePage)
+{
+    const QString movieId = demo->itemIds(DemoItemKind::Movie).constFirst();
+    waitUntilCached(movieId);
+    PlaybackActions *actions = openMovie(movieId);
     ASSERT_FALSE(actions->playedButton()->isChecked());
     QTest::mouseClick(actions->playedButton(), Qt::LeftButton);
     QTest::mouseClick(actions->favoriteButton(), Qt::LeftButton);
 
-    test::DemoTestClient client(demo->baseUrl());
-    client.setToken(demo->createAccessToken());
-    const auto serverUserData = [&] {
-        return client.get(QStringLiteral("/Items/%1?userId=%2").arg(movieId, demo->userId()))
-            .json()
-            .value(QStringLiteral("UserData"))
-            .toObject();
-    };
     EXPECT_TRUE(waitUntil([&] {
-        const QJsonObject userData = serverUserData();
+        const QJsonObject userData = serverUserData(movieId);
         return userData.value(QStringLiteral("Played")).toBool() && userData.value(QStringLiteral("IsFavorite")).toBool();
     })) << "the server never learned of the change";
     EXPECT_TRUE(waitUntil([&] { return actions->playedButton()->isChecked() && actions->favoriteButton()->isChecked(); }))
         << "the page never showed its new state";
 }
 
-TEST(ApplicationOnDemoServer, MarkPlayedWhileTheServerIsOfflineIsDeliveredWhenItIsBack)
+TEST_F(ApplicationOnDemoServer, MarkPlayedWhileTheServerIsOfflineIsDeliveredWhenItIsBack)
 {
-    test::TestDirectory directory;
-    CommandLine options;
-    options.demo = true;
-    options.dataDir = directory.path();
-    Application app(options);
-    ASSERT_TRUE(app.start());
-    ASSERT_TRUE(waitUntil([&] { return app.services().isConnected(); }));
-    DemoServer *demo = app.services().demoServer();
     const QString movieId = demo->itemIds(DemoItemKind::Movie).constLast();
-    ItemReader reader(app.services().database().connection());
-    ASSERT_TRUE(waitUntil([&] { return reader.item(movieId).has_value(); }));
-
+    waitUntilCached(movieId);
     demo->setOffline(true);
-    MainWindow *window = app.mainWindow();
-    window->openItem(movieId, ItemType::Movie);
-    PlaybackActions *actions = window->movieDetailsPage()->actions();
+    PlaybackActions *actions = openMovie(movieId);
     QTest::mouseClick(actions->playedButton(), Qt::LeftButton);
     EXPECT_TRUE(waitUntil([&] { return actions->playedButton()->isChecked(); })) << "offline, the page kept the old state";
 
     demo->setOffline(false);
     // A refresh is what the user does (F5) once the network is back; the worker drains after it.
+    MainWindow *window = app->mainWindow();
     Q_EMIT window->refreshRequested(window->visibleScope());
-    test::DemoTestClient client(demo->baseUrl());
-    client.setToken(demo->createAccessToken());
-    EXPECT_TRUE(waitUntil([&] {
-        return client.get(QStringLiteral("/Items/%1?userId=%2").arg(movieId, demo->userId()))
-            .json()
-            .value(QStringLiteral("UserData"))
-            .toObject()
-            .value(QStringLiteral("Played"))
-            .toBool();
-    })) << "the change made offline never reached the server";
+    EXPECT_TRUE(waitUntil([&] { return serverUserData(movieId).value(QStringLiteral("Played")).toBool(); }))
+        << "the change made offline never reached the server";
 }
 
 } // namespace
