@@ -89,6 +89,8 @@ void MpvEngine::initialize()
         {"network-timeout", "20"},
         {"user-agent", "Marquee/" MARQUEE_VERSION},
         {"audio-client-name", "Marquee"},
+        // A laptop with no working sound device still plays the picture to its end, instead of failing there.
+        {"audio-fallback-to-null", "yes"},
     };
     for (const auto &[name, value] : options) {
         if (mpv_set_option_string(m_mpv, name, value) < 0)
