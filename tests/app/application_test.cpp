@@ -2,6 +2,7 @@
 // The whole window on the built-in demo server: what the buttons of a page ask for reaches the server through the
 // composition root, the playback queue and the sync worker.
 #include "app/application.h"
+#include "backend/awaitfuture.h"
 #include "demoserver/demoitem.h"
 #include "demoserver/demoserver.h"
 #include "demoserver/demotestclient.h"
@@ -12,12 +13,9 @@
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/playbackactions.h"
 
-#include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QPushButton>
 #include <QTest>
-#include <functional>
 #include <memory>
 #include <gtest/gtest.h>
 
@@ -25,17 +23,8 @@ using namespace marquee;
 
 namespace {
 
-bool waitUntil(const std::function<bool()> &condition, int timeoutMs = 30'000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!condition()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    }
-    return true;
-}
+// The whole window and a first sync of the demo library: slower than a backend call.
+constexpr int AppTimeoutMs = 30'000;
 
 /// The real window and services, started on the built-in demo server, with @p movieId cached.
 class ApplicationOnDemoServer : public ::testing::Test
@@ -47,7 +36,7 @@ protected:
         options.dataDir = directory.path();
         app = std::make_unique<Application>(options);
         ASSERT_TRUE(app->start());
-        ASSERT_TRUE(waitUntil([&] { return app->services().isConnected(); }));
+        ASSERT_TRUE(test::waitUntil([&] { return app->services().isConnected(); }, AppTimeoutMs));
         demo = app->services().demoServer();
         client = std::make_unique<test::DemoTestClient>(demo->baseUrl());
         client->setToken(demo->createAccessToken());
@@ -56,7 +45,8 @@ protected:
     void waitUntilCached(const QString &itemId)
     {
         ItemReader reader(app->services().database().connection());
-        ASSERT_TRUE(waitUntil([&] { return reader.item(itemId).has_value(); })) << "the first sync never cached it";
+        ASSERT_TRUE(test::waitUntil([&] { return reader.item(itemId).has_value(); }, AppTimeoutMs))
+            << "the first sync never cached it";
     }
 
     PlaybackActions *openMovie(const QString &movieId)
@@ -89,11 +79,13 @@ TEST_F(ApplicationOnDemoServer, MarkPlayedAndFavouriteOnTheMoviePageReachTheServ
     QTest::mouseClick(actions->playedButton(), Qt::LeftButton);
     QTest::mouseClick(actions->favoriteButton(), Qt::LeftButton);
 
-    EXPECT_TRUE(waitUntil([&] {
+    EXPECT_TRUE(test::waitUntil([&] {
         const QJsonObject userData = serverUserData(movieId);
-        return userData.value(QStringLiteral("Played")).toBool() && userData.value(QStringLiteral("IsFavorite")).toBool();
-    })) << "the server never learned of the change";
-    EXPECT_TRUE(waitUntil([&] { return actions->playedButton()->isChecked() && actions->favoriteButton()->isChecked(); }))
+        return userData.value(QStringLiteral("Played")).toBool()
+               && userData.value(QStringLiteral("IsFavorite")).toBool();
+    }, AppTimeoutMs)) << "the server never learned of the change";
+    EXPECT_TRUE(test::waitUntil(
+        [&] { return actions->playedButton()->isChecked() && actions->favoriteButton()->isChecked(); }, AppTimeoutMs))
         << "the page never showed its new state";
 }
 
@@ -104,13 +96,15 @@ TEST_F(ApplicationOnDemoServer, MarkPlayedWhileTheServerIsOfflineIsDeliveredWhen
     demo->setOffline(true);
     PlaybackActions *actions = openMovie(movieId);
     QTest::mouseClick(actions->playedButton(), Qt::LeftButton);
-    EXPECT_TRUE(waitUntil([&] { return actions->playedButton()->isChecked(); })) << "offline, the page kept the old state";
+    EXPECT_TRUE(test::waitUntil([&] { return actions->playedButton()->isChecked(); }, AppTimeoutMs))
+        << "offline, the page kept the old state";
 
     demo->setOffline(false);
     // A refresh is what the user does (F5) once the network is back; the worker drains after it.
     MainWindow *window = app->mainWindow();
     Q_EMIT window->refreshRequested(window->visibleScope());
-    EXPECT_TRUE(waitUntil([&] { return serverUserData(movieId).value(QStringLiteral("Played")).toBool(); }))
+    EXPECT_TRUE(test::waitUntil([&] { return serverUserData(movieId).value(QStringLiteral("Played")).toBool(); },
+                                AppTimeoutMs))
         << "the change made offline never reached the server";
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real images where posters are painted: the library grid and the movie page draw what the image cache holds,
 // fall back to the placeholder without it, and keep showing disk copies when the server is away.
+#include "backend/awaitfuture.h"
 #include "support/cachefixture.h"
 #include "support/fakebackend.h"
 #include "support/testimages.h"
@@ -11,8 +12,6 @@
 #include "ui/widgets/posterwidget.h"
 #include "uirepositories.h"
 
-#include <QDeadlineTimer>
-#include <functional>
 #include <QListView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -26,14 +25,7 @@ namespace {
 
 const QString LibraryId = QStringLiteral("lib-movies");
 constexpr int PosterInset = 8; // PosterDelegate's padding around the poster in its cell
-
-bool waitUntil(const std::function<bool()> &condition)
-{
-    QDeadlineTimer deadline(5000);
-    while (!condition() && !deadline.hasExpired())
-        QTest::qWait(5);
-    return condition();
-}
+constexpr int WaitMs = 5000;
 
 class PosterImagesTest : public ::testing::Test
 {
@@ -54,7 +46,7 @@ protected:
         page.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
         QTest::qWait(20);
-        ASSERT_TRUE(waitUntil([&] { return repos.images.pendingCount() == 0; }));
+        ASSERT_TRUE(test::waitUntil([&] { return repos.images.pendingCount() == 0; }, WaitMs));
         QTest::qWait(20);
     }
 
@@ -100,7 +92,7 @@ TEST_F(PosterImagesTest, WithTheServerAwayTheGridShowsWhatIsOnDisk)
     repos.images.setBackend(&backend);
     const ImageSpec first{movies.at(0).id, ImageType::Primary, movies.at(0).primaryImageTag, QSize(150, 225)};
     QFuture<Result<bool>> download = repos.images.download(first);
-    ASSERT_TRUE(waitUntil([&] { return download.isFinished(); }));
+    ASSERT_TRUE(test::waitUntil([&] { return download.isFinished(); }, WaitMs));
     ASSERT_TRUE(download.result().value());
     backend.setFailure(ErrorKind::Offline);
 

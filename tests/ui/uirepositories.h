@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "backend/awaitfuture.h" // also readable QStrings in gtest failure messages (PrintTo)
 #include "services/imagecache.h"
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
@@ -11,14 +12,6 @@
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
 #include "ui/uicontext.h"
-
-#include <ostream>
-
-/// Readable QStrings in gtest failure messages.
-inline void PrintTo(const QString &text, std::ostream *os)
-{
-    *os << '"' << text.toStdString() << '"';
-}
 
 namespace marquee::test {
 
