@@ -13,7 +13,7 @@
 #include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 #include "services/userdataactions.h"
 #include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
@@ -40,14 +40,14 @@ AppServices::AppServices(Options options, QObject *parent)
 AppServices::~AppServices()
 {
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
-    // The state writer finishes its queued writes before the database goes.
+    // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_reporter.reset();
     m_syncWorker.reset();
     m_userDataActions.reset();
-    m_stateWriter.reset();
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    m_databaseWriter.reset();
     if (m_images) {
         SettingsRepository settings(m_database->connection());
         if (!ImageCounters::record(settings, m_images->counters()))
@@ -72,8 +72,8 @@ Database::OpenReport AppServices::openStorage()
     const Database::OpenReport report = m_database->open();
     if (report.ok) {
         m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
-        m_stateWriter = std::make_unique<StateWriter>(*m_database);
-        m_userDataActions = std::make_unique<UserDataActions>(*m_stateWriter, m_clock, &m_broker);
+        m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
+        m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
         buildPlaybackSync();
         openImageCache();
     }
@@ -126,7 +126,7 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
 
 void AppServices::buildPlaybackSync()
 {
-    m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_stateWriter, m_clock);
+    m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
     m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
@@ -152,7 +152,7 @@ void AppServices::adoptSession(const Session &session)
         Q_EMIT m_broker.notice(ServerIdentity::replacedNotice());
     if (!m_refresh) {
         SettingsRepository settings(m_database->connection());
-        RefreshEnvironment environment{m_backend.get(), m_database.get(), &m_config, &m_clock,
+        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock,
                                        settings.value(QString::fromLatin1(BatchSizeSetting), QStringLiteral("500")).toInt()};
         m_refresh = std::make_unique<MetadataRefreshService>(environment, &m_broker);
         const int concurrency = settings.value(QString::fromLatin1(ConcurrencySetting)).toInt();

@@ -23,7 +23,7 @@ class ImageCache;
 class JellyfinNotifications;
 class LivePlaybackReporter;
 class PlaybackSyncWorker;
-class StateWriter;
+class DatabaseWriter;
 class UserDataActions;
 class ServerEventsBridge;
 class MetadataRefreshService;
@@ -109,7 +109,7 @@ private:
     std::unique_ptr<MetadataRefreshService> m_refresh;
     std::unique_ptr<JellyfinNotifications> m_notifications;
     std::unique_ptr<ServerEventsBridge> m_events;
-    std::unique_ptr<StateWriter> m_stateWriter;
+    std::unique_ptr<DatabaseWriter> m_databaseWriter;
     std::unique_ptr<UserDataActions> m_userDataActions;
     std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
     std::unique_ptr<LivePlaybackReporter> m_reporter;

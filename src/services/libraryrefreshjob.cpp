@@ -3,6 +3,7 @@
 
 #include "backend/backend.h"
 #include "core/clock.h"
+#include "services/databasewriter.h"
 #include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
@@ -82,13 +83,13 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
 
     if (!incremental) {
         QSet<QString> seen;
-        if (!fetchAll(baseQuery(), writer, outcome, &seen)
+        if (!fetchAll(baseQuery(), outcome, &seen)
             || !removeUnlisted(writer, writer.idsInLibrary(m_libraryId), seen, outcome))
             return outcome;
     } else {
         ItemQuery changed = baseQuery();
         changed.minDateLastSavedMs = state->watermark.toLongLong() - WatermarkOverlapMs;
-        if (!fetchAll(changed, writer, outcome, nullptr))
+        if (!fetchAll(changed, outcome, nullptr))
             return outcome;
         ItemReader reader(db);
         int cachedCount = 0;
@@ -101,54 +102,84 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
     return outcome;
 }
 
-bool LibraryRefreshJob::fetchAll(ItemQuery query, ItemBatchWriter &writer, Outcome &outcome, QSet<QString> *seen)
+bool LibraryRefreshJob::fetchAll(ItemQuery query, Outcome &outcome, QSet<QString> *seen)
 {
     query.limit = m_env.batchSize;
     query.startIndex = 0;
     QSet<QString> listed;
+    struct InFlight
+    {
+        QFuture<Result<int>> written;
+        int size = 0;
+        std::optional<int> total;
+    };
+    std::optional<InFlight> inFlight;
+    // Every way out waits for the batch in flight: the job never ends while one of its batches is still landing.
+    const auto land = [&]() -> bool {
+        if (!inFlight)
+            return true;
+        const Result<int> written = await(inFlight->written);
+        const InFlight batch = *std::exchange(inFlight, std::nullopt);
+        if (!written) {
+            if (!outcome.error.isError())
+                outcome.error = written.error();
+            return false;
+        }
+        outcome.fetched += batch.size;
+        outcome.written += written.value();
+        outcome.totalCount = batch.total;
+        return true;
+    };
+    const auto fail = [&](const Error &error) {
+        outcome.error = error;
+        land();
+        return false;
+    };
     for (;;) {
-        if (isCancelled()) {
-            outcome.error = cancelledError();
-            return false;
-        }
+        if (isCancelled())
+            return fail(cancelledError());
         Result<ItemPage> page = await(m_env.backend->items(query, m_cancel));
-        if (!page) {
-            outcome.error = page.error();
-            return false;
-        }
+        if (!page)
+            return fail(page.error());
         QList<MediaItem> &items = page.value().items;
         // A listing with unreadable entries cannot prove what the server no longer has: stop before deleting.
-        if (seen && page.value().skipped > 0) {
-            outcome.error = unreadableEntriesError(page.value().skipped);
-            return false;
-        }
+        if (seen && page.value().skipped > 0)
+            return fail(unreadableEntriesError(page.value().skipped));
         for (MediaItem &item : items) {
             item.libraryId = m_libraryId; // Jellyfin's ParentId is the folder on disk, not the library
             if (seen)
                 seen->insert(item.id);
         }
-        const Result<int> written = writer.write(m_serverId, items, m_env.clock->nowMs());
-        if (!written) {
-            outcome.error = written.error();
+        if (!land())
             return false;
-        }
-        outcome.fetched += int(items.size());
-        outcome.written += written.value();
-        outcome.totalCount = page.value().totalRecordCount;
-        const int reached = query.startIndex + int(items.size());
-        reportProgress(reached, page.value().totalRecordCount);
-        if (!items.isEmpty())
-            reportBatchWritten();
+        const int size = int(items.size());
+        const int reached = query.startIndex + size;
+        const int total = page.value().totalRecordCount;
         // Only a short page ends the listing: a TotalRecordCount that lies low must not make the rest look deleted,
         // and one that lies high must not loop. A server that ignores StartIndex would send the same page forever.
-        if (items.size() < *query.limit)
-            return true;
-        if (!listsSomethingNew(items, listed)) {
-            outcome.error = repeatedPageError();
-            return false;
-        }
+        const bool last = size < *query.limit;
+        const bool repeated = !last && !listsSomethingNew(items, listed);
+        inFlight = InFlight{writeBatch(std::move(items), reached, total), size, total};
+        if (last)
+            return land();
+        if (repeated)
+            return fail(repeatedPageError());
         query.startIndex = reached;
     }
+}
+
+QFuture<Result<int>> LibraryRefreshJob::writeBatch(QList<MediaItem> items, int reached, int total)
+{
+    const qint64 nowMs = m_env.clock->nowMs();
+    return m_env.writer->run([this, items = std::move(items), reached, total, nowMs](const QSqlDatabase &db) {
+        const Result<int> written = ItemBatchWriter(db, *m_env.config).write(m_serverId, items, nowMs);
+        if (written) {
+            reportProgress(reached, total);
+            if (!items.isEmpty())
+                reportBatchWritten();
+        }
+        return written;
+    });
 }
 
 bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outcome &outcome)
@@ -202,7 +233,7 @@ bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outc
     for (qsizetype start = 0; start < missing.size(); start += m_env.batchSize) {
         ItemQuery byIds = baseQuery();
         byIds.ids = missing.mid(start, m_env.batchSize);
-        if (!fetchAll(byIds, writer, outcome, nullptr))
+        if (!fetchAll(byIds, outcome, nullptr))
             return false;
     }
     outcome.totalCount = serverCount.value();

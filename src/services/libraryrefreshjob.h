@@ -32,8 +32,10 @@ protected:
 
 private:
     [[nodiscard]] ItemQuery baseQuery() const;
-    /// Pages through `query`, writing each batch; collects the ids seen.
-    bool fetchAll(ItemQuery query, ItemBatchWriter &writer, Outcome &outcome, QSet<QString> *seen);
+    /// Pages through `query`, writing each batch while the next page is fetched; collects the ids seen.
+    bool fetchAll(ItemQuery query, Outcome &outcome, QSet<QString> *seen);
+    /// Queues one page's items on the writer thread; progress is announced as soon as they are in.
+    [[nodiscard]] QFuture<Result<int>> writeBatch(QList<MediaItem> items, int reached, int total);
     bool reconcile(ItemBatchWriter &writer, int cachedCount, Outcome &outcome);
 
     QString m_libraryId;

@@ -5,7 +5,7 @@
 #include "backend/resultpromise.h"
 #include "core/clock.h"
 #include "core/synclogging.h"
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 #include "storage/cachemetarepository.h"
 #include "storage/playbackqueuerepository.h"
 
@@ -60,7 +60,7 @@ QString describe(const PlaybackEvent &event)
 
 } // namespace
 
-PlaybackSyncWorker::PlaybackSyncWorker(Backend *backend, StateWriter &writer, const Clock &clock, QObject *parent)
+PlaybackSyncWorker::PlaybackSyncWorker(Backend *backend, DatabaseWriter &writer, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
     , m_clock(clock)

@@ -15,7 +15,7 @@ namespace marquee {
 class Backend;
 class Clock;
 class PlaybackQueueRepository;
-class StateWriter;
+class DatabaseWriter;
 
 /**
  * @brief Sends this device's queued user-data changes to the server, in order, one at a time, whenever it answers.
@@ -31,7 +31,7 @@ class StateWriter;
  * doubling to 5 min); another 4xx postpones that row only and the rest go on; a 404 means the item is gone from
  * the server, so its change can never apply and is removed with a warning and a visible error; a 401 stops until a
  * new sign-in, touching no row. Nothing is dropped silently. Lives on the GUI thread: queue work runs on the
- * StateWriter, requests through the Backend's futures.
+ * DatabaseWriter, requests through the Backend's futures.
  */
 class PlaybackSyncWorker : public QObject
 {
@@ -43,7 +43,7 @@ public:
     static constexpr qint64 MaxBackoffMs = 300'000;
 
     /// @p backend may be null until a server is connected (setBackend()).
-    PlaybackSyncWorker(Backend *backend, StateWriter &writer, const Clock &clock, QObject *parent = nullptr);
+    PlaybackSyncWorker(Backend *backend, DatabaseWriter &writer, const Clock &clock, QObject *parent = nullptr);
 
     /// The server to send to from now on (a sign-in to another server replaces the backend); null: none.
     void setBackend(Backend *backend);
@@ -90,7 +90,7 @@ private:
     void setStatus(int pending, const Error &error);
 
     Backend *m_backend = nullptr;
-    StateWriter &m_writer;
+    DatabaseWriter &m_writer;
     const Clock &m_clock;
     QTimer m_periodic;
     QTimer m_backoffTimer;

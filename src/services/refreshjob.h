@@ -18,6 +18,7 @@ class Backend;
 class CacheConfig;
 class Clock;
 class Database;
+class DatabaseWriter;
 class ItemBatchWriter;
 
 /// What every refresh job needs; all of it outlives the jobs (the service waits for them on shutdown).
@@ -25,6 +26,8 @@ struct RefreshEnvironment
 {
     Backend *backend = nullptr;
     const Database *database = nullptr;
+    /// Where library batches are written, so that two jobs never take turns at SQLite's one write lock.
+    DatabaseWriter *writer = nullptr;
     const CacheConfig *config = nullptr;
     const Clock *clock = nullptr;
     int batchSize = 500;

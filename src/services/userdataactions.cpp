@@ -6,7 +6,7 @@
 #include "core/synclogging.h"
 #include "services/messagebroker.h"
 #include "services/refreshscope.h"
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 #include "storage/cachemetarepository.h"
 #include "storage/itemreader.h"
 #include "storage/playbackqueuerepository.h"
@@ -27,7 +27,7 @@ QString currentServer(const QSqlDatabase &db)
 }
 } // namespace
 
-UserDataActions::UserDataActions(StateWriter &writer, const Clock &clock, MessageBroker *broker, QObject *parent)
+UserDataActions::UserDataActions(DatabaseWriter &writer, const Clock &clock, MessageBroker *broker, QObject *parent)
     : QObject(parent)
     , m_writer(writer)
     , m_clock(clock)

@@ -11,7 +11,7 @@ namespace marquee {
 
 class Clock;
 class MessageBroker;
-class StateWriter;
+class DatabaseWriter;
 
 /// A change that playback makes to an item's user data.
 struct PlaybackChange
@@ -35,7 +35,7 @@ struct PlaybackChange
 /**
  * @brief What the user and the player change about an item (played, favourite, position), offline or not.
  *
- * Each change is written to the local user data and the playback queue in one transaction (on the StateWriter
+ * Each change is written to the local user data and the playback queue in one transaction (on the DatabaseWriter
  * thread), then the scopes that show the item are announced on the broker so pages re-read, and queueChanged()
  * tells the sync worker there is something to send. Lives on the GUI thread; nothing here waits for the network.
  */
@@ -47,7 +47,7 @@ public:
     /// Long enough for a live report to be answered, even by a slow server; a crash releases it at the next start.
     static constexpr qint64 LiveHoldMs = 60'000;
 
-    UserDataActions(StateWriter &writer, const Clock &clock, MessageBroker *broker, QObject *parent = nullptr);
+    UserDataActions(DatabaseWriter &writer, const Clock &clock, MessageBroker *broker, QObject *parent = nullptr);
 
     QFuture<Status> setPlayed(const QString &itemId, bool played);
     QFuture<Status> setFavorite(const QString &itemId, bool favorite);
@@ -67,7 +67,7 @@ private:
     QFuture<Status> recordNow(const QString &itemId, PlaybackEventKind kind);
     QFuture<Status> record(const PlaybackEvent &event);
 
-    StateWriter &m_writer;
+    DatabaseWriter &m_writer;
     const Clock &m_clock;
     MessageBroker *m_broker;
 };

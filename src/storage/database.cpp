@@ -20,6 +20,8 @@ namespace {
 constexpr int BusyTimeoutMs = 5000;
 // Rows of ~2 KB pack three to a page instead of one: twice the write rate of 4 KiB pages (perf-limits.md).
 constexpr int CachePageSize = 8192;
+// Holds every page a 50,000-item library's indexes span, so a refresh reads each one from disk once.
+constexpr int WriterCacheKiB = 64 * 1024;
 
 QString rebuildMarker(const QString &cacheFile)
 {
@@ -237,6 +239,15 @@ QSqlDatabase Database::connection() const
         qCWarning(lcStorage) << "cannot attach the state database";
     // Progress must survive a power cut, not only a crash: the state file pays for a full sync per commit.
     SqlStatement::execOnce(db, QStringLiteral("PRAGMA state.synchronous = FULL"));
+    return db;
+}
+
+QSqlDatabase Database::writerConnection() const
+{
+    const bool isNew = !QSqlDatabase::contains(connectionName());
+    QSqlDatabase db = connection();
+    if (isNew && db.isOpen())
+        SqlStatement::execOnce(db, QStringLiteral("PRAGMA main.cache_size = %1").arg(-WriterCacheKiB));
     return db;
 }
 

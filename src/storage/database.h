@@ -33,6 +33,10 @@ public:
 
     OpenReport open();
     [[nodiscard]] QSqlDatabase connection() const;
+    /// The calling thread's connection, with the page cache of the one thread that does the bulk writes: a batch
+    /// of 500 items touches pages all over the secondary indexes, and with SQLite's default 2 MiB most of them
+    /// are read again for the next batch.
+    [[nodiscard]] QSqlDatabase writerConnection() const;
     void releaseThreadConnection() const;
     [[nodiscard]] const DatabasePaths &paths() const { return m_paths; }
 

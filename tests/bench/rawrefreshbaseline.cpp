@@ -179,7 +179,7 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
     const QString statePath = QDir(directory).filePath(QStringLiteral("raw-state.db"));
     {
         RawDatabase state(statePath);
-        if (!state.exec("PRAGMA journal_mode = WAL") || !state.execResource(QStringLiteral(":/migrations/state/0001_initial.sql"))) {
+        if (!state.exec("PRAGMA journal_mode = WAL") || !state.migrate(QStringLiteral(":/migrations/state"))) {
             result.error = state.error();
             return result;
         }
@@ -187,8 +187,9 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
     RawDatabase db(QDir(directory).filePath(QStringLiteral("raw-cache.db")));
     const QByteArray attach = "ATTACH DATABASE '" + statePath.toUtf8().replace('\'', "''") + "' AS state";
     if (!db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL")
-        || !db.execResource(QStringLiteral(":/migrations/cache/0001_initial.sql"))
-        || !db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " + attach + "; PRAGMA state.synchronous = FULL")) {
+        || !db.migrate(QStringLiteral(":/migrations/cache"))
+        || !db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; " + attach
+                    + "; PRAGMA state.synchronous = FULL")) {
         result.error = db.error();
         return result;
     }

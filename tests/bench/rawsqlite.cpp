@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rawsqlite.h"
 
+#include <QDir>
 #include <QFile>
 #include <sqlite3.h>
 
@@ -30,14 +31,23 @@ bool RawDatabase::exec(const QByteArray &sql)
     return false;
 }
 
-bool RawDatabase::execResource(const QString &path)
+bool RawDatabase::migrate(const QString &folder)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = path + QStringLiteral(": ") + file.errorString();
+    const QDir scripts(folder, QStringLiteral("*.sql"), QDir::Name, QDir::Files);
+    if (scripts.isEmpty()) {
+        m_error = folder + QStringLiteral(": no migrations");
         return false;
     }
-    return exec(file.readAll());
+    for (const QString &name : scripts.entryList()) {
+        QFile file(scripts.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_error = file.fileName() + QStringLiteral(": ") + file.errorString();
+            return false;
+        }
+        if (!exec(file.readAll()))
+            return false;
+    }
+    return true;
 }
 
 RawStatement::RawStatement(const RawDatabase &db, const QByteArray &sql)

@@ -22,8 +22,8 @@ public:
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
     /// Runs one or more statements; false with error() set on failure.
     bool exec(const QByteArray &sql);
-    /// Runs a migration script embedded in the app (":/migrations/…").
-    bool execResource(const QString &path);
+    /// Runs every migration script embedded in the app under @p folder (":/migrations/cache" …), in order.
+    bool migrate(const QString &folder);
     [[nodiscard]] QString error() const { return m_error; }
 
 private:

@@ -7,7 +7,7 @@
 #include "services/liveplaybackreporter.h"
 #include "services/messagebroker.h"
 #include "services/playbacksyncworker.h"
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 #include "services/userdataactions.h"
 #include "storage/playbackqueuerepository.h"
 #include "storage/userdatarepository.h"
@@ -69,7 +69,7 @@ protected:
     CacheFixture fixture;
     DemoSession demo;
     MessageBroker broker;
-    StateWriter writer{fixture.database()};
+    DatabaseWriter writer{fixture.database()};
     UserDataActions actions{writer, fixture.clock(), &broker};
     PlaybackSyncWorker worker{&demo.backend(), writer, fixture.clock()};
     LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};

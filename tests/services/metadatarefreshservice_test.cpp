@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/libraryrefreshjob.h"
+#include "services/databasewriter.h"
 #include "services/messagebroker.h"
 #include "services/metadatarefreshservice.h"
 #include "storage/cachemetarepository.h"
@@ -43,7 +44,7 @@ protected:
             backend.putItem(serverMovie(QStringLiteral("movies"), i), savedAt);
         for (int i = 0; i < 50; ++i)
             backend.putItem(serverMovie(QStringLiteral("hidden"), 5000 + i), savedAt);
-        environment = {&backend, &fixture.database(), &fixture.config(), &fixture.clock(), 500};
+        environment = {&backend, &fixture.database(), &writer, &fixture.config(), &fixture.clock(), 500};
         service = std::make_unique<MetadataRefreshService>(environment, &broker);
         service->setAutomaticEvaluation(false);
     }
@@ -79,6 +80,7 @@ protected:
     CacheFixture fixture;
     FakeBackend backend;
     MessageBroker broker;
+    DatabaseWriter writer{fixture.database()};
     RefreshEnvironment environment;
     std::unique_ptr<MetadataRefreshService> service;
     qint64 savedAt = fixture.clock().nowMs() - Hour;

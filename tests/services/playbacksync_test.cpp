@@ -5,7 +5,7 @@
 #include "demoserver/demoitem.h"
 #include "services/messagebroker.h"
 #include "services/playbacksyncworker.h"
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 #include "services/userdataactions.h"
 #include "storage/cachemetarepository.h"
 #include "storage/itembatchwriter.h"
@@ -84,7 +84,7 @@ protected:
     CacheFixture fixture;
     DemoSession demo{DemoServerOptions{}}; // the full generated library: well over a thousand items
     MessageBroker broker;
-    StateWriter writer{fixture.database()};
+    DatabaseWriter writer{fixture.database()};
     UserDataActions actions{writer, fixture.clock(), &broker};
     PlaybackSyncWorker worker{&demo.backend(), writer, fixture.clock()};
     QStringList movies;
@@ -272,7 +272,7 @@ TEST(PlaybackCrash, ChildRecordsProgressUntilKilled)
     ASSERT_TRUE(database.open().ok);
     SystemClock clock;
     MessageBroker broker;
-    StateWriter writer(database);
+    DatabaseWriter writer(database);
     UserDataActions actions(writer, clock, &broker);
     for (qint64 second = 1;; ++second) {
         PlaybackChange change;
@@ -323,7 +323,7 @@ TEST(PlaybackCrash, ProgressRecordedBeforeASigkillIsDelivered)
 
     // The next start: the same files, the server reachable.
     {
-        StateWriter writer(database);
+        DatabaseWriter writer(database);
         SystemClock clock;
         PlaybackSyncWorker worker(&demo.backend(), writer, clock);
         worker.setAutomaticRetry(false);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "services/databasewriter.h"
 #include "services/messagebroker.h"
 #include "services/metadatarefreshservice.h"
 #include "services/servereventsbridge.h"
@@ -63,7 +64,7 @@ protected:
                          QStringLiteral("item:") + movies[0].id})
             ASSERT_TRUE(state.recordSuccess(scope, now, now + 24 * Hour, {}, {}));
 
-        environment = {&backend, &fixture.database(), &fixture.config(), &fixture.clock(), 500};
+        environment = {&backend, &fixture.database(), &writer, &fixture.config(), &fixture.clock(), 500};
         service = std::make_unique<MetadataRefreshService>(environment, &broker);
         service->setAutomaticEvaluation(false);
         bridge = std::make_unique<ServerEventsBridge>(fixture.database(), fixture.config(), fixture.clock(),
@@ -97,6 +98,7 @@ protected:
     CacheFixture fixture;
     FakeBackend backend;
     MessageBroker broker;
+    DatabaseWriter writer{fixture.database()};
     RefreshEnvironment environment;
     std::unique_ptr<MetadataRefreshService> service;
     std::unique_ptr<ServerEventsBridge> bridge;

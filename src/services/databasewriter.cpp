@@ -1,29 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "services/statewriter.h"
+#include "services/databasewriter.h"
 
 #include "storage/database.h"
 
 namespace marquee {
 
-StateWriter::StateWriter(const Database &database)
+DatabaseWriter::DatabaseWriter(const Database &database)
     : m_database(database)
 {
-    m_pool.setObjectName(QStringLiteral("StateWriter"));
+    m_pool.setObjectName(QStringLiteral("DatabaseWriter"));
     m_pool.setMaxThreadCount(1);
     // The thread must never expire: its connection lives as long as the writer.
     m_pool.setExpiryTimeout(-1);
 }
 
-StateWriter::~StateWriter()
+DatabaseWriter::~DatabaseWriter()
 {
     const Database *database = &m_database;
-    QtConcurrent::run(&m_pool, [database] { database->releaseThreadConnection(); }).waitForFinished();
+    m_pool.start([database] { database->releaseThreadConnection(); });
     m_pool.waitForDone();
 }
 
-QSqlDatabase StateWriter::connectionOf(const Database &database)
+QSqlDatabase DatabaseWriter::connectionOf(const Database &database)
 {
-    return database.connection();
+    return database.writerConnection();
 }
 
 } // namespace marquee
