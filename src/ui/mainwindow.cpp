@@ -325,22 +325,27 @@ void MainWindow::setRefreshActivity(const RefreshActivity *activity)
 {
     m_activity = activity;
     connect(activity, &RefreshActivity::changed, this, &MainWindow::updateFooter);
+    connect(activity, &RefreshActivity::progressed, this, &MainWindow::showFooter);
     updateFooter();
 }
 
 void MainWindow::updateFooter()
 {
-    FooterStatus status;
-    QString scope;
     if (auto *page = qobject_cast<LibraryPage *>(currentPage())) {
-        status = m_presenter.forLibrary(page->library());
-        scope = page->scope();
-        page->setRefreshing(m_activity && m_activity->isRunning(scope));
+        m_footerFromCache = m_presenter.forLibrary(page->library());
+        m_footerScope = page->scope();
+        page->setRefreshing(m_activity && m_activity->isRunning(m_footerScope));
         page->setOffline(m_activity && !m_activity->isOnline());
     } else {
-        status = m_presenter.forAllLibraries();
+        m_footerFromCache = m_presenter.forAllLibraries();
+        m_footerScope.clear();
     }
-    m_footer->setStatus(m_activity ? m_activity->overlay(status, scope) : status);
+    showFooter();
+}
+
+void MainWindow::showFooter()
+{
+    m_footer->setStatus(m_activity ? m_activity->overlay(m_footerFromCache, m_footerScope) : m_footerFromCache);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

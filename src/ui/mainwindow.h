@@ -75,6 +75,8 @@ public Q_SLOTS:
     void reloadVisiblePage();
     /// Derives the footer from the cache for the visible library (or all libraries).
     void updateFooter();
+    /// Lays the refresh lane's live state over the footer last read from the cache; reads nothing.
+    void showFooter();
 
 Q_SIGNALS:
     void visibleScopeChanged(const QString &scope);
@@ -105,6 +107,8 @@ private:
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
+    FooterStatus m_footerFromCache; ///< counted once per data change, not once per progress step
+    QString m_footerScope;
     const RefreshActivity *m_activity = nullptr;
     NavigationSidebar *m_sidebar;
     QStackedWidget *m_stack;

@@ -13,8 +13,12 @@ RefreshActivity::RefreshActivity(MessageBroker &broker, QObject *parent)
         Q_EMIT changed();
     });
     connect(&broker, &MessageBroker::refreshProgress, this, [this](const QString &scope, int current, int total) {
+        const bool started = !m_running.contains(scope);
         m_running.insert(scope, {current, total});
-        Q_EMIT changed();
+        if (started)
+            Q_EMIT changed();
+        else
+            Q_EMIT progressed();
     });
     connect(&broker, &MessageBroker::refreshFinished, this, [this](const QString &scope) {
         m_running.remove(scope);

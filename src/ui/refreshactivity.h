@@ -35,7 +35,10 @@ public:
     [[nodiscard]] FooterStatus overlay(FooterStatus fromCache, const QString &scope) const;
 
 Q_SIGNALS:
+    /// A scope started or finished, or the server came or went: what the cache says may have changed too.
     void changed();
+    /// Only a running scope's progress moved on.
+    void progressed();
 
 private:
     QHash<QString, Progress> m_running;

@@ -47,6 +47,10 @@ const QByteArray UserDataUpsertSql =
 
 constexpr qint64 HourMs = 3'600'000;
 
+// Database::writerConnection()'s, so the baseline writes with the same page cache and checkpoint threshold.
+const QByteArray WriterPragmas =
+    "PRAGMA main.cache_size = -65536; PRAGMA wal_autocheckpoint = 8192; PRAGMA main.journal_size_limit = 16777216";
+
 QByteArray utf8(const QJsonValue &value)
 {
     return value.toString().toUtf8();
@@ -188,8 +192,8 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
     const QByteArray attach = "ATTACH DATABASE '" + statePath.toUtf8().replace('\'', "''") + "' AS state";
     if (!db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL")
         || !db.migrate(QStringLiteral(":/migrations/cache"))
-        || !db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; " + attach
-                    + "; PRAGMA state.synchronous = FULL")) {
+        || !db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " + attach
+                    + "; PRAGMA state.synchronous = FULL; " + WriterPragmas)) {
         result.error = db.error();
         return result;
     }

@@ -149,14 +149,16 @@ TEST_F(LibraryGridModelTest, ReloadUpdatesInPlaceAndAddsOrRemovesRowsAtTheEnd)
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.reload();
+    model.reload(0, 11);
     EXPECT_EQ(reset.count(), 0) << "a reset would send the view back to the top";
-    EXPECT_EQ(changed.count(), 1);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).toModelIndex().row(), 0) << "only the renamed row repaints";
+    EXPECT_EQ(changed.at(0).at(1).toModelIndex().row(), 0);
     EXPECT_EQ(model.rowCount(), 30);
     EXPECT_EQ(model.index(0).data().toString(), QStringLiteral("Movie 00000 (Director's Cut)"));
 
     cache.addMovies(QStringLiteral("lib-movies"), 35);
-    model.reload();
+    model.reload(0, 11);
     ASSERT_EQ(inserted.count(), 1);
     EXPECT_EQ(inserted.at(0).at(1).toInt(), 30);
     EXPECT_EQ(model.rowCount(), 35);
@@ -164,9 +166,33 @@ TEST_F(LibraryGridModelTest, ReloadUpdatesInPlaceAndAddsOrRemovesRowsAtTheEnd)
 
     ItemWriter(cache.connection(), cache.config()).remove({movies[1].id, movies[2].id});
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    model.reload();
+    model.reload(0, 11);
     ASSERT_EQ(removed.count(), 1);
     EXPECT_EQ(model.rowCount(), 33);
+}
+
+TEST_F(LibraryGridModelTest, AChangeOutsideTheVisibleRowsRepaintsNothingButIsReadWhenShown)
+{
+    QList<MediaItem> movies = cache.addMovies(QStringLiteral("lib-movies"), 30);
+    model.setPageSize(10);
+    model.setLibrary(QStringLiteral("lib-movies"), ItemType::Movie);
+    (void)allIds();
+
+    movies[25].name = QStringLiteral("Movie 00025 (Extended)");
+    movies[25].etag = QStringLiteral("etag-extended");
+    cache.write({movies[25]});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.reload(0, 11);
+    EXPECT_EQ(changed.count(), 0) << "the rows on screen are the same, so nothing repaints";
+    EXPECT_EQ(model.index(25).data().toString(), QStringLiteral("Movie 00025 (Extended)"))
+        << "scrolled to, the row shows what the cache holds now";
+
+    movies[3].name = QStringLiteral("Movie 00003 (Remastered)");
+    movies[3].etag = QStringLiteral("etag-remastered");
+    cache.write({movies[3]});
+    model.reload(20, 29);
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(model.index(3).data().toString(), QStringLiteral("Movie 00003 (Remastered)"));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "ui/models/itemroles.h"
 
 #include <cstdlib>
+#include <utility>
 
 namespace marquee {
 
@@ -40,7 +41,7 @@ void LibraryGridModel::setPageSize(int rows)
     m_pageSize = qMax(1, rows);
 }
 
-void LibraryGridModel::reload()
+void LibraryGridModel::reload(int firstVisibleRow, int lastVisibleRow)
 {
     const int before = m_count;
     const int after = m_query.libraryId.isEmpty() ? 0 : m_reader.countInView(m_query);
@@ -53,10 +54,24 @@ void LibraryGridModel::reload()
         m_count = after;
         endRemoveRows();
     }
-    // Cleared last: a view may read rows while the count changes, and those reads used the old count.
-    m_pages.clear();
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0), index(m_count - 1));
+    // Swapped out last: a view may read rows while the count changes, and those reads used the old count.
+    const std::map<int, LibraryRows> shown = std::exchange(m_pages, {});
+    const int first = std::max(firstVisibleRow, 0);
+    const int last = std::min(lastVisibleRow, m_count - 1);
+    int firstChanged = -1;
+    int lastChanged = -1;
+    for (int row = first; row <= last; ++row) {
+        const auto old = shown.find(row / m_pageSize);
+        const int inPage = row % m_pageSize;
+        const bool known = old != shown.end() && inPage < old->second.items.size();
+        if (known && itemAt(row) == old->second.items.at(inPage))
+            continue;
+        if (firstChanged < 0)
+            firstChanged = row;
+        lastChanged = row;
+    }
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged), index(lastChanged));
 }
 
 ItemSummary LibraryGridModel::itemAt(int row) const

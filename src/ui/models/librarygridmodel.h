@@ -47,10 +47,11 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-public Q_SLOTS:
     /// Re-reads the cache in place: the rows keep their places (and the view its scroll position and current row);
-    /// rows the view gained or lost come or go at the end.
-    void reload();
+    /// rows the view gained or lost come or go at the end. The rows from @p firstVisibleRow to @p lastVisibleRow
+    /// are read again now, and only those that differ are announced, so a refresh landing elsewhere in the
+    /// library repaints nothing; every other page is read again when it is next shown.
+    void reload(int firstVisibleRow, int lastVisibleRow);
 
 private:
     /// The loaded page holding @p row, read now if needed; nullptr if the row is out of range.

@@ -178,19 +178,25 @@ void LibraryPage::setOffline(bool offline)
     m_offlineText->setVisible(offline);
 }
 
-QStringList LibraryPage::visibleItemIds() const
+std::pair<int, int> LibraryPage::visibleRows() const
 {
-    QStringList ids;
     const QRect viewport = m_view->viewport()->rect();
     const QModelIndex first = m_view->indexAt(viewport.topLeft() + QPoint(1, 1));
     if (!first.isValid())
-        return ids;
-    for (int row = first.row(); row < m_model->rowCount() && ids.size() < MaxVisibleItems; ++row) {
-        const QRect cell = m_view->visualRect(m_model->index(row));
-        if (cell.top() > viewport.bottom())
-            break;
+        return {0, -1};
+    int last = first.row();
+    while (last + 1 < m_model->rowCount() && last + 1 - first.row() < MaxVisibleItems
+           && m_view->visualRect(m_model->index(last + 1)).top() <= viewport.bottom())
+        ++last;
+    return {first.row(), last};
+}
+
+QStringList LibraryPage::visibleItemIds() const
+{
+    QStringList ids;
+    const auto [first, last] = visibleRows();
+    for (int row = first; row <= last; ++row)
         ids << m_model->itemAt(row).id;
-    }
     return ids;
 }
 
@@ -202,7 +208,8 @@ QString LibraryPage::scope() const
 void LibraryPage::reload()
 {
     m_viewBar->setGenres(m_reader.genresInLibrary(m_library.id, libraryItemType(m_library)));
-    m_model->reload();
+    const auto [first, last] = visibleRows();
+    m_model->reload(first, last);
 }
 
 void LibraryPage::updateEmptyState()

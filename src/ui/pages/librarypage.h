@@ -43,6 +43,8 @@ public:
     void setOffline(bool offline);
     /// The ids of the posters on screen now (at most a screenful).
     [[nodiscard]] QStringList visibleItemIds() const;
+    /// The first and last row the grid shows now; last < first when it shows none.
+    [[nodiscard]] std::pair<int, int> visibleRows() const;
     /// The settings key under which a library's sort and filters are remembered.
     [[nodiscard]] static QString viewSettingsKey(const QString &libraryId);
 
