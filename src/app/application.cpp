@@ -255,15 +255,10 @@ void Application::onScopeUpdated(const QString &scope)
 void Application::reloadPending()
 {
     const QSet<QString> scopes = std::exchange(m_pendingReloads, {});
-    if (scopes.contains(RefreshScope::libraries().key())) {
-        m_window->reloadLibraries();
-        // A first sync starts from an empty sidebar: the visible scope may have changed with it.
+    m_window->reloadScopes(scopes);
+    // A first sync starts from an empty sidebar: the visible scope may have changed with it.
+    if (scopes.contains(RefreshScope::libraries().key()))
         announceVisibleScope(m_window->visibleScope());
-    }
-    if (scopes.contains(m_window->visibleScope()))
-        m_window->reloadVisiblePage();
-    else
-        m_window->updateFooter();
 }
 
 void Application::showUploadStatus(int pending, const Error &lastError)

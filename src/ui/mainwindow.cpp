@@ -1,20 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
-#include "ui/refreshactivity.h"
-
-#include <QFile>
-
+#include "services/refreshscope.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/pages/homepage.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/showdetailspage.h"
+#include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QMouseEvent>
@@ -273,6 +272,8 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
 void MainWindow::setCurrentPage(Page *page)
 {
     leaveOverlayPage();
+    if (m_staleScopes.remove(page->scope()))
+        page->reload();
     m_stack->setCurrentWidget(page);
     page->setFocus();
     announceScope(page->scope());
@@ -319,6 +320,21 @@ void MainWindow::reloadVisiblePage()
     if (Page *page = currentPage())
         page->reload();
     updateFooter();
+}
+
+void MainWindow::reloadScopes(const QSet<QString> &scopes)
+{
+    if (scopes.contains(RefreshScope::libraries().key()))
+        reloadLibraries();
+    const QString visible = visibleScope();
+    for (const QString &scope : scopes) {
+        if (scope != visible)
+            m_staleScopes.insert(scope);
+    }
+    if (scopes.contains(visible))
+        reloadVisiblePage();
+    else
+        updateFooter();
 }
 
 void MainWindow::setRefreshActivity(const RefreshActivity *activity)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 
 class QStackedWidget;
 
@@ -73,6 +74,9 @@ public Q_SLOTS:
     void reloadLibraries();
     /// Re-reads the visible page and the footer.
     void reloadVisiblePage();
+    /// The cache changed under these scopes: the library list and the visible page re-read now, a hidden page
+    /// when it is next shown.
+    void reloadScopes(const QSet<QString> &scopes);
     /// Derives the footer from the cache for the visible library (or all libraries).
     void updateFooter();
     /// Lays the refresh lane's live state over the footer last read from the cache; reads nothing.
@@ -107,6 +111,7 @@ private:
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
+    QSet<QString> m_staleScopes; ///< of hidden pages that must re-read before they show again
     FooterStatus m_footerFromCache; ///< counted once per data change, not once per progress step
     QString m_footerScope;
     const RefreshActivity *m_activity = nullptr;

@@ -27,13 +27,22 @@ QFuture<Result<HttpResponse>> fetch(NetworkThread &network, HttpRequest request)
     return future;
 }
 
+// A deadline no local answer misses, even on a loaded CI machine; the tests of timeouts set a short one.
 HttpOptions fastOptions()
 {
     HttpOptions options;
-    options.timeoutMs = 300;
+    options.timeoutMs = 5000;
     options.maxAttempts = 3;
     options.backoffBaseMs = 10;
     options.backoffMaxMs = 50;
+    return options;
+}
+
+HttpOptions shortDeadline(int maxAttempts)
+{
+    HttpOptions options = fastOptions();
+    options.timeoutMs = 300;
+    options.maxAttempts = maxAttempts;
     return options;
 }
 
@@ -118,7 +127,7 @@ TEST_F(HttpClientTest, retryAfterOn503IsHonoured)
 
 TEST_F(HttpClientTest, silentServerTimesOutWithinTheDeadline)
 {
-    network.setOptions([] { HttpOptions o = fastOptions(); o.maxAttempts = 1; return o; }());
+    network.setOptions(shortDeadline(1));
     server.route(QStringLiteral("/silent"), [] { FakeResponse r; r.mode = FakeResponse::Mode::NeverAnswer; return r; }());
     QElapsedTimer clock;
     clock.start();
@@ -132,7 +141,7 @@ TEST_F(HttpClientTest, silentServerTimesOutWithinTheDeadline)
 TEST_F(HttpClientTest, tricklingServerTimesOutOnTotalDeadline)
 {
     // One byte every 20 ms keeps any inactivity timer happy; only a total deadline stops it.
-    network.setOptions([] { HttpOptions o = fastOptions(); o.maxAttempts = 1; return o; }());
+    network.setOptions(shortDeadline(1));
     FakeResponse trickle = FakeResponse::json(QByteArray(200, 'x'));
     trickle.mode = FakeResponse::Mode::Trickle;
     trickle.trickleIntervalMs = 20;
@@ -147,6 +156,7 @@ TEST_F(HttpClientTest, tricklingServerTimesOutOnTotalDeadline)
 
 TEST_F(HttpClientTest, timedOutGetIsRetried)
 {
+    network.setOptions(shortDeadline(3));
     std::atomic<int> calls{0};
     server.setHandler([&calls](const FakeRequest &) {
         FakeResponse response = FakeResponse::json("{}");

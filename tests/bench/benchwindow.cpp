@@ -2,7 +2,6 @@
 #include "benchwindow.h"
 
 #include "app/appservices.h"
-#include "services/refreshscope.h"
 
 #include <QTest>
 
@@ -41,13 +40,7 @@ bool BenchWindow::show()
 
 void BenchWindow::reloadPending()
 {
-    const QSet<QString> scopes = std::exchange(m_pending, {});
-    if (scopes.contains(RefreshScope::libraries().key()))
-        m_window.reloadLibraries();
-    if (scopes.contains(m_window.visibleScope()))
-        m_window.reloadVisiblePage();
-    else
-        m_window.updateFooter();
+    m_window.reloadScopes(std::exchange(m_pending, {}));
 }
 
 } // namespace marquee::bench

@@ -198,4 +198,24 @@ TEST_F(MainWindowTest, ReloadingPicksUpNewLibrariesAndRefreshState)
     EXPECT_EQ(window->homePage()->latestSections().size(), 3);
 }
 
+TEST_F(MainWindowTest, ALibraryThatChangedWhileItsPageWasHiddenShowsTheChangeWhenOpenedAgain)
+{
+    showWindow();
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    ASSERT_EQ(library->model()->rowCount(), 41);
+    window->sidebar()->setCurrentRow(0);
+    ASSERT_EQ(window->currentPage(), window->homePage());
+
+    cache.addMovies(QStringLiteral("lib-movies"), 45); // a refresh lands five more while Home is shown
+    window->reloadScopes({QStringLiteral("library:lib-movies")});
+    EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 47 items · Not synced"));
+
+    window->showLibrary(QStringLiteral("lib-movies"));
+    ASSERT_EQ(window->currentPage(), library);
+    EXPECT_EQ(library->model()->rowCount(), 46) << "the page re-read what changed while it was hidden";
+    EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 46 items · Not synced"));
+}
+
 } // namespace
