@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/refreshjob.h"
 
+#include "core/backgroundthread.h"
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -75,6 +76,7 @@ void RefreshJob::reportNotice(const QString &text) const
 
 void RefreshJob::run()
 {
+    yieldToInteractiveThreads();
     const QString scope = m_scope.key();
     Outcome outcome;
     {

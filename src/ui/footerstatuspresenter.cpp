@@ -51,9 +51,9 @@ QString FooterStatusPresenter::uploadText(int pending, const Error &lastError)
     return parts.join(QStringLiteral(" · "));
 }
 
-FooterStatus FooterStatusPresenter::forLibrary(const Library &library)
+FooterStatus FooterStatusPresenter::forLibrary(const Library &library, std::optional<int> counted)
 {
-    const int count = m_items.countInLibrary(library.id, libraryItemType(library));
+    const int count = counted ? *counted : m_items.countInLibrary(library.id, libraryItemType(library));
     return fromSyncState(m_syncState.state(SyncStateRepository::libraryScope(library.id)), count);
 }
 

@@ -20,8 +20,9 @@ class FooterStatusPresenter
 public:
     FooterStatusPresenter(ItemReader &items, SyncStateRepository &syncState, LibraryRepository &libraries);
 
-    /// The footer for one library: its cached item count and its "library:<id>" refresh state.
-    [[nodiscard]] FooterStatus forLibrary(const Library &library);
+    /// The footer for one library: its cached item count and its "library:<id>" refresh state. A caller that has
+    /// just counted the library's items passes @p counted, and the library is not counted again.
+    [[nodiscard]] FooterStatus forLibrary(const Library &library, std::optional<int> counted = std::nullopt);
     /// The footer for Home and the details pages: every library together. Never synced while any library is;
     /// failed when any failed; otherwise synced as long ago as the oldest library.
     [[nodiscard]] FooterStatus forAllLibraries();

@@ -348,7 +348,7 @@ void MainWindow::setRefreshActivity(const RefreshActivity *activity)
 void MainWindow::updateFooter()
 {
     if (auto *page = qobject_cast<LibraryPage *>(currentPage())) {
-        m_footerFromCache = m_presenter.forLibrary(page->library());
+        m_footerFromCache = m_presenter.forLibrary(page->library(), page->libraryItemCount());
         m_footerScope = page->scope();
         page->setRefreshing(m_activity && m_activity->isRunning(m_footerScope));
         page->setOffline(m_activity && !m_activity->isOnline());

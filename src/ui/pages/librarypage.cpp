@@ -191,6 +191,13 @@ std::pair<int, int> LibraryPage::visibleRows() const
     return {first.row(), last};
 }
 
+std::optional<int> LibraryPage::libraryItemCount() const
+{
+    if (m_model->query().view.isFiltered())
+        return std::nullopt;
+    return m_model->rowCount();
+}
+
 QStringList LibraryPage::visibleItemIds() const
 {
     QStringList ids;

@@ -5,6 +5,8 @@
 #include "core/libraryview.h"
 #include "ui/pages/page.h"
 
+#include <optional>
+
 class QListView;
 class QTimer;
 
@@ -43,6 +45,8 @@ public:
     void setOffline(bool offline);
     /// The ids of the posters on screen now (at most a screenful).
     [[nodiscard]] QStringList visibleItemIds() const;
+    /// How many items the library holds, as the grid last counted them; unknown while a filter narrows the grid.
+    [[nodiscard]] std::optional<int> libraryItemCount() const;
     /// The first and last row the grid shows now; last < first when it shows none.
     [[nodiscard]] std::pair<int, int> visibleRows() const;
     /// The settings key under which a library's sort and filters are remembered.
