@@ -2,6 +2,7 @@
 #include "core/backgroundthread.h"
 
 #include <QtGlobal>
+#include <algorithm>
 
 #ifdef Q_OS_LINUX
 #include <sys/resource.h>
@@ -12,7 +13,8 @@
 namespace marquee {
 
 namespace {
-constexpr int BackgroundNice = 10;
+constexpr int BackgroundNiceStep = 10;
+constexpr int LowestNice = 19;
 } // namespace
 
 void yieldToInteractiveThreads()
@@ -20,7 +22,9 @@ void yieldToInteractiveThreads()
 #ifdef Q_OS_LINUX
     // On Linux the nice value belongs to the thread, so a thread id lowers this thread alone.
     thread_local const bool lowered = [] {
-        return setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), BackgroundNice) == 0;
+        const auto thread = id_t(syscall(SYS_gettid));
+        const int current = getpriority(PRIO_PROCESS, thread);
+        return setpriority(PRIO_PROCESS, thread, std::min(current + BackgroundNiceStep, LowestNice)) == 0;
     }();
     Q_UNUSED(lowered);
 #endif

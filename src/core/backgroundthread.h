@@ -3,7 +3,7 @@
 
 namespace marquee {
 
-/// Lets the calling thread give way to the GUI thread when both want a core (Linux: nice 10 for this thread only).
+/// Lets the calling thread give way to the GUI thread when both want a core (Linux: 10 nice steps lower, for this thread only).
 ///
 /// A full refresh keeps the writer and the fetchers busy on every core; at equal priority the GUI thread then waits
 /// its turn, and a 5 ms repaint ends 15 ms later. QThread::setPriority cannot help: under SCHED_OTHER Linux has one
