@@ -37,7 +37,6 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
     , m_remove(db, QStringLiteral("DELETE FROM items WHERE id = :id"))
     , m_ids(db, QStringLiteral("SELECT id FROM items WHERE library_id = :library_id"))
     , m_seriesIds(db, QStringLiteral("SELECT id FROM items WHERE series_id = :series_id"))
-    , m_markUsed(db, QStringLiteral("UPDATE items SET last_used_at = :now WHERE id = :id"))
 {
 }
 
@@ -124,12 +123,6 @@ QStringList ItemWriter::readIds(SqlStatement &statement)
     while (statement.next())
         ids << statement.value(0).toString();
     return ids;
-}
-
-void ItemWriter::markUsed(const QString &id, qint64 nowMs)
-{
-    m_markUsed.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":id"), id);
-    m_markUsed.exec();
 }
 
 } // namespace marquee

@@ -30,7 +30,6 @@ public:
     [[nodiscard]] QStringList idsInLibrary(const QString &libraryId);
     /// Every season and episode of a series.
     [[nodiscard]] QStringList idsInSeries(const QString &seriesId);
-    void markUsed(const QString &id, qint64 nowMs);
 
     [[nodiscard]] const Error &lastError() const { return m_error; }
 
@@ -42,7 +41,6 @@ private:
     SqlStatement m_remove;
     SqlStatement m_ids;
     SqlStatement m_seriesIds;
-    SqlStatement m_markUsed;
     Error m_error;
 };
 
