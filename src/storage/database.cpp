@@ -254,11 +254,17 @@ QSqlDatabase Database::writerConnection() const
     const bool isNew = !QSqlDatabase::contains(connectionName());
     QSqlDatabase db = connection();
     if (isNew && db.isOpen()) {
-        SqlStatement::execOnce(db, QStringLiteral("PRAGMA main.cache_size = %1").arg(-WriterCacheKiB));
-        SqlStatement::execOnce(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WriterCheckpointPages));
-        SqlStatement::execOnce(db, QStringLiteral("PRAGMA main.journal_size_limit = %1").arg(WalKeptBytes));
+        for (const QString &pragma : writerPragmas())
+            SqlStatement::execOnce(db, pragma);
     }
     return db;
+}
+
+QStringList Database::writerPragmas()
+{
+    return {QStringLiteral("PRAGMA main.cache_size = %1").arg(-WriterCacheKiB),
+            QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(WriterCheckpointPages),
+            QStringLiteral("PRAGMA main.journal_size_limit = %1").arg(WalKeptBytes)};
 }
 
 void Database::releaseThreadConnection() const

@@ -37,6 +37,8 @@ public:
     /// of 500 items touches pages all over the secondary indexes, and with SQLite's default 2 MiB most of them
     /// are read again for the next batch.
     [[nodiscard]] QSqlDatabase writerConnection() const;
+    /// The PRAGMAs writerConnection() adds, one statement each (the raw-SQLite benchmark baseline runs them too).
+    [[nodiscard]] static QStringList writerPragmas();
     void releaseThreadConnection() const;
     [[nodiscard]] const DatabasePaths &paths() const { return m_paths; }
 

@@ -5,6 +5,7 @@
 #include "httpfetch.h"
 #include "rawsqlite.h"
 #include "samples.h"
+#include "storage/database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -46,10 +47,6 @@ const QByteArray UserDataUpsertSql =
     "server_updated_at = excluded.server_updated_at WHERE user_data.local_updated_at IS NULL";
 
 constexpr qint64 HourMs = 3'600'000;
-
-// Database::writerConnection()'s, so the baseline writes with the same page cache and checkpoint threshold.
-const QByteArray WriterPragmas =
-    "PRAGMA main.cache_size = -65536; PRAGMA wal_autocheckpoint = 8192; PRAGMA main.journal_size_limit = 16777216";
 
 QByteArray utf8(const QJsonValue &value)
 {
@@ -193,7 +190,7 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
     if (!db.exec("PRAGMA page_size = 8192; PRAGMA journal_mode = WAL")
         || !db.migrate(QStringLiteral(":/migrations/cache"))
         || !db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " + attach
-                    + "; PRAGMA state.synchronous = FULL; " + WriterPragmas)) {
+                    + "; PRAGMA state.synchronous = FULL; " + Database::writerPragmas().join(u';').toUtf8())) {
         result.error = db.error();
         return result;
     }
