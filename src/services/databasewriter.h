@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/backgroundthread.h"
-
 #include <QFuture>
 #include <QPromise>
 #include <QSqlDatabase>
@@ -43,7 +41,6 @@ public:
         promise->start();
         const Database *database = &m_database;
         m_pool.start([database, promise, work = std::move(work)]() mutable {
-            yieldToInteractiveThreads();
             if constexpr (std::is_void_v<Value>)
                 work(connectionOf(*database));
             else

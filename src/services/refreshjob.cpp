@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/refreshjob.h"
 
-#include "core/backgroundthread.h"
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -76,7 +75,6 @@ void RefreshJob::reportNotice(const QString &text) const
 
 void RefreshJob::run()
 {
-    yieldToInteractiveThreads();
     const QString scope = m_scope.key();
     Outcome outcome;
     {

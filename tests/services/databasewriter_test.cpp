@@ -7,12 +7,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <gtest/gtest.h>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <sys/syscall.h>
-#include <unistd.h>
-#endif
-
 namespace marquee {
 namespace {
 
@@ -70,25 +64,6 @@ TEST(DatabaseWriterTest, WorkRunsInTheOrderItWasAskedFor)
         expected << i;
     EXPECT_EQ(order, expected);
 }
-
-#ifdef Q_OS_LINUX
-int niceOfThisThread()
-{
-    return getpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)));
-}
-
-TEST(DatabaseWriterTest, TheWriterGivesWayToTheGuiThread)
-{
-    test::CacheFixture fixture;
-    DatabaseWriter writer(fixture.database());
-    const int guiNice = niceOfThisThread();
-    if (guiNice >= 19)
-        GTEST_SKIP() << "the whole process already runs at the lowest priority";
-    const int writerNice = writer.run([](const QSqlDatabase &) { return niceOfThisThread(); }).result();
-    EXPECT_GT(writerNice, guiNice) << "a batch must not hold up a repaint";
-    EXPECT_EQ(niceOfThisThread(), guiNice) << "only the writer's own thread is lowered";
-}
-#endif
 
 } // namespace
 } // namespace marquee
