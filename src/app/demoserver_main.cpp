@@ -29,7 +29,10 @@ int main(int argc, char **argv)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated library."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay added to every API answer."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Fraction (0-1) of API answers replaced by 500/503."), QStringLiteral("rate"), QStringLiteral("0"));
-    parser.addOptions({port, bind, movies, series, seed, latency, errorRate});
+    const QCommandLineOption mediaBytes(QStringLiteral("media-bytes"),
+                                        QStringLiteral("Size of every item's media file, generated (0: the sample video)."),
+                                        QStringLiteral("bytes"), QStringLiteral("0"));
+    parser.addOptions({port, bind, movies, series, seed, latency, errorRate, mediaBytes});
     parser.process(app);
 
     marquee::DemoServerOptions options;
@@ -45,6 +48,7 @@ int main(int argc, char **argv)
     options.series = int(number(series));
     options.seed = quint64(number(seed));
     options.latencyMs = int(number(latency));
+    options.mediaFileBytes = number(mediaBytes);
     options.errorRate = parser.value(errorRate).toDouble(&ok);
     options.address = QHostAddress(parser.value(bind));
     QTextStream err(stderr);

@@ -14,7 +14,9 @@ QJsonObject controlsJson(DemoControls &c)
     return QJsonObject{{QStringLiteral("LatencyMs"), c.latencyMs()},
                        {QStringLiteral("ErrorRate"), c.errorRate()},
                        {QStringLiteral("DropMidBody"), c.dropMidBody()},
-                       {QStringLiteral("Offline"), c.isOffline()}};
+                       {QStringLiteral("Offline"), c.isOffline()},
+                       {QStringLiteral("DownloadsAllowed"), c.downloadsAllowed()},
+                       {QStringLiteral("BandwidthBytesPerSecond"), double(c.bandwidthLimit())}};
 }
 
 } // namespace
@@ -42,7 +44,8 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
                         byRoute.insert(it.key(), double(it.value()));
                     return DemoReply::json(QJsonObject{{QStringLiteral("Requests"), byRoute},
                                                        {QStringLiteral("TotalRequests"), double(s->controls().totalRequests())},
-                                                       {QStringLiteral("BytesSent"), double(s->controls().bytesSent())}});
+                                                       {QStringLiteral("BytesSent"), double(s->controls().bytesSent())},
+                                                       {QStringLiteral("MediaBytesSent"), double(s->controls().mediaBytesSent())}});
                 }});
     router.add({"POST", QStringLiteral("/Demo/Counters/Reset"), false, {}, [s](DemoRequest &) {
                     s->controls().resetCounters();
@@ -51,7 +54,8 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
     router.add({"GET", QStringLiteral("/Demo/Controls"), false, {},
                 [s](DemoRequest &) { return DemoReply::json(controlsJson(s->controls())); }});
     router.add({"POST", QStringLiteral("/Demo/Controls"), false,
-                {QStringLiteral("latencyMs"), QStringLiteral("errorRate"), QStringLiteral("dropMidBody")},
+                {QStringLiteral("latencyMs"), QStringLiteral("errorRate"), QStringLiteral("dropMidBody"),
+                 QStringLiteral("downloadsAllowed"), QStringLiteral("bandwidthBytesPerSecond")},
                 [s](DemoRequest &req) {
                     if (const auto v = req.query.intValue(QLatin1String("latencyMs")))
                         s->controls().setLatencyMs(*v);
@@ -61,6 +65,11 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
                         s->controls().setErrorRate(rate);
                     if (const auto v = req.query.intValue(QLatin1String("dropMidBody")))
                         s->controls().setDropMidBody(*v);
+                    if (const auto v = req.query.boolValue(QLatin1String("downloadsAllowed")))
+                        s->controls().setDownloadsAllowed(*v);
+                    const qint64 bandwidth = req.query.value(QLatin1String("bandwidthBytesPerSecond")).toLongLong(&ok);
+                    if (ok)
+                        s->controls().setBandwidthLimit(bandwidth);
                     return DemoReply::json(controlsJson(s->controls()));
                 }});
     router.add({"POST", QStringLiteral("/Demo/Offline"), false, {QStringLiteral("seconds")},
@@ -87,6 +96,15 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
                     if (name.isEmpty())
                         return DemoReply::badRequest(QStringLiteral("name is required"));
                     return s->renameItem(req.args.value(0), name) ? DemoReply::noContent() : DemoReply::notFound();
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Items/{itemId}/File"), false, {QStringLiteral("sizeBytes")},
+                [s](DemoRequest &req) {
+                    bool ok = false;
+                    const qint64 size = req.query.value(QLatin1String("sizeBytes")).toLongLong(&ok);
+                    if (!ok || !s->replaceMediaFile(req.args.value(0), size))
+                        return DemoReply::badRequest(QStringLiteral("a playable item and sizeBytes of at least %1 are required")
+                                                         .arg(s->mediaFiles.minimumPaddedSize()));
+                    return DemoReply::noContent();
                 }});
     router.add({"DELETE", QStringLiteral("/Demo/Items/{itemId}"), false, {}, [s](DemoRequest &req) {
                     return s->deleteItem(req.args.value(0)) ? DemoReply::noContent() : DemoReply::notFound();

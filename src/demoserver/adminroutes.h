@@ -14,11 +14,14 @@ class DemoState;
  *
  * - `GET /Demo/Routes`: every API route with the query parameters it reads (the contract test
  *   checks them against the spec)
- * - `GET /Demo/Counters`, `POST /Demo/Counters/Reset`: requests by route, bytes sent
- * - `GET|POST /Demo/Controls?latencyMs=&errorRate=&dropMidBody=`
+ * - `GET /Demo/Counters`, `POST /Demo/Counters/Reset`: requests by route (downloads are
+ *   `/Items/{itemId}/Download`), bytes sent, media body bytes sent
+ * - `GET|POST /Demo/Controls?latencyMs=&errorRate=&dropMidBody=&downloadsAllowed=&bandwidthBytesPerSecond=`
+ *   (downloadsAllowed: the user's download permission; bandwidth: per media response, 0 = unlimited)
  * - `POST /Demo/Offline?seconds=N`: refuse connections for N seconds (default 5), then come back
  * - `POST /Demo/Items` body `{"Type":"Movie"|"Series","Name":"…","ParentId":"…"}`,
  *   `POST /Demo/Items/{itemId}/Rename?name=…`, `DELETE /Demo/Items/{itemId}`
+ * - `POST /Demo/Items/{itemId}/File?sizeBytes=N`: replaces the item's media file (new size, ETag, Last-Modified)
  * - `POST /Demo/UserData/{itemId}` body UpdateUserItemDataDto: a change "from another device"
  */
 class AdminRoutes

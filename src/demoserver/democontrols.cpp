@@ -64,6 +64,7 @@ void DemoControls::resetCounters()
     QMutexLocker lock(&m_mutex);
     m_counts.clear();
     m_bytesSent.store(0);
+    m_mediaBytesSent.store(0);
 }
 
 } // namespace marquee

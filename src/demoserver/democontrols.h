@@ -37,8 +37,18 @@ public:
     void setOffline(bool offline) { m_offline.store(offline); }
     [[nodiscard]] bool isOffline() const { return m_offline.load(); }
 
+    /// The demo user's permission to download media (Jellyfin's EnableContentDownloading); on by default.
+    void setDownloadsAllowed(bool allowed) { m_downloadsAllowed.store(allowed); }
+    [[nodiscard]] bool downloadsAllowed() const { return m_downloadsAllowed.load(); }
+    /// Bytes per second per media response (downloads and streams); 0: as fast as the client reads.
+    void setBandwidthLimit(qint64 bytesPerSecond) { m_bandwidth.store(qMax<qint64>(0, bytesPerSecond)); }
+    [[nodiscard]] qint64 bandwidthLimit() const { return m_bandwidth.load(); }
+
     void countRequest(const QString &route);
     void addBytesSent(qint64 bytes) { m_bytesSent.fetch_add(bytes); }
+    /// Body bytes of media files (downloads and streams) sent, headers excluded.
+    void addMediaBytesSent(qint64 bytes) { m_mediaBytesSent.fetch_add(bytes); }
+    [[nodiscard]] qint64 mediaBytesSent() const { return m_mediaBytesSent.load(); }
     [[nodiscard]] QHash<QString, qint64> requestCounts() const;
     [[nodiscard]] qint64 totalRequests() const;
     [[nodiscard]] qint64 bytesSent() const { return m_bytesSent.load(); }
@@ -49,7 +59,10 @@ private:
     std::atomic<double> m_errorRate{0.0};
     std::atomic<int> m_dropCount{0};
     std::atomic<bool> m_offline{false};
+    std::atomic<bool> m_downloadsAllowed{true};
+    std::atomic<qint64> m_bandwidth{0};
     std::atomic<qint64> m_bytesSent{0};
+    std::atomic<qint64> m_mediaBytesSent{0};
     mutable QMutex m_mutex;
     QHash<QString, qint64> m_counts;
     std::mt19937_64 m_rng;

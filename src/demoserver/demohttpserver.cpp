@@ -7,6 +7,8 @@
 #include "demoserver/democontrols.h"
 #include "demoserver/demoformat.h"
 #include "demoserver/demonotifier.h"
+#include "demoserver/demostreamwriter.h"
+#include "demoserver/downloadroutes.h"
 #include "demoserver/itemroutes.h"
 #include "demoserver/mediaroutes.h"
 #include "demoserver/playstateroutes.h"
@@ -47,6 +49,7 @@ QByteArray reasonPhrase(int status)
     case 304: return "Not Modified";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
+    case 403: return "Forbidden";
     case 404: return "Not Found";
     case 405: return "Method Not Allowed";
     case 416: return "Range Not Satisfiable";
@@ -74,6 +77,7 @@ DemoHttpServer::DemoHttpServer(const DemoLibrarySpec &spec, DemoControls &contro
     ItemRoutes::addTo(m_router, m_state);
     PlaystateRoutes::addTo(m_router, m_state);
     MediaRoutes::addTo(m_router, m_state);
+    DownloadRoutes::addTo(m_router, m_state);
     AdminRoutes::addTo(m_router, m_state, [this](int ms) { goOfflineFor(ms); });
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &DemoHttpServer::acceptWebSockets);
 }
@@ -198,8 +202,9 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
     QByteArray out = QByteArray("HTTP/1.1 ") + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         out += QByteArray("Content-Type: ") + reply.contentType + "\r\n";
+    const qint64 bodyLength = reply.stream ? reply.stream->length : qint64(reply.body.size());
     if (reply.status != 204 && reply.status != 304)
-        out += QByteArray("Content-Length: ") + QByteArray::number(reply.body.size()) + "\r\n";
+        out += QByteArray("Content-Length: ") + QByteArray::number(bodyLength) + "\r\n";
     out += QByteArray("Date: ") + DemoFormat::httpDate(m_state.nowMs()) + "\r\n";
     out += "Server: Kestrel\r\n";
     for (const auto &h : reply.headers)
@@ -208,6 +213,15 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
         out += "Connection: close\r\n";
     out += "\r\n";
     const bool withBody = !head && reply.status != 204 && reply.status != 304;
+    if (reply.stream && withBody) {
+        socket->write(out);
+        m_controls.addBytesSent(out.size());
+        // A dropped one sends half and hangs up, as below.
+        auto *writer = new DemoStreamWriter(socket, reply.stream, drop ? bodyLength / 2 : bodyLength, drop || close,
+                                            m_controls);
+        writer->start();
+        return;
+    }
     if (drop) {
         // Promise the whole body, send half, hang up: what a dying connection looks like.
         if (withBody)

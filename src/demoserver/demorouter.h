@@ -11,10 +11,19 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace marquee {
 
 struct DemoSession;
+
+/// @brief A body too large to hold (a media file): produced piece by piece while the socket drains.
+struct DemoStreamBody
+{
+    qint64 length = 0;
+    /// Writes bytes [offset, offset + n) of this body into out.
+    std::function<void(qint64 offset, char *out, qint64 n)> fill;
+};
 
 /// @brief An HTTP answer before it is written (status, headers, body).
 struct DemoReply
@@ -23,6 +32,7 @@ struct DemoReply
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    std::shared_ptr<const DemoStreamBody> stream; ///< when set, the body instead of `body`
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     [[nodiscard]] static DemoReply json(const QJsonObject &object, int status = 200);

@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "demoserver/democontrols.h"
+#include "demoserver/demoformat.h"
 #include "demoserver/demohttpserver.h"
 
 #include <QFile>
@@ -72,6 +73,7 @@ bool DemoServer::start(QString *error)
     spec.seed = m_options.seed;
     spec.movies = qMax(0, m_options.movies);
     spec.series = qMax(0, m_options.series);
+    spec.mediaFileBytes = m_options.mediaFileBytes;
     const Clock *clock = m_options.clock;
     DemoControls *controls = m_controls.get();
     const QHostAddress address = m_options.address;
@@ -180,6 +182,35 @@ bool DemoServer::deleteItem(const QString &itemId)
 bool DemoServer::changeUserDataFromOtherDevice(const QString &itemId, const QJsonObject &update)
 {
     return onServerThread([=, this] { return m_http && m_http->state().changeUserData(itemId, update); });
+}
+
+void DemoServer::setDownloadsAllowed(bool allowed) { m_controls->setDownloadsAllowed(allowed); }
+void DemoServer::setBandwidthLimit(qint64 bytesPerSecond) { m_controls->setBandwidthLimit(bytesPerSecond); }
+qint64 DemoServer::mediaBytesSent() const { return m_controls->mediaBytesSent(); }
+
+bool DemoServer::replaceMediaFile(const QString &itemId, qint64 sizeBytes)
+{
+    return onServerThread([=, this] { return m_http && m_http->state().replaceMediaFile(itemId, sizeBytes); });
+}
+
+qint64 DemoServer::mediaFileSize(const QString &itemId) const
+{
+    return onServerThread([=, this]() -> qint64 {
+        return m_http ? m_http->state().mediaFiles.file(DemoFormat::normalizeId(itemId)).size : 0;
+    });
+}
+
+QByteArray DemoServer::mediaFileBytes(const QString &itemId, qint64 offset, qint64 length) const
+{
+    return onServerThread([=, this] {
+        if (!m_http)
+            return QByteArray();
+        const DemoMediaFiles &files = m_http->state().mediaFiles;
+        const QString id = DemoFormat::normalizeId(itemId);
+        const qint64 size = files.file(id).size;
+        const qint64 from = qBound<qint64>(0, offset, size);
+        return files.read(id, from, qBound<qint64>(0, length, size - from));
+    });
 }
 
 QList<QJsonObject> DemoServer::playbackReports() const

@@ -29,6 +29,7 @@ struct DemoServerOptions
     quint16 port = 0;              ///< 0: an ephemeral port, see DemoServer::port()
     int latencyMs = 0;
     double errorRate = 0.0;
+    qint64 mediaFileBytes = 0;     ///< size of every item's media file (generated); 0: the sample video alone
     const Clock *clock = nullptr;  ///< nullptr: the system clock. Must outlive the server.
 };
 
@@ -101,6 +102,21 @@ public:
     /// `{"PlaybackPositionTicks": 1200000000, "Played": false}`); sends UserDataChanged.
     /// DateLastSaved is NOT touched, exactly like the real server.
     bool changeUserDataFromOtherDevice(const QString &itemId, const QJsonObject &update);
+
+    /// @brief The demo user's download permission (EnableContentDownloading): without it `/Items/{id}/Download`
+    /// answers 403 and items say `CanDownload: false`.
+    void setDownloadsAllowed(bool allowed);
+    /// @brief Bytes per second per media response (downloads, streams); 0: unlimited.
+    void setBandwidthLimit(qint64 bytesPerSecond);
+    /// @brief Replaces a playable item's media file by a generated one of @p sizeBytes: new Size, ETag and
+    /// Last-Modified, and a new DateLastSaved. False for a folder or a size below the sample video plus 16 bytes.
+    bool replaceMediaFile(const QString &itemId, qint64 sizeBytes);
+    /// @brief The size of the item's media file now.
+    [[nodiscard]] qint64 mediaFileSize(const QString &itemId) const;
+    /// @brief Bytes of the item's media file as the server would send them now (for tests: keep the range small).
+    [[nodiscard]] QByteArray mediaFileBytes(const QString &itemId, qint64 offset, qint64 length) const;
+    /// @brief Media body bytes (downloads and streams) sent since the last resetCounters().
+    [[nodiscard]] qint64 mediaBytesSent() const;
 
     /// @brief Every live playback report received (`/Sessions/Playing`, `…/Progress`, `…/Stopped`): its JSON body
     /// with the request path added as "Path", oldest first.

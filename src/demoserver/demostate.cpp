@@ -20,11 +20,11 @@ QString idFromSeed(quint64 seed, quint64 salt)
 } // namespace
 
 DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoControls &controls, QByteArray video)
-    : serializer(library, userData, idFromSeed(spec.seed, 1), video.size())
+    : mediaFiles(std::move(video), spec.mediaFileBytes, LibraryGenerator::BaseTimeMs)
+    , serializer(library, userData, mediaFiles, controls, idFromSeed(spec.seed, 1))
     , m_spec(spec)
     , m_clock(clock)
     , m_controls(controls)
-    , m_video(std::move(video))
     , m_serverId(idFromSeed(spec.seed, 1))
     , m_userId(idFromSeed(spec.seed, 2))
 {
@@ -101,12 +101,28 @@ bool DemoState::deleteItem(const QString &id)
         return false;
     const QString parentId = item->parentId;
     const QStringList removed = library.remove(item->id);
-    for (const QString &gone : removed)
+    for (const QString &gone : removed) {
         userData.remove(gone);
+        mediaFiles.remove(gone);
+    }
     // The parent folder changed too: the real server saves it, so minDateLastSaved sees it.
     library.touch(parentId, nowMs());
     if (notifier)
         notifier->sendLibraryChanged({}, {}, removed, {});
+    return true;
+}
+
+bool DemoState::replaceMediaFile(const QString &id, qint64 size)
+{
+    const DemoItem *item = library.find(id);
+    if (!item || !item->isPlayable())
+        return false;
+    const QString realId = item->id;
+    if (!mediaFiles.replace(realId, size, nowMs()))
+        return false;
+    library.touch(realId, nowMs());
+    if (notifier)
+        notifier->sendLibraryChanged({}, {realId}, {}, {});
     return true;
 }
 

@@ -3,6 +3,7 @@
 
 #include "demoserver/demoauth.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demomediafiles.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/imagerenderer.h"
 #include "demoserver/demoitemquery.h"
@@ -45,6 +46,7 @@ public:
     DemoUserDataStore userData;
     DemoAuth auth;
     DemoItemQuery query{library, userData};
+    DemoMediaFiles mediaFiles;
     ItemSerializer serializer;
     ImageRenderer images;
     DemoNotifier *notifier = nullptr; ///< set by the HTTP server once it exists
@@ -53,7 +55,7 @@ public:
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }
-    [[nodiscard]] const QByteArray &video() const { return m_video; }
+    [[nodiscard]] const QByteArray &video() const { return mediaFiles.video(); }
     [[nodiscard]] qint64 nowMs() const;
     [[nodiscard]] DemoControls &controls() { return m_controls; }
     [[nodiscard]] const DemoLibrarySpec &spec() const { return m_spec; }
@@ -62,6 +64,9 @@ public:
     QString addItem(const DemoNewItem &item);
     bool renameItem(const QString &id, const QString &name);
     bool deleteItem(const QString &id);
+    /// Replaces a playable item's media file by one of @p size bytes: new size, ETag and Last-Modified, and the
+    /// item's DateLastSaved moves (the real server rescans the file). False for another item or a wrong size.
+    bool replaceMediaFile(const QString &id, qint64 size);
     /// Writes user data as another client would (`POST /UserItems/{id}/UserData` semantics).
     bool changeUserData(const QString &itemId, const QJsonObject &update);
     /// Stores @p data for the item and sends UserDataChanged.
@@ -71,7 +76,6 @@ private:
     DemoLibrarySpec m_spec;
     const Clock &m_clock;
     DemoControls &m_controls;
-    QByteArray m_video;
     QString m_serverId;
     QString m_userId;
     quint64 m_addSerial = 0;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/itemserializer.h"
 
+#include "demoserver/democontrols.h"
 #include "demoserver/demodigests.h"
 #include "demoserver/demoformat.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demomediafiles.h"
 #include "demoserver/demovocabulary.h"
 #include "demoserver/librarygenerator.h"
 
@@ -29,9 +31,13 @@ void writeNameGuidPair(JsonWriter &out, const QString &name)
 }
 } // namespace
 
-ItemSerializer::ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, QString serverId,
-                               qint64 videoSizeBytes)
-    : m_library(library), m_userData(userData), m_serverId(std::move(serverId)), m_videoSize(videoSizeBytes)
+ItemSerializer::ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData,
+                               const DemoMediaFiles &mediaFiles, const DemoControls &controls, QString serverId)
+    : m_library(library)
+    , m_userData(userData)
+    , m_mediaFiles(mediaFiles)
+    , m_controls(controls)
+    , m_serverId(std::move(serverId))
 {
 }
 
@@ -175,10 +181,10 @@ QJsonArray ItemSerializer::mediaSources(const DemoItem &item) const
         {QStringLiteral("Path"), QStringLiteral("/media/demo/%1.mp4").arg(item.id)},
         {QStringLiteral("Type"), QStringLiteral("Default")},
         {QStringLiteral("Container"), QStringLiteral("mp4")},
-        {QStringLiteral("Size"), double(m_videoSize)},
+        {QStringLiteral("Size"), double(m_mediaFiles.file(item.id).size)},
         {QStringLiteral("Name"), item.name},
         {QStringLiteral("IsRemote"), false},
-        {QStringLiteral("ETag"), etag(item)},
+        {QStringLiteral("ETag"), m_mediaFiles.etag(item.id)},
         {QStringLiteral("RunTimeTicks"), double(item.runTimeTicks)},
         {QStringLiteral("SupportsTranscoding"), false},
         {QStringLiteral("SupportsDirectStream"), true},
@@ -325,7 +331,7 @@ void ItemSerializer::writeItem(JsonWriter &out, const DemoItem &item, const Demo
     if (options.has(QLatin1String("candelete")))
         out.field(QLatin1String("CanDelete"), false);
     if (options.has(QLatin1String("candownload")))
-        out.field(QLatin1String("CanDownload"), item.isPlayable());
+        out.field(QLatin1String("CanDownload"), item.isPlayable() && m_controls.downloadsAllowed()); // BaseItem.CanDownload(user)
     if (options.has(QLatin1String("mediasources")) && item.isPlayable()) {
         const QJsonArray sources = mediaSources(item);
         out.key(QLatin1String("MediaSources"));

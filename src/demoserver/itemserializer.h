@@ -9,7 +9,9 @@
 
 namespace marquee {
 
+class DemoControls;
 class DemoLibrary;
+class DemoMediaFiles;
 class JsonWriter;
 
 /// @brief What a request asked to see of each item (`fields`, `enableUserData`, `enableImages`).
@@ -30,8 +32,8 @@ struct DemoDtoOptions
 class ItemSerializer
 {
 public:
-    ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, QString serverId,
-                   qint64 videoSizeBytes);
+    ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, const DemoMediaFiles &mediaFiles,
+                   const DemoControls &controls, QString serverId);
 
     /// Writes one BaseItemDto; the fast path for pages.
     void writeItem(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
@@ -42,6 +44,8 @@ public:
     /// UserItemDataDto of @p item; folders get Played/UnplayedItemCount from their episodes.
     [[nodiscard]] QJsonObject userData(const DemoItem &item) const;
     void writeUserData(JsonWriter &out, const DemoItem &item) const;
+    /// MediaSourceInfo[] of a playable item: its one file, with Size and ETag as they are now.
+    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
     /// The tag of an item's image of @p imageType ("Primary", "Backdrop", "Thumb"): changes with the title.
     [[nodiscard]] static QString imageTag(const DemoItem &item, QLatin1String imageType);
@@ -54,12 +58,12 @@ public:
 private:
     void writeFolderCounts(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
     void writeImages(JsonWriter &out, const DemoItem &item) const;
-    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
     const DemoLibrary &m_library;
     const DemoUserDataStore &m_userData;
+    const DemoMediaFiles &m_mediaFiles;
+    const DemoControls &m_controls;
     QString m_serverId;
-    qint64 m_videoSize;
 };
 
 } // namespace marquee

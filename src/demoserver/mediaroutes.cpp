@@ -4,7 +4,7 @@
 #include "demoserver/demoformat.h"
 #include "demoserver/demorouter.h"
 #include "demoserver/demostate.h"
-#include "demoserver/rangerequest.h"
+#include "demoserver/mediafilereply.h"
 
 namespace marquee {
 
@@ -74,29 +74,8 @@ DemoReply stream(DemoState &s, DemoRequest &req)
     const DemoItem *item = s.library.find(req.args.value(0));
     if (!item || !item->isPlayable())
         return DemoReply::notFound(QStringLiteral("Item not found"));
-    const QByteArray &video = s.video();
-    const qint64 size = video.size();
-    DemoReply reply;
-    reply.contentType = "video/mp4";
-    reply.addHeader("Accept-Ranges", "bytes");
+    DemoReply reply = MediaFileReply::make(s, *item, req);
     reply.addHeader("ETag", '"' + ItemSerializer::etag(*item).toLatin1() + '"');
-    reply.addHeader("Last-Modified", DemoFormat::httpDate(LibraryGenerator::BaseTimeMs));
-    const RangeRequest range = RangeRequest::parse(req.header("Range"), size);
-    switch (range.kind) {
-    case RangeRequest::Kind::Whole:
-        reply.body = video;
-        break;
-    case RangeRequest::Kind::Partial:
-        reply.status = 206;
-        reply.addHeader("Content-Range", range.contentRange(size));
-        reply.body = video.mid(range.first, range.length());
-        break;
-    case RangeRequest::Kind::Unsatisfiable:
-        reply.status = 416;
-        reply.contentType.clear();
-        reply.addHeader("Content-Range", range.contentRange(size));
-        break;
-    }
     return reply;
 }
 

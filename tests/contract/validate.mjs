@@ -160,6 +160,19 @@ try {
   await call('GET', '/Videos/{itemId}/stream', `/Videos/${epId}/stream?static=true`);
   await call('HEAD', '/Videos/{itemId}/stream', `/Videos/${epId}/stream?static=true`);
 
+  // Downloads: the media sources with Size and ETag, the original file, and the permission.
+  const info = await call('GET', '/Items/{itemId}/PlaybackInfo', `/Items/${epId}/PlaybackInfo?userId=${auth.User.Id}`);
+  if (!info?.MediaSources?.[0]?.Size || !info.MediaSources[0].ETag) fail('PlaybackInfo has no Size or ETag');
+  await call('POST', '/Items/{itemId}/PlaybackInfo', `/Items/${epId}/PlaybackInfo?userId=${auth.User.Id}&mediaSourceId=${epId}`,
+             { body: { UserId: auth.User.Id, EnableDirectPlay: true } });
+  await call('GET', '/Items/{itemId}/PlaybackInfo', '/Items/ffffffffffffffffffffffffffffffff/PlaybackInfo', { expect: [404] });
+  const file = await call('GET', '/Items/{itemId}/Download', `/Items/${epId}/Download`);
+  if (!file || file.length !== info.MediaSources[0].Size) fail(`Download sent ${file?.length} bytes, PlaybackInfo says ${info.MediaSources[0].Size}`);
+  await call('GET', '/Items/{itemId}/Download', '/Items/ffffffffffffffffffffffffffffffff/Download', { expect: [404] });
+  await fetch(base + '/Demo/Controls?downloadsAllowed=false', { method: 'POST' });
+  await call('GET', '/Items/{itemId}/Download', `/Items/${epId}/Download`, { expect: [403] });
+  await fetch(base + '/Demo/Controls?downloadsAllowed=true', { method: 'POST' });
+
   // Playstate and user data.
   await call('POST', '/Sessions/Playing', '/Sessions/Playing', { body: { ItemId: movieId, PositionTicks: 0, IsPaused: false, PlayMethod: 'DirectPlay' }, expect: [204] });
   await call('POST', '/Sessions/Playing/Progress', '/Sessions/Playing/Progress', { body: { ItemId: movieId, PositionTicks: 20000000000 }, expect: [204] });
