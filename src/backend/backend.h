@@ -3,6 +3,7 @@
 
 #include "backend/backendtypes.h"
 #include "backend/canceltoken.h"
+#include "backend/resultpromise.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -97,6 +98,23 @@ public:
     virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;
+
+    // Downloads. A server kind without them keeps these defaults: the app then offers no download.
+    /// The item's versions as the server would play them, each with its id, Size and ETag (Jellyfin PlaybackInfo).
+    virtual QFuture<Result<QList<MediaSource>>> playbackInfo(const QString &itemId, CancelToken cancel = {})
+    {
+        Q_UNUSED(itemId)
+        Q_UNUSED(cancel)
+        return finishedFuture<QList<MediaSource>>(
+            Error{ErrorKind::ClientError, QStringLiteral("this server offers no downloads"), {}, 0});
+    }
+    /// Where the original file of @p itemId is downloaded from, with the credential in headers: one GET that
+    /// honours Range and If-Range. Empty when the server offers no downloads.
+    [[nodiscard]] virtual StreamSource downloadSource(const QString &itemId) const
+    {
+        Q_UNUSED(itemId)
+        return {};
+    }
 
 Q_SIGNALS:
     /// The server refused the token (401). The session has been cleared; the cache stays browsable.

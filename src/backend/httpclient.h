@@ -33,10 +33,10 @@ public:
     [[nodiscard]] const HttpOptions &options() const { return m_options; }
     void setOptions(const HttpOptions &options) { m_options = options; }
     [[nodiscard]] int pendingCount() const { return int(m_exchanges.size()); }
-
-private:
+    /// The manager every request of this client goes through (FileTransfer streams through it too).
     QNetworkAccessManager *network();
 
+private:
     HttpOptions m_options;
     QNetworkAccessManager *m_network = nullptr;
     QSet<HttpExchange *> m_exchanges;

@@ -502,6 +502,23 @@ StreamSource JellyfinBackend::directStream(const QString &itemId, const QString 
     return {request.url, request.headers};
 }
 
+QFuture<Result<QList<MediaSource>>> JellyfinBackend::playbackInfo(const QString &itemId, CancelToken cancel)
+{
+    return send<QList<MediaSource>>(
+        HttpMethod::Get,
+        QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/PlaybackInfo"),
+        {{QStringLiteral("userId"), userId()}},
+        [](const HttpResponse &response) { return JellyfinResponseParser::parsePlaybackInfo(response.body); }, cancel);
+}
+
+StreamSource JellyfinBackend::downloadSource(const QString &itemId) const
+{
+    const HttpRequest request = m_requests.request(
+        HttpMethod::Get, QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/Download"),
+        {}, session().accessToken);
+    return {request.url, request.headers};
+}
+
 QFuture<Status> JellyfinBackend::playbackReport(const QString &path, const PlaybackReport &report, bool stop)
 {
     return send<std::monostate>(

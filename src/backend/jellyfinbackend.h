@@ -68,6 +68,12 @@ public:
     QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
 
+    QFuture<Result<QList<MediaSource>>> playbackInfo(const QString &itemId, CancelToken cancel = {}) override;
+    /// `/Items/{id}/Download`: the download permission applies, and nothing else is tried when it is refused.
+    [[nodiscard]] StreamSource downloadSource(const QString &itemId) const override;
+    /// The certificate a download of this server must present (see setTrustedCertificate); empty: the system's CAs.
+    [[nodiscard]] QByteArray trustedCertificate() const { return m_requests.trustedCertificate(); }
+
 private:
     struct Shared;
     using RawCallback = std::function<void(Result<HttpResponse>)>;

@@ -234,6 +234,7 @@ std::optional<MediaItem> JellyfinItemParser::parseItem(const QJsonObject &object
     parseImages(object, item);
     item.childCount = J::optInt(object, key("ChildCount"));
     item.etag = J::string(object, key("Etag"));
+    item.canDownload = J::boolean(object, key("CanDownload"));
     const QJsonArray sources = J::array(object, key("MediaSources"));
     for (const QJsonValue &source : sources) {
         if (source.isObject())
@@ -293,6 +294,7 @@ MediaSource JellyfinItemParser::parseMediaSource(const QJsonObject &object)
     source.name = J::string(object, key("Name"));
     source.container = J::string(object, key("Container"));
     source.sizeBytes = std::max<qint64>(0, J::optInt64(object, key("Size")).value_or(0));
+    source.etag = J::string(object, key("ETag"));
     source.bitrate = std::max<qint64>(0, J::optInt64(object, key("Bitrate")).value_or(0));
     source.runTimeTicks = std::max<qint64>(0, J::optInt64(object, key("RunTimeTicks")).value_or(0));
     const QJsonArray streams = J::array(object, key("MediaStreams"));

@@ -65,7 +65,7 @@ HttpRequest JellyfinRequests::request(HttpMethod method, const QString &path, co
 QString JellyfinRequests::fieldsFor(DetailLevel level)
 {
     QString fields = QStringLiteral(
-        "Etag,DateCreated,SortName,Overview,Genres,ParentId,PrimaryImageAspectRatio,ChildCount,OriginalTitle");
+        "Etag,DateCreated,SortName,Overview,Genres,ParentId,PrimaryImageAspectRatio,ChildCount,OriginalTitle,CanDownload");
     if (level == DetailLevel::Full)
         fields += QStringLiteral(",People,Studios,MediaSources,Taglines,ProviderIds");
     return fields;

@@ -74,6 +74,7 @@ struct MediaItem
     QString thumbImageTag;
     std::optional<int> childCount;
     QString etag;
+    bool canDownload = false; ///< the server lets this user download the item's file (Fields=CanDownload)
     DetailLevel detailLevel = DetailLevel::Summary;
     std::optional<UserData> userData; ///< present when the server sent it
 

@@ -77,6 +77,10 @@ QString checkResponseBodies(const QByteArray &body)
     const Result<Session> session = JellyfinResponseParser::parseAuthentication(body, QUrl(QStringLiteral("http://nas:8096")));
     const Result<UserInfo> user = JellyfinResponseParser::parseUser(body);
     const Result<QList<Library>> libraries = JellyfinResponseParser::parseLibraries(body);
+    const Result<QList<MediaSource>> sources = JellyfinResponseParser::parsePlaybackInfo(body);
+    bool negativeSize = false;
+    for (const MediaSource &source : sources ? sources.value() : QList<MediaSource>())
+        negativeSize = negativeSize || source.sizeBytes < 0;
     // The same bytes as a date, the one free-form text the parsers interpret.
     const std::optional<qint64> date = JsonFields::parseDateMs(QString::fromUtf8(body.left(64)));
     return firstProblem({
@@ -84,7 +88,10 @@ QString checkResponseBodies(const QByteArray &body)
         info && info.value().id.isEmpty() ? QStringLiteral("server info without an id") : QString(),
         checkError(session, "authentication"),
         session && session.value().accessToken.isEmpty() ? QStringLiteral("a session without a token") : QString(),
-        checkError(user, "user"), checkError(libraries, "libraries"),
+        checkError(user, "user"), checkError(libraries, "libraries"), 
+        // A server's ErrorCode (NotAllowed …) is a refusal, not a malformed body.
+        !sources && sources.error().kind == ErrorKind::ClientError ? QString() : checkError(sources, "playback info"),
+        negativeSize ? QStringLiteral("a media source with a negative size") : QString(),
         date && JsonFields::parseDateMs(JsonFields::formatDateMs(*date)) != date
             ? QStringLiteral("a date that does not survive a round trip")
             : QString(),
