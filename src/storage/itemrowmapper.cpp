@@ -19,7 +19,7 @@ enum FullColumn {
     FId = SummaryColumnCount, FLibraryId, FParentId, FSeriesId, FSeasonId, FOriginalTitle, FCommunityRating,
     FCriticRating, FOfficialRating, FPremiereDate, FDateCreated, FOverview, FTagline, FGenres, FStudios, FPeople,
     FBackdropTag, FThumbTag, FChildCount, FEtag, FDetailLevel, FPlayCount, FFavorite, FLastPlayedAt,
-    FServerUpdatedAt, FLocalUpdatedAt, FHasUserData
+    FServerUpdatedAt, FLocalUpdatedAt, FHasUserData, FCanDownload
 };
 
 } // namespace
@@ -43,7 +43,8 @@ QString ItemRowMapper::fullColumns()
                             "i.community_rating, i.critic_rating, i.official_rating, i.premiere_date, i.date_created, "
                             "i.overview, i.tagline, i.genres, i.studios, i.people, i.backdrop_image_tag, "
                             "i.thumb_image_tag, i.child_count, i.etag, i.detail_level, u.play_count, u.is_favorite, "
-                            "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL");
+                            "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL, "
+                            "coalesce(i.can_download, 0)");
 }
 
 QString ItemRowMapper::activeServer()
@@ -118,6 +119,7 @@ MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
     item.childCount = optionalFrom<int>(row.value(FChildCount));
     item.etag = row.value(FEtag).toString();
     item.detailLevel = row.value(FDetailLevel).toInt() > 0 ? DetailLevel::Full : DetailLevel::Summary;
+    item.canDownload = row.value(FCanDownload).toBool();
     if (row.value(FHasUserData).toBool()) {
         UserData data;
         data.itemId = item.id;

@@ -11,12 +11,12 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
           "INSERT INTO items (id, library_id, parent_id, series_id, season_id, type, name, sort_name, original_title, "
           "series_name, production_year, index_number, parent_index_number, run_time_ticks, community_rating, "
           "critic_rating, official_rating, premiere_date, date_created, overview, tagline, genres, studios, people, "
-          "primary_image_tag, backdrop_image_tag, thumb_image_tag, child_count, etag, detail_level, fetched_at, "
-          "expires_at) VALUES (:id, :library_id, :parent_id, :series_id, :season_id, :type, :name, :sort_name, "
+          "primary_image_tag, backdrop_image_tag, thumb_image_tag, child_count, etag, can_download, detail_level, "
+          "fetched_at, expires_at) VALUES (:id, :library_id, :parent_id, :series_id, :season_id, :type, :name, :sort_name, "
           ":original_title, :series_name, :production_year, :index_number, :parent_index_number, :run_time_ticks, "
           ":community_rating, :critic_rating, :official_rating, :premiere_date, :date_created, :overview, :tagline, "
           ":genres, :studios, :people, :primary_image_tag, :backdrop_image_tag, :thumb_image_tag, :child_count, "
-          ":etag, :detail_level, :fetched_at, :expires_at) "
+          ":etag, :can_download, :detail_level, :fetched_at, :expires_at) "
           "ON CONFLICT(id) DO UPDATE SET library_id = excluded.library_id, parent_id = excluded.parent_id, "
           "series_id = excluded.series_id, season_id = excluded.season_id, type = excluded.type, "
           "name = excluded.name, sort_name = excluded.sort_name, original_title = excluded.original_title, "
@@ -30,9 +30,12 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
           "people = CASE WHEN excluded.detail_level >= items.detail_level THEN excluded.people ELSE items.people END, "
           "primary_image_tag = excluded.primary_image_tag, backdrop_image_tag = excluded.backdrop_image_tag, "
           "thumb_image_tag = excluded.thumb_image_tag, child_count = excluded.child_count, etag = excluded.etag, "
+          "can_download = excluded.can_download, "
           "detail_level = max(items.detail_level, excluded.detail_level), fetched_at = excluded.fetched_at, "
           "expires_at = excluded.expires_at "
+          // The download permission changes no Etag: a grant or a revoke must still reach the row.
           "WHERE items.etag IS NOT excluded.etag OR excluded.etag IS NULL "
+          "OR items.can_download IS NOT excluded.can_download "
           "OR excluded.detail_level > items.detail_level"))
     , m_remove(db, QStringLiteral("DELETE FROM items WHERE id = :id"))
     , m_ids(db, QStringLiteral("SELECT id FROM items WHERE library_id = :library_id"))
@@ -75,6 +78,7 @@ int ItemWriter::upsert(const QList<MediaItem> &items, qint64 nowMs)
             .bind(QStringLiteral(":thumb_image_tag"), nullIfEmpty(item.thumbImageTag))
             .bind(QStringLiteral(":child_count"), nullable(item.childCount))
             .bind(QStringLiteral(":etag"), nullIfEmpty(item.etag))
+            .bind(QStringLiteral(":can_download"), item.canDownload)
             .bind(QStringLiteral(":detail_level"), int(item.detailLevel))
             .bind(QStringLiteral(":fetched_at"), nowMs)
             .bind(QStringLiteral(":expires_at"), m_config.expiresAt(kind, nowMs));

@@ -22,8 +22,8 @@ const QByteArrayList ItemColumns{
     "id", "library_id", "parent_id", "series_id", "season_id", "type", "name", "sort_name", "original_title",
     "series_name", "production_year", "index_number", "parent_index_number", "run_time_ticks", "community_rating",
     "critic_rating", "official_rating", "premiere_date", "date_created", "overview", "tagline", "genres", "studios",
-    "people", "primary_image_tag", "backdrop_image_tag", "thumb_image_tag", "child_count", "etag", "detail_level",
-    "fetched_at", "expires_at"};
+    "people", "primary_image_tag", "backdrop_image_tag", "thumb_image_tag", "child_count", "etag", "can_download",
+    "detail_level", "fetched_at", "expires_at"};
 
 QByteArray itemUpsertSql()
 {
@@ -36,7 +36,8 @@ QByteArray itemUpsertSql()
     }
     return "INSERT INTO items (" + ItemColumns.join(", ") + ") VALUES (" + placeholders.join(", ")
         + ") ON CONFLICT(id) DO UPDATE SET " + updates.join(", ")
-        + " WHERE items.etag IS NOT excluded.etag OR excluded.etag IS NULL";
+        + " WHERE items.etag IS NOT excluded.etag OR excluded.etag IS NULL"
+          " OR items.can_download IS NOT excluded.can_download";
 }
 
 const QByteArray UserDataUpsertSql =
@@ -116,6 +117,7 @@ void bindItem(RawStatement &statement, const QJsonObject &item, const QByteArray
     statement.bindText(++i, utf8(imageTags.value(QLatin1String("Thumb"))));
     bindOptionalInt(statement, ++i, item.value(QLatin1String("ChildCount")));
     statement.bindText(++i, utf8(item.value(QLatin1String("Etag"))));
+    statement.bindInt(++i, item.value(QLatin1String("CanDownload")).toBool() ? 1 : 0);
     statement.bindInt(++i, 0);
     statement.bindInt(++i, nowMs);
     statement.bindInt(++i, nowMs + ttl);
