@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/appservices.h"
 
+#include "app/appdownloads.h"
 #include "backend/clientidentity.h"
 #include "backend/credentialstore.h"
 #include "backend/jellyfinbackend.h"
@@ -12,6 +13,7 @@
 #include "services/liveplaybackreporter.h"
 #include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
+#include "services/downloadservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/databasewriter.h"
 #include "services/userdataactions.h"
@@ -41,6 +43,7 @@ AppServices::~AppServices()
 {
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
+    m_downloads.reset();
     m_reporter.reset();
     m_syncWorker.reset();
     m_userDataActions.reset();
@@ -75,12 +78,24 @@ Database::OpenReport AppServices::openStorage()
         m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
         buildPlaybackSync();
+        buildDownloads();
         openImageCache();
     }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
     m_network = std::make_unique<NetworkThread>(m_options.http);
     return report;
+}
+
+void AppServices::buildDownloads()
+{
+    m_downloads = std::make_unique<AppDownloads>(*m_databaseWriter, m_clock, m_broker, *m_syncWorker);
+    SettingsRepository settings(m_database->connection());
+    m_downloads->applySettings(settings);
+    // Known before any sign-in, so a downloaded item plays at once, offline included.
+    if (const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).active())
+        m_downloads->service().setServerId(server->serverId);
+    m_reporter->setLocator(&m_downloads->locator());
 }
 
 void AppServices::openImageCache()
@@ -107,6 +122,8 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     }
     if (m_images)
         m_images->setBackend(nullptr);
+    if (m_downloads)
+        m_downloads->setBackend(nullptr);
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
@@ -122,6 +139,8 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     }
     if (m_images)
         m_images->setBackend(m_backend.get());
+    if (m_downloads)
+        m_downloads->setBackend(m_backend.get());
 }
 
 void AppServices::buildPlaybackSync()

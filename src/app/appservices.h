@@ -16,6 +16,7 @@
 
 namespace marquee {
 
+class AppDownloads;
 class Backend;
 class CredentialStore;
 class DemoServer;
@@ -81,6 +82,9 @@ public:
     [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
     /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
     [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
+    /// The download lane (queue, transfers, the player's "local file or stream?"); exists once storage is open and
+    /// follows the active server. Its queue runs once someone calls its service's start().
+    [[nodiscard]] AppDownloads *downloads() const { return m_downloads.get(); }
     [[nodiscard]] QString dataDirectory() const;
 
 Q_SIGNALS:
@@ -90,6 +94,7 @@ Q_SIGNALS:
 private:
     void useServer(const QUrl &server, const QString &trustedCertificateSha256);
     void buildPlaybackSync();
+    void buildDownloads();
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
@@ -114,6 +119,7 @@ private:
     std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
     std::unique_ptr<LivePlaybackReporter> m_reporter;
     std::unique_ptr<ImageCache> m_images;
+    std::unique_ptr<AppDownloads> m_downloads;
     QString m_activeCredentialKey;
     QString m_trustedCertificate; ///< of the backend in use
 };

@@ -3,6 +3,8 @@
 
 #include <QCommandLineParser>
 
+#include <utility>
+
 namespace marquee {
 
 namespace {
@@ -18,7 +20,12 @@ const QString Description = QStringLiteral(
     "  export FILE  Write a portable copy of the cache to FILE.\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
-    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n\n"
+    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
+    "  download ID…  Download movies, episodes, seasons or whole series for offline playback, into the\n"
+    "               download folder. Resumable: run it again after Ctrl-C. With --keep-unwatched N\n"
+    "               (and --remove-watched-after DAYS) it sets a series' rule instead.\n"
+    "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n"
+    "  settings [KEY [VALUE]]  Show the download settings, or set one.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
@@ -32,7 +39,17 @@ constexpr CommandName Commands[] = {
     {"sync", CliOptions::Command::Sync},     {"stats", CliOptions::Command::Stats},
     {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
     {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
+    {"download", CliOptions::Command::Download}, {"downloads", CliOptions::Command::Downloads},
+    {"settings", CliOptions::Command::Settings},
 };
+
+/// A whole number from @p text at least @p minimum; nullopt otherwise.
+std::optional<qint64> numberAtLeast(const QString &text, qint64 minimum)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    return ok && value >= minimum ? std::optional<qint64>(value) : std::nullopt;
+}
 
 } // namespace
 
@@ -73,9 +90,23 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
                                          QStringLiteral("warm: requests in flight (1-32, default 4)."), QStringLiteral("n"),
                                          QStringLiteral("4"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
+    const QCommandLineOption keepUnwatched(QStringLiteral("keep-unwatched"),
+                                           QStringLiteral("download: keep the next N unwatched episodes of the series."),
+                                           QStringLiteral("n"));
+    const QCommandLineOption removeWatched(QStringLiteral("remove-watched-after"),
+                                           QStringLiteral("download: delete an episode DAYS days after it was watched."),
+                                           QStringLiteral("days"));
+    const QCommandLineOption pauseJob(QStringLiteral("pause"), QStringLiteral("downloads: pause this download."),
+                                      QStringLiteral("id"));
+    const QCommandLineOption resumeJob(QStringLiteral("resume"), QStringLiteral("downloads: resume this download."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption removeJob(QStringLiteral("remove"),
+                                       QStringLiteral("downloads: cancel or delete this download and its file."),
+                                       QStringLiteral("id"));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
-                       force, concurrency, quiet});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import or warm."));
+                       force, concurrency, quiet, keepUnwatched, removeWatched, pauseJob, resumeJob, removeJob});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("sync, stats, clear, export, import, warm, download, downloads or settings."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
@@ -91,7 +122,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm; see --help)");
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, download, downloads, "
+                                      "settings; see --help)");
         return result;
     }
     const QString commandText = positional.takeFirst();
@@ -111,6 +143,17 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
         }
         result.file = positional.takeFirst();
     }
+    if (result.command == Command::Download) {
+        if (positional.isEmpty()) {
+            result.error = QStringLiteral("download needs at least one item id (a movie, episode, season or series)");
+            return result;
+        }
+        result.items = std::exchange(positional, {});
+    } else if (result.command == Command::Settings && !positional.isEmpty()) {
+        result.settingKey = positional.takeFirst();
+        if (!positional.isEmpty())
+            result.settingValue = positional.takeFirst();
+    }
     if (!positional.isEmpty()) {
         result.error = QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst());
         return result;
@@ -128,8 +171,42 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     onlyFor(includePending, {Command::Clear});
     onlyFor(force, {Command::Import});
     onlyFor(concurrency, {Command::Warm});
+    onlyFor(keepUnwatched, {Command::Download});
+    onlyFor(removeWatched, {Command::Download});
+    for (const QCommandLineOption *job : {&pauseJob, &resumeJob, &removeJob})
+        onlyFor(*job, {Command::Downloads});
     if (!result.error.isEmpty())
         return result;
+
+    const std::pair<const QCommandLineOption *, JobAction> jobActions[] = {
+        {&pauseJob, JobAction::Pause}, {&resumeJob, JobAction::Resume}, {&removeJob, JobAction::Remove}};
+    for (const auto &[option, action] : jobActions) {
+        if (!parser.isSet(*option))
+            continue;
+        const std::optional<qint64> id = numberAtLeast(parser.value(*option), 1);
+        if (!id || result.jobAction != JobAction::None) {
+            result.error = QStringLiteral("downloads takes one of --pause, --resume, --remove with a download id");
+            return result;
+        }
+        result.jobAction = action;
+        result.jobId = *id;
+    }
+    if (parser.isSet(keepUnwatched)) {
+        const std::optional<qint64> n = numberAtLeast(parser.value(keepUnwatched), 0);
+        if (!n || *n > 1000) {
+            result.error = QStringLiteral("--keep-unwatched wants a number of episodes (0 to 1000)");
+            return result;
+        }
+        result.keepUnwatched = int(*n);
+    }
+    if (parser.isSet(removeWatched)) {
+        const std::optional<qint64> days = numberAtLeast(parser.value(removeWatched), 0);
+        if (!days || *days > 3650) {
+            result.error = QStringLiteral("--remove-watched-after wants a number of days (0 to 3650)");
+            return result;
+        }
+        result.removeWatchedAfterDays = int(*days);
+    }
 
     result.dataDir = parser.value(dataDir);
     result.demo = parser.isSet(demo);

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUrl>
+#include <optional>
 
 namespace marquee {
 
@@ -18,7 +19,8 @@ constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
 /// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
 struct CliOptions
 {
-    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm };
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Download, Downloads, Settings };
+    enum class JobAction { None, Pause, Resume, Remove };
 
     Command command = Command::None;
     bool showHelp = false;
@@ -40,6 +42,13 @@ struct CliOptions
     int concurrency = 4;  ///< warm: detail and image requests in flight
     bool quiet = false;   ///< no progress on stderr
     QString file;         ///< export, import
+    QStringList items;    ///< download: movie, episode, season or series ids
+    std::optional<int> keepUnwatched;          ///< download: a series rule instead of the whole series
+    std::optional<int> removeWatchedAfterDays; ///< download: a series rule
+    JobAction jobAction = JobAction::None;     ///< downloads --pause|--resume|--remove ID
+    qint64 jobId = 0;
+    QString settingKey;   ///< settings: the key to show or set
+    std::optional<QString> settingValue; ///< settings: the value to set
 
     QString error; ///< not empty when the arguments were wrong (exit CliExit::Usage)
     QString helpText;

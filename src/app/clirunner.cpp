@@ -3,6 +3,8 @@
 
 #include "app/cliarchivecommand.h"
 #include "app/cliclearcommand.h"
+#include "app/clidownloadcommand.h"
+#include "app/clisettingscommand.h"
 #include "app/clistatscommand.h"
 #include "app/clisynccommand.h"
 #include "app/cliwarmcommand.h"
@@ -41,6 +43,9 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
     case CliOptions::Command::Export: return CliArchiveCommand(context).exportCache();
     case CliOptions::Command::Import: return CliArchiveCommand(context).importCache();
     case CliOptions::Command::Warm: return CliWarmCommand(context).run();
+    case CliOptions::Command::Download: return CliDownloadCommand(context).download();
+    case CliOptions::Command::Downloads: return CliDownloadCommand(context).downloads();
+    case CliOptions::Command::Settings: return CliSettingsCommand(context).run();
     case CliOptions::Command::None: break;
     }
     return CliExit::Usage;

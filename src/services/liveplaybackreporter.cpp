@@ -4,6 +4,7 @@
 #include "backend/backend.h"
 #include "core/clock.h"
 #include "core/synclogging.h"
+#include "services/medialocator.h"
 #include "services/userdataactions.h"
 
 #include <QUuid>
@@ -21,6 +22,8 @@ LivePlaybackReporter::LivePlaybackReporter(Backend *backend, UserDataActions &ac
 
 StreamSource LivePlaybackReporter::streamFor(const QString &itemId, const QString &mediaSourceId) const
 {
+    if (m_locator)
+        return m_locator->locate(itemId, mediaSourceId).source;
     return m_backend ? m_backend->directStream(itemId, mediaSourceId) : StreamSource{};
 }
 

@@ -11,6 +11,7 @@ namespace marquee {
 
 class Backend;
 class Clock;
+class MediaLocator;
 class UserDataActions;
 
 /**
@@ -51,7 +52,10 @@ public:
 
     /// The server of the next playback; a sign-in to another server replaces the backend.
     void setBackend(Backend *backend) { m_backend = backend; }
-    /// Where the player reads the item, with the credential in headers; empty without a backend.
+    /// Where the player reads the item: through @p locator (a download on disk first) when one is set.
+    void setLocator(const MediaLocator *locator) { m_locator = locator; }
+    /// Where the player reads the item: its download, or the server's stream with the credential in headers; empty
+    /// without either.
     [[nodiscard]] StreamSource streamFor(const QString &itemId, const QString &mediaSourceId) const;
     /// A new playback: a new play session id; nothing is live until its start report is accepted.
     void begin(const QString &itemId, const QString &mediaSourceId);
@@ -66,6 +70,7 @@ Q_SIGNALS:
 
 private:
     Backend *m_backend;
+    const MediaLocator *m_locator = nullptr;
     UserDataActions &m_actions;
     const Clock &m_clock;
     QString m_itemId;

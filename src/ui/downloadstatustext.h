@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/downloadjob.h"
+
+#include <QString>
+
+namespace marquee {
+
+/// @brief How a download's state reads, in words: a short label (buttons, tables, badges) and a sentence that says
+/// what happened and what to do. No codes, no addresses: the technical detail is DownloadJob::lastError.
+class DownloadStatusText
+{
+public:
+    /// "Queued", "42 %", "Checking", "Paused", "Waiting: offline", "Downloaded", "Failed: not allowed".
+    [[nodiscard]] static QString label(const DownloadJob &job);
+    /// The short why: "offline", "disk full", "drive missing", "not allowed" …
+    [[nodiscard]] static QString reasonLabel(DownloadReason reason);
+    /// A full sentence for the job's state, empty when there is nothing to say.
+    [[nodiscard]] static QString explanation(const DownloadJob &job);
+    /// "Newer version on the server" / "Removed from the server", empty when current.
+    [[nodiscard]] static QString serverCopyText(ServerCopy copy);
+};
+
+} // namespace marquee
