@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/appdownloads.h"
 #include "app/playerhost.h"
 #include "core/logging.h"
+#include "services/downloadservice.h"
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
@@ -84,6 +86,7 @@ bool Application::start()
         UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, *m_settings, m_services.clock(),
                   *m_services.imageCache()});
     m_window->setRefreshActivity(m_activity.get());
+    connectDownloads();
     buildMenus();
     m_window->show();
     m_cacheWasEmpty = m_libraries->all().isEmpty();
@@ -135,6 +138,14 @@ void Application::connectPlayback()
     connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
         showMessage(QStringLiteral("The change could not be saved: ") + error.toString(), true);
     });
+}
+
+void Application::connectDownloads()
+{
+    // The queue starts with the window: downloads go on (or wait, offline) whether or not a server answers.
+    DownloadService &downloads = m_services.downloads()->service();
+    m_window->setDownloads(&downloads);
+    downloads.start();
 }
 
 void Application::connectToServer()

@@ -41,6 +41,7 @@ public:
 private:
     void connectToServer();
     void connectPlayback();
+    void connectDownloads();
     void onConnected();
     void announceVisibleScope(const QString &scope);
     void onScopeUpdated(const QString &scope);

@@ -37,6 +37,8 @@ QString encodeLibraryView(const LibraryView &view)
     object.insert(QStringLiteral("unplayed"), view.unplayedOnly);
     object.insert(QStringLiteral("favourites"), view.favouritesOnly);
     object.insert(QStringLiteral("genre"), view.genre);
+    if (view.downloadedOnly)
+        object.insert(QStringLiteral("downloaded"), true);
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -63,6 +65,7 @@ Result<LibraryView> decodeLibraryView(const QString &text)
     view.unplayedOnly = object.value(QStringLiteral("unplayed")).toBool();
     view.favouritesOnly = object.value(QStringLiteral("favourites")).toBool();
     view.genre = object.value(QStringLiteral("genre")).toString();
+    view.downloadedOnly = object.value(QStringLiteral("downloaded")).toBool();
     return view;
 }
 

@@ -26,10 +26,11 @@ struct LibraryView
     bool favouritesOnly = false;
     QString genre;      ///< empty: every genre
     QString searchText; ///< empty: no search
+    bool downloadedOnly = false; ///< only what plays offline (a series: when one of its episodes does)
 
     [[nodiscard]] bool isFiltered() const
     {
-        return unplayedOnly || favouritesOnly || !genre.isEmpty() || !searchText.trimmed().isEmpty();
+        return unplayedOnly || favouritesOnly || !genre.isEmpty() || !searchText.trimmed().isEmpty() || downloadedOnly;
     }
 
     friend bool operator==(const LibraryView &, const LibraryView &) = default;

@@ -96,6 +96,7 @@ struct ItemSummary
     bool played = false;
     qint64 positionTicks = 0;
     qint64 runTimeTicks = 0;
+    bool downloaded = false; ///< its file (a series: one of its episodes) is downloaded and ready offline
 
     friend bool operator==(const ItemSummary &, const ItemSummary &) = default;
 };

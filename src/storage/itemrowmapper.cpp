@@ -12,7 +12,7 @@ namespace marquee {
 namespace {
 enum SummaryColumn {
     SId, SType, SName, SSortName, SSeriesName, SYear, SIndex, SParentIndex, SImageTag, SRunTime, SPlayed, SPosition,
-    SummaryColumnCount
+    SDownloaded, SummaryColumnCount
 };
 
 enum FullColumn {
@@ -28,7 +28,16 @@ QString ItemRowMapper::summaryColumns()
 {
     return QStringLiteral("i.id, i.type, i.name, i.sort_name, i.series_name, i.production_year, i.index_number, "
                           "i.parent_index_number, i.primary_image_tag, i.run_time_ticks, "
-                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0)");
+                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0), ")
+           + downloadedColumn();
+}
+
+QString ItemRowMapper::downloadedColumn()
+{
+    // Two probes of the download table's indexes per row; the table holds the downloads only, so both are short.
+    const QString ready = QStringLiteral("SELECT 1 FROM state.downloads d WHERE d.server_id = %1 AND d.state = 'ready' AND ")
+                              .arg(activeServer());
+    return QStringLiteral("(EXISTS (%1d.item_id = i.id) OR EXISTS (%1d.series_id = i.id))").arg(ready);
 }
 
 int ItemRowMapper::summaryColumnCount()
@@ -72,6 +81,7 @@ ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)
     s.runTimeTicks = row.value(SRunTime).toLongLong();
     s.played = row.value(SPlayed).toBool();
     s.positionTicks = row.value(SPosition).toLongLong();
+    s.downloaded = row.value(SDownloaded).toBool();
     return s;
 }
 

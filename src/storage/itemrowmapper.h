@@ -24,6 +24,8 @@ public:
 
     /// Every column of a MediaItem, followed by the joined user data.
     [[nodiscard]] static QString fullColumns();
+    /// 1 when the item's download (a series: one of its episodes') is ready on this device.
+    [[nodiscard]] static QString downloadedColumn();
     [[nodiscard]] static MediaItem itemFrom(const SqlStatement &row);
 
     /// The id of the server whose metadata the cache holds, as an SQL subquery.

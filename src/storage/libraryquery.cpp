@@ -54,6 +54,14 @@ QString filters(const LibraryQuery &query, QList<QPair<QString, QVariant>> &valu
                                 "AND g.genre = :genre)");
         values << qMakePair(QStringLiteral(":genre"), QVariant(view.genre));
     }
+    if (view.downloadedOnly) {
+        // The few ready downloads make a set once per query; each row is one probe of it.
+        const QString ready = QStringLiteral("FROM state.downloads d WHERE d.server_id = %1 AND d.state = 'ready'")
+                                  .arg(ItemRowMapper::activeServer());
+        where += QStringLiteral(" AND i.id IN (SELECT d.item_id %1 UNION SELECT d.series_id %1 "
+                                "AND d.series_id IS NOT NULL)")
+                     .arg(ready);
+    }
     const QString match = ftsPrefixQuery(view.searchText);
     if (!match.isEmpty()) {
         where += QStringLiteral(" AND i.row_id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH :match)");

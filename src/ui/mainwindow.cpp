@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "services/downloadservice.h"
 #include "services/refreshscope.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "ui/pages/downloadspage.h"
 #include "ui/pages/homepage.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
@@ -16,10 +18,12 @@
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace marquee {
 
@@ -67,6 +71,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
 
     connect(m_sidebar, &NavigationSidebar::homeRequested, this, &MainWindow::showHome);
     connect(m_sidebar, &NavigationSidebar::libraryRequested, this, &MainWindow::showLibrary);
+    connect(m_sidebar, &NavigationSidebar::downloadsRequested, this, &MainWindow::showDownloads);
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
             [this] { Q_EMIT refreshRequested(visibleScope()); });
 
@@ -132,6 +137,58 @@ void MainWindow::showHome()
 void MainWindow::showLibrary(const QString &libraryId)
 {
     navigate({NavigationLocation::Kind::Library, libraryId, {}}, true);
+}
+
+void MainWindow::showDownloads()
+{
+    navigate({NavigationLocation::Kind::Downloads, {}, {}}, true);
+}
+
+void MainWindow::setDownloads(DownloadService *service)
+{
+    if (m_downloads || !service)
+        return;
+    m_downloads = service;
+    m_downloadsPage = new DownloadsPage(*service, this);
+    addPage(m_downloadsPage);
+    m_sidebar->setDownloadsShown(true);
+    m_movie->setDownloads(service);
+    m_show->setDownloads(service);
+    m_badgeReload = new QTimer(this);
+    m_badgeReload->setSingleShot(true);
+    m_badgeReload->setInterval(200);
+    connect(m_badgeReload, &QTimer::timeout, this, [this] {
+        // Badges and the Downloaded filter read the queue with the rows: every page re-reads, the visible one now.
+        for (LibraryPage *page : std::as_const(m_libraryPages))
+            m_staleScopes.insert(page->scope());
+        for (const Page *page : std::initializer_list<const Page *>{m_home, m_movie, m_show}) {
+            if (!page->scope().isEmpty())
+                m_staleScopes.insert(page->scope());
+        }
+        m_staleScopes.remove(visibleScope());
+        reloadVisiblePage();
+    });
+    connect(service, &DownloadService::downloadedChanged, m_badgeReload, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::downloadItems(const QStringList &itemIds)
+{
+    if (!m_downloads || itemIds.isEmpty())
+        return;
+    m_downloads->download(itemIds).then(this, [this](const Result<QList<DownloadJob>> &queued) {
+        if (queued)
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Download"),
+                                    QStringLiteral("Nothing could be downloaded."), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setInformativeText(queued.error().kind == ErrorKind::ClientError
+                                    ? queued.error().message
+                                    : QStringLiteral("The server could not be asked what to download. Try again "
+                                                     "when it answers."));
+        box->setDetailedText(queued.error().toString());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 }
 
 void MainWindow::openItem(const QString &itemId, ItemType type)
@@ -256,6 +313,14 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
         m_show->showSeries(location.id, location.seasonId);
         setCurrentPage(m_show);
         break;
+    case NavigationLocation::Kind::Downloads:
+        if (!m_downloadsPage) {
+            navigate({NavigationLocation::Kind::Home, {}, {}}, remember);
+            return;
+        }
+        m_sidebar->selectDownloads();
+        setCurrentPage(m_downloadsPage);
+        break;
     }
     if (remember && hadPage) {
         // Remember the season the user was looking at, so Back returns to it.
@@ -311,6 +376,8 @@ void MainWindow::reloadLibraries()
         m_sidebar->selectLibrary(m_location.id);
     else if (m_location.kind == NavigationLocation::Kind::Home)
         m_sidebar->selectHome();
+    else if (m_location.kind == NavigationLocation::Kind::Downloads)
+        m_sidebar->selectDownloads();
     m_home->reload();
     updateFooter();
 }

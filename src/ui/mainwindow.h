@@ -11,10 +11,14 @@
 #include <QPointer>
 #include <QSet>
 
+class QTimer;
+
 class QStackedWidget;
 
 namespace marquee {
 
+class DownloadService;
+class DownloadsPage;
 class FooterStatusBar;
 class HomePage;
 class LibraryPage;
@@ -60,10 +64,18 @@ public:
 
     /// Live refresh state for the footer (syncing, progress, offline); without it the footer shows the cache's view.
     void setRefreshActivity(const RefreshActivity *activity);
+    /// Turns on downloads: Download on the details pages, the Downloads page in the sidebar, and badges and the
+    /// Downloaded filter that follow the queue.
+    void setDownloads(DownloadService *service);
+    [[nodiscard]] DownloadsPage *downloadsPage() const { return m_downloadsPage; }
 
 public Q_SLOTS:
     void showHome();
     void showLibrary(const QString &libraryId);
+    void showDownloads();
+    /// Queues movies, episodes, seasons or series for download (a poster's context menu, a multi-selection); says
+    /// in a message box why when nothing could be queued.
+    void downloadItems(const QStringList &itemIds);
     /// Opens a movie's page, or the show page of a series, season or episode (with its season selected).
     void openItem(const QString &itemId, marquee::ItemType type);
     /// Leaves the overlay page if one is shown, else goes to the previous location.
@@ -122,6 +134,9 @@ private:
     MovieDetailsPage *m_movie;
     ShowDetailsPage *m_show;
     QHash<QString, LibraryPage *> m_libraryPages;
+    DownloadService *m_downloads = nullptr;
+    DownloadsPage *m_downloadsPage = nullptr;
+    QTimer *m_badgeReload = nullptr; ///< badges and the Downloaded filter re-read when the ready set was written
     QList<NavigationLocation> m_history;
     NavigationLocation m_location;
     QString m_announcedScope;

@@ -8,7 +8,7 @@ namespace marquee {
 /// Where the main window is: one entry of the back stack.
 struct NavigationLocation
 {
-    enum class Kind { Home, Library, Movie, Show };
+    enum class Kind { Home, Library, Movie, Show, Downloads };
 
     Kind kind = Kind::Home;
     QString id;       ///< library, movie or series id

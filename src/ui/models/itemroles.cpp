@@ -60,6 +60,7 @@ QHash<int, QByteArray> roleNames()
         {ProgressRole, QByteArrayLiteral("progress")},
         {ImageTagRole, QByteArrayLiteral("imageTag")},
         {SummaryRole, QByteArrayLiteral("summary")},
+        {DownloadedRole, QByteArrayLiteral("downloaded")},
     };
 }
 
@@ -82,6 +83,7 @@ QVariant data(const ItemSummary &item, int role)
     case ProgressRole: return progressOf(item);
     case ImageTagRole: return item.primaryImageTag;
     case SummaryRole: return QVariant::fromValue(item);
+    case DownloadedRole: return item.downloaded;
     default: break;
     }
     return {};

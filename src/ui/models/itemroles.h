@@ -24,6 +24,7 @@ enum Role {
     ProgressRole,          ///< double in [0, 1]; 0 when not started or played
     ImageTagRole,
     SummaryRole,           ///< the whole ItemSummary
+    DownloadedRole,        ///< bool: plays offline from a download
 };
 
 [[nodiscard]] QHash<int, QByteArray> roleNames();

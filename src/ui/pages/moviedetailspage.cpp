@@ -5,6 +5,7 @@
 #include "ui/pages/detailstext.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/backdropwidget.h"
+#include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
 
@@ -58,6 +59,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_actions = new PlaybackActions(PlaybackActions::AllButtons, content);
     m_actions->setObjectName(QStringLiteral("actions"));
     forwardRequests(m_actions);
+    m_download = new DownloadButton(content);
     m_playState = wrappingLabel(QStringLiteral("playState"), content);
     m_playState->setForegroundRole(QPalette::PlaceholderText);
     m_progress = new QProgressBar(content);
@@ -81,7 +83,12 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     facts->addWidget(m_genres);
     facts->addWidget(m_studios);
     facts->addSpacing(6);
-    facts->addWidget(m_actions);
+    auto *actionsRow = new QHBoxLayout;
+    actionsRow->setSpacing(12);
+    actionsRow->addWidget(m_actions);
+    actionsRow->addWidget(m_download);
+    actionsRow->addStretch(1);
+    facts->addLayout(actionsRow);
     facts->addWidget(m_progress);
     facts->addWidget(m_playState);
     facts->addSpacing(8);
@@ -122,6 +129,11 @@ void MovieDetailsPage::reload()
         fill(m_details.item(m_itemId));
 }
 
+void MovieDetailsPage::setDownloads(DownloadService *service)
+{
+    m_download->setService(service);
+}
+
 void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
 {
     if (!item) {
@@ -131,6 +143,7 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         m_progress->hide();
         m_playState->hide();
         m_actions->hide();
+        m_download->clear();
         m_backdrop->setBackdrop({}, {});
         m_poster->setPoster({});
         fillCast({});
@@ -150,6 +163,7 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
     m_overview->setText(item->overview);
     m_actions->setItem(*item);
     m_actions->show();
+    m_download->setItem(item->id, item->canDownload);
     m_playState->setText(DetailsText::playState(*item));
     const double progress = DetailsText::progress(*item);
     m_progress->setValue(int(progress * 1000));

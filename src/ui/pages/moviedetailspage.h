@@ -12,6 +12,8 @@ class QProgressBar;
 namespace marquee {
 
 class BackdropWidget;
+class DownloadButton;
+class DownloadService;
 class ImageCache;
 class ItemDetailsSource;
 class PlainLabel;
@@ -32,6 +34,9 @@ public:
     [[nodiscard]] QString itemId() const { return m_itemId; }
     [[nodiscard]] QString scope() const override;
     [[nodiscard]] PlaybackActions *actions() const { return m_actions; }
+    /// Offers Download, and shows how the download stands, through @p service (null: not offered).
+    void setDownloads(DownloadService *service);
+    [[nodiscard]] DownloadButton *downloadButton() const { return m_download; }
 
 public Q_SLOTS:
     void reload() override;
@@ -58,6 +63,7 @@ private:
     PlainLabel *m_tagline;
     PlainLabel *m_overview;
     PlaybackActions *m_actions;
+    DownloadButton *m_download;
     PlainLabel *m_playState;
     QProgressBar *m_progress;
     PlainLabel *m_castHeading;

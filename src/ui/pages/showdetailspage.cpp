@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/showdetailspage.h"
 
+#include "services/downloadservice.h"
 #include "services/itemdetailssource.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
+#include "ui/downloadstatustext.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
 #include "ui/pages/detailstext.h"
 #include "ui/pages/nextuppanel.h"
 #include "ui/pages/playbackactions.h"
+#include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
@@ -92,6 +95,10 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_seriesActions = new PlaybackActions(PlaybackActions::FavoriteButton, content);
     m_seriesActions->setObjectName(QStringLiteral("seriesActions"));
     forwardRequests(m_seriesActions);
+    m_seriesDownload = new DownloadButton(content);
+    m_seriesDownload->setObjectName(QStringLiteral("seriesDownload"));
+    m_seasonDownload = new DownloadButton(content);
+    m_seasonDownload->setObjectName(QStringLiteral("seasonDownload"));
     m_nextUp = new NextUpPanel(content);
     forwardRequests(m_nextUp->actions());
     m_seasonsHeading = heading(QStringLiteral("Seasons"), content);
@@ -119,7 +126,12 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     text->addWidget(m_facts);
     text->addWidget(m_overview);
     text->addSpacing(4);
-    text->addWidget(m_seriesActions);
+    auto *seriesRow = new QHBoxLayout;
+    seriesRow->setSpacing(12);
+    seriesRow->addWidget(m_seriesActions);
+    seriesRow->addWidget(m_seriesDownload);
+    seriesRow->addStretch(1);
+    text->addLayout(seriesRow);
     text->addStretch(1);
     auto *header = new QHBoxLayout;
     header->setSpacing(24);
@@ -131,7 +143,11 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     seasonsColumn->addWidget(m_seasonList);
     seasonsColumn->addStretch(1);
     auto *episodesColumn = new QVBoxLayout;
-    episodesColumn->addWidget(m_episodesHeading);
+    auto *episodesHeadingRow = new QHBoxLayout;
+    episodesHeadingRow->addWidget(m_episodesHeading);
+    episodesHeadingRow->addStretch(1);
+    episodesHeadingRow->addWidget(m_seasonDownload);
+    episodesColumn->addLayout(episodesHeadingRow);
     episodesColumn->addWidget(m_noEpisodes);
     episodesColumn->addWidget(m_episodeList);
     episodesColumn->addStretch(1);
@@ -203,6 +219,7 @@ void ShowDetailsPage::fill(QString seasonId)
     m_seriesActions->setVisible(series.has_value());
     if (series)
         m_seriesActions->setItem(*series);
+    m_seriesDownload->setGroup(m_seriesId, m_seriesId, {}, QStringLiteral("series"));
 
     const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
     m_nextUp->setEpisode(next ? m_reader.item(next->id) : std::nullopt);
@@ -215,6 +232,7 @@ void ShowDetailsPage::fill(QString seasonId)
     if (seasons.isEmpty()) {
         m_episodesHeading->setText(QStringLiteral("Episodes"));
         setEpisodes(looseEpisodes);
+        m_seasonDownload->clear();
         return;
     }
     selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId());
@@ -243,6 +261,10 @@ void ShowDetailsPage::selectSeason(const QString &seasonId)
     }
     m_episodesHeading->setText(m_seasons->itemAt(row).name);
     setEpisodes(episodes);
+    QStringList episodeIds;
+    for (const ItemSummary &episode : std::as_const(episodes))
+        episodeIds.append(episode.id);
+    m_seasonDownload->setGroup(seasonId, m_seriesId, episodeIds, QStringLiteral("season"));
 }
 
 void ShowDetailsPage::setEpisodes(const QList<ItemSummary> &episodes)
@@ -289,7 +311,39 @@ void ShowDetailsPage::showEpisodeMenu(const QPoint &position)
                    [this, episode] { Q_EMIT playedChangeRequested(episode.id, !episode.played); });
     menu.addAction(favorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
                    [this, episode, favorite] { Q_EMIT favoriteChangeRequested(episode.id, !favorite); });
+    addDownloadEntries(menu, episode, item && item->canDownload);
     menu.exec(m_episodeList->viewport()->mapToGlobal(position));
+}
+
+void ShowDetailsPage::setDownloads(DownloadService *service)
+{
+    m_downloads = service;
+    m_seriesDownload->setService(service);
+    m_seasonDownload->setService(service);
+}
+
+void ShowDetailsPage::addDownloadEntries(QMenu &menu, const ItemSummary &episode, bool canDownload)
+{
+    if (!m_downloads)
+        return;
+    DownloadService *service = m_downloads;
+    const std::optional<DownloadJob> job = service->jobForItem(episode.id);
+    if (!job && !canDownload)
+        return;
+    menu.addSeparator();
+    if (!job) {
+        menu.addAction(QStringLiteral("Download"), this, [service, id = episode.id] { service->download({id}); });
+        return;
+    }
+    QAction *state = menu.addAction(QStringLiteral("Download: ") + DownloadStatusText::label(*job));
+    state->setEnabled(false);
+    if (job->state == DownloadState::Paused || job->state == DownloadState::Failed || job->state == DownloadState::Waiting)
+        menu.addAction(QStringLiteral("Resume the download"), this, [service, id = job->id] { service->resume(id); });
+    else if (job->state != DownloadState::Ready)
+        menu.addAction(QStringLiteral("Pause the download"), this, [service, id = job->id] { service->pause(id); });
+    menu.addAction(job->state == DownloadState::Ready ? QStringLiteral("Delete the download")
+                                                      : QStringLiteral("Cancel the download"),
+                   this, [service, id = job->id] { service->remove(id); });
 }
 
 } // namespace marquee

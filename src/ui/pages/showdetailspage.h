@@ -4,9 +4,12 @@
 #include "ui/pages/page.h"
 
 class QListView;
+class QMenu;
 
 namespace marquee {
 
+class DownloadButton;
+class DownloadService;
 class HomeRepository;
 class ImageCache;
 class ItemListModel;
@@ -42,6 +45,10 @@ public:
     [[nodiscard]] ItemListModel *episodesModel() const { return m_episodes; }
     [[nodiscard]] QListView *episodeList() const { return m_episodeList; }
     [[nodiscard]] NextUpPanel *nextUp() const { return m_nextUp; }
+    /// Offers Download for the series, the season and each episode (its context menu) through @p service.
+    void setDownloads(DownloadService *service);
+    [[nodiscard]] DownloadButton *seriesDownloadButton() const { return m_seriesDownload; }
+    [[nodiscard]] DownloadButton *seasonDownloadButton() const { return m_seasonDownload; }
 
 public Q_SLOTS:
     void reload() override;
@@ -52,6 +59,7 @@ private:
     void setEpisodes(const QList<ItemSummary> &episodes);
     void playEpisode(const QModelIndex &index);
     void showEpisodeMenu(const QPoint &position);
+    void addDownloadEntries(QMenu &menu, const ItemSummary &episode, bool canDownload);
     [[nodiscard]] QString defaultSeasonId() const;
 
     ItemReader &m_reader;
@@ -68,6 +76,9 @@ private:
     PlainLabel *m_facts;
     PlainLabel *m_overview;
     PlaybackActions *m_seriesActions;
+    DownloadButton *m_seriesDownload;
+    DownloadButton *m_seasonDownload;
+    DownloadService *m_downloads = nullptr;
     NextUpPanel *m_nextUp;
     PlainLabel *m_seasonsHeading;
     PlainLabel *m_episodesHeading;

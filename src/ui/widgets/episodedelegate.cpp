@@ -72,7 +72,10 @@ void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QString itemId = index.data(ItemRoles::IdRole).toString();
     const ImageSpec spec{itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
                          devicePixelSize(thumb.size(), painter->device()->devicePixelRatioF())};
-    PosterPainter::paint(painter, thumb, {itemId, index.data(ItemRoles::TitleRole).toString(), false, 0.0, {}}, palette,
+    PosterPainter::paint(painter, thumb,
+                         {itemId, index.data(ItemRoles::TitleRole).toString(), false, 0.0, {},
+                          index.data(ItemRoles::DownloadedRole).toBool()},
+                         palette,
                          m_images->image(spec, index));
 
     QFont numberFont = option.font;

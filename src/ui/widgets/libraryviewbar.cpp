@@ -48,6 +48,7 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     , m_sort(new QComboBox(this))
     , m_unplayed(makeToggle(QStringLiteral("Unplayed"), QStringLiteral("unplayedFilter"), this))
     , m_favourites(makeToggle(QStringLiteral("Favourites"), QStringLiteral("favouritesFilter"), this))
+    , m_downloaded(makeToggle(QStringLiteral("Downloaded"), QStringLiteral("downloadedFilter"), this))
     , m_genre(new QComboBox(this))
     , m_search(new QLineEdit(this))
 {
@@ -69,6 +70,7 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     layout->addWidget(m_sort);
     layout->addWidget(m_unplayed);
     layout->addWidget(m_favourites);
+    layout->addWidget(m_downloaded);
     layout->addWidget(m_genre);
     layout->addStretch(1);
     layout->addWidget(m_search, 1);
@@ -84,6 +86,7 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     connect(m_genre, &QComboBox::currentIndexChanged, this, &LibraryViewBar::announce);
     connect(m_unplayed, &QToolButton::toggled, this, &LibraryViewBar::announce);
     connect(m_favourites, &QToolButton::toggled, this, &LibraryViewBar::announce);
+    connect(m_downloaded, &QToolButton::toggled, this, &LibraryViewBar::announce);
 }
 
 LibraryView LibraryViewBar::view() const
@@ -94,6 +97,7 @@ LibraryView LibraryViewBar::view() const
     view.order = choice.order;
     view.unplayedOnly = m_unplayed->isChecked();
     view.favouritesOnly = m_favourites->isChecked();
+    view.downloadedOnly = m_downloaded->isChecked();
     view.genre = m_genre->currentIndex() > 0 ? m_genre->currentText() : QString();
     view.searchText = m_search->text();
     return view;
@@ -108,6 +112,7 @@ void LibraryViewBar::setView(const LibraryView &view)
     }
     m_unplayed->setChecked(view.unplayedOnly);
     m_favourites->setChecked(view.favouritesOnly);
+    m_downloaded->setChecked(view.downloadedOnly);
     selectGenre(view.genre);
     m_search->setText(view.searchText);
     m_searchDebounce.stop();

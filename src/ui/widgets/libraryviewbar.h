@@ -12,7 +12,7 @@ class QToolButton;
 
 namespace marquee {
 
-/// @brief The controls above a library grid: sort order, Unplayed and Favourites toggles, a genre list and a search
+/// @brief The controls above a library grid: sort order, Unplayed, Favourites and Downloaded toggles, a genre list and a search
 /// field over the cached titles.
 ///
 /// Every change is announced as the whole LibraryView; typing is debounced so that a word typed quickly is one
@@ -50,6 +50,7 @@ private:
     QComboBox *m_sort;
     QToolButton *m_unplayed;
     QToolButton *m_favourites;
+    QToolButton *m_downloaded;
     QComboBox *m_genre;
     QLineEdit *m_search;
     QTimer m_searchDebounce;

@@ -8,6 +8,7 @@ namespace marquee {
 
 namespace {
 constexpr int LibraryIdRole = Qt::UserRole + 1;
+constexpr int DownloadsEntryRole = Qt::UserRole + 2;
 }
 
 NavigationSidebar::NavigationSidebar(QWidget *parent)
@@ -43,10 +44,47 @@ void NavigationSidebar::setLibraries(const QList<Library> &libraries)
         item->setData(LibraryIdRole, library.id);
         item->setSizeHint(home->sizeHint());
     }
+    if (m_downloadsShown)
+        addDownloadsEntry();
     if (homeSelected || selected.isEmpty())
         setCurrentRow(0);
     else
         selectLibrary(selected);
+}
+
+void NavigationSidebar::addDownloadsEntry()
+{
+    auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowDown), QStringLiteral("Downloads"), this);
+    entry->setData(DownloadsEntryRole, true);
+    entry->setSizeHint(QSize(0, fontMetrics().height() + 16));
+}
+
+int NavigationSidebar::downloadsRow() const
+{
+    for (int row = count() - 1; row > 0; --row) {
+        if (item(row)->data(DownloadsEntryRole).toBool())
+            return row;
+    }
+    return -1;
+}
+
+void NavigationSidebar::setDownloadsShown(bool shown)
+{
+    if (shown == m_downloadsShown)
+        return;
+    m_downloadsShown = shown;
+    const QSignalBlocker blocker(this);
+    if (shown)
+        addDownloadsEntry();
+    else if (const int row = downloadsRow(); row > 0)
+        delete takeItem(row);
+}
+
+void NavigationSidebar::selectDownloads()
+{
+    const QSignalBlocker blocker(this);
+    if (const int row = downloadsRow(); row > 0)
+        setCurrentRow(row);
 }
 
 void NavigationSidebar::selectHome()
@@ -76,6 +114,8 @@ void NavigationSidebar::onCurrentRowChanged(int row)
 {
     if (row == 0)
         Q_EMIT homeRequested();
+    else if (row > 0 && item(row)->data(DownloadsEntryRole).toBool())
+        Q_EMIT downloadsRequested();
     else if (row > 0)
         Q_EMIT libraryRequested(item(row)->data(LibraryIdRole).toString());
 }

@@ -7,7 +7,7 @@
 
 namespace marquee {
 
-/// @brief The list on the left: Home, then each library in the server's order.
+/// @brief The list on the left: Home, then each library in the server's order, then Downloads once shown.
 class NavigationSidebar : public QListWidget
 {
     Q_OBJECT
@@ -19,14 +19,22 @@ public:
     /// Moves the highlight without emitting a signal (navigation already happened).
     void selectHome();
     void selectLibrary(const QString &libraryId);
+    /// Adds (or removes) the Downloads entry after the libraries.
+    void setDownloadsShown(bool shown);
+    void selectDownloads();
     [[nodiscard]] QString selectedLibraryId() const;
 
 Q_SIGNALS:
     void homeRequested();
     void libraryRequested(const QString &libraryId);
+    void downloadsRequested();
 
 private:
     void onCurrentRowChanged(int row);
+    void addDownloadsEntry();
+    [[nodiscard]] int downloadsRow() const;
+
+    bool m_downloadsShown = false;
 };
 
 } // namespace marquee

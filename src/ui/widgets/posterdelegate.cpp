@@ -61,6 +61,7 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     data.title = index.data(Qt::DisplayRole).toString();
     data.played = index.data(ItemRoles::PlayedRole).toBool();
     data.progress = index.data(ItemRoles::ProgressRole).toDouble();
+    data.downloaded = index.data(ItemRoles::DownloadedRole).toBool();
     const ImageSpec spec{data.itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
                          devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
     PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));

@@ -57,6 +57,29 @@ void paintPlayedMark(QPainter *painter, const QRectF &poster, const QPalette &pa
     painter->drawPath(check);
 }
 
+/// A small dark disc with a downward arrow on a tray, in the top-left corner: "on this computer".
+void paintDownloadedMark(QPainter *painter, const QRectF &poster)
+{
+    const qreal size = qBound<qreal>(16, poster.width() / 7, 26);
+    const QRectF badge(poster.left() + 6, poster.top() + 6, size, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(20, 20, 20, 200));
+    painter->drawEllipse(badge);
+    const qreal stroke = qMax<qreal>(1.6, size / 11);
+    painter->setPen(QPen(Qt::white, stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    const qreal x = badge.center().x();
+    QPainterPath arrow;
+    arrow.moveTo(x, badge.top() + size * 0.24);
+    arrow.lineTo(x, badge.top() + size * 0.62);
+    arrow.moveTo(x - size * 0.17, badge.top() + size * 0.46);
+    arrow.lineTo(x, badge.top() + size * 0.62);
+    arrow.lineTo(x + size * 0.17, badge.top() + size * 0.46);
+    arrow.moveTo(badge.left() + size * 0.28, badge.top() + size * 0.76);
+    arrow.lineTo(badge.right() - size * 0.28, badge.top() + size * 0.76);
+    painter->drawPath(arrow);
+}
+
 void paintProgress(QPainter *painter, const QRectF &poster, double progress, const QPalette &palette)
 {
     const qreal height = 5;
@@ -116,6 +139,8 @@ void paint(QPainter *painter, const QRectF &rect, const Poster &poster, const QP
 
     if (poster.played)
         paintPlayedMark(painter, rect, palette);
+    if (poster.downloaded)
+        paintDownloadedMark(painter, rect);
     if (poster.progress > 0.0)
         paintProgress(painter, rect, poster.progress, palette);
     painter->restore();

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/downloadsmodel.h"
+
+#include "services/downloadservice.h"
+#include "ui/downloadstatustext.h"
+
+#include <QLocale>
+#include <QTextDocument>
+
+namespace marquee {
+
+namespace {
+/// internalId of a row: the group's index + 1 for a child, 0 for a top-level row.
+constexpr quintptr TopLevel = 0;
+
+QString sizeText(qint64 bytes)
+{
+    return bytes > 0 ? QLocale().formattedDataSize(bytes, 1) : QString();
+}
+} // namespace
+
+DownloadsModel::DownloadsModel(DownloadService &service, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_service(service)
+{
+    connect(&service, &DownloadService::jobsChanged, this, &DownloadsModel::rebuild);
+    connect(&service, &DownloadService::jobChanged, this, &DownloadsModel::onJobChanged);
+    rebuild();
+}
+
+void DownloadsModel::rebuild()
+{
+    beginResetModel();
+    m_groups.clear();
+    QHash<QString, int> groupOfSeries;
+    for (const DownloadJob &job : m_service.jobs()) {
+        if (job.seriesId.isEmpty()) {
+            m_groups.append(Group{{}, {}, {job.id}});
+            continue;
+        }
+        auto at = groupOfSeries.find(job.seriesId);
+        if (at == groupOfSeries.end()) {
+            at = groupOfSeries.insert(job.seriesId, int(m_groups.size()));
+            m_groups.append(Group{job.seriesId, job.seriesName, {}});
+        }
+        m_groups[*at].jobs.append(job.id);
+    }
+    endResetModel();
+}
+
+void DownloadsModel::onJobChanged(qint64 id)
+{
+    const QModelIndex row = indexOfJob(id);
+    if (!row.isValid())
+        return;
+    Q_EMIT dataChanged(row.siblingAtColumn(0), row.siblingAtColumn(ColumnCount - 1));
+    if (const QModelIndex group = row.parent(); group.isValid())
+        Q_EMIT dataChanged(group.siblingAtColumn(0), group.siblingAtColumn(ColumnCount - 1));
+}
+
+QModelIndex DownloadsModel::indexOfJob(qint64 id) const
+{
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const Group &group = m_groups.at(g);
+        const qsizetype at = group.jobs.indexOf(id);
+        if (at < 0)
+            continue;
+        if (group.seriesId.isEmpty())
+            return createIndex(g, 0, TopLevel);
+        return createIndex(int(at), 0, quintptr(g + 1));
+    }
+    return {};
+}
+
+QModelIndex DownloadsModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    if (!parent.isValid())
+        return row < m_groups.size() ? createIndex(row, column, TopLevel) : QModelIndex();
+    if (parent.internalId() != TopLevel || parent.row() >= m_groups.size())
+        return {};
+    const Group &group = m_groups.at(parent.row());
+    if (group.seriesId.isEmpty() || row >= group.jobs.size())
+        return {};
+    return createIndex(row, column, quintptr(parent.row() + 1));
+}
+
+QModelIndex DownloadsModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == TopLevel)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, TopLevel);
+}
+
+int DownloadsModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_groups.size());
+    if (parent.internalId() != TopLevel || parent.column() != 0)
+        return 0;
+    const Group &group = m_groups.at(parent.row());
+    return group.seriesId.isEmpty() ? 0 : int(group.jobs.size());
+}
+
+int DownloadsModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QList<qint64> DownloadsModel::jobIdsAt(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == TopLevel)
+        return m_groups.value(index.row()).jobs;
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    return {group.jobs.value(index.row())};
+}
+
+QVariant DownloadsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == TopLevel) {
+        const Group &group = m_groups.at(index.row());
+        if (group.seriesId.isEmpty()) {
+            const std::optional<DownloadJob> job = m_service.job(group.jobs.value(0));
+            return job ? jobData(*job, index.column(), role, false) : QVariant();
+        }
+        return groupData(group, index.column(), role);
+    }
+    const Group &group = m_groups.at(int(index.internalId() - 1));
+    const std::optional<DownloadJob> job = m_service.job(group.jobs.value(index.row()));
+    return job ? jobData(*job, index.column(), role, true) : QVariant();
+}
+
+QVariant DownloadsModel::jobData(const DownloadJob &job, int column, int role, bool inGroup) const
+{
+    if (role == JobIdRole)
+        return job.id;
+    if (role == Qt::ToolTipRole) {
+        // Plain text: Qt would render a title with markup as rich text in a tooltip.
+        return Qt::convertFromPlainText(DownloadStatusText::explanation(job).isEmpty()
+                                            ? job.title
+                                            : DownloadStatusText::explanation(job),
+                                        Qt::WhiteSpaceNormal);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case TitleColumn:
+        return inGroup || job.seriesName.isEmpty() ? job.title : job.seriesName + QStringLiteral(" · ") + job.title;
+    case StatusColumn: {
+        QString status = DownloadStatusText::label(job);
+        if (job.serverCopy == ServerCopy::Newer)
+            status += QStringLiteral(" · newer version on the server");
+        else if (job.serverCopy == ServerCopy::Gone)
+            status += QStringLiteral(" · removed from the server");
+        return status;
+    }
+    case SizeColumn:
+        if (job.state == DownloadState::Ready || job.bytesDone == 0)
+            return sizeText(job.sizeBytes);
+        return QStringLiteral("%1 of %2").arg(sizeText(job.bytesDone), sizeText(job.sizeBytes));
+    default: return {};
+    }
+}
+
+QVariant DownloadsModel::groupData(const Group &group, int column, int role) const
+{
+    if (role == SeriesIdRole)
+        return group.seriesId;
+    if (role == JobIdRole)
+        return qint64(0);
+    if (role != Qt::DisplayRole)
+        return {};
+    int ready = 0;
+    qint64 onDisk = 0;
+    for (const qint64 id : group.jobs) {
+        if (const std::optional<DownloadJob> job = m_service.job(id)) {
+            ready += job->state == DownloadState::Ready ? 1 : 0;
+            onDisk += job->state == DownloadState::Ready ? job->sizeBytes : job->bytesDone;
+        }
+    }
+    switch (column) {
+    case TitleColumn: return group.seriesName.isEmpty() ? QStringLiteral("Unknown series") : group.seriesName;
+    case StatusColumn:
+        return QStringLiteral("%1 of %2 episodes downloaded").arg(ready).arg(group.jobs.size());
+    case SizeColumn: return sizeText(onDisk);
+    default: return {};
+    }
+}
+
+QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TitleColumn: return QStringLiteral("Title");
+    case StatusColumn: return QStringLiteral("Status");
+    case SizeColumn: return QStringLiteral("Size");
+    default: return {};
+    }
+}
+
+} // namespace marquee

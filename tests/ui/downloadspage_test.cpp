@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The download UI over a real queue in the state database: the Downloads page (roll-up per series, actions, what a
+// job waits for), the Download button of a details page in each state, the sidebar entry, poster badges and the
+// library's Downloaded filter. With MARQUEE_SCREENSHOT_DIR set it writes downloads.png and movie-download.png.
+#include "backend/filedownloader.h"
+#include "services/databasewriter.h"
+#include "services/downloadservice.h"
+#include "services/mediaprobe.h"
+#include "storage/downloadrepository.h"
+#include "support/cachefixture.h"
+#include "ui/mainwindow.h"
+#include "ui/models/downloadsmodel.h"
+#include "ui/models/itemroles.h"
+#include "ui/models/librarygridmodel.h"
+#include "ui/pages/downloadspage.h"
+#include "ui/pages/librarypage.h"
+#include "ui/pages/moviedetailspage.h"
+#include "ui/widgets/downloadbutton.h"
+#include "ui/widgets/libraryviewbar.h"
+#include "ui/widgets/navigationsidebar.h"
+#include "ui/widgets/plainlabel.h"
+#include "uirepositories.h"
+
+#include <QDir>
+#include <QListView>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using namespace marquee::test;
+
+namespace {
+
+/// Nothing here is verified: the jobs are seeded in their states.
+class NoProbe final : public MediaProbe
+{
+public:
+    [[nodiscard]] Result<double> durationSeconds(const QString &) const override { return 1.0; }
+};
+
+constexpr qint64 MB = 1'000'000;
+
+class DownloadsUi : public ::testing::Test
+{
+protected:
+    DownloadsUi()
+    {
+        cache.addLibrary(QStringLiteral("lib-movies"), QStringLiteral("Movies"), QStringLiteral("movies"));
+        cache.addLibrary(QStringLiteral("lib-shows"), QStringLiteral("Shows"), QStringLiteral("tvshows"), 1);
+        QList<MediaItem> films;
+        const QStringList names{QStringLiteral("The Cartographer's Daughter"), QStringLiteral("Paper Harbor"),
+                                QStringLiteral("Silent Orchard"), QStringLiteral("<img src=x> & \"quotes\""),
+                                QStringLiteral("Northern Signal"), QStringLiteral("Glass Kingdom")};
+        for (int i = 0; i < names.size(); ++i) {
+            MediaItem film = namedMovie(QStringLiteral("lib-movies"), i, names.at(i));
+            film.canDownload = i != 5; // the server does not let this one be downloaded
+            films.append(film);
+        }
+        cache.write(films);
+        for (const MediaItem &film : films)
+            movieIds.append(film.id);
+        show = cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Night Shift"), 2, 4);
+
+        DownloadRepository jobs(cache.connection());
+        const auto add = [&](const QString &itemId, const QString &title, DownloadState state, qint64 size,
+                             qint64 done, DownloadReason reason = DownloadReason::None, const QString &series = {}) {
+            DownloadJob job;
+            job.serverId = CacheFixture::ServerId;
+            job.itemId = itemId;
+            job.itemType = series.isEmpty() ? ItemType::Movie : ItemType::Episode;
+            job.seriesId = series.isEmpty() ? QString() : show.id;
+            job.seriesName = series;
+            job.title = title;
+            job.rootPath = folder.path();
+            job.relativePath = QStringLiteral("Movies/%1/%1.mp4").arg(itemId);
+            job.state = state;
+            job.reason = reason;
+            job.sizeBytes = size;
+            job.bytesDone = done;
+            job.lastError = reason == DownloadReason::Forbidden
+                ? QStringLiteral("Request refused: GET http://server:8096/Items/%1/Download (HTTP 403)").arg(itemId)
+                : reason == DownloadReason::Offline
+                ? QStringLiteral("Server unreachable: GET http://server:8096/Items/%1/PlaybackInfo (connection refused)").arg(itemId)
+                : QString();
+            const Result<DownloadJob> added = jobs.add(job);
+            EXPECT_TRUE(added.ok());
+            DownloadJob saved = added.value();
+            saved.state = state;
+            saved.reason = reason;
+            saved.bytesDone = done;
+            saved.sizeBytes = size;
+            saved.lastError = job.lastError;
+            EXPECT_TRUE(jobs.save(saved));
+            return saved.id;
+        };
+        readyMovie = add(movieIds.at(1), names.at(1), DownloadState::Ready, 1'843 * MB, 1'843 * MB);
+        transferringMovie = add(movieIds.at(0), names.at(0), DownloadState::Transferring, 2'120 * MB, 890 * MB);
+        add(movieIds.at(3), names.at(3), DownloadState::Failed, 960 * MB, 0, DownloadReason::Forbidden);
+        add(show.id + QStringLiteral("-s1e1"), QStringLiteral("Episode 1"), DownloadState::Ready, 412 * MB, 412 * MB,
+            DownloadReason::None, show.name);
+        waitingEpisode = add(show.id + QStringLiteral("-s1e2"), QStringLiteral("Episode 2"), DownloadState::Waiting,
+                             398 * MB, 120 * MB, DownloadReason::Offline, show.name);
+        add(show.id + QStringLiteral("-s1e3"), QStringLiteral("Episode 3"), DownloadState::Queued, 405 * MB, 0,
+            DownloadReason::None, show.name);
+        add(movieIds.at(2), names.at(2), DownloadState::Paused, 1'200 * MB, 300 * MB);
+
+        service.setServerId(CacheFixture::ServerId);
+        DownloadSettings settings;
+        settings.folder = folder.path();
+        service.applySettings(settings);
+        QFuture<void> started = service.start(false); // shown as recorded; nothing transfers in this test
+        EXPECT_TRUE(waitUntil([&] { return started.isFinished(); }));
+        QCoreApplication::processEvents();
+    }
+
+    void capture(QWidget &window, const QString &name)
+    {
+        QTest::qWait(50);
+        const QImage image = window.grab().toImage();
+        ASSERT_FALSE(image.isNull());
+        const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        ASSERT_TRUE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+    CacheFixture cache;
+    UiRepositories repos{cache};
+    TestDirectory folder;
+    DatabaseWriter writer{cache.database()};
+    FileDownloader downloader;
+    NoProbe probe;
+    DownloadService service{DownloadService::Dependencies{writer, downloader, probe, cache.clock()}};
+    QStringList movieIds;
+    MediaItem show;
+    qint64 readyMovie = 0;
+    qint64 transferringMovie = 0;
+    qint64 waitingEpisode = 0;
+};
+
+} // namespace
+
+TEST_F(DownloadsUi, TheDownloadsPageRollsUpSeriesAndSaysWhatEachWaitsFor)
+{
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+
+    // The sidebar's last entry opens the page.
+    NavigationSidebar *sidebar = window.sidebar();
+    sidebar->setCurrentRow(sidebar->count() - 1);
+    DownloadsPage *page = window.downloadsPage();
+    ASSERT_EQ(window.currentPage(), page);
+
+    DownloadsModel *model = page->model();
+    ASSERT_EQ(model->rowCount(), 5); // 4 movies and one series
+    QModelIndex series;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->index(row, 0).data(DownloadsModel::SeriesIdRole).toString().isEmpty())
+            series = model->index(row, 0);
+    }
+    ASSERT_TRUE(series.isValid());
+    EXPECT_EQ(series.data().toString(), show.name);
+    EXPECT_EQ(model->index(series.row(), DownloadsModel::StatusColumn).data().toString(),
+              QStringLiteral("1 of 3 episodes downloaded"));
+    EXPECT_EQ(model->rowCount(series), 3);
+    const QModelIndex transferring = model->indexOfJob(transferringMovie);
+    EXPECT_EQ(transferring.siblingAtColumn(DownloadsModel::StatusColumn).data().toString(), QStringLiteral("41 %"));
+    // Markup in a title stays characters.
+    bool hostileShown = false;
+    for (int row = 0; row < model->rowCount(); ++row)
+        hostileShown = hostileShown || model->index(row, 0).data().toString() == QStringLiteral("<img src=x> & \"quotes\"");
+    EXPECT_TRUE(hostileShown);
+    const QString summary = page->findChild<PlainLabel *>(QStringLiteral("downloadsSummary"))->text();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("7 downloads · "))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral(" free in "))) << summary.toStdString();
+
+    // A waiting episode: why, in words; the technical detail only behind Details.
+    page->selectJob(waitingEpisode);
+    auto *explanation = page->findChild<PlainLabel *>(QStringLiteral("downloadExplanation"));
+    EXPECT_TRUE(explanation->text().contains(QStringLiteral("does not answer"))) << explanation->text().toStdString();
+    EXPECT_FALSE(explanation->text().contains(QStringLiteral("http")));
+    auto *details = page->findChild<PlainLabel *>(QStringLiteral("downloadDetails"));
+    auto *toggle = page->findChild<QToolButton *>(QStringLiteral("downloadDetailsToggle"));
+    EXPECT_FALSE(details->isVisible());
+    toggle->click();
+    EXPECT_TRUE(details->isVisible());
+    EXPECT_TRUE(details->text().contains(QStringLiteral("connection refused")));
+    capture(window, QStringLiteral("downloads"));
+
+    // Pause, resume and the order of the queue.
+    page->selectJob(transferringMovie);
+    auto *pause = page->findChild<QPushButton *>(QStringLiteral("pauseDownload"));
+    ASSERT_TRUE(pause->isEnabled());
+    pause->click();
+    EXPECT_EQ(service.job(transferringMovie)->state, DownloadState::Paused);
+    auto *up = page->findChild<QPushButton *>(QStringLiteral("moveDownloadUp"));
+    page->selectJob(transferringMovie);
+    up->click();
+    EXPECT_EQ(service.jobs().first().id, transferringMovie);
+    EXPECT_EQ(DownloadRepository(cache.connection()).all().size(), 7);
+    page->selectJob(readyMovie);
+    EXPECT_EQ(page->findChild<QPushButton *>(QStringLiteral("removeDownload"))->text(), QStringLiteral("Delete"));
+}
+
+TEST_F(DownloadsUi, TheDetailsPageButtonShowsEachState)
+{
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    DownloadButton *button = window.movieDetailsPage()->downloadButton();
+
+    window.openItem(movieIds.at(4), ItemType::Movie);
+    EXPECT_TRUE(button->isVisible());
+    EXPECT_EQ(button->text(), QStringLiteral("Download"));
+    window.openItem(movieIds.at(5), ItemType::Movie);
+    EXPECT_FALSE(button->isVisible()) << "the server does not allow it: not offered";
+    window.openItem(movieIds.at(1), ItemType::Movie);
+    EXPECT_EQ(button->text(), QStringLiteral("Downloaded"));
+    window.openItem(movieIds.at(3), ItemType::Movie);
+    EXPECT_EQ(button->text(), QStringLiteral("Failed: not allowed"));
+    EXPECT_TRUE(button->toolTip().contains(QStringLiteral("Ask its administrator")));
+    window.openItem(movieIds.at(2), ItemType::Movie);
+    EXPECT_EQ(button->text(), QStringLiteral("Paused"));
+    window.openItem(movieIds.at(0), ItemType::Movie);
+    EXPECT_EQ(button->text(), QStringLiteral("41 %"));
+    capture(window, QStringLiteral("movie-download"));
+}
+
+TEST_F(DownloadsUi, BadgesAndTheDownloadedFilterFollowTheQueue)
+{
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    window.showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window.currentPage());
+    ASSERT_NE(library, nullptr);
+    const auto downloadedIds = [&] {
+        QStringList ids;
+        for (int row = 0; row < library->model()->rowCount(); ++row) {
+            const QModelIndex index = library->model()->index(row);
+            if (index.data(ItemRoles::DownloadedRole).toBool())
+                ids.append(index.data(ItemRoles::IdRole).toString());
+        }
+        return ids;
+    };
+    ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 6; }));
+    EXPECT_EQ(downloadedIds(), (QStringList{movieIds.at(1)})) << "a badge on the ready one only";
+
+    library->viewBar()->findChild<QToolButton *>(QStringLiteral("downloadedFilter"))->click();
+    ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 1; }));
+    EXPECT_EQ(library->model()->index(0).data(ItemRoles::IdRole).toString(), movieIds.at(1));
+
+    // The series shows in its library's filter once one episode is ready.
+    window.showLibrary(QStringLiteral("lib-shows"));
+    auto *shows = qobject_cast<LibraryPage *>(window.currentPage());
+    ASSERT_NE(shows, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return shows->model()->rowCount() == 1; }));
+    EXPECT_TRUE(shows->model()->index(0).data(ItemRoles::DownloadedRole).toBool());
+
+    // Deleting the download takes the badge away (the page re-reads by itself).
+    window.showLibrary(QStringLiteral("lib-movies"));
+    service.remove(readyMovie);
+    ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 0; }, 5000));
+}
