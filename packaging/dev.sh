@@ -15,7 +15,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libgl-dev libqt6opengl6-dev libsqlite3-dev qtkeychain-qt6-dev libmpv-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  clang libclang-rt-14-dev openssl xvfb xauth
+  clang libclang-rt-14-dev openssl xvfb xauth curl
   fonts-dejavu-core
 )
 

@@ -429,13 +429,11 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<MediaSource>>
     }
     const MediaSource &source = *pinned;
     const bool known = job->sizeBytes > 0 || !job->etag.isEmpty();
-    if (known && (source.id != job->mediaSourceId || source.sizeBytes != job->sizeBytes || source.etag != job->etag)) {
+    if (known && (source.id != job->mediaSourceId || source.sizeBytes != job->sizeBytes)) {
         // Another version: the kept bytes belong to the old one and must never be spliced with the new.
         qCInfo(lcServices).noquote() << "download" << id << "of" << job->itemId << "changed on the server; starting again";
         removeFile(job->partPath());
-        job->bytesDone = 0;
-        job->syncedBytes = 0;
-        job->lastModified.clear();
+        forgetVersion(*job);
     }
     job->mediaSourceId = source.id;
     job->sizeBytes = source.sizeBytes;
@@ -638,15 +636,29 @@ void DownloadService::fetchPoster(const DownloadJob &job)
     });
 }
 
+void DownloadService::cancelTransfer(qint64 id)
+{
+    if (const auto running = m_running.find(id); running != m_running.end()) {
+        running->cancel.cancel();
+        m_running.erase(running);
+    }
+}
+
+void DownloadService::forgetVersion(DownloadJob &job)
+{
+    // Asked again: the server's next answer decides the version, and nothing of the old one is kept to resume.
+    job.sizeBytes = 0;
+    job.etag.clear();
+    job.bytesDone = 0;
+    job.syncedBytes = 0;
+    job.lastModified.clear();
+}
+
 void DownloadService::restart(DownloadJob &job, const QString &why)
 {
     qCWarning(lcServices).noquote() << "download" << job.id << "starts again:" << why;
     removeFile(job.partPath());
-    job.bytesDone = 0;
-    job.syncedBytes = 0;
-    job.lastModified.clear();
-    job.sizeBytes = 0; // asked again: the server's answer decides the version
-    job.etag.clear();
+    forgetVersion(job);
     job.lastError = why;
     if (++job.attempts >= MaxRestarts) {
         fail(job, DownloadReason::Verification, why);
@@ -783,10 +795,7 @@ void DownloadService::pause(qint64 id)
     DownloadJob *job = find(id);
     if (!job || job->state == DownloadState::Ready || job->state == DownloadState::Paused)
         return;
-    if (const auto running = m_running.find(id); running != m_running.end()) {
-        running->cancel.cancel();
-        m_running.erase(running);
-    }
+    cancelTransfer(id);
     job->state = DownloadState::Paused;
     job->reason = DownloadReason::None;
     changed(*job);
@@ -829,10 +838,7 @@ void DownloadService::remove(qint64 id)
     DownloadJob *job = find(id);
     if (!job)
         return;
-    if (const auto running = m_running.find(id); running != m_running.end()) {
-        running->cancel.cancel();
-        m_running.erase(running);
-    }
+    cancelTransfer(id);
     // Files first: on a full disk this is what makes room, and the row can only be written after.
     const DownloadJob gone = *job;
     if (gone.state == DownloadState::Ready || gone.completedAtMs)
@@ -877,12 +883,8 @@ void DownloadService::replaceWithServerVersion(qint64 id)
     if (!job || job->state != DownloadState::Ready)
         return;
     // The verified old file stays in place until the new one has passed verification and replaces it.
-    job->sizeBytes = 0;
-    job->etag.clear();
+    forgetVersion(*job);
     job->mediaSourceId.clear();
-    job->bytesDone = 0;
-    job->syncedBytes = 0;
-    job->lastModified.clear();
     job->serverCopy = ServerCopy::Current;
     job->state = DownloadState::Queued;
     changed(*job);

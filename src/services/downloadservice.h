@@ -155,6 +155,8 @@ private:
     void verify(DownloadJob &job, qint64 totalBytes);
     void onVerified(qint64 id, const Result<double> &duration);
     void restart(DownloadJob &job, const QString &why);
+    void cancelTransfer(qint64 id);
+    static void forgetVersion(DownloadJob &job);
     void handleFailure(DownloadJob &job, const Error &error);
     void wait(DownloadJob &job, DownloadReason reason, const QString &detail = {});
     void fail(DownloadJob &job, DownloadReason reason, const QString &detail);

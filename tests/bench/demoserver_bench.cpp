@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Demo server figures: generating a 100k-item library, and answering a 500-item /Items page
 // (query, JSON serialisation, and end to end over loopback HTTP).
+#include "demoserver/democontrols.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demomediafiles.h"
 #include "demoserver/demoserver.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/demoitemquery.h"
@@ -91,7 +93,10 @@ BENCHMARK(BM_QueryPage500)->Unit(benchmark::kMillisecond);
 void BM_SerializePage500(benchmark::State &state)
 {
     DemoItemQuery query(big().library, big().userData);
-    ItemSerializer serializer(big().library, big().userData, QStringLiteral("0123456789abcdef0123456789abcdef"), 86964);
+    const DemoMediaFiles files(QByteArray(86964, '\0'), 0, 0);
+    const DemoControls controls;
+    ItemSerializer serializer(big().library, big().userData, files, controls,
+                              QStringLiteral("0123456789abcdef0123456789abcdef"));
     const auto page = query.run(movieAndSeriesFilter(), DemoSort{{QStringLiteral("SortName")}, {}}, 20'000, 500);
     const DemoDtoOptions options = typicalOptions();
     qsizetype bytes = 0;

@@ -23,6 +23,7 @@ constexpr int SmokeRefreshItems = 1'500;
 constexpr int SmokeCachedItems = 3'000;
 constexpr int SmokeRuns = 2;
 constexpr int SmokeQueueEvents = 50;
+constexpr qint64 SmokeDownloadBytes = 32LL << 20;
 
 int intOption(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)
 {
@@ -35,8 +36,9 @@ int intOption(const QCommandLineParser &parser, const QCommandLineOption &option
 
 QString BenchSettings::describe() const
 {
-    return QStringLiteral("refresh library %1 items, cached %2 items, %3 cold starts, batch %4, %5 queued changes")
-        .arg(refreshItems).arg(cachedItems).arg(coldStartRuns).arg(batchSize).arg(queueEvents);
+    return QStringLiteral("refresh library %1 items, cached %2 items, %3 cold starts, batch %4, %5 queued changes, "
+                          "%6 MiB download")
+        .arg(refreshItems).arg(cachedItems).arg(coldStartRuns).arg(batchSize).arg(queueEvents).arg(downloadBytes >> 20);
 }
 
 int main(int argc, char **argv)
@@ -66,7 +68,12 @@ int main(int argc, char **argv)
                                            QStringLiteral("Internal: measure scenarios 4-5 on the cache in <dir>."),
                                            QStringLiteral("dir"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the caches afterwards (for profiling)."));
-    parser.addOptions({json, smoke, refreshItems, cachedItems, runs, appPath, workDir, keep, measureCached});
+    const QCommandLineOption downloadMiB(QStringLiteral("download-mib"), QStringLiteral("Size of scenario 6's file."),
+                                         QStringLiteral("n"));
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario <n> (1-6)."),
+                                  QStringLiteral("n"));
+    parser.addOptions({json, smoke, refreshItems, cachedItems, runs, appPath, workDir, keep, measureCached, downloadMiB,
+                       only});
     parser.process(app);
 
     if (parser.isSet(measureCached))
@@ -77,8 +84,12 @@ int main(int argc, char **argv)
     settings.refreshItems = intOption(parser, refreshItems, isSmoke ? SmokeRefreshItems : settings.refreshItems);
     settings.cachedItems = intOption(parser, cachedItems, isSmoke ? SmokeCachedItems : settings.cachedItems);
     settings.coldStartRuns = intOption(parser, runs, isSmoke ? SmokeRuns : settings.coldStartRuns);
-    if (isSmoke)
+    if (isSmoke) {
         settings.queueEvents = SmokeQueueEvents;
+        settings.downloadBytes = SmokeDownloadBytes;
+    }
+    if (parser.isSet(downloadMiB))
+        settings.downloadBytes = qint64(intOption(parser, downloadMiB, 2048)) << 20;
     settings.marqueePath = parser.value(appPath);
     QTemporaryDir temporary(QDir(parser.isSet(workDir) ? parser.value(workDir) : QDir::tempPath())
                                 .filePath(QStringLiteral("marquee-bench-XXXXXX")));
@@ -93,13 +104,23 @@ int main(int argc, char **argv)
     }
 
     BenchReport report;
-    runRefreshScenarios(settings, report);
-    const QString cachedDir = prepareCachedLibrary(settings, report);
-    if (!cachedDir.isEmpty()) {
-        runCachedScenarios(settings, cachedDir, report);
-        runColdStartScenario(settings, cachedDir, report);
+    const int scenario = parser.isSet(only) ? parser.value(only).toInt() : 0;
+    const auto runs_ = [scenario](std::initializer_list<int> numbers) {
+        return scenario == 0 || std::find(numbers.begin(), numbers.end(), scenario) != numbers.end();
+    };
+    if (runs_({1, 2}))
+        runRefreshScenarios(settings, report);
+    if (runs_({3, 4, 5})) {
+        const QString cachedDir = prepareCachedLibrary(settings, report);
+        if (!cachedDir.isEmpty()) {
+            runCachedScenarios(settings, cachedDir, report);
+            runColdStartScenario(settings, cachedDir, report);
+        }
     }
-    runPlaybackQueueScenario(settings, report);
+    if (runs_({5}))
+        runPlaybackQueueScenario(settings, report);
+    if (runs_({6}))
+        runDownloadScenario(settings, report);
 
     if (parser.isSet(json))
         std::printf("%s", report.json(settings.describe()).constData());

@@ -15,6 +15,7 @@ struct BenchSettings
     int coldStartRuns = 9;
     int batchSize = 500;        ///< the refresh lane's default
     int queueEvents = 1'000;    ///< scenario 5's playback queue
+    qint64 downloadBytes = 2LL << 30; ///< scenario 6's file (issue #13: 2 GB)
     QString marqueePath;        ///< the desktop app binary for the cold start
     QString workDirectory;      ///< caches are built here
 
@@ -40,5 +41,8 @@ void runColdStartScenario(const BenchSettings &settings, const QString &dataDir,
 /// 5: the playback queue's drain rate: settings.queueEvents positions queued offline, then delivered by the
 /// PlaybackSyncWorker, against the same requests sent bare.
 void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report);
+/// 6: one file of settings.downloadBytes through the download lane against curl on the same file and server, and
+/// the resident memory while it downloads.
+void runDownloadScenario(const BenchSettings &settings, BenchReport &report);
 
 } // namespace marquee::bench

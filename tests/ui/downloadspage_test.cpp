@@ -15,6 +15,7 @@
 #include "ui/pages/downloadspage.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
+#include "ui/pages/showdetailspage.h"
 #include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/navigationsidebar.h"
@@ -271,4 +272,20 @@ TEST_F(DownloadsUi, BadgesAndTheDownloadedFilterFollowTheQueue)
     window.showLibrary(QStringLiteral("lib-movies"));
     service.remove(readyMovie);
     ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 0; }, 5000));
+}
+
+TEST_F(DownloadsUi, TheShowPageCountsASeasonsAndASeriesDownloads)
+{
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    window.openItem(show.id, ItemType::Series);
+    ShowDetailsPage *page = window.showDetailsPage();
+    page->selectSeason(show.id + QStringLiteral("-s1"));
+    EXPECT_EQ(page->seasonDownloadButton()->text(), QStringLiteral("Waiting: offline (1 of 3)"));
+    EXPECT_EQ(page->seriesDownloadButton()->text(), QStringLiteral("Waiting: offline (1 of 3)"));
+    page->selectSeason(show.id + QStringLiteral("-s2"));
+    EXPECT_EQ(page->seasonDownloadButton()->text(), QStringLiteral("Download season"));
+    EXPECT_TRUE(page->seasonDownloadButton()->isVisible());
 }
