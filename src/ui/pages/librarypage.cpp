@@ -118,6 +118,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     connect(m_viewBar, &LibraryViewBar::viewChanged, this, &LibraryPage::applyView);
     connect(m_viewBar, &LibraryViewBar::searchDismissed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the library"));
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_viewBar, &LibraryViewBar::focusSearch);
 
