@@ -20,10 +20,12 @@ ServerVersionRepository::ServerVersionRepository(QSqlDatabase db)
 
 bool ServerVersionRepository::record(const ServerVersionSeen &seen, qint64 atMs)
 {
-    m_record.bind(QStringLiteral(":server_id"), seen.serverId)
-        .bind(QStringLiteral(":server_name"), seen.serverName)
-        .bind(QStringLiteral(":product"), seen.product)
-        .bind(QStringLiteral(":version"), seen.version)
+    // A server that does not say its version (or its name) is kept as ''; a null QString would bind NULL.
+    const auto text = [](const QString &value) { return value.isNull() ? QStringLiteral("") : value; };
+    m_record.bind(QStringLiteral(":server_id"), text(seen.serverId))
+        .bind(QStringLiteral(":server_name"), text(seen.serverName))
+        .bind(QStringLiteral(":product"), text(seen.product))
+        .bind(QStringLiteral(":version"), text(seen.version))
         .bind(QStringLiteral(":at"), atMs);
     return m_record.exec();
 }

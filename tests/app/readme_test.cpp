@@ -19,7 +19,7 @@ QString readme()
     return QString::fromUtf8(file.readAll());
 }
 
-/// The long options a --help text lists ("--data-dir"), each once.
+/// The long options a --help text lists ("--data-dir"), each once; not Qt's own --help-all.
 QStringList longOptions(const QString &help)
 {
     static const QRegularExpression option(QStringLiteral("(?<![\\w-])--[a-z][a-z-]*"));
@@ -27,7 +27,7 @@ QStringList longOptions(const QString &help)
     QStringList options;
     for (auto it = option.globalMatch(help); it.hasNext();) {
         const QString name = it.next().captured();
-        if (!seen.contains(name)) {
+        if (name != QLatin1String("--help-all") && !seen.contains(name)) {
             seen.insert(name);
             options << name;
         }

@@ -91,6 +91,16 @@ PreferencesDialog::PreferencesDialog(SettingsStore &settings, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
 
+    // Top to bottom, then the buttons: the button box was made first, and it orders its own buttons by layout.
+    QWidget *previous = nullptr;
+    for (const SettingDescriptor &setting : SettingsCatalog::all()) {
+        if (previous)
+            setTabOrder(previous, m_editors.value(setting.key));
+        previous = m_editors.value(setting.key);
+    }
+    setTabOrder(previous, restore);
+    setTabOrder(restore, m_buttons->button(QDialogButtonBox::Close));
+
     connect(&m_settings, &SettingsStore::changed, this, &PreferencesDialog::showStored);
     // Wide enough for a line of help, and no taller than an 800 × 600 screen leaves; the rest scrolls.
     resize(fontMetrics().averageCharWidth() * 92, std::min(page->sizeHint().height() + 90, 560));

@@ -74,6 +74,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
 
     auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
+    m_view->setAccessibleName(library.name);
     m_view->setItemDelegate(delegate);
     // One size for every cell, so the view never asks the model for a row to lay the grid out; with the whole
     // row count known up front it lays out once, and only painted rows are read.
