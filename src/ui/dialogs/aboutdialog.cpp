@@ -35,7 +35,7 @@ void fitRows(QTreeWidget *tree)
         tree->resizeColumnToContents(column);
     const int rows = std::max(1, tree->topLevelItemCount());
     const int rowHeight = tree->sizeHintForRow(0) > 0 ? tree->sizeHintForRow(0) : tree->fontMetrics().height() + 6;
-    tree->setMinimumHeight(tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2);
+    tree->setFixedHeight(tree->header()->sizeHint().height() + rows * rowHeight + 2 * tree->frameWidth() + 2);
 }
 } // namespace
 
