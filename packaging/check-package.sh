@@ -11,7 +11,7 @@ as_root() {
 step() { echo "== $*" >&2; }
 
 step "lintian (errors fail the check)"
-lintian --fail-on error --no-tag-display-limit "$deb"
+lintian --fail-on error --tag-display-limit 0 "$deb"
 
 installed=no
 work="$(mktemp -d)"

@@ -66,16 +66,17 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION video)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE https://marquee.org/)
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "offline-first desktop client for Jellyfin media servers
-Marquee opens instantly from a local copy of your Jellyfin libraries, keeps
+# CPack puts the summary above this text itself.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Marquee opens instantly from a local copy of your Jellyfin libraries, keeps
 them browsable with no network, refreshes in the background only what is on
 screen, and keeps playback progress until the server has it. It plays in the
 window with libmpv, follows the desktop's light or dark colours, and comes
 with marquee-cli for scripts and a built-in demo server.")
-# The libraries the programs link are found by dpkg-shlibdeps. Qt loads the SQLite driver as a plugin, which no
-# linker sees: that package is named here, and Qt's own translations are recommended.
+# The libraries the programs link are found by dpkg-shlibdeps. Qt loads the SQLite driver and the SVG icon engine
+# (the app's icon) as plugins, which no linker sees: those two packages are named here, and Qt's own translations
+# are recommended.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

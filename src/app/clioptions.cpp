@@ -19,8 +19,8 @@ const QString Description = QStringLiteral(
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
     "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
-    "  settings [KEY [VALUE]]  List the settings, print one, or change one (as stored: seconds, bytes; VALUE\n"
-    "               \"default\" restores the default). Needs no server.\n\n"
+    "  settings [KEY [VALUE]]  List the settings, print one, or change one: VALUE as stored (seconds,\n"
+    "               bytes), or default to restore the default. Needs no server.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
