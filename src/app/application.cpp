@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/desktopmenus.h"
 #include "app/playerhost.h"
 #include "core/logging.h"
 #include "services/itemdetailscache.h"
@@ -8,6 +9,7 @@
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/servereventsbridge.h"
+#include "services/settingsstore.h"
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
@@ -47,6 +49,7 @@ Application::Application(const CommandLine &options)
 // The window goes first: its pages hold references to the repositories, which hold statements on the connection.
 Application::~Application()
 {
+    m_desktopMenus.reset();
     m_player.reset();
     m_window.reset();
     m_details.reset();
@@ -85,6 +88,7 @@ bool Application::start()
                   *m_services.imageCache()});
     m_window->setRefreshActivity(m_activity.get());
     buildMenus();
+    m_desktopMenus = std::make_unique<DesktopMenus>(*m_window, m_services);
     m_window->show();
     m_cacheWasEmpty = m_libraries->all().isEmpty();
 
@@ -121,10 +125,13 @@ bool Application::start()
 void Application::connectPlayback()
 {
     m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playbackReporter(), *m_items, m_services.clock());
-    const double playedShare =
-        SettingsRepository(m_services.database().connection()).value(QStringLiteral("playback/played-share")).toDouble();
-    if (playedShare > 0.0 && playedShare <= 1.0)
-        m_player->setPlayedShare(playedShare);
+    SettingsStore *settings = m_services.settings();
+    const QString playedShareKey = QString::fromLatin1(SettingsCatalog::PlayedShareKey);
+    m_player->setPlayedShare(settings->number(playedShareKey));
+    connect(settings, &SettingsStore::changed, m_player.get(), [this, settings, playedShareKey](const QString &key) {
+        if (key == playedShareKey)
+            m_player->setPlayedShare(settings->number(key));
+    });
     connect(m_window.get(), &MainWindow::playRequested, m_player.get(), &PlayerHost::play);
     UserDataActions *actions = m_services.userDataActions();
     // Both work offline: the change is stored with the queue and reaches the server when it answers.

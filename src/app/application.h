@@ -11,6 +11,7 @@
 
 namespace marquee {
 
+class DesktopMenus;
 class HomeRepository;
 class ItemDetailsCache;
 class ItemDetailsSource;
@@ -37,6 +38,10 @@ public:
     bool start();
     [[nodiscard]] MainWindow *mainWindow() const { return m_window.get(); }
     [[nodiscard]] AppServices &services() { return m_services; }
+    /// Plays inside the window; exists once start() succeeded.
+    [[nodiscard]] PlayerHost *playerHost() const { return m_player.get(); }
+    /// Edit, View and Help; exists once start() succeeded.
+    [[nodiscard]] DesktopMenus *desktopMenus() const { return m_desktopMenus.get(); }
 
 private:
     void connectToServer();
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<RefreshActivity> m_activity;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PlayerHost> m_player;
+    std::unique_ptr<DesktopMenus> m_desktopMenus;
     QSet<QString> m_pendingReloads;
     bool m_cacheWasEmpty = false;
     QTimer m_reloadTimer;

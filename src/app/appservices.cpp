@@ -17,19 +17,14 @@
 #include "services/userdataactions.h"
 #include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
+#include "services/settingsapplier.h"
+#include "services/settingsstore.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
 
 #include <QFileInfo>
 
 namespace marquee {
-
-namespace {
-constexpr char BatchSizeSetting[] = "refresh/batch-size";
-constexpr char ConcurrencySetting[] = "refresh/concurrency";
-constexpr char ImageDiskBytesSetting[] = "images/max-disk-bytes";
-constexpr char ImageMemoryBytesSetting[] = "images/max-memory-bytes";
-} // namespace
 
 AppServices::AppServices(Options options, QObject *parent)
     : QObject(parent)
@@ -71,7 +66,8 @@ Database::OpenReport AppServices::openStorage()
     m_database = std::make_unique<Database>(paths, &m_clock);
     const Database::OpenReport report = m_database->open();
     if (report.ok) {
-        m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
+        m_settings = std::make_unique<SettingsStore>(m_database->connection());
+        m_settingsApplier = std::make_unique<SettingsApplier>(*m_settings, m_config);
         m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
         buildPlaybackSync();
@@ -85,18 +81,14 @@ Database::OpenReport AppServices::openStorage()
 
 void AppServices::openImageCache()
 {
-    SettingsRepository settings(m_database->connection());
     ImageCache::Options options;
     // Beside metadata.sqlite: the cache folder is the one the user may delete at any time.
     options.directory = QFileInfo(m_database->paths().cacheFile).absolutePath() + QStringLiteral("/images");
     options.maxUnusedMs = m_config.ttl(ContentKind::Images).count();
-    const qint64 diskBytes = settings.value(QString::fromLatin1(ImageDiskBytesSetting)).toLongLong();
-    if (diskBytes > 0)
-        options.maxDiskBytes = diskBytes;
-    const qint64 memoryBytes = settings.value(QString::fromLatin1(ImageMemoryBytesSetting)).toLongLong();
-    if (memoryBytes > 0)
-        options.maxMemoryBytes = memoryBytes;
+    options.maxDiskBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageDiskBytesKey)));
+    options.maxMemoryBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageMemoryBytesKey)));
     m_images = std::make_unique<ImageCache>(options, m_clock);
+    m_settingsApplier->setImageCache(m_images.get());
 }
 
 void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256)
@@ -151,13 +143,9 @@ void AppServices::adoptSession(const Session &session)
     else if (identity.value() == ServerIdentity::Outcome::Replaced)
         Q_EMIT m_broker.notice(ServerIdentity::replacedNotice());
     if (!m_refresh) {
-        SettingsRepository settings(m_database->connection());
-        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock,
-                                       settings.value(QString::fromLatin1(BatchSizeSetting), QStringLiteral("500")).toInt()};
+        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
         m_refresh = std::make_unique<MetadataRefreshService>(environment, &m_broker);
-        const int concurrency = settings.value(QString::fromLatin1(ConcurrencySetting)).toInt();
-        if (concurrency > 0)
-            m_refresh->setMaxConcurrentJobs(concurrency);
+        m_settingsApplier->setRefreshService(m_refresh.get());
     } else {
         m_refresh->resume();
     }

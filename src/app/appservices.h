@@ -28,6 +28,8 @@ class UserDataActions;
 class ServerEventsBridge;
 class MetadataRefreshService;
 class NetworkThread;
+class SettingsApplier;
+class SettingsStore;
 
 /**
  * @brief The non-GUI half of the composition root, shared by the desktop app and marquee-cli: the databases, the
@@ -82,6 +84,8 @@ public:
     /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
     [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
     [[nodiscard]] QString dataDirectory() const;
+    /// The user's settings; exists once openStorage() succeeded. A change applies to the services at once.
+    [[nodiscard]] SettingsStore *settings() const { return m_settings.get(); }
 
 Q_SIGNALS:
     /// A server is connected and refreshService() exists; also after a sign-in replaced the session.
@@ -102,6 +106,8 @@ private:
     CacheConfig m_config;
     MessageBroker m_broker;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<SettingsApplier> m_settingsApplier;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DemoServer> m_demo;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli: the cache without a window (see CliRunner). A QCoreApplication: no display is ever needed.
 #include "app/clirunner.h"
+#include "app/translations.h"
 #include "core/metatypes.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Marquee"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("marquee.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    // The settings list says "4 hours" in the user's language (English carries the plural forms).
+    marquee::installTranslations();
     marquee::registerMetaTypes();
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);

@@ -18,7 +18,9 @@ const QString Description = QStringLiteral(
     "  export FILE  Write a portable copy of the cache to FILE.\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
-    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n\n"
+    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
+    "  settings [KEY [VALUE]]  List the settings, print one, or change one: VALUE as stored (seconds,\n"
+    "               bytes), or default to restore the default. Needs no server.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
@@ -32,6 +34,7 @@ constexpr CommandName Commands[] = {
     {"sync", CliOptions::Command::Sync},     {"stats", CliOptions::Command::Stats},
     {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
     {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
+    {"settings", CliOptions::Command::Settings},
 };
 
 } // namespace
@@ -75,7 +78,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
                        force, concurrency, quiet});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import or warm."));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import, warm or settings."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
@@ -91,7 +94,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm; see --help)");
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, settings; see --help)");
         return result;
     }
     const QString commandText = positional.takeFirst();
@@ -110,6 +113,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
             return result;
         }
         result.file = positional.takeFirst();
+    }
+    if (result.command == Command::Settings) {
+        result.settingArguments = positional.mid(0, 2);
+        positional = positional.mid(2);
     }
     if (!positional.isEmpty()) {
         result.error = QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst());

@@ -3,6 +3,7 @@
 
 #include "app/cliarchivecommand.h"
 #include "app/cliclearcommand.h"
+#include "app/clisettingscommand.h"
 #include "app/clistatscommand.h"
 #include "app/clisynccommand.h"
 #include "app/cliwarmcommand.h"
@@ -41,6 +42,7 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
     case CliOptions::Command::Export: return CliArchiveCommand(context).exportCache();
     case CliOptions::Command::Import: return CliArchiveCommand(context).importCache();
     case CliOptions::Command::Warm: return CliWarmCommand(context).run();
+    case CliOptions::Command::Settings: return CliSettingsCommand(context).run();
     case CliOptions::Command::None: break;
     }
     return CliExit::Usage;

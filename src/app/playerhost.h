@@ -32,6 +32,7 @@ public:
 
     /// The share of the runtime past which an item counts as played (the setting `playback/played-share`).
     void setPlayedShare(double share);
+    [[nodiscard]] double playedShare() const { return m_playedShare; }
     void play(const QString &itemId, qint64 startPositionTicks);
 
     [[nodiscard]] PlayerView *view() const { return m_view; }

@@ -65,6 +65,19 @@ void ImageCache::setBackend(Backend *backend)
     m_retryAfterMs.clear();
 }
 
+void ImageCache::setLimits(qint64 maxDiskBytes, qint64 maxMemoryBytes, qint64 maxUnusedMs)
+{
+    const bool storeChanged = maxDiskBytes != m_options.maxDiskBytes || maxUnusedMs != m_options.maxUnusedMs;
+    m_options.maxDiskBytes = maxDiskBytes;
+    m_options.maxMemoryBytes = maxMemoryBytes;
+    m_options.maxUnusedMs = maxUnusedMs;
+    m_memory.setMaxCost(qsizetype(maxMemoryBytes / 1024));
+    if (storeChanged) {
+        // Evicting deletes files: never on the GUI thread.
+        m_pool.start([store = m_store, maxDiskBytes, maxUnusedMs] { store->setLimits(maxDiskBytes, maxUnusedMs); });
+    }
+}
+
 QImage ImageCache::cached(const ImageSpec &spec)
 {
     const QImage *image = m_memory.object(spec.key());

@@ -81,6 +81,11 @@ public:
     /// Deletes every stored image and empties the memory cache; finishes with what was deleted.
     QFuture<Result<ImageStoreStats>> clear();
 
+    /// The user changed the cache sizes or the images TTL: the memory cache shrinks at once, the disk store evicts
+    /// on a pool thread. (The values are Options' fields of the same names.)
+    void setLimits(qint64 maxDiskBytes, qint64 maxMemoryBytes, qint64 maxUnusedMs);
+    [[nodiscard]] const Options &options() const { return m_options; }
+
     /// This run's loads.
     [[nodiscard]] const ImageCounters &counters() const { return m_counters; }
     [[nodiscard]] QString directory() const { return m_store->directory(); }

@@ -197,6 +197,16 @@ void ImageStore::evictToFit()
     qCDebug(lcServices) << "image store: evicted" << evicted << "least recently used images";
 }
 
+void ImageStore::setLimits(qint64 maxBytes, qint64 maxUnusedMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.maxBytes = maxBytes;
+    // Disuse is only judged when the folder is first scanned; a shorter limit takes effect on the next start.
+    m_options.maxUnusedMs = maxUnusedMs;
+    if (m_loaded)
+        evictToFit();
+}
+
 ImageStoreStats ImageStore::stats()
 {
     QMutexLocker lock(&m_mutex);

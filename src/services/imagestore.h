@@ -62,6 +62,8 @@ public:
     /// Forgets and deletes one file, e.g. one that no longer decodes.
     void remove(const QString &path);
     [[nodiscard]] ImageStoreStats stats();
+    /// New limits (the user's settings changed): evicts at once down to a smaller cap. Blocking, like put().
+    void setLimits(qint64 maxBytes, qint64 maxUnusedMs);
     /// Deletes every image; returns what was there.
     Result<ImageStoreStats> clear();
 

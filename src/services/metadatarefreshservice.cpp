@@ -53,7 +53,22 @@ ScopeFreshness MetadataRefreshService::freshness(const RefreshScope &scope) cons
     const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(scope.key());
     if (!state || !state->lastSuccessAtMs)
         return ScopeFreshness::Missing;
-    return state->expiresAtMs.value_or(0) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+    return expiresAt(scope, *state) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+}
+
+qint64 MetadataRefreshService::expiresAt(const RefreshScope &scope, const SyncState &state) const
+{
+    // The expiry was fixed with the TTL of its day; the user may have changed the TTL since (Preferences). Kept
+    // inside today's jitter band around the last success, a shorter TTL takes effect at once and a longer one
+    // from the next refresh on, without a restart.
+    const qint64 stored = state.expiresAtMs.value_or(0);
+    if (!state.lastSuccessAtMs)
+        return stored;
+    const double ttl = double(m_env.config->ttl(scope.contentKind()).count());
+    const double jitter = m_env.config->jitter();
+    const qint64 earliest = *state.lastSuccessAtMs + qint64(ttl * (1.0 - jitter));
+    const qint64 latest = *state.lastSuccessAtMs + qint64(ttl * (1.0 + jitter));
+    return std::clamp(stored, earliest, latest);
 }
 
 void MetadataRefreshService::setVisibleScopes(const QStringList &scopeKeys)
@@ -93,12 +108,12 @@ void MetadataRefreshService::consider(const RefreshScope &scope)
     const qint64 now = m_env.clock->nowMs();
     if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now)
         return; // backing off after a failure; the timer looks again
-    if (!state || !state->lastSuccessAtMs || state->expiresAtMs.value_or(0) <= now) {
+    if (!state || !state->lastSuccessAtMs || expiresAt(scope, *state) <= now) {
         start(scope, RefreshPriority::High, false);
         return;
     }
     const qint64 ttl = m_env.config->ttl(scope.contentKind()).count();
-    if (*state->expiresAtMs - now <= qint64(double(ttl) * LookaheadShare))
+    if (expiresAt(scope, *state) - now <= qint64(double(ttl) * LookaheadShare))
         start(scope, RefreshPriority::Low, false);
 }
 

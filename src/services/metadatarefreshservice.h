@@ -16,6 +16,7 @@ namespace marquee {
 
 class MessageBroker;
 class RefreshJob;
+struct SyncState;
 
 enum class ScopeFreshness {
     Fresh,   ///< within its TTL: nothing to do
@@ -46,7 +47,10 @@ public:
     ~MetadataRefreshService() override;
 
     void setMaxConcurrentJobs(int count);
+    [[nodiscard]] int maxConcurrentJobs() const { return m_pool.maxThreadCount(); }
+    /// Applies to the jobs started from now on; a running job keeps the size it started with.
     void setBatchSize(int size) { m_env.batchSize = std::max(1, size); }
+    [[nodiscard]] int batchSize() const { return m_env.batchSize; }
     /// Stops the periodic re-evaluation; tests drive evaluate() with a manual clock instead.
     void setAutomaticEvaluation(bool enabled);
 
@@ -73,6 +77,7 @@ public Q_SLOTS:
 
 private:
     void consider(const RefreshScope &scope);
+    [[nodiscard]] qint64 expiresAt(const RefreshScope &scope, const SyncState &state) const;
     void start(const RefreshScope &scope, RefreshPriority priority, bool full);
     [[nodiscard]] RefreshJob *createJob(const RefreshScope &scope, bool full, const CancelToken &cancel);
     void onFinished(const QString &scopeKey, const Error &error);

@@ -3,12 +3,14 @@
 
 #include "backend/backend.h"
 #include "core/clock.h"
+#include "core/logging.h"
 #include "services/serveridentity.h"
 #include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/serverversionrepository.h"
 #include "storage/writetransaction.h"
 
 #include <QSet>
@@ -62,6 +64,11 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
     }
     LibraryRepository repository(db, *m_env.config);
     WriteTransaction transaction(db);
+    // For Help → About and Report a problem; losing it would lose nothing a user relies on, so it never fails a sync.
+    const ServerInfo &server = info.value();
+    if (!ServerVersionRepository(db).record({server.id, server.name, server.productName, server.version},
+                                            m_env.clock->nowMs()))
+        qCWarning(lcServices) << "the server's version was not recorded";
     if (!repository.replaceAll(libraries.value(), m_env.clock->nowMs())) {
         outcome.error = repository.lastError();
         return outcome;

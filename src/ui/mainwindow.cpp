@@ -70,10 +70,15 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
             [this] { Q_EMIT refreshRequested(visibleScope()); });
 
-    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Back), QKeySequence(Qt::Key_Backspace)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &MainWindow::goBack);
-    connect(new QShortcut(QKeySequence(QKeySequence::Refresh), this), &QShortcut::activated, this,
-            [this] { Q_EMIT refreshRequested(visibleScope()); });
+    // whatsThis is what Help → Keyboard shortcuts lists for a QShortcut.
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Back), QKeySequence(Qt::Key_Backspace)}) {
+        auto *back = new QShortcut(keys, this);
+        back->setWhatsThis(tr("Go back"));
+        connect(back, &QShortcut::activated, this, &MainWindow::goBack);
+    }
+    auto *refresh = new QShortcut(QKeySequence(QKeySequence::Refresh), this);
+    refresh->setWhatsThis(tr("Refresh what is on screen"));
+    connect(refresh, &QShortcut::activated, this, [this] { Q_EMIT refreshRequested(visibleScope()); });
     // The mouse's Back button reaches whichever child is under the pointer, so it is caught on its way there.
     qApp->installEventFilter(this);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli in-process against the real demo server on loopback: every command, its output and exit code.
 #include "app/clirunner.h"
+#include "app/translations.h"
 #include "demoserver/demoserver.h"
 #include "storage/database.h"
 #include "support/testdirectory.h"
@@ -29,6 +30,9 @@ struct CliResult
 class CliTest : public ::testing::Test
 {
 protected:
+    // As marquee-cli's main() does; English so the expected texts hold on any machine.
+    static void SetUpTestSuite() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void SetUp() override
     {
         DemoServerOptions options;
@@ -356,4 +360,40 @@ TEST_F(CliTest, WrongArgumentsExitTwo)
     const CliResult help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("export FILE")));
+}
+
+TEST_F(CliTest, SettingsListsEverySettingWithItsMeaningAndNeedsNoServer)
+{
+    server.reset();
+    const CliResult listed = run({QStringLiteral("settings")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ttl/movies")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("14400")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("4 hours (default)"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("images/max-disk-bytes")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ui/theme")));
+}
+
+TEST_F(CliTest, SettingsChangesAValueTheAppReadsAndRefusesNonsense)
+{
+    const CliResult changed = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("7200")});
+    ASSERT_EQ(changed.code, 0) << changed.err.toStdString();
+    EXPECT_EQ(changed.out, QStringLiteral("ttl/movies = 7200 (2 hours)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("ttl/movies")}).out, QStringLiteral("7200\n"));
+    EXPECT_EQ(query(QStringLiteral("SELECT value FROM state.settings WHERE key = 'ttl/movies'")), 7200);
+    EXPECT_TRUE(run({QStringLiteral("settings")}).out.contains(QStringLiteral("2 hours (default 4 hours)")));
+
+    const CliResult zero = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("0")});
+    EXPECT_EQ(zero.code, 2);
+    EXPECT_EQ(zero.err, QStringLiteral("marquee-cli: ttl/movies: “Movies” must be between 0.1 hours and 8,760 hours. "
+                                       "(ttl/movies is in seconds)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("images/max-memory-bytes"), QStringLiteral("1024")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("no/such"), QStringLiteral("1")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("ttl/movies")}).out, QStringLiteral("7200\n"))
+        << "a refused value changes nothing";
+
+    const CliResult reset = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("default")});
+    ASSERT_EQ(reset.code, 0);
+    EXPECT_EQ(reset.out, QStringLiteral("ttl/movies = 14400 (4 hours)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}).code, 2);
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/signindialog.h"
 
+#include "ui/theme.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/spinner.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -59,9 +61,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     form->addRow(QStringLiteral("&Password:"), m_password);
 
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    updateErrorColor();
     m_error->hide();
 
     auto *footer = new QHBoxLayout;
@@ -92,6 +92,21 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    // The theme changed (View → Theme, or the desktop went dark): the error's red follows the new background.
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorColor();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::updateErrorColor()
+{
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, ThemeController::errorTextColor(palette()));
+    m_error->setPalette(errorPalette);
+}
 
 void SignInDialog::setServerUrl(const QString &url)
 {

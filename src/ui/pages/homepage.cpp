@@ -19,6 +19,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     , m_images(images)
 {
     setObjectName(QStringLiteral("homePage"));
+    setAccessibleName(QStringLiteral("Home"));
     QWidget *content = makeScrollingContent();
 
     m_sections = new QVBoxLayout(content);

@@ -74,6 +74,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
 
     auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
+    m_view->setAccessibleName(library.name);
     m_view->setItemDelegate(delegate);
     // One size for every cell, so the view never asks the model for a row to lay the grid out; with the whole
     // row count known up front it lays out once, and only painted rows are read.
@@ -118,6 +119,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     connect(m_viewBar, &LibraryViewBar::viewChanged, this, &LibraryPage::applyView);
     connect(m_viewBar, &LibraryViewBar::searchDismissed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the library"));
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_viewBar, &LibraryViewBar::focusSearch);
 

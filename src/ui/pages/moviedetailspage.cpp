@@ -38,6 +38,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
+    setAccessibleName(QStringLiteral("Movie"));
     QWidget *content = makeScrollingContent();
 
     m_backdrop = new BackdropWidget(images, BackdropHeight, content);

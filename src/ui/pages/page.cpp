@@ -12,6 +12,8 @@ QWidget *Page::makeScrollingContent()
 {
     auto *scroll = new QScrollArea(this);
     m_scrollArea = scroll;
+    // Tab stops here to scroll a long page with the keys; a screen reader names it after the page.
+    scroll->setAccessibleName(accessibleName());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

@@ -75,6 +75,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     , m_episodes(new ItemListModel(this))
 {
     setObjectName(QStringLiteral("showDetailsPage"));
+    setAccessibleName(QStringLiteral("Show"));
     QWidget *content = makeScrollingContent();
     m_poster = new PosterWidget(images, 160, content);
     m_title = new PlainLabel(content);
@@ -101,12 +102,14 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_noEpisodes->setForegroundRole(QPalette::PlaceholderText);
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
+    m_seasonList->setAccessibleName(QStringLiteral("Seasons"));
     m_seasonList->setFixedWidth(190);
     m_seasonList->setSpacing(2);
     m_seasonList->setStyleSheet(QStringLiteral(
         "QListView::item { padding: 7px 10px; border-radius: 4px; }"
         "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
+    m_episodeList->setAccessibleName(QStringLiteral("Episodes"));
     m_episodeList->setItemDelegate(new EpisodeDelegate(images, m_episodeList));
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);

@@ -14,6 +14,7 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigationSidebar"));
+    setAccessibleName(QStringLiteral("Libraries"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(20, 20));
