@@ -268,13 +268,7 @@ bool DemoServer::claimPlexPin(const QString &code)
     return onServerThread([this, code] {
         if (!m_state)
             return false;
-        for (DemoPlexAccount::Pin &pin : m_state->plex.pins) {
-            if (pin.code == code) {
-                pin.claimed = true;
-                return true;
-            }
-        }
-        return false;
+        return m_state->claimPlexPin(code);
     });
 }
 

@@ -40,6 +40,17 @@ void DemoState::changeIdentity()
     serializer.setServerId(m_serverId);
 }
 
+bool DemoState::claimPlexPin(const QString &code)
+{
+    for (DemoPlexAccount::Pin &pin : plex.pins) {
+        if (pin.code == code) {
+            pin.claimed = true;
+            return true;
+        }
+    }
+    return false;
+}
+
 int DemoState::sectionKeyOf(const QString &libraryId) const
 {
     const QList<const DemoItem *> folders = library.views();

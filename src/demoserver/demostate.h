@@ -88,6 +88,8 @@ public:
     bool changeUserData(const QString &itemId, const QJsonObject &update);
     /// Stores @p data for the item and sends UserDataChanged (and Plex's `playing` … `stopped`).
     void saveUserData(const DemoItem &item, const DemoUserData &data);
+    /// What the user does on plex.tv/link: approves the PIN with @p code. False if there is none.
+    bool claimPlexPin(const QString &code);
     /// A reinstalled server: a new server id (Jellyfin) and machineIdentifier (Plex); the library stays.
     void changeIdentity();
     /// The Plex section key of a library folder id: its place among the folders, from 1; 0 if it is none.

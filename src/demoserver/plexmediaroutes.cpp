@@ -97,9 +97,8 @@ void PlexRoutes::addMediaRoutes(DemoRouter &router, DemoState &state)
                 [s](DemoRequest &req) { return transcode(*s, req); }});
     router.add({"GET", QStringLiteral("/library/metadata/{ids}/{element}/{timestamp}"), true, {},
                 [s](DemoRequest &req) { return itemImage(*s, req.args.value(0), req.args.value(1), 0, 0, 90); }});
-    for (const QByteArray &method : {QByteArray("GET"), QByteArray("HEAD")})
-        router.add({method, QStringLiteral("/library/parts/{partId}/{changestamp}/{filename}"), true,
-                    {QStringLiteral("download")}, [s](DemoRequest &req) { return part(*s, req); }});
+    router.add({"GET", QStringLiteral("/library/parts/{partId}/{changestamp}/{filename}"), true,
+                {QStringLiteral("download")}, [s](DemoRequest &req) { return part(*s, req); }});
 }
 
 } // namespace marquee
