@@ -73,8 +73,14 @@ void PlexListing::onPage(const PlexRequests::Window &asked, Result<PlexPage> res
         return;
     }
     const int dropFront = std::min(entriesOf(page), asked.start - offset);
+    const int received = entriesOf(page) - dropFront + page.skipped;
+    if (received > asked.size) {
+        // A server that ignores the page size could fill the cache with whatever it likes: refuse the page whole.
+        fail(JsonFields::badResponse(QStringLiteral("%1 items in a page of at most %2").arg(received).arg(asked.size)));
+        return;
+    }
     const std::optional<int> total = page.totalSize;
-    if (total && asked.start >= *total) { // the offset lies beyond this segment: on to the next
+    if (received == 0 && total && asked.start >= *total) { // the offset lies beyond this segment: on to the next
         m_totals[m_segment] = *total;
         m_skip = asked.start - *total;
         ++m_segment;
@@ -82,10 +88,9 @@ void PlexListing::onPage(const PlexRequests::Window &asked, Result<PlexPage> res
         return;
     }
     take(page, dropFront);
-    const int received = entriesOf(page) - dropFront + page.skipped;
     m_skip += received;
     if (m_wanted)
-        *m_wanted = std::max(0, *m_wanted - received);
+        *m_wanted -= received;
     else if (m_ids.size() > MaxUnlimitedEntries) {
         fail(JsonFields::badResponse(QStringLiteral("more than %1 items in one listing").arg(MaxUnlimitedEntries)));
         return;
@@ -94,10 +99,10 @@ void PlexListing::onPage(const PlexRequests::Window &asked, Result<PlexPage> res
         fail(JsonFields::badResponse(QStringLiteral("an empty page at %1 of %2 items").arg(m_skip).arg(*total)));
         return;
     }
-    // The end of the segment: as far as its total, or (when it gave none) a page shorter than asked.
-    const bool ended = total ? m_skip >= *total : received < asked.size;
-    // Otherwise the page was full, or cut short by the server's own cap: the rest of this segment follows.
-    m_totals[m_segment] = ended ? total.value_or(m_skip) : total;
+    // Only a short page ends a segment, and only where its total agrees (or it gave none): a total that lies low
+    // must not make the rest look deleted, and a page the server cut short (its own cap) is followed by the rest.
+    const bool ended = received < asked.size && (!total || m_skip >= *total);
+    m_totals[m_segment] = ended ? std::max(total.value_or(0), m_skip) : total;
     if (ended) {
         m_skip = 0;
         ++m_segment;

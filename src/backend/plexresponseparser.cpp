@@ -93,11 +93,11 @@ Result<QList<Library>> PlexResponseParser::parseSections(const QByteArray &body)
 
 Result<PlexTimelineAnswer> PlexResponseParser::parseTimelineAnswer(const QByteArray &body)
 {
-    if (body.trimmed().isEmpty())
-        return PlexTimelineAnswer{};
+    // The report was taken (2xx); only a termination is worth reading, and an answer without one (empty, XML from
+    // a server that ignored Accept) is not a failure.
     const Result<QJsonObject> container = P::container(body);
     if (!container)
-        return container.error();
+        return PlexTimelineAnswer{};
     PlexTimelineAnswer answer;
     answer.terminationCode = int(P::integer(container.value(), key("terminationCode")).value_or(0));
     answer.terminationText = J::string(container.value(), key("terminationText"));

@@ -68,7 +68,7 @@ public:
     [[nodiscard]] static Result<PlexServerRoot> parseServerRoot(const QByteArray &body);
     /// `/library/sections/all` → libraries in the server's order, ids made with PlexRequests::libraryId.
     [[nodiscard]] static Result<QList<Library>> parseSections(const QByteArray &body);
-    /// A timeline reply; an empty body or `{"MediaContainer":{"size":0}}` is a plain success.
+    /// A timeline reply; anything but a MediaContainer with a terminationCode is a plain success.
     [[nodiscard]] static Result<PlexTimelineAnswer> parseTimelineAnswer(const QByteArray &body);
 
     [[nodiscard]] static Result<PlexPin> parsePin(const QByteArray &body);

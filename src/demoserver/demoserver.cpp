@@ -144,7 +144,8 @@ QUrl DemoServer::baseUrl() const
 
 QString DemoServer::serverId() const
 {
-    return onServerThread([this] { return m_state ? m_state->serverId() : m_serverId; });
+    // The admin route can change it too: ask the state while it runs.
+    return m_anchor ? onServerThread([this] { return m_state->serverId(); }) : m_serverId;
 }
 QString DemoServer::userId() const { return m_userId; }
 QString DemoServer::userName() { return DemoState::UserName; }

@@ -86,18 +86,33 @@ qint64 dateOf(const DemoState &s, const DemoItem &item, const QString &field)
     return data && data->lastPlayedMs >= 0 ? data->lastPlayedMs / 1000 : -1;
 }
 
-bool matchesDates(const DemoState &s, const DemoItem &item, const QueryParams &q)
+struct DateFilter
 {
+    QString field;
+    bool atLeast = true;
+    qint64 bound = 0;
+};
+
+/// The date filters a request names, read once.
+QList<DateFilter> dateFiltersOf(const QueryParams &q)
+{
+    QList<DateFilter> filters;
     for (const QString &field : DateFields) {
         for (const QString &op : AtLeast + AtMost) {
-            const QString name = field + op;
-            if (!q.has(QLatin1String(name.toLatin1())))
-                continue;
-            const qint64 bound = q.value(QLatin1String(name.toLatin1())).toLongLong();
-            const qint64 value = dateOf(s, item, field);
-            if (AtLeast.contains(op) ? (value < 0 || value < bound) : (value < 0 || value > bound))
-                return false;
+            const QByteArray name = (field + op).toLatin1();
+            if (q.has(QLatin1String(name)))
+                filters.append({field, AtLeast.contains(op), q.value(QLatin1String(name)).toLongLong()});
         }
+    }
+    return filters;
+}
+
+bool matchesDates(const DemoState &s, const DemoItem &item, const QList<DateFilter> &filters)
+{
+    for (const DateFilter &filter : filters) {
+        const qint64 value = dateOf(s, item, filter.field);
+        if (value < 0 || (filter.atLeast ? value < filter.bound : value > filter.bound))
+            return false;
     }
     return true;
 }
@@ -157,22 +172,57 @@ QList<int> episodesBelow(const DemoState &s, const DemoItem &item)
     return out;
 }
 
+/// Sorted listings of a section and type, kept until the library (or, for sorts by watch date, the user data)
+/// changes: a client paging through 50,000 items asks for the same order a hundred times.
+class OrderCache
+{
+public:
+    const QList<int> &order(const DemoState &s, const QString &folderId, int type, const QString &sort)
+    {
+        const QString key = folderId + QLatin1Char('/') + QString::number(type) + QLatin1Char('/') + sort;
+        const quint64 userDataVersion = sort.contains(QLatin1String("lastViewedAt")) ? s.userData.version() : 0;
+        Entry &entry = m_entries[key];
+        if (entry.libraryVersion != s.library.version() || entry.userDataVersion != userDataVersion) {
+            entry.order.clear();
+            const auto &items = s.library.items();
+            for (int i = 0; i < int(items.size()); ++i) {
+                const DemoItem &item = items[size_t(i)];
+                if (PlexSerializer::typeNumber(item.kind) == type && (folderId.isEmpty() || item.libraryId == folderId))
+                    entry.order.append(i);
+            }
+            sortBy(s, entry.order, sort);
+            entry.libraryVersion = s.library.version();
+            entry.userDataVersion = userDataVersion;
+        }
+        return entry.order;
+    }
+
+private:
+    struct Entry
+    {
+        quint64 libraryVersion = 0;
+        quint64 userDataVersion = 0;
+        QList<int> order;
+    };
+    QHash<QString, Entry> m_entries;
+};
+
 /// `/library/sections/{id}/all`, `/library/all`: the items of a type (the section's own when none is given).
-DemoReply sectionItems(const DemoState &s, const DemoRequest &req, const DemoItem *folder)
+DemoReply sectionItems(const DemoState &s, const DemoRequest &req, const DemoItem *folder, OrderCache &cache)
 {
     const QueryParams &q = req.query;
     int type = q.intValue(QLatin1String("type")).value_or(0);
     if (type == 0)
         type = folder && folder->collectionType == QLatin1String("tvshows") ? 2 : 1;
+    const QString sort = q.has(QLatin1String("sort")) ? q.value(QLatin1String("sort")) : QStringLiteral("titleSort,id");
+    const QList<int> &ordered = cache.order(s, folder ? folder->id : QString(), type, sort);
+    const QList<DateFilter> filters = dateFiltersOf(q);
     QList<int> indexes;
-    const auto &items = s.library.items();
-    for (int i = 0; i < int(items.size()); ++i) {
-        const DemoItem &item = items[size_t(i)];
-        if (PlexSerializer::typeNumber(item.kind) == type && (!folder || item.libraryId == folder->id)
-            && matchesDates(s, item, q))
+    indexes.reserve(ordered.size());
+    for (const int i : ordered) {
+        if (matchesDates(s, s.library.items()[size_t(i)], filters))
             indexes.append(i);
     }
-    sortBy(s, indexes, q.has(QLatin1String("sort")) ? q.value(QLatin1String("sort")) : QStringLiteral("titleSort,id"));
     return listing(s, indexes, req, PlexSerializer::Detail::Listing, q.has(QLatin1String("includeFields")));
 }
 
@@ -322,13 +372,14 @@ void PlexRoutes::addLibraryRoutes(DemoRouter &router, DemoState &state)
                 }});
     router.add({"GET", QStringLiteral("/library/sections/all"), true, {}, [s](DemoRequest &) { return sections(*s); }});
     router.add({"GET", QStringLiteral("/library/sections/"), true, {}, [s](DemoRequest &) { return sections(*s); }});
+    auto orders = std::make_shared<OrderCache>();
     router.add({"GET", QStringLiteral("/library/sections/{sectionId}/all"), true, mediaQueryParams(),
-                [s](DemoRequest &req) {
+                [s, orders](DemoRequest &req) {
                     const DemoItem *folder = s->sectionFolder(req.args.value(0));
-                    return folder ? sectionItems(*s, req, folder) : htmlError(404);
+                    return folder ? sectionItems(*s, req, folder, *orders) : htmlError(404);
                 }});
     router.add({"GET", QStringLiteral("/library/all"), true, mediaQueryParams(),
-                [s](DemoRequest &req) { return sectionItems(*s, req, nullptr); }});
+                [s, orders](DemoRequest &req) { return sectionItems(*s, req, nullptr, *orders); }});
     router.add({"GET", QStringLiteral("/library/sections/{sectionId}/allLeaves"), true, PagingParams,
                 [s](DemoRequest &req) {
                     const DemoItem *folder = s->sectionFolder(req.args.value(0));
