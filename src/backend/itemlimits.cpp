@@ -2,6 +2,9 @@
 #include "backend/itemlimits.h"
 
 #include "backend/jsonfields.h"
+#include "core/logging.h"
+
+#include <QSet>
 
 namespace marquee {
 
@@ -42,6 +45,32 @@ Error ItemLimits::oversizedText(const MediaItem &item)
         return {};
     return JsonFields::badResponse(
         QStringLiteral("item %1 has a %2 longer than %3 characters").arg(item.id.left(64), field).arg(MaxTextChars));
+}
+
+Result<QList<MediaItem>> ItemLimits::collect(const QJsonArray &entries,
+                                             const std::function<std::optional<MediaItem>(const QJsonValue &)> &parse,
+                                             int *skipped)
+{
+    QList<MediaItem> items;
+    items.reserve(entries.size());
+    QSet<QString> ids;
+    ids.reserve(entries.size());
+    for (const QJsonValue &value : entries) {
+        std::optional<MediaItem> item = parse(value);
+        if (!item) {
+            ++*skipped;
+            continue;
+        }
+        if (Error error = oversizedText(*item); error.isError())
+            return error;
+        if (ids.contains(item->id))
+            return listedTwice(item->id);
+        ids.insert(item->id);
+        items.append(std::move(*item));
+    }
+    if (*skipped > 0)
+        qCInfo(lcBackend) << "skipped" << *skipped << "malformed items of" << entries.size();
+    return items;
 }
 
 Error ItemLimits::listedTwice(const QString &id)

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/error.h"
 #include "core/mediaitem.h"
+#include "core/result.h"
+
+#include <QJsonArray>
+#include <functional>
+#include <optional>
 
 namespace marquee {
 
@@ -18,6 +22,13 @@ public:
     [[nodiscard]] static Error oversizedText(const MediaItem &item);
     /// BadResponse for an id that one answer lists twice.
     [[nodiscard]] static Error listedTwice(const QString &id);
+
+    /// The items of @p entries as @p parse reads them (nullopt: not an item, skipped and counted in @p skipped), or
+    /// BadResponse when one is hostile (oversized text, an id listed twice): storing half of such an answer would let
+    /// the server decide what the cache loses.
+    [[nodiscard]] static Result<QList<MediaItem>>
+    collect(const QJsonArray &entries, const std::function<std::optional<MediaItem>(const QJsonValue &)> &parse,
+            int *skipped);
 };
 
 } // namespace marquee

@@ -16,7 +16,6 @@ namespace marquee {
 JellyfinBackend::JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
                                  QObject *parent)
     : Backend(parent)
-    , m_network(network)
     , m_requests(serverUrl, identity)
     , m_channel(network, this)
 {

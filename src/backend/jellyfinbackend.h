@@ -87,7 +87,6 @@ private:
     QFuture<Status> playbackReport(const QString &path, const PlaybackReport &report, bool stop);
     [[nodiscard]] QString userId() const;
 
-    NetworkThread *m_network;
     JellyfinRequests m_requests;
     BackendChannel m_channel;
 };

@@ -30,31 +30,14 @@ Result<QJsonArray> pageEntries(const QJsonObject &object)
     return items;
 }
 
-/// The items of an Items array, or BadResponse when one is hostile (a text field of megabytes, an id listed twice):
-/// storing half of such a page would let the server decide what the cache loses.
 Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, DetailLevel level, int *skipped)
 {
-    QList<MediaItem> items;
-    items.reserve(entries.size());
-    QSet<QString> ids;
-    ids.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
-        std::optional<MediaItem> item =
-            value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
-        if (!item) {
-            ++*skipped;
-            continue;
-        }
-        if (Error error = ItemLimits::oversizedText(*item); error.isError())
-            return error;
-        if (ids.contains(item->id))
-            return ItemLimits::listedTwice(item->id);
-        ids.insert(item->id);
-        items.append(std::move(*item));
-    }
-    if (*skipped > 0)
-        qCInfo(lcBackend) << "skipped" << *skipped << "malformed items of" << entries.size();
-    return items;
+    return ItemLimits::collect(
+        entries,
+        [level](const QJsonValue &value) {
+            return value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
+        },
+        skipped);
 }
 
 } // namespace

@@ -144,7 +144,6 @@ PlexWrite timelineWrite(const QString &itemId, const QString &state, qint64 time
 
 PlexBackend::PlexBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity, QObject *parent)
     : Backend(parent)
-    , m_network(network)
     , m_requests(serverUrl, identity)
     , m_channel(network, this)
     , m_memo(std::make_shared<PlexMediaMemo>())

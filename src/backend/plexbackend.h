@@ -120,7 +120,6 @@ private:
                                     std::function<QList<PlexWrite>(qint64 durationMs)> build);
     QFuture<Status> timeline(const PlaybackReport &report, const QString &state, bool stop);
 
-    NetworkThread *m_network;
     PlexRequests m_requests;
     BackendChannel m_channel;
     std::shared_ptr<PlexMediaMemo> m_memo;

@@ -118,27 +118,24 @@ void readPlacement(const QJsonObject &container, PlexPage &page)
 Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, const QJsonObject &container, DetailLevel level,
                                       int *skipped)
 {
-    QList<MediaItem> items;
-    items.reserve(entries.size());
-    QSet<QString> ids;
-    ids.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
-        std::optional<MediaItem> item =
-            value.isObject() ? PlexItemParser::parseItem(value.toObject(), container, level) : std::nullopt;
-        if (!item) {
-            ++*skipped;
-            continue;
-        }
-        if (Error error = ItemLimits::oversizedText(*item); error.isError())
-            return error;
-        if (ids.contains(item->id))
-            return ItemLimits::listedTwice(item->id);
-        ids.insert(item->id);
-        items.append(std::move(*item));
-    }
-    if (*skipped > 0)
-        qCInfo(lcBackend) << "skipped" << *skipped << "Plex entries without a ratingKey of" << entries.size();
-    return items;
+    return ItemLimits::collect(
+        entries,
+        [&container, level](const QJsonValue &value) {
+            return value.isObject() ? PlexItemParser::parseItem(value.toObject(), container, level) : std::nullopt;
+        },
+        skipped);
+}
+
+/// The container of a listing and its Metadata entries.
+Result<std::pair<QJsonObject, QJsonArray>> listing(const QByteArray &body)
+{
+    Result<QJsonObject> root = PlexItemParser::container(body);
+    if (!root)
+        return root.error();
+    Result<QJsonArray> entries = metadataEntries(root.value());
+    if (!entries)
+        return entries.error();
+    return std::pair{root.takeValue(), entries.takeValue()};
 }
 
 } // namespace
@@ -193,32 +190,28 @@ Result<QJsonObject> PlexItemParser::container(const QByteArray &body)
 
 Result<PlexPage> PlexItemParser::parsePage(const QByteArray &body, DetailLevel level)
 {
-    const Result<QJsonObject> root = container(body);
-    if (!root)
-        return root.error();
-    const Result<QJsonArray> entries = metadataEntries(root.value());
-    if (!entries)
-        return entries.error();
+    const auto parts = listing(body);
+    if (!parts)
+        return parts.error();
+    const auto &[root, entries] = parts.value();
     PlexPage page;
-    Result<QList<MediaItem>> items = parseEntries(entries.value(), root.value(), level, &page.skipped);
+    Result<QList<MediaItem>> items = parseEntries(entries, root, level, &page.skipped);
     if (!items)
         return items.error();
     page.items = items.takeValue();
-    readPlacement(root.value(), page);
+    readPlacement(root, page);
     return page;
 }
 
 Result<PlexPage> PlexItemParser::parseStampPage(const QByteArray &body)
 {
-    const Result<QJsonObject> root = container(body);
-    if (!root)
-        return root.error();
-    const Result<QJsonArray> entries = metadataEntries(root.value());
-    if (!entries)
-        return entries.error();
+    const auto parts = listing(body);
+    if (!parts)
+        return parts.error();
+    const auto &[root, entries] = parts.value();
     PlexPage page;
-    page.stamps.reserve(entries.value().size());
-    for (const QJsonValue &value : entries.value()) {
+    page.stamps.reserve(entries.size());
+    for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
         const QString id = text(entry, key("ratingKey"));
         if (id.isEmpty() || id.size() > ItemLimits::MaxTextChars) {
@@ -227,7 +220,7 @@ Result<PlexPage> PlexItemParser::parseStampPage(const QByteArray &body)
         }
         page.stamps.append(ItemStamp{id, PlexRequests::itemType(text(entry, key("type"))), text(entry, key("updatedAt"))});
     }
-    readPlacement(root.value(), page);
+    readPlacement(root, page);
     return page;
 }
 

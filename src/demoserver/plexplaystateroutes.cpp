@@ -114,7 +114,8 @@ void PlexRoutes::addPlaystateRoutes(DemoRouter &router, DemoState &state)
                     DemoUserData data = s->userData.get(item->id);
                     PlexPlaystateRules::progress(data, time, now);
                     s->saveUserData(*item, data);
-                    return emptyOk();
+                    return DemoReply::json(
+                        QJsonObject{{QStringLiteral("MediaContainer"), QJsonObject{{QStringLiteral("size"), 0}}}});
                 }});
 }
 

@@ -2,6 +2,7 @@
 #include "demoserver/plexplaystaterules.h"
 
 #include "core/ticks.h"
+#include "demoserver/playstaterules.h"
 
 namespace marquee {
 
@@ -32,10 +33,7 @@ void PlexPlaystateRules::scrobble(DemoUserData &data, qint64 nowMs)
 
 void PlexPlaystateRules::unscrobble(DemoUserData &data)
 {
-    data.played = false;
-    data.playCount = 0;
-    data.playbackPositionTicks = 0;
-    data.lastPlayedMs = -1;
+    PlaystateRules::markUnplayed(data); // what Jellyfin's mark-unplayed does too
 }
 
 void PlexPlaystateRules::progress(DemoUserData &data, qint64 timeMs, qint64 nowMs)

@@ -148,7 +148,6 @@ void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail de
     out.field(QLatin1String("videoCodec"), QLatin1String("h264"));
     out.field(QLatin1String("videoResolution"), QLatin1String("sd"));
     out.field(QLatin1String("container"), QLatin1String("mp4"));
-    out.field(QLatin1String("optimizedForStreaming"), true);
     out.key(QLatin1String("Part"));
     out.beginArray();
     out.beginObject();

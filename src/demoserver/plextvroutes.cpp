@@ -28,6 +28,34 @@ QJsonObject pinJson(const DemoState &s, const DemoPlexAccount::Pin &pin)
                        {QStringLiteral("authToken"), pin.claimed ? QJsonValue(s.plex.accountToken) : QJsonValue()}};
 }
 
+/// A device of the account's resources list, with every field plex.tv always sends.
+QJsonObject device(const DemoState &s, const QString &name, const QString &product, const QString &provides,
+                   const QString &clientIdentifier, const QString &accessToken, const QJsonArray &connections)
+{
+    const QString seen = DemoFormat::formatDate(s.nowMs()).left(19) + QLatin1Char('Z');
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("product"), product},
+                       {QStringLiteral("productVersion"), QStringLiteral("1.43.2.10000-demo")},
+                       {QStringLiteral("clientIdentifier"), clientIdentifier},
+                       {QStringLiteral("createdAt"), QStringLiteral("2023-01-01T00:00:00Z")},
+                       {QStringLiteral("lastSeenAt"), seen},
+                       {QStringLiteral("provides"), provides},
+                       {QStringLiteral("ownerId"), QJsonValue()},
+                       {QStringLiteral("sourceTitle"), QJsonValue()},
+                       {QStringLiteral("publicAddress"), QStringLiteral("127.0.0.1")},
+                       {QStringLiteral("accessToken"), accessToken},
+                       {QStringLiteral("owned"), true},
+                       {QStringLiteral("home"), false},
+                       {QStringLiteral("synced"), false},
+                       {QStringLiteral("relay"), true},
+                       {QStringLiteral("presence"), true},
+                       {QStringLiteral("httpsRequired"), false},
+                       {QStringLiteral("publicAddressMatches"), true},
+                       {QStringLiteral("dnsRebindingProtection"), false},
+                       {QStringLiteral("natLoopbackSupported"), true},
+                       {QStringLiteral("connections"), connections}};
+}
+
 bool isAccount(const DemoState &s, const DemoRequest &req)
 {
     return PlexRoutes::tokenOf(req.url, req.header("X-Plex-Token")) == s.plex.accountToken;
@@ -86,28 +114,13 @@ void PlexRoutes::addPlexTvRoutes(DemoRouter &router, DemoState &state)
                                     {QStringLiteral("local"), false},
                                     {QStringLiteral("relay"), true},
                                     {QStringLiteral("IPv6"), false}}};
-                    const QJsonObject server{{QStringLiteral("name"), QStringLiteral("Marquee Demo")},
-                                             {QStringLiteral("product"), QStringLiteral("Plex Media Server")},
-                                             {QStringLiteral("productVersion"), QStringLiteral("1.43.2.10000-demo")},
-                                             {QStringLiteral("provides"), QStringLiteral("server")},
-                                             {QStringLiteral("clientIdentifier"), s->serverId()},
-                                             {QStringLiteral("owned"), true},
-                                             {QStringLiteral("home"), false},
-                                             {QStringLiteral("synced"), false},
-                                             {QStringLiteral("relay"), true},
-                                             {QStringLiteral("presence"), true},
-                                             {QStringLiteral("httpsRequired"), false},
-                                             {QStringLiteral("publicAddressMatches"), true},
-                                             {QStringLiteral("dnsRebindingProtection"), false},
-                                             {QStringLiteral("natLoopbackSupported"), true},
-                                             {QStringLiteral("publicAddress"), QStringLiteral("127.0.0.1")},
-                                             {QStringLiteral("accessToken"), s->plex.serverToken},
-                                             {QStringLiteral("connections"), connections}};
-                    const QJsonObject player{{QStringLiteral("name"), QStringLiteral("Living room TV")},
-                                             {QStringLiteral("product"), QStringLiteral("Plex for Android (TV)")},
-                                             {QStringLiteral("provides"), QStringLiteral("player,pubsub-player")},
-                                             {QStringLiteral("clientIdentifier"), QStringLiteral("tv-1")},
-                                             {QStringLiteral("connections"), QJsonArray()}};
+                    const QJsonObject server = device(*s, QStringLiteral("Marquee Demo"), QStringLiteral("Plex Media Server"),
+                                                      QStringLiteral("server"), s->serverId(), s->plex.serverToken,
+                                                      connections);
+                    const QJsonObject player = device(*s, QStringLiteral("Living room TV"),
+                                                      QStringLiteral("Plex for Android (TV)"),
+                                                      QStringLiteral("player,pubsub-player"), QStringLiteral("tv-1"),
+                                                      QString(), QJsonArray());
                     return DemoReply::json(QJsonArray{player, server});
                 }});
     router.add({"GET", QStringLiteral("/api/v2/user"), false, {}, [s](DemoRequest &req) {
@@ -117,7 +130,11 @@ void PlexRoutes::addPlexTvRoutes(DemoRouter &router, DemoState &state)
                                                        {QStringLiteral("uuid"), s->userId()},
                                                        {QStringLiteral("username"), DemoState::UserName},
                                                        {QStringLiteral("title"), DemoState::UserName},
+                                                       {QStringLiteral("friendlyName"), QStringLiteral("Demo User")},
                                                        {QStringLiteral("email"), QStringLiteral("demo@example.org")},
+                                                       {QStringLiteral("hasPassword"), true},
+                                                       {QStringLiteral("twoFactorEnabled"), false},
+                                                       {QStringLiteral("joinedAt"), 1672531200},
                                                        {QStringLiteral("authToken"), s->plex.accountToken}});
                 }});
 }

@@ -14,6 +14,7 @@
 #include "services/metadatarefreshservice.h"
 #include "storage/itemreader.h"
 #include "support/cachefixture.h"
+#include "support/refreshwait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,13 +63,7 @@ protected:
     }
     void TearDown() override { service.reset(); }
 
-    Error refresh(const QString &scope)
-    {
-        QSignalSpy finished(&broker, &MessageBroker::refreshFinished);
-        service->refreshNow(scope, true);
-        EXPECT_TRUE(waitUntil([&] { return service->isIdle() && !finished.isEmpty(); }, 60'000));
-        return finished.isEmpty() ? Error{} : finished.last().at(1).value<Error>();
-    }
+    Error refresh(const QString &scope) { return refreshAndWait(*service, broker, scope, true); }
     /// Serves @p rewrite(upstream body) for every section listing and returns the error of a full movies refresh.
     Error refreshWithBody(std::function<QByteArray(const QByteArray &)> rewrite)
     {

@@ -16,6 +16,7 @@
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
 #include "support/plexdemosession.h"
+#include "support/refreshwait.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -51,18 +52,7 @@ protected:
     }
     void TearDown() override { service.reset(); }
 
-    Error refresh(const QString &scope, bool full = false)
-    {
-        QSignalSpy finished(&broker, &MessageBroker::refreshFinished);
-        service->refreshNow(scope, full);
-        EXPECT_TRUE(waitUntil([&] { return service->isIdle() && !finished.isEmpty(); }, 60'000)) << scope.toStdString();
-        for (const QList<QVariant> &signal : std::as_const(finished)) {
-            if (signal.at(0).toString() == scope)
-                return signal.at(1).value<Error>();
-        }
-        ADD_FAILURE() << "no refreshFinished for " << scope.toStdString();
-        return {};
-    }
+    Error refresh(const QString &scope) { return refreshAndWait(*service, broker, scope); }
     void syncEverything()
     {
         ASSERT_FALSE(refresh(QStringLiteral("libraries")).isError());
