@@ -91,6 +91,11 @@ void sendRequest(const PlexRequests &requests, const BackendChannel &channel, Ht
     channel.dispatch(std::move(request), token, auth, std::move(callback));
 }
 
+Result<PlexPage> stampParser(const QByteArray &body, int maxItems)
+{
+    return PlexItemParser::parseStampPage(body, maxItems);
+}
+
 Status accepted(const HttpResponse &)
 {
     return success(); // writes answer an empty 200 (text/html on a real server)
@@ -199,8 +204,8 @@ PlexListing::Fetch PlexBackend::fetcher(const CancelToken &cancel) const
 
 PlexListing::Parse PlexBackend::pageParser(DetailLevel level) const
 {
-    return [memo = m_memo, level](const QByteArray &body) {
-        Result<PlexPage> page = PlexItemParser::parsePage(body, level);
+    return [memo = m_memo, level](const QByteArray &body, int maxItems) {
+        Result<PlexPage> page = PlexItemParser::parsePage(body, level, maxItems);
         if (page)
             memo->remember(page.value().items);
         return page;
@@ -355,7 +360,7 @@ QFuture<Result<ItemIdPage>> PlexBackend::itemIds(const ItemQuery &query, CancelT
     if (!segments)
         return finishedFuture<ItemIdPage>(segments.error());
     const int start = std::max(0, query.startIndex);
-    return PlexListing::run(segments.value(), start, query.limit, fetcher(cancel), &PlexItemParser::parseStampPage)
+    return PlexListing::run(segments.value(), start, query.limit, fetcher(cancel), stampParser)
         .then([start](Result<PlexPage> page) -> Result<ItemIdPage> {
             if (!page)
                 return page.error();
@@ -376,7 +381,7 @@ QFuture<Result<int>> PlexBackend::itemCount(const ItemQuery &query, CancelToken 
     const Result<QList<PlexSegment>> segments = segmentsFor(countQuery, true);
     if (!segments)
         return finishedFuture<int>(segments.error());
-    return PlexListing::run(segments.value(), 0, 0, fetcher(cancel), &PlexItemParser::parseStampPage)
+    return PlexListing::run(segments.value(), 0, 0, fetcher(cancel), stampParser)
         .then([](Result<PlexPage> page) -> Result<int> {
             if (!page)
                 return page.error();

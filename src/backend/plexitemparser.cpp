@@ -126,8 +126,8 @@ Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, const QJsonObje
         skipped);
 }
 
-/// The container of a listing and its Metadata entries.
-Result<std::pair<QJsonObject, QJsonArray>> listing(const QByteArray &body)
+/// The container of a listing and its Metadata entries; no more than @p maxItems of them.
+Result<std::pair<QJsonObject, QJsonArray>> listing(const QByteArray &body, std::optional<int> maxItems)
 {
     Result<QJsonObject> root = PlexItemParser::container(body);
     if (!root)
@@ -135,6 +135,9 @@ Result<std::pair<QJsonObject, QJsonArray>> listing(const QByteArray &body)
     Result<QJsonArray> entries = metadataEntries(root.value());
     if (!entries)
         return entries.error();
+    if (maxItems && entries.value().size() > *maxItems)
+        return J::badResponse(
+            QStringLiteral("%1 items in a page of at most %2").arg(entries.value().size()).arg(*maxItems));
     return std::pair{root.takeValue(), entries.takeValue()};
 }
 
@@ -188,9 +191,9 @@ Result<QJsonObject> PlexItemParser::container(const QByteArray &body)
     return container.toObject();
 }
 
-Result<PlexPage> PlexItemParser::parsePage(const QByteArray &body, DetailLevel level)
+Result<PlexPage> PlexItemParser::parsePage(const QByteArray &body, DetailLevel level, std::optional<int> maxItems)
 {
-    const auto parts = listing(body);
+    const auto parts = listing(body, maxItems);
     if (!parts)
         return parts.error();
     const auto &[root, entries] = parts.value();
@@ -203,9 +206,9 @@ Result<PlexPage> PlexItemParser::parsePage(const QByteArray &body, DetailLevel l
     return page;
 }
 
-Result<PlexPage> PlexItemParser::parseStampPage(const QByteArray &body)
+Result<PlexPage> PlexItemParser::parseStampPage(const QByteArray &body, std::optional<int> maxItems)
 {
-    const auto parts = listing(body);
+    const auto parts = listing(body, maxItems);
     if (!parts)
         return parts.error();
     const auto &[root, entries] = parts.value();

@@ -33,10 +33,13 @@ struct PlexPage
 class PlexItemParser
 {
 public:
-    /// A listing (`/library/sections/{id}/all`, `/library/metadata/{ids}`, `/children`, `/allLeaves`, …).
-    [[nodiscard]] static Result<PlexPage> parsePage(const QByteArray &body, DetailLevel level);
+    /// A listing (`/library/sections/{id}/all`, `/library/metadata/{ids}`, `/children`, `/allLeaves`, …). More than
+    /// @p maxItems entries is a server that ignores the page size: BadResponse, before any entry is read.
+    [[nodiscard]] static Result<PlexPage> parsePage(const QByteArray &body, DetailLevel level,
+                                                    std::optional<int> maxItems = std::nullopt);
     /// The same, ids, types and etags only.
-    [[nodiscard]] static Result<PlexPage> parseStampPage(const QByteArray &body);
+    [[nodiscard]] static Result<PlexPage> parseStampPage(const QByteArray &body,
+                                                         std::optional<int> maxItems = std::nullopt);
     /// The items of a hub list (`/hubs/continueWatching`): every hub's `Metadata`, in order.
     [[nodiscard]] static Result<QList<MediaItem>> parseHubItems(const QByteArray &body);
     /// One item (`/library/metadata/{id}`); BadResponse when the container holds none.

@@ -35,10 +35,11 @@ PlexListing::PlexListing(QList<PlexSegment> segments, int start, std::optional<i
     m_totals.resize(m_segments.size());
 }
 
-BackendChannel::Callback PlexListing::answer(std::function<void(Result<PlexPage>)> handle)
+BackendChannel::Callback PlexListing::answer(int maxItems, std::function<void(Result<PlexPage>)> handle)
 {
     return BackendChannel::parsing<PlexPage>(
-        HttpMethod::Get, [parse = m_parse](const HttpResponse &response) { return parse(response.body); },
+        HttpMethod::Get,
+        [parse = m_parse, maxItems](const HttpResponse &response) { return parse(response.body, maxItems); },
         std::move(handle));
 }
 
@@ -54,7 +55,9 @@ void PlexListing::next()
     }
     const PlexRequests::Window window{m_skip, m_wanted.value_or(DefaultPieceSize)};
     m_fetch(m_segments.at(m_segment), window,
-            answer([self = shared_from_this(), window](Result<PlexPage> page) { self->onPage(window, std::move(page)); }));
+            answer(window.size, [self = shared_from_this(), window](Result<PlexPage> page) {
+                self->onPage(window, std::move(page));
+            }));
 }
 
 void PlexListing::onPage(const PlexRequests::Window &asked, Result<PlexPage> result)
@@ -133,7 +136,7 @@ void PlexListing::countRest()
         if (m_totals.at(i))
             continue;
         m_fetch(m_segments.at(i), PlexRequests::Window{0, 0},
-                answer([self = shared_from_this(), i](Result<PlexPage> page) {
+                answer(0, [self = shared_from_this(), i](Result<PlexPage> page) {
                     if (!page) {
                         self->fail(page.error());
                         return;

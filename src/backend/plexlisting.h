@@ -32,7 +32,8 @@ class PlexListing : public std::enable_shared_from_this<PlexListing>
 public:
     /// Sends one request of a segment; the callback gets the raw answer.
     using Fetch = std::function<void(const PlexSegment &, PlexRequests::Window, BackendChannel::Callback)>;
-    using Parse = std::function<Result<PlexPage>(const QByteArray &)>;
+    /// Reads one answer; more than the second argument's entries is BadResponse.
+    using Parse = std::function<Result<PlexPage>(const QByteArray &, int maxItems)>;
 
     /// A page without a limit is read in pieces of this many.
     static constexpr int DefaultPieceSize = 1000;
@@ -52,7 +53,7 @@ private:
     void take(PlexPage &page, int dropFront);
     void finish();
     void fail(const Error &error);
-    [[nodiscard]] BackendChannel::Callback answer(std::function<void(Result<PlexPage>)> handle);
+    [[nodiscard]] BackendChannel::Callback answer(int maxItems, std::function<void(Result<PlexPage>)> handle);
 
     QList<PlexSegment> m_segments;
     QList<std::optional<int>> m_totals;

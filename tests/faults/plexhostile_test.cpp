@@ -111,25 +111,25 @@ QByteArray wrapped(const QJsonObject &container)
 
 TEST_F(PlexHostile, ATruncatedBody)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) { return body.left(body.size() / 2); }));
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray { return body.left(body.size() / 2); }));
 }
 
 TEST_F(PlexHostile, AnHtmlPageOrXmlInsteadOfJson)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) { return QByteArrayLiteral("<html><body>Sign in</body></html>"); }));
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) -> QByteArray { return QByteArrayLiteral("<html><body>Sign in</body></html>"); }));
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) -> QByteArray {
         return QByteArrayLiteral(R"(<?xml version="1.0"?><MediaContainer size="1"><Video ratingKey="1"/></MediaContainer>)");
     }));
 }
 
 TEST_F(PlexHostile, WrongTypesForTheContainerAndItsMetadata)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) -> QByteArray {
         return QByteArrayLiteral(R"({"MediaContainer":{"size":3,"Metadata":{"ratingKey":"1"}}})");
     }));
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) { return QByteArrayLiteral(R"({"MediaContainer":[1,2]})"); }));
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) -> QByteArray { return QByteArrayLiteral(R"({"MediaContainer":[1,2]})"); }));
     // Every ratingKey unreadable: nothing can prove what the server no longer has.
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray {
         QJsonObject container = containerOf(body);
         QJsonArray items = container.value(QStringLiteral("Metadata")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
@@ -144,12 +144,12 @@ TEST_F(PlexHostile, WrongTypesForTheContainerAndItsMetadata)
 
 TEST_F(PlexHostile, AContainerThatClaimsItemsButListsNone)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray {
         QJsonObject container = containerOf(body);
         container.remove(QStringLiteral("Metadata"));
         return wrapped(container);
     }));
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray {
         QJsonObject container = containerOf(body);
         container[QStringLiteral("Metadata")] = QJsonValue();
         container[QStringLiteral("size")] = QJsonValue();
@@ -159,7 +159,7 @@ TEST_F(PlexHostile, AContainerThatClaimsItemsButListsNone)
 
 TEST_F(PlexHostile, AFiftyMegabyteTitle)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray {
         QByteArray huge = body;
         huge.insert(huge.indexOf("\"title\":\"") + 9, QByteArray(50'000'000, 'a'));
         return huge;
@@ -168,7 +168,7 @@ TEST_F(PlexHostile, AFiftyMegabyteTitle)
 
 TEST_F(PlexHostile, AMillionItemsWhenAPageWasAskedFor)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &) -> QByteArray {
         QByteArray body = R"({"MediaContainer":{"size":1000000,"offset":0,"totalSize":1000000,"Metadata":[)";
         body.reserve(40'000'000);
         for (int i = 0; i < 1'000'000; ++i)
@@ -180,7 +180,7 @@ TEST_F(PlexHostile, AMillionItemsWhenAPageWasAskedFor)
 
 TEST_F(PlexHostile, ARatingKeyListedTwice)
 {
-    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) {
+    expectRefusedAndUnchanged(refreshWithBody([](const QByteArray &body) -> QByteArray {
         QJsonObject container = containerOf(body);
         QJsonArray items = container.value(QStringLiteral("Metadata")).toArray();
         QJsonObject impostor = items.at(0).toObject();
@@ -194,7 +194,7 @@ TEST_F(PlexHostile, ARatingKeyListedTwice)
 TEST_F(PlexHostile, ATotalSizeThatLiesLowOrHighLosesNothing)
 {
     for (const int claimed : {1, 0, 10'000'000}) {
-        const Error error = refreshWithBody([claimed](const QByteArray &body) {
+        const Error error = refreshWithBody([claimed](const QByteArray &body) -> QByteArray {
             QJsonObject container = containerOf(body);
             container[QStringLiteral("totalSize")] = claimed;
             return wrapped(container);
@@ -210,7 +210,7 @@ TEST_F(PlexHostile, ATotalSizeThatLiesLowOrHighLosesNothing)
 
 TEST_F(PlexHostile, MarkupAndScriptInTextFieldsAreStoredAsText)
 {
-    const Error error = refreshWithBody([](const QByteArray &body) {
+    const Error error = refreshWithBody([](const QByteArray &body) -> QByteArray {
         QJsonObject container = containerOf(body);
         QJsonArray items = container.value(QStringLiteral("Metadata")).toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
