@@ -10,7 +10,6 @@
 #include "backend/urlredaction.h"
 #include "core/logging.h"
 
-
 namespace marquee {
 
 JellyfinBackend::JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
