@@ -3,6 +3,7 @@
 
 #include "backend/backendtypes.h"
 #include "backend/canceltoken.h"
+#include "backend/resultpromise.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -11,7 +12,7 @@
 namespace marquee {
 
 /**
- * @brief What Marquee needs of a media server, whatever its kind (Jellyfin now, Plex next).
+ * @brief What Marquee needs of a media server, whatever its kind (Jellyfin, Plex).
  *
  * Threading contract:
  * - Every method may be called from any thread. Calls that reach the server return at once with a
@@ -49,6 +50,10 @@ public:
     virtual QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) = 0;
     /// Signs in by user name and password; on success the backend uses the new session.
     virtual QFuture<Result<Session>> signIn(const QString &userName, const QString &password) = 0;
+    /// Signs in with a token the user already holds (typed in with the server address, or handed out by a sign-in
+    /// service such as plex.tv): the server must accept it, then the backend uses it. A refused token is
+    /// Unauthorized and leaves the current session alone.
+    virtual QFuture<Result<Session>> signInWithToken(const QString &token) = 0;
     /// Ends the session on the server, then forgets it locally (also when the server cannot be reached).
     virtual QFuture<Status> signOut() = 0;
     /// Checks that the stored token still works.
@@ -94,6 +99,14 @@ public:
     // Live playback.
     /// The item's media as stored (no transcoding), from @p mediaSourceId or the item's default source.
     [[nodiscard]] virtual StreamSource directStream(const QString &itemId, const QString &mediaSourceId = {}) const = 0;
+    /// The same, for servers where the address needs more than the ids (Plex: the file's part key): looked up on
+    /// the server when it is not known yet. The player should prefer this to directStream().
+    virtual QFuture<Result<StreamSource>> streamSource(const QString &itemId, const QString &mediaSourceId = {},
+                                                      CancelToken cancel = {})
+    {
+        Q_UNUSED(cancel)
+        return finishedFuture<StreamSource>(directStream(itemId, mediaSourceId));
+    }
     virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;

@@ -114,6 +114,8 @@ void HttpExchange::startAttempt()
         m_reply = m_network->get(request);
     else if (m_request.method == HttpMethod::Delete)
         m_reply = m_network->deleteResource(request);
+    else if (m_request.method == HttpMethod::Put)
+        m_reply = m_network->put(request, m_request.body);
     else
         m_reply = m_network->post(request, m_request.body);
 
@@ -247,7 +249,7 @@ void HttpExchange::onFinished()
     }
 
     const bool retry = shouldRetry(error)
-        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < m_options.maxAttempts
+        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < m_request.maxAttempts.value_or(m_options.maxAttempts)
             && (truncated || m_receivedHeaders || isTransientNetworkError(reply->error())));
     logOutcome(status, retry ? error.message + QStringLiteral(", retrying") : error.message);
     if (retry) {
@@ -286,7 +288,7 @@ Error HttpExchange::errorFromReply(QNetworkReply *reply) const
 
 bool HttpExchange::shouldRetry(const Error &error) const
 {
-    if (!m_request.isIdempotent() || m_attempt >= m_options.maxAttempts || m_request.cancel.isCancelled())
+    if (!m_request.isIdempotent() || m_attempt >= m_request.maxAttempts.value_or(m_options.maxAttempts) || m_request.cancel.isCancelled())
         return false;
     return error.kind == ErrorKind::ServerError || error.kind == ErrorKind::Timeout;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/backend.h"
+#include "backend/backendchannel.h"
 #include "backend/jellyfinrequests.h"
 
 #include <functional>
@@ -37,6 +38,7 @@ public:
 
     QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
     QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Result<Session>> signInWithToken(const QString &token) override;
     QFuture<Status> signOut() override;
     QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
 
@@ -69,9 +71,8 @@ public:
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
 
 private:
-    struct Shared;
-    using RawCallback = std::function<void(Result<HttpResponse>)>;
-    enum class Auth { Required, None };
+    using RawCallback = BackendChannel::Callback;
+    using Auth = BackendChannel::Auth;
 
     template <typename T>
     QFuture<Result<T>> send(HttpMethod method, const QString &path, const QueryItems &query,
@@ -80,17 +81,14 @@ private:
     /// Starts a request; @p callback runs on the network thread, or here with Cancelled if it has stopped.
     void sendRaw(HttpMethod method, const QString &path, const QueryItems &query, const CancelToken &cancel,
                  const QByteArray &body, Auth auth, RawCallback callback);
-    /// Hands @p request (built with @p token) to the network thread; a 401 forgets the token when auth was Required.
-    void dispatch(HttpRequest request, const QString &token, Auth auth, RawCallback callback);
     QFuture<Result<QList<MediaItem>>> itemList(const QString &path, const QueryItems &query, CancelToken cancel);
     QFuture<Result<UserData>> userDataWrite(HttpMethod method, const QString &path, const QString &itemId,
                                             const QueryItems &extraQuery = {}, const QByteArray &body = {});
     QFuture<Status> playbackReport(const QString &path, const PlaybackReport &report, bool stop);
     [[nodiscard]] QString userId() const;
 
-    NetworkThread *m_network;
     JellyfinRequests m_requests;
-    std::shared_ptr<Shared> m_shared;
+    BackendChannel m_channel;
 };
 
 } // namespace marquee

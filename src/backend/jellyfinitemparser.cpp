@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend/jellyfinitemparser.h"
 
+#include "backend/itemlimits.h"
 #include "backend/jsonfields.h"
 #include "core/logging.h"
 
@@ -19,43 +20,6 @@ QLatin1String key(const char *name)
     return QLatin1String(name);
 }
 
-// No real title, overview or tag comes near this; a longer one is a hostile server filling the cache.
-constexpr qsizetype MaxTextChars = 1 << 20;
-
-/// The name of the first text field longer than MaxTextChars, empty when there is none.
-QString oversizedField(const MediaItem &item)
-{
-    const std::pair<const char *, const QString *> fields[] = {
-        {"Name", &item.name},           {"SortName", &item.sortName}, {"OriginalTitle", &item.originalTitle},
-        {"SeriesName", &item.seriesName}, {"Overview", &item.overview}, {"Taglines", &item.tagline},
-        {"OfficialRating", &item.officialRating}, {"Etag", &item.etag}, {"Id", &item.id},
-    };
-    for (const auto &[name, text] : fields) {
-        if (text->size() > MaxTextChars)
-            return QString::fromLatin1(name);
-    }
-    for (const QStringList *list : {&item.genres, &item.studios}) {
-        for (const QString &text : *list) {
-            if (text.size() > MaxTextChars)
-                return QStringLiteral("Genres/Studios");
-        }
-    }
-    for (const Person &person : item.people) {
-        if (person.name.size() > MaxTextChars || person.role.size() > MaxTextChars)
-            return QStringLiteral("People");
-    }
-    return {};
-}
-
-Error oversizedTextError(const MediaItem &item)
-{
-    const QString field = oversizedField(item);
-    if (field.isEmpty())
-        return {};
-    return JsonFields::badResponse(
-        QStringLiteral("item %1 has a %2 longer than %3 characters").arg(item.id.left(64), field).arg(MaxTextChars));
-}
-
 /// The Items array of a page. Missing or null only in a page that still says how many items there are: a page of
 /// nulls must not read as "the library is empty".
 Result<QJsonArray> pageEntries(const QJsonObject &object)
@@ -66,31 +30,14 @@ Result<QJsonArray> pageEntries(const QJsonObject &object)
     return items;
 }
 
-/// The items of an Items array, or BadResponse when one is hostile (a text field of megabytes, an id listed twice):
-/// storing half of such a page would let the server decide what the cache loses.
 Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, DetailLevel level, int *skipped)
 {
-    QList<MediaItem> items;
-    items.reserve(entries.size());
-    QSet<QString> ids;
-    ids.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
-        std::optional<MediaItem> item =
-            value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
-        if (!item) {
-            ++*skipped;
-            continue;
-        }
-        if (Error error = oversizedTextError(*item); error.isError())
-            return error;
-        if (ids.contains(item->id))
-            return JsonFields::badResponse(QStringLiteral("item %1 is listed twice").arg(item->id.left(64)));
-        ids.insert(item->id);
-        items.append(std::move(*item));
-    }
-    if (*skipped > 0)
-        qCInfo(lcBackend) << "skipped" << *skipped << "malformed items of" << entries.size();
-    return items;
+    return ItemLimits::collect(
+        entries,
+        [level](const QJsonValue &value) {
+            return value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
+        },
+        skipped);
 }
 
 } // namespace
@@ -183,7 +130,7 @@ Result<MediaItem> JellyfinItemParser::parseSingleItem(const QByteArray &body, De
     std::optional<MediaItem> item = parseItem(root.value(), level);
     if (!item)
         return J::badResponse(QStringLiteral("item without an Id"));
-    if (Error error = oversizedTextError(*item); error.isError())
+    if (Error error = ItemLimits::oversizedText(*item); error.isError())
         return error;
     return *item;
 }

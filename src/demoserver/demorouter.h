@@ -9,6 +9,7 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -41,6 +42,7 @@ struct DemoRequest
 {
     QByteArray method;             ///< "GET", "POST", "DELETE", "HEAD"
     QString path;
+    QUrl url;
     QStringList args;              ///< values of the `{…}` segments, in order
     QueryParams query;
     QByteArray body;

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -18,6 +19,7 @@ namespace marquee {
 class Clock;
 class DemoControls;
 class DemoHttpServer;
+class DemoState;
 
 /// @brief How to start a DemoServer.
 struct DemoServerOptions
@@ -30,11 +32,15 @@ struct DemoServerOptions
     int latencyMs = 0;
     double errorRate = 0.0;
     const Clock *clock = nullptr;  ///< nullptr: the system clock. Must outlive the server.
+    /// The Plex face's port (0: an ephemeral one, see DemoServer::plexPort()); unset: no Plex face.
+    std::optional<quint16> plexPort;
 };
 
 /**
  * @brief A Jellyfin 10.11-compatible server over a generated library, for tests, benchmarks and
- * `marquee --demo`.
+ * `marquee --demo`; with DemoServerOptions::plexPort, the same library is also served as a Plex Media Server
+ * (and plex.tv's sign-in) on a second port, over the same state: a change made through either face or through
+ * a test control shows on both.
  *
  * The HTTP handling runs on the server's own QThread, so added latency or a 100,000-item page
  * never blocks the caller's (GUI) thread. Every public method is thread-safe and may be called
@@ -74,6 +80,24 @@ public:
     [[nodiscard]] static QString password();
     /// @brief A fresh access token for the demo user, as AuthenticateByName would return.
     [[nodiscard]] QString createAccessToken(const QString &deviceId = QStringLiteral("demo-device"));
+
+    // ---- The Plex face (with DemoServerOptions::plexPort) ------------------------------------
+    /// @brief The Plex face's port, 0 without one.
+    [[nodiscard]] quint16 plexPort() const;
+    /// @brief `http://127.0.0.1:<plex port>`: the Plex server, and plex.tv's sign-in endpoints (`/api/v2/…`).
+    [[nodiscard]] QUrl plexBaseUrl() const;
+    /// @brief The Plex server's token, as a user would copy it from the server's settings.
+    [[nodiscard]] QString plexServerToken() const;
+    /// @brief The plex.tv account token a claimed PIN hands out.
+    [[nodiscard]] QString plexAccountToken() const;
+    /// @brief What the user does on plex.tv/link: approves the PIN with @p code. False if no such PIN.
+    bool claimPlexPin(const QString &code);
+    /// @brief The Plex face's `ratingKey` of an item (or the section key of a library folder).
+    [[nodiscard]] QString plexRatingKey(const QString &itemId) const;
+    /// @brief Every Plex `/:/timeline` report received (its query, plus "method" and "session"), oldest first.
+    [[nodiscard]] QList<QJsonObject> plexTimelineReports() const;
+    /// @brief A reinstalled server: new server id and machineIdentifier, same library and user data.
+    void changeIdentity();
 
     // ---- Test controls --------------------------------------------------------------------
     /// @brief Delays every API response by @p ms (admin paths excepted).
@@ -129,8 +153,11 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     QThread *m_thread = nullptr;
     QObject *m_anchor = nullptr;       ///< lives on m_thread; target of queued calls
+    DemoState *m_state = nullptr;      ///< lives on m_thread; both faces serve it
     DemoHttpServer *m_http = nullptr;  ///< lives on m_thread
+    DemoHttpServer *m_plexHttp = nullptr; ///< lives on m_thread; null without a Plex face
     quint16 m_port = 0;
+    quint16 m_plexPort = 0;
     QString m_serverId;
     QString m_userId;
 };

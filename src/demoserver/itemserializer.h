@@ -39,6 +39,7 @@ public:
     [[nodiscard]] QByteArray queryResult(const QList<const DemoItem *> &items, const DemoDtoOptions &options,
                                          int totalRecordCount, int startIndex) const;
     [[nodiscard]] QJsonObject item(const DemoItem &item, const DemoDtoOptions &options) const;
+    void setServerId(const QString &serverId) { m_serverId = serverId; }
     /// UserItemDataDto of @p item; folders get Played/UnplayedItemCount from their episodes.
     [[nodiscard]] QJsonObject userData(const DemoItem &item) const;
     void writeUserData(JsonWriter &out, const DemoItem &item) const;

@@ -74,6 +74,14 @@ DemoReply stream(DemoState &s, DemoRequest &req)
     const DemoItem *item = s.library.find(req.args.value(0));
     if (!item || !item->isPlayable())
         return DemoReply::notFound(QStringLiteral("Item not found"));
+    return MediaRoutes::videoReply(s, req, *item);
+}
+
+} // namespace
+
+DemoReply MediaRoutes::videoReply(const DemoState &s, const DemoRequest &req, const DemoItem &itemRef)
+{
+    const DemoItem *item = &itemRef;
     const QByteArray &video = s.video();
     const qint64 size = video.size();
     DemoReply reply;
@@ -99,8 +107,6 @@ DemoReply stream(DemoState &s, DemoRequest &req)
     }
     return reply;
 }
-
-} // namespace
 
 void MediaRoutes::addTo(DemoRouter &router, DemoState &state)
 {

@@ -5,6 +5,9 @@ namespace marquee {
 
 class DemoRouter;
 class DemoState;
+struct DemoItem;
+struct DemoReply;
+struct DemoRequest;
 
 /// @brief `/Items/{itemId}/Images/{imageType}[/{imageIndex}]` (drawn on demand, ETag, cache
 /// headers, If-None-Match) and `/Videos/{itemId}/stream` (the sample video, with Range / 206).
@@ -12,6 +15,8 @@ class MediaRoutes
 {
 public:
     static void addTo(DemoRouter &router, DemoState &state);
+    /// The sample video as @p item's media: whole, one Range (206) or 416; what both faces stream.
+    [[nodiscard]] static DemoReply videoReply(const DemoState &state, const DemoRequest &req, const DemoItem &item);
 };
 
 } // namespace marquee

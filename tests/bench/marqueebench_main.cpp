@@ -94,6 +94,7 @@ int main(int argc, char **argv)
 
     BenchReport report;
     runRefreshScenarios(settings, report);
+    runPlexRefreshScenarios(settings, report);
     const QString cachedDir = prepareCachedLibrary(settings, report);
     if (!cachedDir.isEmpty()) {
         runCachedScenarios(settings, cachedDir, report);

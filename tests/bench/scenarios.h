@@ -26,6 +26,8 @@ constexpr double EpisodeShare = 0.6;
 
 /// 1 (full refresh vs raw sqlite3), 2 (unchanged refresh) and 4's GUI stall while 1 runs with its page on screen.
 void runRefreshScenarios(const BenchSettings &settings, BenchReport &report);
+/// 1 and 2 with the same library served by the demo server's Plex face, through a PlexBackend.
+void runPlexRefreshScenarios(const BenchSettings &settings, BenchReport &report);
 /// Fills a cache of settings.cachedItems from a demo server through the refresh lane; returns its data folder,
 /// empty (and a failure in the report) if it could not be built.
 QString prepareCachedLibrary(const BenchSettings &settings, BenchReport &report);

@@ -167,6 +167,15 @@ QFuture<Result<Session>> FakeBackend::signIn(const QString &userName, const QStr
     return finishedFuture<Session>(session);
 }
 
+QFuture<Result<Session>> FakeBackend::signInWithToken(const QString &token)
+{
+    if (auto error = enter(QStringLiteral("signInWithToken")))
+        return finishedFuture<Session>(*error);
+    Session session{serverUrl(), m_serverId, QStringLiteral("user-1"), QStringLiteral("token user"), token};
+    setSession(session);
+    return finishedFuture<Session>(session);
+}
+
 QFuture<Status> FakeBackend::signOut()
 {
     clearSession();

@@ -58,6 +58,7 @@ public:
     void clearSession() override;
     QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
     QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Result<Session>> signInWithToken(const QString &token) override;
     QFuture<Status> signOut() override;
     QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
     QFuture<Result<QList<Library>>> libraries(CancelToken cancel = {}) override;
