@@ -40,7 +40,9 @@ install_missing() {
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
-  if [ -f "$root/tests/contract/package.json" ] && [ ! -d "$root/tests/contract/node_modules" ]; then
+  # Also when the lock file changed since the last install (npm ci writes node_modules/.package-lock.json).
+  local contract="$root/tests/contract"
+  if [ -f "$contract/package.json" ] && [ "$contract/package-lock.json" -nt "$contract/node_modules/.package-lock.json" ]; then
     npm ci --prefix "$root/tests/contract" --no-audit --no-fund >&2
   fi
 }
