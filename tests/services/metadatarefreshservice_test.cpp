@@ -243,6 +243,7 @@ TEST_F(RefreshServiceTest, ACancelledRunKeepsTheBatchesItFinishedAndNothingHalfW
     EXPECT_EQ(cachedMovies(), 500) << "exactly the first batch";
     const QList<SyncRun> runs = SyncStateRepository(fixture.connection()).recentRuns(1);
     EXPECT_EQ(runs[0].status, QStringLiteral("cancelled"));
+    EXPECT_EQ(runs[0].errorKind, ErrorKind::Cancelled) << "Sync activity words a user's own cancel from its kind";
     EXPECT_EQ(service->freshness(RefreshScope::library(QStringLiteral("movies"))), ScopeFreshness::Missing);
 }
 
