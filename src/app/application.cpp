@@ -17,6 +17,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/dialogs/firstsyncdialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/footerstatuspresenter.h"
@@ -63,11 +64,11 @@ bool Application::start()
     const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
-                        QStringLiteral("Marquee could not open its database."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(report.error.toString());
-        box.exec();
+        QMessageBox *box = MessageBox::create(nullptr, QMessageBox::Critical,
+                                              QStringLiteral("Marquee could not open its database."),
+                                              UserMessage::from(report.error));
+        box->setStandardButtons(QMessageBox::Close);
+        box->exec();
         return false;
     }
 
@@ -90,11 +91,9 @@ bool Application::start()
 
     MessageBroker &broker = m_services.broker();
     connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
-    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, {}, false); });
     connect(&broker, &MessageBroker::signedOut, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The server signed you out (%1). The cached library stays available.")
-                        .arg(error.toString()),
-                    true);
+        showMessage(QStringLiteral("You were signed out."), UserMessage::from(error), true);
     });
     connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
     connect(m_window.get(), &MainWindow::visibleItemsChanged, this, [this](const QString &scope, const QStringList &ids) {
@@ -113,7 +112,7 @@ bool Application::start()
     connectPlayback();
 
     if (!report.notices.isEmpty())
-        showMessage(report.notices.join(QLatin1Char('\n')), false);
+        showMessage(report.notices.join(QLatin1Char('\n')), {}, false);
     connectToServer();
     return true;
 }
@@ -133,7 +132,7 @@ void Application::connectPlayback()
     connect(m_window.get(), &MainWindow::favoriteChangeRequested, actions,
             [actions](const QString &itemId, bool favorite) { actions->setFavorite(itemId, favorite); });
     connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The change could not be saved: ") + error.toString(), true);
+        showMessage(QStringLiteral("Your change could not be saved."), UserMessage::from(error), true);
     });
 }
 
@@ -143,16 +142,30 @@ void Application::connectToServer()
     if (m_options.demo || !haveServer) {
         // A first launch with no server shows the built-in demo library, so there is something to browse at once.
         m_services.startDemo().then(this, [this](const Result<Session> &result) {
-            if (!result)
-                showMessage(QStringLiteral("The demo server could not start: ") + result.error().toString(), true);
+            if (!result) {
+                showMessage(QStringLiteral("The demo library could not start."),
+                            {QStringLiteral("Marquee could not start its built-in demo server on this computer. "
+                                            "Restart Marquee to try again, or sign in to your own server from the "
+                                            "Server menu."),
+                             result.error().toString()},
+                            true);
+            }
         });
         return;
     }
     m_services.restoreSession().then(this, [this](const Result<bool> &restored) {
-        if (!restored)
-            showMessage(QStringLiteral("Could not read the saved sign-in: ") + restored.error().toString(), true);
-        else if (!restored.value())
-            showMessage(QStringLiteral("You are signed out. The cached library stays available."), false);
+        if (!restored) {
+            showMessage(QStringLiteral("Your saved sign-in could not be read."),
+                        {QStringLiteral("Sign in again from the Server menu; the cached library stays available."),
+                         restored.error().toString()},
+                        true);
+        } else if (!restored.value()) {
+            showMessage(QStringLiteral("You are signed out."),
+                        {QStringLiteral("Sign in from the Server menu to sync again; the cached library stays "
+                                        "available."),
+                         {}},
+                        false);
+        }
     });
 }
 
@@ -264,17 +277,12 @@ void Application::reloadPending()
 void Application::showUploadStatus(int pending, const Error &lastError)
 {
     m_window->footer()->setUploadText(FooterStatusPresenter::uploadText(pending, lastError),
-                                      lastError.isError() ? lastError.toString() : QString());
+                                      FooterStatusPresenter::uploadDetails(lastError));
 }
 
-void Application::showMessage(const QString &text, bool isError)
+void Application::showMessage(const QString &headline, const UserMessage &message, bool isError)
 {
-    auto *box = new QMessageBox(isError ? QMessageBox::Warning : QMessageBox::Information, QStringLiteral("Marquee"),
-                                text, QMessageBox::Ok, m_window.get());
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    MessageBox::show(m_window.get(), isError ? QMessageBox::Warning : QMessageBox::Information, headline, message);
 }
 
 } // namespace marquee

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/refreshactivity.h"
 
+#include "core/usermessage.h"
 #include "services/messagebroker.h"
 
 namespace marquee {
@@ -40,6 +41,8 @@ FooterStatus RefreshActivity::overlay(FooterStatus fromCache, const QString &sco
         fromCache.total = progress.total;
     } else if (!m_online) {
         fromCache.state = FooterStatus::State::Offline;
+        fromCache.errorText = UserMessage::describe(ErrorKind::Offline);
+        fromCache.errorDetails.clear();
     }
     return fromCache;
 }

@@ -145,8 +145,10 @@ TEST_F(CliTest, SyncAgainstAnUnreachableServerFailsWithOneLine)
     const CliResult offline = run({QStringLiteral("sync")});
     EXPECT_EQ(offline.code, 1);
     EXPECT_EQ(lines(offline.err), 1) << offline.err.toStdString();
-    EXPECT_TRUE(offline.err.startsWith(QStringLiteral("marquee-cli: sync failed: could not list the libraries: Server unreachable: GET http://127.0.0.1:")))
+    EXPECT_TRUE(offline.err.startsWith(
+        QStringLiteral("marquee-cli: sync failed: could not list the libraries: the server cannot be reached. Check")))
         << offline.err.toStdString();
+    EXPECT_FALSE(offline.err.contains(QStringLiteral("http://"))) << "the address is for the log (--verbose)";
     EXPECT_EQ(cachedItems(), server->itemCount() - 2) << "a failed sync keeps the cache";
 
     const CliResult signIn = run({QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
