@@ -34,6 +34,7 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType;
     std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
+    std::optional<int> maxAttempts; ///< overrides HttpOptions::maxAttempts (a probe asks once)
     std::optional<qint64> maxResponseBytes; ///< overrides HttpOptions::maxResponseBytes
     QByteArray accept = QByteArrayLiteral("application/json");
     /// Hex SHA-256 of the one certificate the user chose to trust for this server (self-signed). When set, only
