@@ -28,12 +28,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace marquee {
 
 namespace {
 // A library fetch lands a batch every few tens of milliseconds; the visible page re-reads at most this often.
 constexpr int ReloadCoalesceMs = 150;
+// How long a first sync may run before its progress dialog opens.
+constexpr int FirstSyncDialogDelayMs = 1'500;
 } // namespace
 
 Application::Application(const CommandLine &options)
@@ -139,10 +142,13 @@ void Application::connectPlayback()
 void Application::connectToServer()
 {
     const bool haveServer = ServerRepository(m_services.database().connection()).active().has_value();
+    // The refreshes start once connected, a moment from now; the window's first frame already says they are coming.
+    m_activity->setConnecting(true);
     if (m_options.demo || !haveServer) {
         // A first launch with no server shows the built-in demo library, so there is something to browse at once.
         m_services.startDemo().then(this, [this](const Result<Session> &result) {
             if (!result) {
+                m_activity->setConnecting(false);
                 showMessage(QStringLiteral("The demo library could not start."),
                             {QStringLiteral("Marquee could not start its built-in demo server on this computer. "
                                             "Restart Marquee to try again, or sign in to your own server from the "
@@ -154,6 +160,8 @@ void Application::connectToServer()
         return;
     }
     m_services.restoreSession().then(this, [this](const Result<bool> &restored) {
+        if (!restored || !restored.value())
+            m_activity->setConnecting(false);
         if (!restored) {
             showMessage(QStringLiteral("Your saved sign-in could not be read."),
                         {QStringLiteral("Sign in again from the Server menu; the cached library stays available."),
@@ -176,7 +184,8 @@ void Application::onConnected()
                 Qt::UniqueConnection);
     if (std::exchange(m_cacheWasEmpty, false))
         showFirstSyncProgress();
-    announceVisibleScope(m_window->visibleScope());
+    announceVisibleScope(m_window->visibleScope()); // starts the refreshes, which take over from "connecting"
+    m_activity->setConnecting(false);
 }
 
 void Application::buildMenus()
@@ -239,7 +248,10 @@ void Application::showFirstSyncProgress()
         if (MetadataRefreshService *refresh = m_services.refreshService())
             refresh->refreshNow(scope);
     });
-    dialog->show();
+    // A quick server is done before a dialog could be read (it flashed as an unpainted box): it opens only when the
+    // sync takes more than a moment, and goes quietly if it finished before.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    QTimer::singleShot(FirstSyncDialogDelayMs, dialog, &QWidget::show);
 }
 
 void Application::announceVisibleScope(const QString &scope)

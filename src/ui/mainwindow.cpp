@@ -367,6 +367,7 @@ void MainWindow::updateFooter()
         m_footerFromCache = m_presenter.forAllLibraries();
         m_footerScope.clear();
     }
+    m_home->setSyncing(m_activity && m_activity->isAnyRunning());
     showFooter();
 }
 

@@ -31,6 +31,9 @@ public:
     [[nodiscard]] HomeSection *nextUp() const { return m_nextUp; }
     [[nodiscard]] QList<HomeSection *> latestSections() const { return m_latest; }
     [[nodiscard]] bool isEmptyStateShown() const;
+    [[nodiscard]] QString emptyStateText() const;
+    /// A sync runs (or is about to): an empty Home says it is on its way rather than asking for a refresh.
+    void setSyncing(bool syncing);
 
 public Q_SLOTS:
     void reload() override;
