@@ -88,6 +88,8 @@ public:
     /// This run's loads.
     [[nodiscard]] const ImageCounters &counters() const { return m_counters; }
     [[nodiscard]] QString directory() const { return m_store->directory(); }
+    /// The stored files, for a cache export to carry and an import to bring back (blocking: the command line).
+    [[nodiscard]] ArchivedImages &archivedImages() { return *m_store; }
 
 Q_SIGNALS:
     void imageReady(const QString &key);

@@ -3,6 +3,7 @@
 #include "app/clirunner.h"
 #include "demoserver/demoserver.h"
 #include "storage/database.h"
+#include "storage/itemreader.h"
 #include "support/testdirectory.h"
 
 #include <QDir>
@@ -222,12 +223,14 @@ TEST_F(CliTest, ExportClearImportRoundTripsAndABadFileChangesNothing)
     const QString file = directory.filePath(QStringLiteral("backup.marquee"));
     const CliResult exported = run({QStringLiteral("export"), file});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported %1 items in 2 libraries to ").arg(items)));
+    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported %1 items in 2 libraries and 0 images (0 bytes) to ")
+                                            .arg(items)))
+        << exported.out.toStdString();
 
     ASSERT_EQ(run({QStringLiteral("clear")}).code, 0);
     const CliResult imported = run({QStringLiteral("import"), file});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported %1 items in 2 libraries").arg(items)));
+    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported %1 items in 2 libraries and 0 images").arg(items)));
     EXPECT_EQ(cachedItems(), items);
 
     const QString garbage = directory.filePath(QStringLiteral("garbage.marquee"));
@@ -244,6 +247,34 @@ TEST_F(CliTest, ExportClearImportRoundTripsAndABadFileChangesNothing)
     EXPECT_EQ(cachedItems(), items);
 }
 
+TEST_F(CliTest, AnExportCarriesTheImagesSoACopyElsewhereShowsPostersOffline)
+{
+    ASSERT_EQ(signInAndSync().code, 0);
+    ASSERT_EQ(run({QStringLiteral("warm"), QStringLiteral("--quiet")}).code, 0);
+    const int images = storedImages();
+    ASSERT_GT(images, 24);
+    const int items = cachedItems();
+    const QString file = directory.filePath(QStringLiteral("trip.marquee"));
+    const CliResult exported = run({QStringLiteral("export"), file});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("2 libraries and %1 images (").arg(images))) << exported.out.toStdString();
+    const CliResult small = run({QStringLiteral("export"), QStringLiteral("--no-images"),
+                                 directory.filePath(QStringLiteral("small.marquee"))});
+    ASSERT_EQ(small.code, 0) << small.err.toStdString();
+    EXPECT_TRUE(small.out.contains(QStringLiteral("and no images (exported with --no-images)"))) << small.out.toStdString();
+
+    // Another laptop: an empty cache, and no server to fetch posters from.
+    server->stop();
+    ASSERT_EQ(run({QStringLiteral("clear")}).code, 0);
+    ASSERT_EQ(storedImages(), 0);
+    const CliResult imported = run({QStringLiteral("import"), file});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("%1 items in 2 libraries and %2 images (").arg(items).arg(images)))
+        << imported.out.toStdString();
+    EXPECT_EQ(storedImages(), images) << "the posters did not travel with the export";
+    EXPECT_TRUE(run({QStringLiteral("stats")}).out.contains(QStringLiteral("Images: %1 files, ").arg(images)));
+}
+
 TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
 {
     ASSERT_EQ(signInAndSync().code, 0);
@@ -253,6 +284,15 @@ TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
     ASSERT_EQ(warm.code, 0) << warm.err.toStdString();
     EXPECT_EQ(fullItems(), items);
     EXPECT_EQ(server->requestCounts().value(DetailsRoute), items);
+    {
+        // What an offline details page shows: the cast and the studios, not only "full" on the row.
+        Database database(DatabasePaths::inDirectory(directory.path()));
+        ASSERT_TRUE(database.open().ok);
+        const std::optional<MediaItem> movie = ItemReader(database.connection()).item(server->itemIds(DemoItemKind::Movie).constFirst());
+        ASSERT_TRUE(movie.has_value());
+        EXPECT_FALSE(movie->people.isEmpty()) << "warm left the cast out";
+        EXPECT_FALSE(movie->studios.isEmpty()) << "warm left the studios out";
+    }
     EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 12 details stored, 0 already cached in "))) << warm.out.toStdString();
     EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 24 images stored, 0 already cached in "))) << warm.out.toStdString();
     EXPECT_TRUE(warm.err.contains(QStringLiteral("Movies: details 12 / 12"))) << warm.err.toStdString();
