@@ -382,43 +382,53 @@ QByteArray setDuration(QByteArray payload, qint64 v0, qint64 v1, quint64 duratio
     return payload;
 }
 
+/// Calls @p each(offset, wide) for every entry of an elst payload @p p, until it returns false.
+template <typename Each>
+void forEachEdit(const QByteArray &p, Each each)
+{
+    const bool wide = versionOf(p) == 1;
+    const qint64 entrySize = wide ? 20 : 12;
+    const quint32 count = p.size() >= 8 ? read32(p, 4) : 0;
+    for (quint32 i = 0; i < count; ++i) {
+        const qint64 at = 8 + qint64(i) * entrySize;
+        if (at + entrySize > p.size() || !each(at, wide))
+            return;
+    }
+}
+
+/// An edit's media time: where in the media it starts, -1 for an empty edit.
+qint64 mediaTimeOf(const QByteArray &p, qint64 at, bool wide)
+{
+    return wide ? qint64(read64(p, at + 8)) : qint64(qint32(read32(p, at + 4)));
+}
+
 /// The media time the track's edit list starts at (what it skips of the media); 0 without one.
 qint64 editSkipOf(const QByteArray &data, const Box &trak, bool *ok)
 {
     const std::optional<Box> elst = find(data, trak, {"edts", "elst"}, ok);
-    if (!elst || elst->end - elst->payload < 8)
+    if (!elst)
         return 0;
     const QByteArray p = data.mid(elst->payload, elst->end - elst->payload);
-    const bool v1 = versionOf(p) == 1;
-    const quint32 count = read32(p, 4);
-    for (quint32 i = 0; i < count; ++i) {
-        const qint64 at = 8 + qint64(i) * (v1 ? 20 : 12);
-        if (at + (v1 ? 20 : 12) > p.size())
-            break;
-        const qint64 mediaTime = v1 ? qint64(read64(p, at + 8)) : qint64(qint32(read32(p, at + 4)));
-        if (mediaTime >= 0)
-            return mediaTime;
-    }
-    return 0;
+    qint64 skip = 0;
+    forEachEdit(p, [&](qint64 at, bool wide) {
+        skip = mediaTimeOf(p, at, wide);
+        return skip < 0;
+    });
+    return std::max<qint64>(skip, 0);
 }
 
 /// The edit list with its playing edit @p loops times as long (empty edits keep their length).
 QByteArray loopEdits(QByteArray p, int loops)
 {
-    const bool v1 = versionOf(p) == 1;
-    const quint32 count = read32(p, 4);
-    for (quint32 i = 0; i < count; ++i) {
-        const qint64 at = 8 + qint64(i) * (v1 ? 20 : 12);
-        if (at + (v1 ? 20 : 12) > p.size())
-            break;
-        const bool empty = v1 ? qint64(read64(p, at + 8)) == -1 : qint32(read32(p, at + 4)) == -1;
-        if (empty)
-            continue;
-        if (v1)
+    forEachEdit(p, [&](qint64 at, bool wide) {
+        if (mediaTimeOf(p, at, wide) == -1)
+            return true;
+        if (wide)
             write64(p, at, read64(p, at) * quint64(loops));
         else
             write32(p, at, read32(p, at) * quint32(loops));
-    }
+        return true;
+    });
     return p;
 }
 
