@@ -19,6 +19,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/dialogs/firstsyncdialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/footerstatuspresenter.h"
@@ -29,12 +30,15 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace marquee {
 
 namespace {
 // A library fetch lands a batch every few tens of milliseconds; the visible page re-reads at most this often.
 constexpr int ReloadCoalesceMs = 150;
+// How long a first sync may run before its progress dialog opens.
+constexpr int FirstSyncDialogDelayMs = 1'500;
 } // namespace
 
 Application::Application(const CommandLine &options)
@@ -66,11 +70,11 @@ bool Application::start()
     const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
-                        QStringLiteral("Marquee could not open its database."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(report.error.toString());
-        box.exec();
+        QMessageBox *box = MessageBox::create(nullptr, QMessageBox::Critical,
+                                              QStringLiteral("Marquee could not open its database."),
+                                              UserMessage::from(report.error));
+        box->setStandardButtons(QMessageBox::Close);
+        box->exec();
         return false;
     }
 
@@ -94,11 +98,9 @@ bool Application::start()
 
     MessageBroker &broker = m_services.broker();
     connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
-    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, {}, false); });
     connect(&broker, &MessageBroker::signedOut, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The server signed you out (%1). The cached library stays available.")
-                        .arg(error.toString()),
-                    true);
+        showMessage(QStringLiteral("You were signed out."), UserMessage::from(error), true);
     });
     connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
     connect(m_window.get(), &MainWindow::visibleItemsChanged, this, [this](const QString &scope, const QStringList &ids) {
@@ -117,7 +119,7 @@ bool Application::start()
     connectPlayback();
 
     if (!report.notices.isEmpty())
-        showMessage(report.notices.join(QLatin1Char('\n')), false);
+        showMessage(report.notices.join(QLatin1Char('\n')), {}, false);
     connectToServer();
     return true;
 }
@@ -140,26 +142,45 @@ void Application::connectPlayback()
     connect(m_window.get(), &MainWindow::favoriteChangeRequested, actions,
             [actions](const QString &itemId, bool favorite) { actions->setFavorite(itemId, favorite); });
     connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The change could not be saved: ") + error.toString(), true);
+        showMessage(QStringLiteral("Your change could not be saved."), UserMessage::from(error), true);
     });
 }
 
 void Application::connectToServer()
 {
     const bool haveServer = ServerRepository(m_services.database().connection()).active().has_value();
+    // The refreshes start once connected, a moment from now; the window's first frame already says they are coming.
+    m_activity->setConnecting(true);
     if (m_options.demo || !haveServer) {
         // A first launch with no server shows the built-in demo library, so there is something to browse at once.
         m_services.startDemo().then(this, [this](const Result<Session> &result) {
-            if (!result)
-                showMessage(QStringLiteral("The demo server could not start: ") + result.error().toString(), true);
+            if (!result) {
+                m_activity->setConnecting(false);
+                showMessage(QStringLiteral("The demo library could not start."),
+                            {QStringLiteral("Marquee could not start its built-in demo server on this computer. "
+                                            "Restart Marquee to try again, or sign in to your own server from the "
+                                            "Server menu."),
+                             result.error().toString()},
+                            true);
+            }
         });
         return;
     }
     m_services.restoreSession().then(this, [this](const Result<bool> &restored) {
-        if (!restored)
-            showMessage(QStringLiteral("Could not read the saved sign-in: ") + restored.error().toString(), true);
-        else if (!restored.value())
-            showMessage(QStringLiteral("You are signed out. The cached library stays available."), false);
+        if (!restored || !restored.value())
+            m_activity->setConnecting(false);
+        if (!restored) {
+            showMessage(QStringLiteral("Your saved sign-in could not be read."),
+                        {QStringLiteral("Sign in again from the Server menu; the cached library stays available."),
+                         restored.error().toString()},
+                        true);
+        } else if (!restored.value()) {
+            showMessage(QStringLiteral("You are signed out."),
+                        {QStringLiteral("Sign in from the Server menu to sync again; the cached library stays "
+                                        "available."),
+                         {}},
+                        false);
+        }
     });
 }
 
@@ -170,7 +191,8 @@ void Application::onConnected()
                 Qt::UniqueConnection);
     if (std::exchange(m_cacheWasEmpty, false))
         showFirstSyncProgress();
-    announceVisibleScope(m_window->visibleScope());
+    announceVisibleScope(m_window->visibleScope()); // starts the refreshes, which take over from "connecting"
+    m_activity->setConnecting(false);
 }
 
 void Application::buildMenus()
@@ -233,7 +255,10 @@ void Application::showFirstSyncProgress()
         if (MetadataRefreshService *refresh = m_services.refreshService())
             refresh->refreshNow(scope);
     });
-    dialog->show();
+    // A quick server is done before a dialog could be read (it flashed as an unpainted box): it opens only when the
+    // sync takes more than a moment, and goes quietly if it finished before.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    QTimer::singleShot(FirstSyncDialogDelayMs, dialog, &QWidget::show);
 }
 
 void Application::announceVisibleScope(const QString &scope)
@@ -271,17 +296,12 @@ void Application::reloadPending()
 void Application::showUploadStatus(int pending, const Error &lastError)
 {
     m_window->footer()->setUploadText(FooterStatusPresenter::uploadText(pending, lastError),
-                                      lastError.isError() ? lastError.toString() : QString());
+                                      FooterStatusPresenter::uploadDetails(lastError));
 }
 
-void Application::showMessage(const QString &text, bool isError)
+void Application::showMessage(const QString &headline, const UserMessage &message, bool isError)
 {
-    auto *box = new QMessageBox(isError ? QMessageBox::Warning : QMessageBox::Information, QStringLiteral("Marquee"),
-                                text, QMessageBox::Ok, m_window.get());
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    MessageBox::show(m_window.get(), isError ? QMessageBox::Warning : QMessageBox::Information, headline, message);
 }
 
 } // namespace marquee

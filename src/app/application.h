@@ -3,6 +3,7 @@
 
 #include "app/appservices.h"
 #include "app/commandline.h"
+#include "core/usermessage.h"
 
 #include <QObject>
 #include <QSet>
@@ -51,7 +52,7 @@ private:
     void onScopeUpdated(const QString &scope);
     void reloadPending();
     void showUploadStatus(int pending, const Error &lastError);
-    void showMessage(const QString &text, bool isError);
+    void showMessage(const QString &headline, const UserMessage &message, bool isError);
     void buildMenus();
     void showSignIn();
     void showSyncActivity();

@@ -9,6 +9,7 @@
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
+#include "services/connectivitymonitor.h"
 #include "services/liveplaybackreporter.h"
 #include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
@@ -42,6 +43,7 @@ AppServices::~AppServices()
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    m_connectivity.reset();
     m_databaseWriter.reset();
     if (m_images) {
         SettingsRepository settings(m_database->connection());
@@ -102,18 +104,41 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    // The new server's monitor starts out trusting it, as every launch does: the footer must not keep the old one's
+    // "Offline" until something changes.
+    const bool wasOffline = m_connectivity && !m_connectivity->isOnline();
+    m_connectivity.reset();
     m_backend.reset();
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     backend->setTrustedCertificate(trustedCertificateSha256.toLatin1());
     m_trustedCertificate = trustedCertificateSha256;
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
+    watchConnectivity();
+    if (wasOffline)
+        Q_EMIT m_broker.connectivityChanged(true);
     if (m_syncWorker) {
         m_syncWorker->setBackend(m_backend.get());
         m_reporter->setBackend(m_backend.get());
     }
     if (m_images)
         m_images->setBackend(m_backend.get());
+}
+
+void AppServices::watchConnectivity()
+{
+    m_connectivity = std::make_unique<ConnectivityMonitor>(*m_backend);
+    ConnectivityMonitor *monitor = m_connectivity.get();
+    connect(monitor, &ConnectivityMonitor::onlineChanged, &m_broker, &MessageBroker::connectivityChanged);
+    // A refresh's outcome is the freshest evidence there is, after the HTTP layer's own retries.
+    connect(&m_broker, &MessageBroker::refreshFinished, monitor,
+            [monitor](const QString &, const Error &error) { monitor->observe(error); });
+    connect(monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        if (m_refresh)
+            m_refresh->setServerReachable(online);
+        if (online && m_images)
+            m_images->retryFailed();
+    });
 }
 
 void AppServices::buildPlaybackSync()
@@ -150,6 +175,7 @@ void AppServices::adoptSession(const Session &session)
         m_refresh->resume();
     }
     listenToServer(session);
+    m_connectivity->start();
     if (m_syncWorker)
         m_syncWorker->start();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
@@ -172,6 +198,14 @@ void AppServices::listenToServer(const Session &session)
             &ServerEventsBridge::onUserDataChanged);
     connect(m_notifications.get(), &JellyfinNotifications::libraryChanged, m_events.get(),
             &ServerEventsBridge::onLibraryChanged);
+    // A dropped socket is the first sign of a server going away: ask at once rather than at the next probe.
+    ConnectivityMonitor *monitor = m_connectivity.get();
+    connect(m_notifications.get(), &JellyfinNotifications::connectedChanged, monitor, [monitor](bool connected) {
+        if (connected)
+            monitor->observe({});
+        else
+            monitor->probeNow();
+    });
     m_notifications->start(session.accessToken);
 }
 

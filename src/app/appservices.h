@@ -17,6 +17,7 @@
 namespace marquee {
 
 class Backend;
+class ConnectivityMonitor;
 class CredentialStore;
 class DemoServer;
 class ImageCache;
@@ -75,6 +76,8 @@ public:
     [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
     [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
     [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
+    /// Whether the active server answers; exists with the backend, probes once connected.
+    [[nodiscard]] ConnectivityMonitor *connectivity() const { return m_connectivity.get(); }
     /// Played, favourite and position changes from pages and the player; exists once storage is open.
     [[nodiscard]] UserDataActions *userDataActions() const { return m_userDataActions.get(); }
     /// Sends the playback queue to the active server; exists once storage is open, drains once connected.
@@ -98,6 +101,7 @@ private:
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
     void openImageCache();
+    void watchConnectivity();
     [[nodiscard]] QString credentialKey(const Session &session) const;
     [[nodiscard]] ClientIdentity identity() const;
 
@@ -112,6 +116,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<MetadataRefreshService> m_refresh;
     std::unique_ptr<JellyfinNotifications> m_notifications;
     std::unique_ptr<ServerEventsBridge> m_events;

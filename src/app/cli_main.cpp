@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli: the cache without a window (see CliRunner). A QCoreApplication: no display is ever needed.
+#include "app/clilogging.h"
 #include "app/clirunner.h"
 #include "app/translations.h"
 #include "core/metatypes.h"
@@ -41,6 +42,6 @@ int main(int argc, char **argv)
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    marquee::CliRunner runner(out, err, [] { return interruptRequested.load(); });
+    marquee::CliRunner runner(out, err, [] { return interruptRequested.load(); }, &marquee::CliLogging::apply);
     return runner.run(QCoreApplication::arguments(), qEnvironmentVariable("MARQUEE_PASSWORD"));
 }

@@ -2,6 +2,8 @@
 #include "app/clicontext.h"
 
 #include "app/appservices.h"
+#include "core/logging.h"
+#include "core/usermessage.h"
 #include "services/metadatarefreshservice.h"
 
 #include <QEventLoop>
@@ -38,7 +40,7 @@ bool CliContext::openStorage()
     for (const QString &notice : report.notices)
         warn(notice);
     if (!report.ok) {
-        fail(QStringLiteral("cannot open the cache: ") + report.error.toString());
+        fail(QStringLiteral("cannot open the cache: ") + explain(report.error));
         return false;
     }
     return true;
@@ -49,21 +51,21 @@ bool CliContext::connectServer()
     if (m_options.demo) {
         const Result<Session> session = await(m_services->startDemo());
         if (!session) {
-            fail(QStringLiteral("the demo server did not start: ") + session.error().toString(),
+            fail(QStringLiteral("the demo server did not start: ") + explain(session.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
     } else if (!m_options.server.isEmpty()) {
         const Result<Session> session = await(m_services->signIn(m_options.server, m_options.user, m_options.password));
         if (!session) {
-            fail(QStringLiteral("sign-in failed: ") + session.error().toString(),
+            fail(QStringLiteral("sign-in failed: ") + explain(session.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
     } else {
         const Result<bool> restored = await(m_services->restoreSession());
         if (!restored) {
-            fail(QStringLiteral("cannot read the saved sign-in: ") + restored.error().toString(),
+            fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
@@ -85,6 +87,18 @@ int CliContext::fail(const QString &reason, int code)
     m_err << "marquee-cli: " << line << Qt::endl;
     m_exitCode = code;
     return code;
+}
+
+QString CliContext::explain(const Error &error)
+{
+    const UserMessage message = UserMessage::from(error);
+    if (!message.details.isEmpty())
+        qCWarning(lcServices).noquote() << message.details;
+    // The reason is one line: the words, lower-cased at the start to follow "… failed: ".
+    QString text = message.text;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
 }
 
 void CliContext::warn(const QString &text)

@@ -45,6 +45,9 @@ public:
 
     /// Prints "marquee-cli: <reason>" on stderr, one line, and remembers @p code for exitCode().
     int fail(const QString &reason, int code = CliExit::Failure);
+    /// @p error in words for a reason line (UserMessage); its technical line (address, HTTP status) goes to the log,
+    /// which --verbose shows.
+    [[nodiscard]] static QString explain(const Error &error);
     void warn(const QString &text);
     /// A progress line on stderr, unless --quiet.
     void progress(const QString &line);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include "app/commandline.h"
+
 #include <QCommandLineParser>
 
 namespace marquee {
@@ -15,7 +17,7 @@ const QString Description = QStringLiteral(
     "  stats        What the cache holds, how fresh it is, how big it is. Needs no server.\n"
     "  clear        Delete the cached metadata and images. --include-pending also drops playback\n"
     "               progress the server has not received yet.\n"
-    "  export FILE  Write a portable copy of the cache to FILE.\n"
+    "  export FILE  Write a portable copy of the cache to FILE, images included (--no-images: metadata only).\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
     "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
@@ -72,17 +74,23 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption includePending(QStringLiteral("include-pending"),
                                             QStringLiteral("clear: also drop unsent playback progress."));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("import: accept another server's export."));
+    const QCommandLineOption noImages(QStringLiteral("no-images"),
+                                      QStringLiteral("export: leave the images out (a smaller file; posters are "
+                                                     "fetched again where it is imported)."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          QStringLiteral("warm: requests in flight (1-32, default 4)."), QStringLiteral("n"),
                                          QStringLiteral("4"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress on stderr; results and failures only."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QStringLiteral("Log lines (requests, retries, timings) on stderr as well."));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
-                       force, concurrency, quiet});
+                       force, noImages, concurrency, quiet, verbose});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import, warm or settings."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
-    result.helpText = parser.helpText();
+    result.helpText = CommandLine::helpTextOf(parser, QStringLiteral("marquee-cli"));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -134,6 +142,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     onlyFor(full, {Command::Sync});
     onlyFor(includePending, {Command::Clear});
     onlyFor(force, {Command::Import});
+    onlyFor(noImages, {Command::Export});
     onlyFor(concurrency, {Command::Warm});
     if (!result.error.isEmpty())
         return result;
@@ -147,7 +156,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     result.full = parser.isSet(full);
     result.includePending = parser.isSet(includePending);
     result.force = parser.isSet(force);
+    result.withImages = !parser.isSet(noImages);
     result.quiet = parser.isSet(quiet);
+    result.verbose = parser.isSet(verbose);
     bool numberOk = false;
     result.concurrency = parser.value(concurrency).toInt(&numberOk);
     if (!numberOk || result.concurrency < 1 || result.concurrency > 32) {

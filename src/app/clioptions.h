@@ -37,8 +37,10 @@ struct CliOptions
     bool full = false;    ///< sync: list everything again instead of what changed
     bool includePending = false; ///< clear: also the playback changes not yet sent
     bool force = false;   ///< import: even another server's export
+    bool withImages = true; ///< export: carry the image files too (--no-images leaves them out)
     int concurrency = 4;  ///< warm: detail and image requests in flight
     bool quiet = false;   ///< no progress on stderr
+    bool verbose = false; ///< log lines (requests, retries, timings) on stderr too; without it there are none
     QString file;         ///< export, import
     QStringList settingArguments; ///< settings: none, KEY, or KEY VALUE
 

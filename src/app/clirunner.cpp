@@ -10,10 +10,12 @@
 
 namespace marquee {
 
-CliRunner::CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck)
+CliRunner::CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck,
+                     LogSwitch logSwitch)
     : m_out(out)
     , m_err(err)
     , m_interruptCheck(std::move(interruptCheck))
+    , m_logSwitch(std::move(logSwitch))
 {
 }
 
@@ -34,6 +36,8 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
         return CliExit::Ok;
     }
 
+    if (m_logSwitch)
+        m_logSwitch(options.verbose);
     CliContext context(options, m_out, m_err, m_interruptCheck);
     switch (options.command) {
     case CliOptions::Command::Sync: return CliSyncCommand(context).run();

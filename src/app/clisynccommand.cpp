@@ -45,7 +45,7 @@ int CliSyncCommand::run()
         QTextStream &out = m_context.out();
         out << refresh.displayName(scope) << ": ";
         if (error.isError()) {
-            out << run->status << " (" << error.toString() << ")\n";
+            out << run->status << " (" << CliContext::explain(error) << ")\n";
             continue;
         }
         items += run->fetched;
@@ -58,7 +58,7 @@ int CliSyncCommand::run()
     if (m_context.wasInterrupted())
         return m_context.fail(QStringLiteral("interrupted; what was written stays cached"), CliExit::Interrupted);
     if (firstError.isError())
-        return m_context.fail(QStringLiteral("sync failed: %1: %2").arg(failedLibrary, firstError.toString()));
+        return m_context.fail(QStringLiteral("sync failed: %1: %2").arg(failedLibrary, CliContext::explain(firstError)));
     m_context.out() << "Synced " << libraries->size() << (libraries->size() == 1 ? " library, " : " libraries, ")
                     << CliContext::number(items) << " items in " << CliContext::duration(timer.elapsed()) << ".\n";
     return CliExit::Ok;

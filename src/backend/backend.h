@@ -48,6 +48,10 @@ public:
 
     /// No sign-in needed: the server's id, name and version.
     virtual QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) = 0;
+    /// "Are you there?": one cheap request, asked once with a short deadline, for the connectivity monitor. Any
+    /// answer is success; only an unreachable or silent server fails. By default serverInfo(); a backend with a
+    /// cheaper route overrides it.
+    virtual QFuture<Status> ping(CancelToken cancel = {});
     /// Signs in by user name and password; on success the backend uses the new session.
     virtual QFuture<Result<Session>> signIn(const QString &userName, const QString &password) = 0;
     /// Signs in with a token the user already holds (typed in with the server address, or handed out by a sign-in

@@ -249,7 +249,7 @@ void HttpExchange::onFinished()
     }
 
     const bool retry = shouldRetry(error)
-        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < m_request.maxAttempts.value_or(m_options.maxAttempts)
+        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < maxAttempts()
             && (truncated || m_receivedHeaders || isTransientNetworkError(reply->error())));
     logOutcome(status, retry ? error.message + QStringLiteral(", retrying") : error.message);
     if (retry) {
@@ -288,7 +288,7 @@ Error HttpExchange::errorFromReply(QNetworkReply *reply) const
 
 bool HttpExchange::shouldRetry(const Error &error) const
 {
-    if (!m_request.isIdempotent() || m_attempt >= m_request.maxAttempts.value_or(m_options.maxAttempts) || m_request.cancel.isCancelled())
+    if (!m_request.isIdempotent() || m_attempt >= maxAttempts() || m_request.cancel.isCancelled())
         return false;
     return error.kind == ErrorKind::ServerError || error.kind == ErrorKind::Timeout;
 }

@@ -81,6 +81,21 @@ QFuture<Result<ServerInfo>> JellyfinBackend::serverInfo(CancelToken cancel)
         {}, Auth::None);
 }
 
+QFuture<Status> JellyfinBackend::ping(CancelToken cancel)
+{
+    auto promise = std::make_shared<ResultPromise<std::monostate>>();
+    QFuture<Status> future = promise->future();
+    HttpRequest request = m_requests.request(HttpMethod::Get, QStringLiteral("/System/Ping"), {}, {});
+    request.cancel = cancel;
+    // A probe that retried for a minute would say "offline" a minute late: ask once, briefly.
+    request.timeoutMs = PingTimeoutMs;
+    request.maxAttempts = 1;
+    dispatch(std::move(request), {}, Auth::None, [promise](const Result<HttpResponse> &response) {
+        promise->fulfil(response ? success() : Status(response.error()));
+    });
+    return future;
+}
+
 QFuture<Result<Session>> JellyfinBackend::signIn(const QString &userName, const QString &password)
 {
     const BackendChannel channel = m_channel;

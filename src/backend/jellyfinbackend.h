@@ -24,6 +24,9 @@ class JellyfinBackend final : public Backend
     Q_OBJECT
 
 public:
+    /// The deadline of ping(): a server that has not answered /System/Ping in this long counts as unreachable.
+    static constexpr int PingTimeoutMs = 5'000;
+
     JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
                     QObject *parent = nullptr);
     ~JellyfinBackend() override;
@@ -37,6 +40,7 @@ public:
     void clearSession() override;
 
     QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
+    QFuture<Status> ping(CancelToken cancel = {}) override;
     QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
     QFuture<Result<Session>> signInWithToken(const QString &token) override;
     QFuture<Status> signOut() override;

@@ -25,6 +25,34 @@ namespace marquee {
 
 namespace {
 
+// A streamed body goes out this many bytes at a time, the next piece once the socket has sent most of the last.
+constexpr qint64 StreamPieceBytes = 256 * 1024;
+
+/// Writes @p reply's streamed body to @p socket as it drains, from @p offset up to @p end; stops with the socket.
+void pumpBody(QTcpSocket *socket, const DemoReply &reply, qint64 end, bool closeAfter, DemoControls &controls)
+{
+    auto *pump = new QObject(socket);
+    auto next = std::make_shared<qint64>(0);
+    const auto fill = [socket, reader = reply.bodyReader, next, end, closeAfter, pump, &controls] {
+        while (*next < end && socket->bytesToWrite() < StreamPieceBytes) {
+            const QByteArray piece = reader(*next, std::min(StreamPieceBytes, end - *next));
+            if (piece.isEmpty())
+                break;
+            socket->write(piece);
+            controls.addBytesSent(piece.size());
+            *next += piece.size();
+        }
+        if (*next >= end) {
+            pump->deleteLater();
+            if (closeAfter)
+                socket->disconnectFromHost();
+        }
+    };
+    QObject::connect(socket, &QTcpSocket::bytesWritten, pump, fill);
+    fill();
+}
+
+
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
@@ -215,7 +243,7 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
     if (!reply.contentType.isEmpty())
         out += QByteArray("Content-Type: ") + reply.contentType + "\r\n";
     if (reply.status != 204 && reply.status != 304)
-        out += QByteArray("Content-Length: ") + QByteArray::number(reply.body.size()) + "\r\n";
+        out += QByteArray("Content-Length: ") + QByteArray::number(reply.contentLength()) + "\r\n";
     out += QByteArray("Date: ") + DemoFormat::httpDate(m_state.nowMs()) + "\r\n";
     out += "Server: Kestrel\r\n";
     for (const auto &h : reply.headers)
@@ -224,6 +252,14 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
         out += "Connection: close\r\n";
     out += "\r\n";
     const bool withBody = !head && reply.status != 204 && reply.status != 304;
+    if (withBody && reply.bodyReader) {
+        socket->write(out);
+        m_controls.addBytesSent(out.size());
+        // A dropped connection promises the whole body and hangs up halfway, as below.
+        const qint64 end = drop ? reply.bodySize / 2 : reply.bodySize;
+        pumpBody(socket, reply, end, close || drop, m_controls);
+        return;
+    }
     if (drop) {
         // Promise the whole body, send half, hang up: what a dying connection looks like.
         if (withBody)

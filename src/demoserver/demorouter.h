@@ -23,7 +23,12 @@ struct DemoReply
     int status = 200;
     QByteArray contentType;
     QByteArray body;
+    /// A body too big to hold (a looped video), read piece by piece as the socket drains; bodySize long.
+    std::function<QByteArray(qint64 offset, qint64 length)> bodyReader;
+    qint64 bodySize = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
+
+    [[nodiscard]] qint64 contentLength() const { return bodyReader ? bodySize : body.size(); }
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     [[nodiscard]] static DemoReply json(const QJsonObject &object, int status = 200);

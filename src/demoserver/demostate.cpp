@@ -21,7 +21,8 @@ QString idFromSeed(quint64 seed, quint64 salt)
 } // namespace
 
 DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoControls &controls, QByteArray video)
-    : serializer(library, userData, idFromSeed(spec.seed, 1), video.size())
+    : serializer(library, userData, idFromSeed(spec.seed, 1),
+                 [this](qint64 runtimeTicks) { return m_video.streamSize(runtimeTicks); })
     , m_spec(spec)
     , m_clock(clock)
     , m_controls(controls)

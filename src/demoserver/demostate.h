@@ -6,6 +6,7 @@
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/imagerenderer.h"
 #include "demoserver/demoitemquery.h"
+#include "demoserver/demovideo.h"
 #include "demoserver/itemserializer.h"
 #include "demoserver/librarygenerator.h"
 #include "demoserver/queryparams.h"
@@ -75,7 +76,8 @@ public:
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }
-    [[nodiscard]] const QByteArray &video() const { return m_video; }
+    /// The sample clip, looped per item to its runtime.
+    [[nodiscard]] const DemoVideo &video() const { return m_video; }
     [[nodiscard]] qint64 nowMs() const;
     [[nodiscard]] DemoControls &controls() { return m_controls; }
     [[nodiscard]] const DemoLibrarySpec &spec() const { return m_spec; }
@@ -103,7 +105,7 @@ private:
     DemoLibrarySpec m_spec;
     const Clock &m_clock;
     DemoControls &m_controls;
-    QByteArray m_video;
+    DemoVideo m_video;
     QString m_serverId;
     QString m_userId;
     quint64 m_addSerial = 0;

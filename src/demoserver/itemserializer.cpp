@@ -30,8 +30,8 @@ void writeNameGuidPair(JsonWriter &out, const QString &name)
 } // namespace
 
 ItemSerializer::ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, QString serverId,
-                               qint64 videoSizeBytes)
-    : m_library(library), m_userData(userData), m_serverId(std::move(serverId)), m_videoSize(videoSizeBytes)
+                               std::function<qint64(qint64 runtimeTicks)> streamSize)
+    : m_library(library), m_userData(userData), m_serverId(std::move(serverId)), m_streamSize(std::move(streamSize))
 {
 }
 
@@ -175,7 +175,7 @@ QJsonArray ItemSerializer::mediaSources(const DemoItem &item) const
         {QStringLiteral("Path"), QStringLiteral("/media/demo/%1.mp4").arg(item.id)},
         {QStringLiteral("Type"), QStringLiteral("Default")},
         {QStringLiteral("Container"), QStringLiteral("mp4")},
-        {QStringLiteral("Size"), double(m_videoSize)},
+        {QStringLiteral("Size"), double(m_streamSize(item.runTimeTicks))},
         {QStringLiteral("Name"), item.name},
         {QStringLiteral("IsRemote"), false},
         {QStringLiteral("ETag"), etag(item)},

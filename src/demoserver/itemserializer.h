@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <functional>
 
 namespace marquee {
 
@@ -30,8 +31,9 @@ struct DemoDtoOptions
 class ItemSerializer
 {
 public:
+    /// @p streamSize: the size of the stream of an item of a given runtime (MediaSources' Size).
     ItemSerializer(const DemoLibrary &library, const DemoUserDataStore &userData, QString serverId,
-                   qint64 videoSizeBytes);
+                   std::function<qint64(qint64 runtimeTicks)> streamSize);
 
     /// Writes one BaseItemDto; the fast path for pages.
     void writeItem(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
@@ -60,7 +62,7 @@ private:
     const DemoLibrary &m_library;
     const DemoUserDataStore &m_userData;
     QString m_serverId;
-    qint64 m_videoSize;
+    std::function<qint64(qint64 runtimeTicks)> m_streamSize;
 };
 
 } // namespace marquee

@@ -82,8 +82,12 @@ DemoReply stream(DemoState &s, DemoRequest &req)
 DemoReply MediaRoutes::videoReply(const DemoState &s, const DemoRequest &req, const DemoItem &itemRef)
 {
     const DemoItem *item = &itemRef;
-    const QByteArray &video = s.video();
-    const qint64 size = video.size();
+    // The sample clip, looped to the item's runtime: a resume from an hour in plays from an hour in.
+    const std::shared_ptr<const DemoVideo::Stream> video = s.video().stream(item->runTimeTicks);
+    if (!video)
+        return DemoReply::serverError(500);
+    const qint64 size = video->size();
+    const auto read = [video](qint64 offset, qint64 length) { return video->read(offset, length); };
     DemoReply reply;
     reply.contentType = "video/mp4";
     reply.addHeader("Accept-Ranges", "bytes");
@@ -92,12 +96,14 @@ DemoReply MediaRoutes::videoReply(const DemoState &s, const DemoRequest &req, co
     const RangeRequest range = RangeRequest::parse(req.header("Range"), size);
     switch (range.kind) {
     case RangeRequest::Kind::Whole:
-        reply.body = video;
+        reply.bodyReader = read;
+        reply.bodySize = size;
         break;
     case RangeRequest::Kind::Partial:
         reply.status = 206;
         reply.addHeader("Content-Range", range.contentRange(size));
-        reply.body = video.mid(range.first, range.length());
+        reply.bodyReader = [read, first = range.first](qint64 offset, qint64 length) { return read(first + offset, length); };
+        reply.bodySize = range.length();
         break;
     case RangeRequest::Kind::Unsatisfiable:
         reply.status = 416;

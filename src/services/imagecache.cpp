@@ -62,7 +62,13 @@ void ImageCache::setBackend(Backend *backend)
 {
     m_backend = backend;
     // A new server (or the same one back) deserves a fresh try at what failed before.
+    retryFailed();
+}
+
+void ImageCache::retryFailed()
+{
     m_retryAfterMs.clear();
+    Q_EMIT failuresForgotten();
 }
 
 void ImageCache::setLimits(qint64 maxDiskBytes, qint64 maxMemoryBytes, qint64 maxUnusedMs)

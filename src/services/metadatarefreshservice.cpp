@@ -84,7 +84,8 @@ void MetadataRefreshService::setVisibleItems(const QString &scopeKey, const QStr
 
 void MetadataRefreshService::evaluate()
 {
-    if (m_signedOut)
+    // Away, the server is asked by the connectivity monitor alone; its return runs everything that waited.
+    if (m_signedOut || !m_reachable)
         return;
     for (const QString &key : std::as_const(m_visible)) {
         const std::optional<RefreshScope> scope = RefreshScope::parse(key);
@@ -106,7 +107,8 @@ void MetadataRefreshService::consider(const RefreshScope &scope)
     }
     const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(key);
     const qint64 now = m_env.clock->nowMs();
-    if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now)
+    const bool failedWhileAway = state && state->lastAttemptAtMs && *state->lastAttemptAtMs < m_reachableAgainAtMs;
+    if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now && !failedWhileAway)
         return; // backing off after a failure; the timer looks again
     if (!state || !state->lastSuccessAtMs || expiresAt(scope, *state) <= now) {
         start(scope, RefreshPriority::High, false);
@@ -181,18 +183,23 @@ void MetadataRefreshService::resume()
     evaluate();
 }
 
+void MetadataRefreshService::setServerReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    if (!reachable)
+        return;
+    m_reachableAgainAtMs = m_env.clock->nowMs();
+    evaluate();
+}
+
 void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &error)
 {
     m_active.remove(scopeKey);
-    switch (error.kind) {
-    case ErrorKind::None: setOnline(true); break;
-    case ErrorKind::Offline:
-    case ErrorKind::Timeout: setOnline(false); break;
-    case ErrorKind::Unauthorized:
+    if (error.kind == ErrorKind::Unauthorized) {
         m_signedOut = true;
         Q_EMIT m_broker->signedOut(error);
-        break;
-    default: break;
     }
     Q_EMIT m_broker->refreshFinished(scopeKey, error);
     if (error.isError())
@@ -205,14 +212,6 @@ void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &er
     if (scope && scope->kind == RefreshScope::Kind::Library && !m_visibleItems.value(scopeKey).isEmpty()
         && m_visible.contains(scopeKey))
         start(RefreshScope::userData(scope->id), RefreshPriority::High, false);
-}
-
-void MetadataRefreshService::setOnline(bool online)
-{
-    if (m_online == online)
-        return;
-    m_online = online;
-    Q_EMIT m_broker->connectivityChanged(online);
 }
 
 } // namespace marquee

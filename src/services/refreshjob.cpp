@@ -97,6 +97,7 @@ void RefreshJob::run()
         run.written = outcome.written;
         run.deleted = outcome.deleted;
         run.error = outcome.error.isError() ? outcome.error.toString() : QString();
+        run.errorKind = outcome.error.kind;
         if (!outcome.error.isError()) {
             run.status = QStringLiteral("succeeded");
             syncState.recordSuccess(scope, now, m_env.config->expiresAt(m_scope.contentKind(), now),
@@ -106,7 +107,7 @@ void RefreshJob::run()
         } else {
             run.status = QStringLiteral("failed");
             const int previousFailures = syncState.state(scope).value_or(SyncState{}).failureCount;
-            syncState.recordFailure(scope, now, run.error, now + backoffMs(previousFailures));
+            syncState.recordFailure(scope, now, outcome.error, now + backoffMs(previousFailures));
             qCInfo(lcServices).noquote() << "refresh of" << scope << "failed:" << run.error;
         }
         syncState.finishRun(run);

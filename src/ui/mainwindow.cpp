@@ -277,7 +277,7 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
 void MainWindow::setCurrentPage(Page *page)
 {
     leaveOverlayPage();
-    if (m_staleScopes.remove(page->scope()))
+    if (m_stalePages.remove(page))
         page->reload();
     m_stack->setCurrentWidget(page);
     page->setFocus();
@@ -306,6 +306,7 @@ void MainWindow::reloadLibraries()
         }
         LibraryPage *page = it.value();
         it = m_libraryPages.erase(it);
+        m_stalePages.remove(page);
         if (page == currentPage())
             navigate({NavigationLocation::Kind::Home, {}, {}}, false);
         m_stack->removeWidget(page);
@@ -329,14 +330,24 @@ void MainWindow::reloadVisiblePage()
 
 void MainWindow::reloadScopes(const QSet<QString> &scopes)
 {
-    if (scopes.contains(RefreshScope::libraries().key()))
-        reloadLibraries();
-    const QString visible = visibleScope();
-    for (const QString &scope : scopes) {
-        if (scope != visible)
-            m_staleScopes.insert(scope);
+    const bool librariesChanged = scopes.contains(RefreshScope::libraries().key());
+    if (librariesChanged)
+        reloadLibraries(); // Home included
+    QList<Page *> pages{m_home, m_movie, m_show};
+    for (LibraryPage *page : std::as_const(m_libraryPages))
+        pages.append(page);
+    bool visibleChanged = false;
+    for (Page *page : std::as_const(pages)) {
+        if (librariesChanged && page == m_home)
+            continue;
+        const bool shown = std::any_of(scopes.cbegin(), scopes.cend(),
+                                       [page](const QString &scope) { return page->showsScope(scope); });
+        if (shown && page == currentPage())
+            visibleChanged = true;
+        else if (shown)
+            m_stalePages.insert(page);
     }
-    if (scopes.contains(visible))
+    if (visibleChanged)
         reloadVisiblePage();
     else
         updateFooter();
@@ -361,6 +372,7 @@ void MainWindow::updateFooter()
         m_footerFromCache = m_presenter.forAllLibraries();
         m_footerScope.clear();
     }
+    m_home->setSyncing(m_activity && m_activity->isAnyRunning());
     showFooter();
 }
 

@@ -111,7 +111,7 @@ private:
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
-    QSet<QString> m_staleScopes; ///< of hidden pages that must re-read before they show again
+    QSet<Page *> m_stalePages; ///< hidden pages that must re-read before they show again
     FooterStatus m_footerFromCache; ///< counted once per data change, not once per progress step
     QString m_footerScope;
     const RefreshActivity *m_activity = nullptr;

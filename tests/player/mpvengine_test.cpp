@@ -3,6 +3,7 @@
 // PlaybackController would see: it starts, runs, pauses, seeks, resumes at a start position, ends, and fails
 // with a message. A small guard server that answers only with the right Authorization header shows that the
 // token travels as a header (the demo server, like Jellyfin, serves streams without one).
+#include "backend/awaitfuture.h"
 #include "backend/clientidentity.h"
 #include "backend/jellyfinauthorization.h"
 #include "demoserver/demoserver.h"
@@ -22,7 +23,8 @@ using namespace marquee;
 namespace {
 
 constexpr int StartTimeoutMs = 15'000;
-constexpr double SampleSeconds = 10.0;
+// Demo movies run 80 to 180 minutes, and their streams (the sample clip looped) as long.
+constexpr double ShortestMovieSeconds = 80 * 60.0;
 
 QByteArray authorization(const QString &token)
 {
@@ -64,7 +66,7 @@ TEST_F(MpvEngineTest, PlaysFromTheStartWithRisingPositions)
     QSignalSpy positions(&m_engine, &PlaybackEngine::positionChanged);
     m_engine.load(movie());
     ASSERT_TRUE(started.wait(StartTimeoutMs));
-    EXPECT_NEAR(m_engine.duration(), SampleSeconds, 0.2);
+    EXPECT_GE(m_engine.duration(), ShortestMovieSeconds) << "the stream is as long as the movie";
     EXPECT_FALSE(m_engine.isPaused());
     EXPECT_LT(m_engine.position(), 1.0);
 
@@ -127,16 +129,31 @@ TEST_F(MpvEngineTest, SeekNearTheEndThenEndsAndStops)
     m_engine.load(movie());
     ASSERT_TRUE(started.wait(StartTimeoutMs));
 
-    m_engine.seek(8.5);
+    const double nearTheEnd = m_engine.duration() - 1.5;
+    m_engine.seek(nearTheEnd);
     ASSERT_TRUE(seeked.wait(5'000));
-    EXPECT_NEAR(seeked.last().at(0).toDouble(), 8.5, 0.3);
-    EXPECT_NEAR(m_engine.position(), 8.5, 0.3);
+    EXPECT_NEAR(seeked.last().at(0).toDouble(), nearTheEnd, 0.3);
+    EXPECT_NEAR(m_engine.position(), nearTheEnd, 0.3);
 
     ASSERT_TRUE(stopped.wait(10'000));
     EXPECT_EQ(ended.size(), 1);
     EXPECT_EQ(stopped.size(), 1);
     EXPECT_EQ(order, (QList<QString>{QStringLiteral("end"), QStringLiteral("stopped")}));
-    EXPECT_GT(m_engine.position(), 9.0);
+    EXPECT_GT(m_engine.position(), nearTheEnd + 0.5);
+}
+
+TEST_F(MpvEngineTest, ResumesAnHourIntoTheMovieAndKeepsPlaying)
+{
+    // The demo's Resume: a position more than an hour in must play from there, not end the 10 s sample at once.
+    QSignalSpy started(&m_engine, &PlaybackEngine::started);
+    QSignalSpy ended(&m_engine, &PlaybackEngine::endReached);
+    const double resumeAt = 3600.0 + 76.0;
+    m_engine.load(movie(resumeAt));
+    ASSERT_TRUE(started.wait(StartTimeoutMs));
+    EXPECT_NEAR(m_engine.position(), resumeAt, 0.5);
+    EXPECT_TRUE(test::waitUntil([&] { return m_engine.position() > resumeAt + 1.0; }, 10'000))
+        << "stuck at " << m_engine.position();
+    EXPECT_TRUE(ended.isEmpty()) << "the stream ended where the movie had an hour left";
 }
 
 TEST_F(MpvEngineTest, StopEndsPlaybackWithoutReachingTheEnd)

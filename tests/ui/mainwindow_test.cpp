@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/cachefixture.h"
 #include "ui/mainwindow.h"
+#include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
 #include "ui/pages/homepage.h"
@@ -216,6 +217,33 @@ TEST_F(MainWindowTest, ALibraryThatChangedWhileItsPageWasHiddenShowsTheChangeWhe
     ASSERT_EQ(window->currentPage(), library);
     EXPECT_EQ(library->model()->rowCount(), 46) << "the page re-read what changed while it was hidden";
     EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 46 items · Not synced"));
+}
+
+TEST_F(MainWindowTest, HomeReReadsWhenTheItemsAndUserDataItShowsArriveUnderOtherScopes)
+{
+    showWindow();
+    HomePage *home = window->homePage();
+    ASSERT_EQ(home->continueWatching()->model()->rowCount(), 0);
+    ASSERT_EQ(home->nextUp()->model()->rowCount(), 0);
+
+    // The first sync: the libraries' listings bring positions and played episodes after Home's own refresh.
+    const qint64 now = cache.clock().nowMs();
+    const MediaItem started = cache.addMovies(QStringLiteral("lib-movies"), 41).constLast();
+    cache.setUserData({started.id, false, 1, started.runTimeTicks / 3, false, now - 1000, {}, {}});
+    cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 2000, {}, {}});
+    window->reloadScopes({QStringLiteral("library:lib-movies"), QStringLiteral("library:lib-shows")});
+    EXPECT_EQ(home->continueWatching()->model()->rowCount(), 1) << "Continue Watching missed a library's positions";
+    EXPECT_EQ(home->nextUp()->model()->rowCount(), 1) << "Next Up missed the played episode";
+
+    // The same while Home is hidden: it re-reads when it shows again.
+    window->showLibrary(QStringLiteral("lib-movies"));
+    cache.setUserData({QStringLiteral("series-harbor-s1e2"), true, 1, 0, false, now, {}, {}});
+    cache.setUserData({started.id, true, 2, 0, false, now, {}, {}});
+    window->reloadScopes({QStringLiteral("series:series-harbor")});
+    window->showHome();
+    EXPECT_EQ(home->continueWatching()->model()->rowCount(), 0) << "Home showed what it read before it was hidden";
+    ASSERT_EQ(home->nextUp()->model()->rowCount(), 1);
+    EXPECT_EQ(home->nextUp()->model()->itemAt(0).id, QStringLiteral("series-harbor-s1e3"));
 }
 
 } // namespace

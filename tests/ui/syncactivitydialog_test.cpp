@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/usermessage.h"
 #include "dialogscreenshot.h"
 #include "services/messagebroker.h"
 #include "storage/itemreader.h"
@@ -37,7 +38,8 @@ protected:
 
     /// A finished run that started `agoMs` before now and took `tookMs`.
     void addRun(const QString &scope, const QString &kind, qint64 agoMs, qint64 tookMs, const QString &status,
-                int fetched, int written, int deleted, const QString &error = {})
+                int fetched, int written, int deleted, const QString &error = {},
+                ErrorKind errorKind = ErrorKind::None)
     {
         const qint64 started = fixture.clock().nowMs() - agoMs;
         SyncRun run;
@@ -49,6 +51,7 @@ protected:
         run.written = written;
         run.deleted = deleted;
         run.error = error;
+        run.errorKind = errorKind;
         ASSERT_TRUE(runs.finishRun(run));
     }
 
@@ -129,6 +132,23 @@ TEST_F(SyncActivityTest, ErrorsArePlainText)
     const QString tooltip = error.data(Qt::ToolTipRole).toString();
     EXPECT_TRUE(tooltip.contains(QLatin1String("&lt;img src=x&gt;"))) << "escaped for the rich-text tooltip";
     EXPECT_FALSE(tooltip.contains(QLatin1String("<img")));
+}
+
+TEST_F(SyncActivityTest, ErrorsSayWhatHappenedInWordsAndKeepTheRequestForTheTooltip)
+{
+    addRun(QStringLiteral("home"), QStringLiteral("home"), 3 * Minute, 800, QStringLiteral("failed"), 0, 0, 0,
+           QStringLiteral("Server error: GET http://nas:8096/UserItems/Resume (HTTP 500)"), ErrorKind::ServerError);
+    addRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), 2 * Minute, 900, QStringLiteral("cancelled"),
+           500, 500, 0, QStringLiteral("Cancelled: GET http://nas:8096/Items?ParentId=lib-movies (cancelled)"),
+           ErrorKind::Cancelled);
+    createDialog();
+    const QModelIndex cancelled = dialog->model()->index(0, SyncActivityModel::ErrorText);
+    EXPECT_EQ(cancelled.data().toString(), QStringLiteral("Cancelled by you.")) << "a user's own Cancel, in words";
+    const QModelIndex failed = dialog->model()->index(1, SyncActivityModel::ErrorText);
+    EXPECT_EQ(failed.data().toString(), UserMessage::describe(ErrorKind::ServerError));
+    EXPECT_FALSE(failed.data().toString().contains(QLatin1String("http")));
+    EXPECT_TRUE(failed.data(Qt::ToolTipRole).toString().contains(QLatin1String("http://nas:8096/UserItems/Resume")))
+        << "the request stays for whoever wants it";
 }
 
 TEST_F(SyncActivityTest, ARunningRunOffersCancel)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/firstsyncdialog.h"
 
+#include "core/usermessage.h"
 #include "services/messagebroker.h"
 #include "ui/widgets/plainlabel.h"
 
@@ -151,20 +152,15 @@ void FirstSyncDialog::onFinished(const QString &scope, const Error &error)
     m_failed = true;
     m_heading->setText(error.kind == ErrorKind::Cancelled ? QStringLiteral("Sync stopped")
                                                           : QStringLiteral("Sync failed"));
-    QString text;
-    switch (error.kind) {
-    case ErrorKind::Offline:
-    case ErrorKind::Timeout: text = QStringLiteral("Cannot reach the server."); break;
-    case ErrorKind::Unauthorized: text = QStringLiteral("The server asked to sign in again."); break;
-    case ErrorKind::Cancelled: text = QStringLiteral("The sync was cancelled."); break;
-    default: text = error.toString(); break;
-    }
-    text += QStringLiteral(" What is already in the cache stays available");
-    text += error.kind == ErrorKind::Unauthorized ? QStringLiteral(".")
-                                                  : QStringLiteral(", and Marquee will try again later.");
+    const UserMessage message = UserMessage::from(error);
+    QString text = message.text;
+    if (error.kind != ErrorKind::Unauthorized)
+        text += QStringLiteral(" What is already in the cache stays available.");
     m_count->clear();
     m_error->setText(text);
-    m_error->setToolTip(error.kind == ErrorKind::Cancelled ? QString() : Qt::convertFromPlainText(error.toString(), Qt::WhiteSpaceNormal));
+    m_error->setToolTip(message.details.isEmpty() ? QString()
+                                                  : Qt::convertFromPlainText(QStringLiteral("Details: ") + message.details,
+                                                                             Qt::WhiteSpaceNormal));
     m_error->show();
     m_hint->hide();
     m_progress->hide();

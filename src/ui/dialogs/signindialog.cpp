@@ -2,6 +2,7 @@
 #include "ui/dialogs/signindialog.h"
 
 #include "ui/theme.h"
+#include "core/usermessage.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/spinner.h"
 
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -176,7 +178,7 @@ QString SignInDialog::describeError(const Error &error, const QUrl &server)
         return QStringLiteral("The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 "
                               "fingerprint is\n%2\nTrust it only if it is the fingerprint your server shows.")
             .arg(server.host(), error.certificateFingerprint());
-    default: return error.toString();
+    default: return UserMessage::describe(error.kind);
     }
 }
 
@@ -224,6 +226,11 @@ void SignInDialog::finish(const QFuture<Result<Session>> &future, const QUrl &se
     const Result<Session> result = future.result();
     if (!result) {
         showError(describeError(result.error(), server));
+        // Words above; the request and its answer for whoever wants them, as in every message box.
+        m_error->setToolTip(result.error().kind == ErrorKind::Cancelled
+                                ? QString()
+                                : Qt::convertFromPlainText(QStringLiteral("Details: ") + result.error().toString(),
+                                                           Qt::WhiteSpaceNormal));
         m_offeredCertificate = result.error().certificateSha256;
         m_trust->setVisible(result.error().kind == ErrorKind::UntrustedCertificate && !m_offeredCertificate.isEmpty());
         if (result.error().kind == ErrorKind::Unauthorized) {
@@ -252,6 +259,7 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::showError(const QString &text)
 {
+    m_error->setToolTip({});
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }

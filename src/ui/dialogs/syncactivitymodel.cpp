@@ -2,6 +2,7 @@
 #include "ui/dialogs/syncactivitymodel.h"
 
 #include "core/clock.h"
+#include "core/usermessage.h"
 #include "services/refreshscope.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
@@ -106,8 +107,8 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ErrorText && !r.error.isEmpty())
-            return Qt::convertFromPlainText(r.error, Qt::WhiteSpaceNormal); // tooltips guess at rich text
+        if (index.column() == ErrorText && !r.error.isEmpty()) // tooltips guess at rich text
+            return Qt::convertFromPlainText(errorText(r) + QStringLiteral("\n\nDetails: ") + r.error, Qt::WhiteSpaceNormal);
         if (index.column() == What)
             return r.scope;
         return {};
@@ -140,7 +141,7 @@ QString SyncActivityModel::displayText(const SyncRun &r, int column) const
     case Fetched: return locale.toString(r.fetched);
     case Written: return locale.toString(r.written);
     case Deleted: return locale.toString(r.deleted);
-    case ErrorText: return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case ErrorText: return errorText(r);
     default: return {};
     }
 }
@@ -156,6 +157,16 @@ QString SyncActivityModel::statusText(const SyncRun &r) const
     if (r.status == QLatin1String("cancelled"))
         return QStringLiteral("Cancelled");
     return r.status;
+}
+
+QString SyncActivityModel::errorText(const SyncRun &r)
+{
+    if (r.errorKind != ErrorKind::None)
+        return UserMessage::describe(r.errorKind);
+    if (r.status == QLatin1String("cancelled"))
+        return UserMessage::describe(ErrorKind::Cancelled);
+    // A run recorded before kinds were kept has only its technical line.
+    return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation, int role) const

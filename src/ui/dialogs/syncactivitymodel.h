@@ -59,6 +59,8 @@ public:
 
     [[nodiscard]] static QString durationText(qint64 ms);
     [[nodiscard]] static QString kindText(const QString &kind);
+    /// What went wrong in words (UserMessage); the technical line is the cell's tooltip.
+    [[nodiscard]] static QString errorText(const SyncRun &run);
 
 private:
     [[nodiscard]] QString displayText(const SyncRun &run, int column) const;

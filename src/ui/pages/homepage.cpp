@@ -25,7 +25,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     m_sections = new QVBoxLayout(content);
     m_sections->setContentsMargins(20, 16, 12, 16);
     m_sections->setSpacing(18);
-    m_emptyText = new PlainLabel(QStringLiteral("Nothing cached yet — press Refresh or F5"), content);
+    m_emptyText = new PlainLabel(content);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
     m_emptyText->setForegroundRole(QPalette::PlaceholderText);
@@ -35,7 +35,19 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     m_continueWatching = addSection(QStringLiteral("Continue Watching"), QStringLiteral("continueWatching"), -1);
     m_nextUp = addSection(QStringLiteral("Next Up"), QStringLiteral("nextUp"), -1);
     m_sections->addStretch(1);
+    setSyncing(false);
     reload();
+}
+
+void HomePage::setSyncing(bool syncing)
+{
+    m_emptyText->setText(syncing ? QStringLiteral("Syncing your library… what arrives shows here at once")
+                                 : QStringLiteral("Nothing cached yet — press Refresh or F5"));
+}
+
+QString HomePage::emptyStateText() const
+{
+    return m_emptyText->text();
 }
 
 HomeSection *HomePage::addSection(const QString &title, const QString &objectName, int position)

@@ -24,10 +24,16 @@ public:
     HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCache &images, QWidget *parent = nullptr);
 
     [[nodiscard]] QString scope() const override { return QStringLiteral("home"); }
+    /// Continue Watching, Next Up and Latest draw on every library's items and user data, and on every series'
+    /// episodes: any scope's new rows can change them, not only Home's own refresh.
+    [[nodiscard]] bool showsScope(const QString &) const override { return true; }
     [[nodiscard]] HomeSection *continueWatching() const { return m_continueWatching; }
     [[nodiscard]] HomeSection *nextUp() const { return m_nextUp; }
     [[nodiscard]] QList<HomeSection *> latestSections() const { return m_latest; }
     [[nodiscard]] bool isEmptyStateShown() const;
+    [[nodiscard]] QString emptyStateText() const;
+    /// A sync runs (or is about to): an empty Home says it is on its way rather than asking for a refresh.
+    void setSyncing(bool syncing);
 
 public Q_SLOTS:
     void reload() override;

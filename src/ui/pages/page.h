@@ -23,6 +23,9 @@ public:
 
     /// The scope this page shows now; empty before it shows anything.
     [[nodiscard]] virtual QString scope() const = 0;
+    /// Whether new rows under @p scopeKey can change what the page shows, so that it must re-read: by default
+    /// only its own scope. A page built from several scopes (Home) says so here.
+    [[nodiscard]] virtual bool showsScope(const QString &scopeKey) const { return scopeKey == scope(); }
 
 public Q_SLOTS:
     /// Reads the page's rows from the cache again (after a refresh wrote new ones).
