@@ -40,7 +40,6 @@ struct HttpRequest
     QByteArray body;
     QByteArray contentType;
     std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
-    std::optional<int> maxAttempts; ///< overrides HttpOptions::maxAttempts (a probe asks once)
     std::optional<qint64> maxResponseBytes; ///< overrides HttpOptions::maxResponseBytes
     std::optional<int> maxAttempts;         ///< overrides HttpOptions::maxAttempts (1: a probe that must not wait)
     QByteArray accept = QByteArrayLiteral("application/json");

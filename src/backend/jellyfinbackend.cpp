@@ -90,7 +90,7 @@ QFuture<Status> JellyfinBackend::ping(CancelToken cancel)
     // A probe that retried for a minute would say "offline" a minute late: ask once, briefly.
     request.timeoutMs = PingTimeoutMs;
     request.maxAttempts = 1;
-    dispatch(std::move(request), {}, Auth::None, [promise](const Result<HttpResponse> &response) {
+    m_channel.dispatch(std::move(request), {}, Auth::None, [promise](const Result<HttpResponse> &response) {
         promise->fulfil(response ? success() : Status(response.error()));
     });
     return future;

@@ -133,7 +133,7 @@ void PlexSerializer::writeHierarchy(JsonWriter &out, const DemoItem &item) const
 void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail detail) const
 {
     const qint64 durationMs = ticksToMs(item.runTimeTicks);
-    const qint64 size = m_state.video().size();
+    const qint64 size = m_state.video().streamSize(item.runTimeTicks);
     out.key(QLatin1String("Media"));
     out.beginArray();
     out.beginObject();
