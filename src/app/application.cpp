@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/application.h"
 
+#include "app/damagedstatebox.h"
 #include "app/playerhost.h"
 #include "core/logging.h"
 #include "services/itemdetailscache.h"
@@ -26,6 +27,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QCoreApplication>
 #include <QMessageBox>
 
 namespace marquee {
@@ -63,11 +65,16 @@ bool Application::start()
     const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
-                        QStringLiteral("Marquee could not open its database."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(report.error.toString());
-        box.exec();
+        // A damaged state file: the message names it, the copy and the way out; SQLite's words go under Details.
+        std::unique_ptr<QMessageBox> box(
+            report.error.kind == ErrorKind::StorageCorrupt
+                ? newDamagedStateBox(report.error.message, report.details)
+                : new QMessageBox(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
+                                  QStringLiteral("Marquee could not open its database."), QMessageBox::Close));
+        box->setTextFormat(Qt::PlainText);
+        if (report.error.kind != ErrorKind::StorageCorrupt)
+            box->setInformativeText(report.error.toString());
+        box->exec();
         return false;
     }
 
@@ -109,6 +116,7 @@ bool Application::start()
             connectToServer();
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
+    connect(&m_services, &AppServices::stateDamaged, this, &Application::stopForDamagedState);
     connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
     connectPlayback();
 
@@ -259,6 +267,16 @@ void Application::reloadPending()
     // A first sync starts from an empty sidebar: the visible scope may have changed with it.
     if (scopes.contains(RefreshScope::libraries().key()))
         announceVisibleScope(m_window->visibleScope());
+}
+
+void Application::stopForDamagedState(const QString &message, const QString &details)
+{
+    // Nothing more can be saved: the window goes, and Marquee ends once the message is read.
+    QMessageBox *box = newDamagedStateBox(message, details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, qApp, &QCoreApplication::quit);
+    m_window->hide();
+    box->open();
 }
 
 void Application::showUploadStatus(int pending, const Error &lastError)

@@ -46,6 +46,7 @@ private:
     void onScopeUpdated(const QString &scope);
     void reloadPending();
     void showUploadStatus(int pending, const Error &lastError);
+    void stopForDamagedState(const QString &message, const QString &details);
     void showMessage(const QString &text, bool isError);
     void buildMenus();
     void showSignIn();

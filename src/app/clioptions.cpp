@@ -18,7 +18,9 @@ const QString Description = QStringLiteral(
     "  export FILE  Write a portable copy of the cache to FILE.\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
-    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n\n"
+    "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
+    "  state        Check the state file (played state, favourites, changes not yet sent). --recover copies\n"
+    "               what a damaged one still holds into a fresh file and keeps the damaged one beside it.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
@@ -32,6 +34,7 @@ constexpr CommandName Commands[] = {
     {"sync", CliOptions::Command::Sync},     {"stats", CliOptions::Command::Stats},
     {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
     {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
+    {"state", CliOptions::Command::State},
 };
 
 } // namespace
@@ -73,9 +76,11 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
                                          QStringLiteral("warm: requests in flight (1-32, default 4)."), QStringLiteral("n"),
                                          QStringLiteral("4"));
     const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
+    const QCommandLineOption recover(QStringLiteral("recover"),
+                                     QStringLiteral("state: save what a damaged state file still holds."));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
-                       force, concurrency, quiet});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import or warm."));
+                       force, concurrency, quiet, recover});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import, warm or state."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
@@ -91,7 +96,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm; see --help)");
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, state; see --help)");
         return result;
     }
     const QString commandText = positional.takeFirst();
@@ -128,6 +133,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     onlyFor(includePending, {Command::Clear});
     onlyFor(force, {Command::Import});
     onlyFor(concurrency, {Command::Warm});
+    onlyFor(recover, {Command::State});
     if (!result.error.isEmpty())
         return result;
 
@@ -141,6 +147,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     result.includePending = parser.isSet(includePending);
     result.force = parser.isSet(force);
     result.quiet = parser.isSet(quiet);
+    result.recover = parser.isSet(recover);
     bool numberOk = false;
     result.concurrency = parser.value(concurrency).toInt(&numberOk);
     if (!numberOk || result.concurrency < 1 || result.concurrency > 32) {

@@ -18,7 +18,7 @@ constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
 /// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
 struct CliOptions
 {
-    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm };
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, State };
 
     Command command = Command::None;
     bool showHelp = false;
@@ -40,6 +40,7 @@ struct CliOptions
     int concurrency = 4;  ///< warm: detail and image requests in flight
     bool quiet = false;   ///< no progress on stderr
     QString file;         ///< export, import
+    bool recover = false; ///< state: copy what a damaged state file still holds into a fresh one
 
     QString error; ///< not empty when the arguments were wrong (exit CliExit::Usage)
     QString helpText;

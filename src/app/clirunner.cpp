@@ -3,6 +3,7 @@
 
 #include "app/cliarchivecommand.h"
 #include "app/cliclearcommand.h"
+#include "app/clistatecommand.h"
 #include "app/clistatscommand.h"
 #include "app/clisynccommand.h"
 #include "app/cliwarmcommand.h"
@@ -34,13 +35,19 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
     }
 
     CliContext context(options, m_out, m_err, m_interruptCheck);
-    switch (options.command) {
+    return context.finish(runCommand(context));
+}
+
+int CliRunner::runCommand(CliContext &context)
+{
+    switch (context.options().command) {
     case CliOptions::Command::Sync: return CliSyncCommand(context).run();
     case CliOptions::Command::Stats: return CliStatsCommand(context).run();
     case CliOptions::Command::Clear: return CliClearCommand(context).run();
     case CliOptions::Command::Export: return CliArchiveCommand(context).exportCache();
     case CliOptions::Command::Import: return CliArchiveCommand(context).importCache();
     case CliOptions::Command::Warm: return CliWarmCommand(context).run();
+    case CliOptions::Command::State: return CliStateCommand(context).run();
     case CliOptions::Command::None: break;
     }
     return CliExit::Usage;
