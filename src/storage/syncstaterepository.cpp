@@ -21,10 +21,10 @@ SyncStateRepository::SyncStateRepository(QSqlDatabase db)
     , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
                                     "VALUES (:scope, :kind, :at, 'running')"))
     , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = coalesce(:kind, kind), status = :status, "
-                                     "fetched = :fetched, written = :written, deleted = :deleted, error = :error "
+                                     "fetched = :fetched, written = :written, deleted = :deleted, error = :error, note = :note "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
-                                      "deleted, error FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT :limit"))
+                                      "deleted, error, note FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT :limit"))
 {
 }
 
@@ -82,7 +82,8 @@ bool SyncStateRepository::finishRun(const SyncRun &run)
         .bind(QStringLiteral(":fetched"), run.fetched)
         .bind(QStringLiteral(":written"), run.written)
         .bind(QStringLiteral(":deleted"), run.deleted)
-        .bind(QStringLiteral(":error"), nullIfEmpty(run.error));
+        .bind(QStringLiteral(":error"), nullIfEmpty(run.error))
+        .bind(QStringLiteral(":note"), nullIfEmpty(run.note));
     return m_finishRun.exec();
 }
 
@@ -104,6 +105,7 @@ QList<SyncRun> SyncStateRepository::recentRuns(int limit)
         run.written = m_recentRuns.value(7).toInt();
         run.deleted = m_recentRuns.value(8).toInt();
         run.error = m_recentRuns.value(9).toString();
+        run.note = m_recentRuns.value(10).toString();
         runs.append(run);
     }
     return runs;

@@ -35,6 +35,7 @@ struct SyncRun
     int written = 0;
     int deleted = 0;
     QString error;
+    QString note; ///< what went and why, beside the counts (a mass removal, a watermark set aside)
 };
 
 /// @brief Per-scope refresh state and the history of runs.

@@ -106,8 +106,8 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ErrorText && !r.error.isEmpty())
-            return Qt::convertFromPlainText(r.error, Qt::WhiteSpaceNormal); // tooltips guess at rich text
+        if (index.column() == ErrorText && !noteText(r).isEmpty())
+            return Qt::convertFromPlainText(noteText(r), Qt::WhiteSpaceNormal); // tooltips guess at rich text
         if (index.column() == What)
             return r.scope;
         return {};
@@ -140,9 +140,18 @@ QString SyncActivityModel::displayText(const SyncRun &r, int column) const
     case Fetched: return locale.toString(r.fetched);
     case Written: return locale.toString(r.written);
     case Deleted: return locale.toString(r.deleted);
-    case ErrorText: return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case ErrorText: return noteText(r).replace(QLatin1Char('\n'), QLatin1Char(' '));
     default: return {};
     }
+}
+
+QString SyncActivityModel::noteText(const SyncRun &r)
+{
+    // Why it failed comes first; what a successful run removed and why (a mass removal, a full listing instead of
+    // the changes) otherwise.
+    if (r.error.isEmpty())
+        return r.note;
+    return r.note.isEmpty() ? r.error : r.error + QLatin1Char(' ') + r.note;
 }
 
 QString SyncActivityModel::statusText(const SyncRun &r) const
@@ -171,7 +180,7 @@ QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation,
     case Fetched: return QStringLiteral("Fetched");
     case Written: return QStringLiteral("Written");
     case Deleted: return QStringLiteral("Deleted");
-    case ErrorText: return QStringLiteral("Error");
+    case ErrorText: return QStringLiteral("Notes");
     case Action: return QString();
     default: return {};
     }
