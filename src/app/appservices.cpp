@@ -20,6 +20,7 @@
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace marquee {
@@ -39,6 +40,8 @@ AppServices::AppServices(Options options, QObject *parent)
 
 AppServices::~AppServices()
 {
+    if (m_database)
+        m_database->setDamageHandler({});
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_reporter.reset();
@@ -71,6 +74,9 @@ Database::OpenReport AppServices::openStorage()
     m_database = std::make_unique<Database>(paths, &m_clock);
     const Database::OpenReport report = m_database->open();
     if (report.ok) {
+        m_database->setDamageHandler([this](const Database::DamageReport &damage) {
+            QMetaObject::invokeMethod(this, [this, damage] { announceDamage(damage); }, Qt::QueuedConnection);
+        });
         m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
         m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
@@ -124,9 +130,25 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
         m_images->setBackend(m_backend.get());
 }
 
+void AppServices::announceDamage(const Database::DamageReport &damage)
+{
+    if (damage.stateDamaged) {
+        // Nothing more can be saved; the refresh lane and the queue stop rather than fail statement by statement.
+        if (m_refresh)
+            m_refresh->cancelAll();
+        if (m_syncWorker)
+            m_syncWorker->setBackend(nullptr);
+        Q_EMIT stateDamaged(damage.message, damage.details);
+    } else if (damage.cacheDamaged) {
+        Q_EMIT m_broker.notice(damage.message);
+    }
+}
+
 void AppServices::buildPlaybackSync()
 {
     m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
+    // The app and marquee-cli on one data folder share one queue: one of them sends it at a time.
+    m_syncWorker->setSendLock(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
     m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
