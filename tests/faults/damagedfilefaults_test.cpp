@@ -127,8 +127,8 @@ class DamagedFiles : public ::testing::Test
 protected:
     void SetUp() override
     {
-        // 300 movies in the cache; 600 items' played state, positions and favourites and 40 queued changes in the
-        // state file. Closing the last connection checkpoints both files: every page is in the main file.
+        // 600 movies in the cache; their played state, positions and favourites and 120 queued changes in the state
+        // file. Closing the last connection checkpoints both files: every page is in the main file.
         Database database(paths, &clock);
         ASSERT_TRUE(database.open().ok);
         QSqlDatabase db = database.connection();
@@ -233,10 +233,13 @@ TEST_F(DamagedFiles, ACacheWith4KiBFlippedMidFileIsFoundAtStartAndRebuiltOnceWit
         Database database(paths, &clock);
         ASSERT_TRUE(database.open().ok);
         const std::optional<Database::DamageReport> damage = database.waitForDamageCheck();
-        ASSERT_TRUE(damage.has_value()) << "the header is intact: only SQLite's check of every page finds it";
-        EXPECT_TRUE(damage->cacheDamaged);
-        EXPECT_TRUE(damage->message.contains(paths.cacheFile)) << damage->message.toStdString();
-        EXPECT_FALSE(damage->details.isEmpty());
+        // EXPECT, not ASSERT: without the check the counts below still show what the damage cost.
+        EXPECT_TRUE(damage.has_value()) << "the header is intact: only SQLite's check of every page finds it";
+        if (damage) {
+            EXPECT_TRUE(damage->cacheDamaged);
+            EXPECT_TRUE(damage->message.contains(paths.cacheFile)) << damage->message.toStdString();
+            EXPECT_FALSE(damage->details.isEmpty());
+        }
     }
     Database::OpenReport report;
     const CacheDigest after = reopened(&report);
@@ -316,8 +319,8 @@ TEST_F(DamagedFiles, ACacheCutShortWhileACrashLeftItsWalIsRebuiltWithANotice)
         Database database(crashedPaths, &clock);
         ASSERT_TRUE(database.open().ok);
         const std::optional<Database::DamageReport> damage = database.waitForDamageCheck();
-        ASSERT_TRUE(damage.has_value()) << "the length check proves nothing beside a WAL; SQLite's check does";
-        EXPECT_TRUE(damage->cacheDamaged);
+        EXPECT_TRUE(damage.has_value()) << "the length check proves nothing beside a WAL; SQLite's check does";
+        EXPECT_TRUE(damage && damage->cacheDamaged);
     }
     Database database(crashedPaths, &clock);
     const Database::OpenReport report = database.open();
@@ -351,11 +354,13 @@ TEST_F(DamagedFiles, DamageMetWhileRunningRebuildsTheCacheOnceAndTheRunSaysSo)
         unreadable += reader.item(movieId(i)) ? 0 : 1;
     EXPECT_GT(unreadable, 0);
     const std::optional<Database::DamageReport> damage = database.waitForDamageCheck();
-    ASSERT_TRUE(damage.has_value()) << "SQLite's report was heard and checked";
-    EXPECT_TRUE(damage->cacheDamaged);
-    EXPECT_FALSE(damage->stateDamaged);
-    EXPECT_TRUE(damage->message.contains(paths.cacheFile)) << damage->message.toStdString();
-    EXPECT_TRUE(damage->message.contains(QStringLiteral("build a new one"))) << damage->message.toStdString();
+    EXPECT_TRUE(damage.has_value()) << "SQLite's report was heard and checked";
+    if (damage) {
+        EXPECT_TRUE(damage->cacheDamaged);
+        EXPECT_FALSE(damage->stateDamaged);
+        EXPECT_TRUE(damage->message.contains(paths.cacheFile)) << damage->message.toStdString();
+        EXPECT_TRUE(damage->message.contains(QStringLiteral("build a new one"))) << damage->message.toStdString();
+    }
     database.releaseThreadConnection();
 
     Database::OpenReport report;
@@ -468,10 +473,12 @@ TEST_F(DamagedFiles, AStateFileDamagedWhileRunningIsNeverWrittenToAgain)
         unreadable += userData.get(ServerId, movieId(i)) ? 0 : 1;
     EXPECT_GT(unreadable, 0);
     const std::optional<Database::DamageReport> damage = database.waitForDamageCheck();
-    ASSERT_TRUE(damage.has_value());
-    EXPECT_TRUE(damage->stateDamaged);
-    EXPECT_TRUE(damage->message.contains(paths.stateFile)) << damage->message.toStdString();
-    EXPECT_TRUE(damage->message.contains(QStringLiteral("marquee-cli state --recover")));
+    EXPECT_TRUE(damage.has_value());
+    if (damage) {
+        EXPECT_TRUE(damage->stateDamaged);
+        EXPECT_TRUE(damage->message.contains(paths.stateFile)) << damage->message.toStdString();
+        EXPECT_TRUE(damage->message.contains(QStringLiteral("marquee-cli state --recover")));
+    }
 
     PlaybackEvent event;
     event.serverId = ServerId;
@@ -481,6 +488,8 @@ TEST_F(DamagedFiles, AStateFileDamagedWhileRunningIsNeverWrittenToAgain)
     const Result<qint64> recorded = PlaybackQueueRepository(database.connection()).record(event);
     EXPECT_FALSE(recorded.ok()) << "a change is refused, not written into a damaged file";
     database.releaseThreadConnection();
+    std::printf("a user_data page flipped while running, then a played change: %s, the state file %s\n",
+                recorded.ok() ? "recorded" : "refused", bytesOf(paths.stateFile) == damaged ? "unchanged" : "written to");
     EXPECT_EQ(bytesOf(paths.stateFile), damaged);
     EXPECT_EQ(filesLike(paths.stateFile, QStringLiteral(".damaged-")).size(), 1);
 }
