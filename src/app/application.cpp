@@ -2,6 +2,7 @@
 #include "app/application.h"
 
 #include "app/desktopmenus.h"
+#include "app/damagedstatebox.h"
 #include "app/playerhost.h"
 #include "core/logging.h"
 #include "services/itemdetailscache.h"
@@ -29,6 +30,7 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -70,10 +72,16 @@ bool Application::start()
     const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
-        QMessageBox *box = MessageBox::create(nullptr, QMessageBox::Critical,
-                                              QStringLiteral("Marquee could not open its database."),
-                                              UserMessage::from(report.error));
-        box->setStandardButtons(QMessageBox::Close);
+        // A damaged state file: the message names it, the copy and the way out; SQLite's words go under Details.
+        QMessageBox *box = nullptr;
+        if (report.error.kind == ErrorKind::StorageCorrupt) {
+            box = newDamagedStateBox(report.error.message, report.details);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            box = MessageBox::create(nullptr, QMessageBox::Critical, QStringLiteral("Marquee could not open its database."),
+                                     UserMessage::from(report.error));
+            box->setStandardButtons(QMessageBox::Close);
+        }
         box->exec();
         return false;
     }
@@ -115,6 +123,7 @@ bool Application::start()
             connectToServer();
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
+    connect(&m_services, &AppServices::stateDamaged, this, &Application::stopForDamagedState);
     connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
     connectPlayback();
 
@@ -291,6 +300,16 @@ void Application::reloadPending()
     // A first sync starts from an empty sidebar: the visible scope may have changed with it.
     if (scopes.contains(RefreshScope::libraries().key()))
         announceVisibleScope(m_window->visibleScope());
+}
+
+void Application::stopForDamagedState(const QString &message, const QString &details)
+{
+    // Nothing more can be saved: the window goes, and Marquee ends once the message is read.
+    QMessageBox *box = newDamagedStateBox(message, details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, qApp, &QCoreApplication::quit);
+    m_window->hide();
+    box->open();
 }
 
 void Application::showUploadStatus(int pending, const Error &lastError)

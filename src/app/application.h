@@ -52,6 +52,7 @@ private:
     void onScopeUpdated(const QString &scope);
     void reloadPending();
     void showUploadStatus(int pending, const Error &lastError);
+    void stopForDamagedState(const QString &message, const QString &details);
     void showMessage(const QString &headline, const UserMessage &message, bool isError);
     void buildMenus();
     void showSignIn();

@@ -23,6 +23,7 @@
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace marquee {
@@ -35,6 +36,8 @@ AppServices::AppServices(Options options, QObject *parent)
 
 AppServices::~AppServices()
 {
+    if (m_database)
+        m_database->setDamageHandler({});
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_reporter.reset();
@@ -70,6 +73,9 @@ Database::OpenReport AppServices::openStorage()
     if (report.ok) {
         m_settings = std::make_unique<SettingsStore>(m_database->connection());
         m_settingsApplier = std::make_unique<SettingsApplier>(*m_settings, m_config);
+        m_database->setDamageHandler([this](const Database::DamageReport &damage) {
+            QMetaObject::invokeMethod(this, [this, damage] { announceDamage(damage); }, Qt::QueuedConnection);
+        });
         m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
         buildPlaybackSync();
@@ -141,9 +147,25 @@ void AppServices::watchConnectivity()
     });
 }
 
+void AppServices::announceDamage(const Database::DamageReport &damage)
+{
+    if (damage.stateDamaged) {
+        // Nothing more can be saved; the refresh lane and the queue stop rather than fail statement by statement.
+        if (m_refresh)
+            m_refresh->cancelAll();
+        if (m_syncWorker)
+            m_syncWorker->setBackend(nullptr);
+        Q_EMIT stateDamaged(damage.message, damage.details);
+    } else if (damage.cacheDamaged) {
+        Q_EMIT m_broker.notice(damage.message);
+    }
+}
+
 void AppServices::buildPlaybackSync()
 {
     m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
+    // The app and marquee-cli on one data folder share one queue: one of them sends it at a time.
+    m_syncWorker->setSendLock(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
     m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);

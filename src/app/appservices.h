@@ -69,6 +69,8 @@ public:
 
     [[nodiscard]] bool isConnected() const { return m_refresh != nullptr; }
     [[nodiscard]] Database &database() { return *m_database; }
+    /// Null before openStorage().
+    [[nodiscard]] Database *openedDatabase() const { return m_database.get(); }
     [[nodiscard]] const CacheConfig &cacheConfig() const { return m_config; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] MessageBroker &broker() { return m_broker; }
@@ -93,10 +95,14 @@ public:
 Q_SIGNALS:
     /// A server is connected and refreshService() exists; also after a sign-in replaced the session.
     void connected();
+    /// SQLite found the state file damaged while running: nothing more is written to it; the app must stop and
+    /// show @p message (which names the file and the way out); @p details is what SQLite said.
+    void stateDamaged(const QString &message, const QString &details);
 
 private:
     void useServer(const QUrl &server, const QString &trustedCertificateSha256);
     void buildPlaybackSync();
+    void announceDamage(const Database::DamageReport &damage);
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);

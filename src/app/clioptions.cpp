@@ -22,7 +22,9 @@ const QString Description = QStringLiteral(
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
     "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
     "  settings [KEY [VALUE]]  List the settings, print one, or change one: VALUE as stored (seconds,\n"
-    "               bytes), or default to restore the default. Needs no server.\n\n"
+    "               bytes), or default to restore the default. Needs no server.\n"
+    "  state        Check the state file (played state, favourites, changes not yet sent). --recover copies\n"
+    "               what a damaged one still holds into a fresh file and keeps the damaged one beside it.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
@@ -37,6 +39,7 @@ constexpr CommandName Commands[] = {
     {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
     {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
     {"settings", CliOptions::Command::Settings},
+    {"state", CliOptions::Command::State},
 };
 
 } // namespace
@@ -84,9 +87,12 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
                                    QStringLiteral("No progress on stderr; results and failures only."));
     const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
                                      QStringLiteral("Log lines (requests, retries, timings) on stderr as well."));
+    const QCommandLineOption recover(QStringLiteral("recover"),
+                                     QStringLiteral("state: save what a damaged state file still holds."));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
-                       force, noImages, concurrency, quiet, verbose});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("sync, stats, clear, export, import, warm or settings."));
+                       force, noImages, concurrency, quiet, verbose, recover});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("sync, stats, clear, export, import, warm, settings or state."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
@@ -102,7 +108,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, settings; see --help)");
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, settings, state; see --help)");
         return result;
     }
     const QString commandText = positional.takeFirst();
@@ -144,6 +150,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     onlyFor(force, {Command::Import});
     onlyFor(noImages, {Command::Export});
     onlyFor(concurrency, {Command::Warm});
+    onlyFor(recover, {Command::State});
     if (!result.error.isEmpty())
         return result;
 
@@ -159,6 +166,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     result.withImages = !parser.isSet(noImages);
     result.quiet = parser.isSet(quiet);
     result.verbose = parser.isSet(verbose);
+    result.recover = parser.isSet(recover);
     bool numberOk = false;
     result.concurrency = parser.value(concurrency).toInt(&numberOk);
     if (!numberOk || result.concurrency < 1 || result.concurrency > 32) {

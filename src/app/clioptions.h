@@ -18,7 +18,7 @@ constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
 /// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
 struct CliOptions
 {
-    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Settings };
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Settings, State };
 
     Command command = Command::None;
     bool showHelp = false;
@@ -43,6 +43,7 @@ struct CliOptions
     bool verbose = false; ///< log lines (requests, retries, timings) on stderr too; without it there are none
     QString file;         ///< export, import
     QStringList settingArguments; ///< settings: none, KEY, or KEY VALUE
+    bool recover = false; ///< state: copy what a damaged state file still holds into a fresh one
 
     QString error; ///< not empty when the arguments were wrong (exit CliExit::Usage)
     QString helpText;

@@ -4,6 +4,7 @@
 #include "app/cliarchivecommand.h"
 #include "app/cliclearcommand.h"
 #include "app/clisettingscommand.h"
+#include "app/clistatecommand.h"
 #include "app/clistatscommand.h"
 #include "app/clisynccommand.h"
 #include "app/cliwarmcommand.h"
@@ -39,7 +40,12 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
     if (m_logSwitch)
         m_logSwitch(options.verbose);
     CliContext context(options, m_out, m_err, m_interruptCheck);
-    switch (options.command) {
+    return context.finish(runCommand(context));
+}
+
+int CliRunner::runCommand(CliContext &context)
+{
+    switch (context.options().command) {
     case CliOptions::Command::Sync: return CliSyncCommand(context).run();
     case CliOptions::Command::Stats: return CliStatsCommand(context).run();
     case CliOptions::Command::Clear: return CliClearCommand(context).run();
@@ -47,6 +53,7 @@ int CliRunner::run(const QStringList &arguments, const QString &environmentPassw
     case CliOptions::Command::Import: return CliArchiveCommand(context).importCache();
     case CliOptions::Command::Warm: return CliWarmCommand(context).run();
     case CliOptions::Command::Settings: return CliSettingsCommand(context).run();
+    case CliOptions::Command::State: return CliStateCommand(context).run();
     case CliOptions::Command::None: break;
     }
     return CliExit::Usage;

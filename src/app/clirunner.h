@@ -30,6 +30,8 @@ public:
     [[nodiscard]] static QString versionText();
 
 private:
+    static int runCommand(CliContext &context);
+
     QTextStream &m_out;
     QTextStream &m_err;
     CliContext::InterruptCheck m_interruptCheck;

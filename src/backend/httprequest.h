@@ -60,6 +60,7 @@ struct HttpResponse
     QString url; ///< redacted
     int attempts = 1;
     qint64 elapsedMs = 0;
+    std::optional<qint64> serverTimeMs; ///< the Date header (UTC ms, whole seconds); unset when absent or unreadable
 };
 
 } // namespace marquee

@@ -169,7 +169,10 @@ QFuture<Result<ItemPage>> JellyfinBackend::items(const ItemQuery &query, CancelT
     return send<ItemPage>(
         HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), false),
         [level, limit](const HttpResponse &response) {
-            return JellyfinItemParser::parseItemPage(response.body, level, limit);
+            Result<ItemPage> page = JellyfinItemParser::parseItemPage(response.body, level, limit);
+            if (page)
+                page.value().serverTimeMs = response.serverTimeMs;
+            return page;
         },
         cancel);
 }
@@ -178,7 +181,13 @@ QFuture<Result<ItemIdPage>> JellyfinBackend::itemIds(const ItemQuery &query, Can
 {
     return send<ItemIdPage>(
         HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), true),
-        [](const HttpResponse &response) { return JellyfinItemParser::parseItemIdPage(response.body); }, cancel);
+        [](const HttpResponse &response) {
+            Result<ItemIdPage> page = JellyfinItemParser::parseItemIdPage(response.body);
+            if (page)
+                page.value().serverTimeMs = response.serverTimeMs;
+            return page;
+        },
+        cancel);
 }
 
 QFuture<Result<int>> JellyfinBackend::itemCount(const ItemQuery &query, CancelToken cancel)

@@ -13,6 +13,14 @@ namespace marquee {
 
 namespace {
 
+/// TotalRecordCount as announced: a number too large to hold still counts as a (huge) claim, not as none.
+std::optional<qint64> announcedCount(const QJsonObject &object)
+{
+    if (!object.value(QLatin1String("TotalRecordCount")).isDouble())
+        return std::nullopt;
+    return JsonFields::optInt64(object, QLatin1String("TotalRecordCount")).value_or(std::numeric_limits<qint64>::max());
+}
+
 using J = JsonFields;
 
 QLatin1String key(const char *name)
@@ -77,6 +85,7 @@ Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, Detai
         return entries.error();
     page.items = entries.takeValue();
     page.totalRecordCount = J::optInt(object, key("TotalRecordCount")).value_or(int(items.size()));
+    page.announcedTotal = announcedCount(object);
     page.startIndex = J::optInt(object, key("StartIndex")).value_or(0);
     return page;
 }
@@ -103,6 +112,7 @@ Result<ItemIdPage> JellyfinItemParser::parseItemIdPage(const QByteArray &body)
         page.items.append(ItemStamp{id, itemTypeFromName(J::string(entry, key("Type"))), J::string(entry, key("Etag"))});
     }
     page.totalRecordCount = J::optInt(object, key("TotalRecordCount")).value_or(int(items.size()));
+    page.announcedTotal = announcedCount(object);
     page.startIndex = J::optInt(object, key("StartIndex")).value_or(0);
     return page;
 }

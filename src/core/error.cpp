@@ -19,7 +19,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
     case ErrorKind::UntrustedCertificate: return QStringLiteral("Untrusted certificate");
     case ErrorKind::StorageFull: return QStringLiteral("Disk full");
-    case ErrorKind::StorageCorrupt: return QStringLiteral("Cache file corrupt");
+    case ErrorKind::StorageCorrupt: return QStringLiteral("Damaged database file");
     case ErrorKind::Storage: return QStringLiteral("Database error");
     }
     return {};

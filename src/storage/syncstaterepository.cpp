@@ -24,10 +24,11 @@ SyncStateRepository::SyncStateRepository(QSqlDatabase db)
                                     "VALUES (:scope, :kind, :at, 'running')"))
     , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = coalesce(:kind, kind), status = :status, "
                                      "fetched = :fetched, written = :written, deleted = :deleted, error = :error, "
-                                     "error_kind = :error_kind "
+                                     "error_kind = :error_kind, note = :note "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
-                                      "deleted, error, error_kind FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT :limit"))
+                                      "deleted, error, error_kind, note FROM sync_runs ORDER BY started_at DESC, id DESC "
+                                      "LIMIT :limit"))
 {
 }
 
@@ -88,7 +89,8 @@ bool SyncStateRepository::finishRun(const SyncRun &run)
         .bind(QStringLiteral(":written"), run.written)
         .bind(QStringLiteral(":deleted"), run.deleted)
         .bind(QStringLiteral(":error"), nullIfEmpty(run.error))
-        .bind(QStringLiteral(":error_kind"), nullIfEmpty(errorKindKey(run.errorKind)));
+        .bind(QStringLiteral(":error_kind"), nullIfEmpty(errorKindKey(run.errorKind)))
+        .bind(QStringLiteral(":note"), nullIfEmpty(run.note));
     return m_finishRun.exec();
 }
 
@@ -111,6 +113,7 @@ QList<SyncRun> SyncStateRepository::recentRuns(int limit)
         run.deleted = m_recentRuns.value(8).toInt();
         run.error = m_recentRuns.value(9).toString();
         run.errorKind = errorKindFromKey(m_recentRuns.value(10).toString());
+        run.note = m_recentRuns.value(11).toString();
         runs.append(run);
     }
     return runs;

@@ -41,6 +41,7 @@ struct SyncRun
     int deleted = 0;
     QString error; ///< the technical line
     ErrorKind errorKind = ErrorKind::None;
+    QString note; ///< what went and why, beside the counts (a mass removal, a watermark set aside)
 };
 
 /// @brief Per-scope refresh state and the history of runs.

@@ -38,6 +38,7 @@ protected:
     void SetUp() override
     {
         backend.setServerId(CacheFixture::ServerId);
+        backend.setClock(&fixture.clock());
         backend.setLibraries({Library{QStringLiteral("movies"), QStringLiteral("Movies"), QStringLiteral("movies"), 0, {}},
                               Library{QStringLiteral("hidden"), QStringLiteral("Hidden"), QStringLiteral("movies"), 1, {}}});
         for (int i = 0; i < 1200; ++i)

@@ -210,3 +210,24 @@ TEST_F(SyncActivityTest, Screenshot)
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
     marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity"));
 }
+
+TEST_F(SyncActivityTest, WhatARunRemovedAndWhyIsInTheNotes)
+{
+    // Issue #19: a mass removal goes only after a second look, and Sync activity says so beside the counts.
+    const qint64 started = fixture.clock().nowMs() - Minute;
+    SyncRun run;
+    run.id = runs.startRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), started);
+    run.finishedAtMs = started + 2 * Second;
+    run.status = QStringLiteral("succeeded");
+    run.fetched = 10;
+    run.deleted = 1190;
+    run.note = QStringLiteral("Removed 1,190 of the 1,200 items in the cache: the server's listing and a second look "
+                              "(a separate list of 10 ids) agree that the server no longer has them.");
+    ASSERT_TRUE(runs.finishRun(run));
+    createDialog();
+    using C = SyncActivityModel;
+    EXPECT_EQ(dialog->model()->headerData(C::ErrorText, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Notes"));
+    EXPECT_EQ(cell(0, C::Deleted), QStringLiteral("1,190"));
+    EXPECT_EQ(cell(0, C::ErrorText), run.note);
+    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity-notes"));
+}

@@ -107,8 +107,10 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ErrorText && !r.error.isEmpty()) // tooltips guess at rich text
-            return Qt::convertFromPlainText(errorText(r) + QStringLiteral("\n\nDetails: ") + r.error, Qt::WhiteSpaceNormal);
+        if (index.column() == ErrorText && !noteText(r).isEmpty()) { // tooltips guess at rich text
+            const QString details = r.error.isEmpty() ? QString() : QStringLiteral("\n\nDetails: ") + r.error;
+            return Qt::convertFromPlainText(noteText(r) + details, Qt::WhiteSpaceNormal);
+        }
         if (index.column() == What)
             return r.scope;
         return {};
@@ -141,9 +143,19 @@ QString SyncActivityModel::displayText(const SyncRun &r, int column) const
     case Fetched: return locale.toString(r.fetched);
     case Written: return locale.toString(r.written);
     case Deleted: return locale.toString(r.deleted);
-    case ErrorText: return errorText(r);
+    case ErrorText: return noteText(r).replace(QLatin1Char('\n'), QLatin1Char(' '));
     default: return {};
     }
+}
+
+QString SyncActivityModel::noteText(const SyncRun &r)
+{
+    // Why it failed comes first; what a successful run removed and why (a mass removal, a full listing instead of
+    // the changes) otherwise.
+    const QString error = errorText(r);
+    if (error.isEmpty())
+        return r.note;
+    return r.note.isEmpty() ? error : error + QLatin1Char(' ') + r.note;
 }
 
 QString SyncActivityModel::statusText(const SyncRun &r) const
@@ -182,7 +194,7 @@ QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation,
     case Fetched: return QStringLiteral("Fetched");
     case Written: return QStringLiteral("Written");
     case Deleted: return QStringLiteral("Deleted");
-    case ErrorText: return QStringLiteral("Error");
+    case ErrorText: return QStringLiteral("Notes");
     case Action: return QString();
     default: return {};
     }

@@ -65,6 +65,8 @@ public:
 private:
     [[nodiscard]] QString displayText(const SyncRun &run, int column) const;
     [[nodiscard]] QString statusText(const SyncRun &run) const;
+    /// The error of a failed run, and what a run removed and why (SyncRun::note).
+    [[nodiscard]] static QString noteText(const SyncRun &run);
 
     SyncStateRepository &m_repository;
     const Clock &m_clock;
