@@ -350,6 +350,7 @@ QFuture<Result<ItemPage>> PlexBackend::items(const ItemQuery &query, CancelToken
             items.totalRecordCount = page.value().totalSize.value_or(start + int(items.items.size()));
             items.startIndex = start;
             items.skipped = page.value().skipped;
+            items.serverTimeMs = page.value().serverTimeMs;
             return items;
         });
 }
@@ -369,6 +370,7 @@ QFuture<Result<ItemIdPage>> PlexBackend::itemIds(const ItemQuery &query, CancelT
             ids.totalRecordCount = page.value().totalSize.value_or(start + int(ids.items.size()));
             ids.startIndex = start;
             ids.skipped = page.value().skipped;
+            ids.serverTimeMs = page.value().serverTimeMs;
             return ids;
         });
 }
@@ -579,8 +581,9 @@ QFuture<Result<UserData>> PlexBackend::write(const QString &itemId, bool needsDu
 
 QFuture<Result<UserData>> PlexBackend::updateUserData(const QString &itemId, const UserDataUpdate &update)
 {
-    const bool replayPosition = update.positionTicks.has_value();
-    const bool playedAt = update.played.value_or(false) && update.lastPlayedAtMs && !replayPosition;
+    // A played change carries position 0 as the state it leaves; Plex resets the position itself on a scrobble.
+    const bool replayPosition = update.positionTicks.has_value() && !update.played.value_or(false);
+    const bool playedAt = update.played.value_or(false) && update.lastPlayedAtMs;
     return write(itemId, replayPosition || playedAt, [itemId, update, replayPosition](qint64 durationMs) {
         QList<PlexWrite> writes;
         if (replayPosition) {

@@ -18,6 +18,7 @@ struct PlexPage
     std::optional<int> offset;    ///< absent when the server did not say
     std::optional<int> totalSize; ///< absent when the server did not say
     int skipped = 0;              ///< entries without a usable ratingKey
+    std::optional<qint64> serverTimeMs; ///< the Date header of the first answer (UTC ms); unset: it did not say
 };
 
 /**

@@ -39,7 +39,12 @@ BackendChannel::Callback PlexListing::answer(int maxItems, std::function<void(Re
 {
     return BackendChannel::parsing<PlexPage>(
         HttpMethod::Get,
-        [parse = m_parse, maxItems](const HttpResponse &response) { return parse(response.body, maxItems); },
+        [parse = m_parse, maxItems](const HttpResponse &response) {
+            Result<PlexPage> page = parse(response.body, maxItems);
+            if (page)
+                page.value().serverTimeMs = response.serverTimeMs;
+            return page;
+        },
         std::move(handle));
 }
 
@@ -115,6 +120,9 @@ void PlexListing::onPage(const PlexRequests::Window &asked, Result<PlexPage> res
 
 void PlexListing::take(PlexPage &page, int dropFront)
 {
+    // The server's clock at its first answer: a watermark taken later could pass over changes made meanwhile.
+    if (!m_result.serverTimeMs)
+        m_result.serverTimeMs = page.serverTimeMs;
     int dropped = 0;
     for (MediaItem &item : page.items) {
         if (dropped++ < dropFront || m_ids.contains(item.id))

@@ -16,6 +16,7 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::ClientError: return QStringLiteral("Request refused");
     case ErrorKind::BadResponse: return QStringLiteral("Bad response");
     case ErrorKind::TooLarge: return QStringLiteral("Response too large");
+    case ErrorKind::Contradictory: return QStringLiteral("Contradictory listing");
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
     case ErrorKind::UntrustedCertificate: return QStringLiteral("Untrusted certificate");
     case ErrorKind::StorageFull: return QStringLiteral("Disk full");

@@ -27,6 +27,10 @@ QString UserMessage::describe(ErrorKind kind)
     case ErrorKind::TooLarge:
         return QStringLiteral("The server sent more than Marquee accepts in one answer. Try again later; if it keeps "
                               "happening, the server may need an update.");
+    case ErrorKind::Contradictory:
+        return QStringLiteral("The server's list contradicted itself. Nothing was removed from the cache; Marquee "
+                              "tries again at the next refresh. If this keeps happening, the server's library may need "
+                              "a scan.");
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled by you.");
     case ErrorKind::UntrustedCertificate:
         return QStringLiteral("The server's certificate is not one this computer trusts. Sign in again and compare "

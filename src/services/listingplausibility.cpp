@@ -62,7 +62,7 @@ std::optional<Error> ListingPlausibility::contradiction() const
         why = QStringLiteral("it sent %1 but a separate count says %2").arg(items(listedCount()), number(*m_independentCount));
     if (why.isEmpty())
         return std::nullopt;
-    return Error{ErrorKind::BadResponse,
+    return Error{ErrorKind::Contradictory,
                  QStringLiteral("The server's list of %1 contradicted itself: %2. %3").arg(m_what, why, NothingRemoved),
                  {}, 0};
 }
@@ -74,7 +74,7 @@ bool ListingPlausibility::isMassRemoval(qsizetype removing, qsizetype cached)
 
 Error ListingPlausibility::massRemovalRefused(qsizetype removing, qsizetype cached, const QString &secondLook) const
 {
-    return {ErrorKind::BadResponse,
+    return {ErrorKind::Contradictory,
             QStringLiteral("The server's list of %1 leaves out %2 of the %3 in the cache, and a second look does not "
                            "agree (%4). %5")
                 .arg(m_what, number(removing), items(cached), secondLook, NothingRemoved),

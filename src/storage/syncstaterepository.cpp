@@ -139,6 +139,7 @@ constexpr KindKey KindKeys[] = {
     {ErrorKind::ClientError, QLatin1String("client-error")},
     {ErrorKind::BadResponse, QLatin1String("bad-response")},
     {ErrorKind::TooLarge, QLatin1String("too-large")},
+    {ErrorKind::Contradictory, QLatin1String("contradictory")},
     {ErrorKind::Cancelled, QLatin1String("cancelled")},
     {ErrorKind::UntrustedCertificate, QLatin1String("untrusted-certificate")},
     {ErrorKind::StorageFull, QLatin1String("storage-full")},

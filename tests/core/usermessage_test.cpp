@@ -12,7 +12,8 @@ namespace {
 
 const QList<ErrorKind> EveryFailure{ErrorKind::Offline,     ErrorKind::Timeout,       ErrorKind::Unauthorized,
                                     ErrorKind::ServerError, ErrorKind::ClientError,   ErrorKind::BadResponse,
-                                    ErrorKind::TooLarge,    ErrorKind::Cancelled,     ErrorKind::UntrustedCertificate,
+                                    ErrorKind::TooLarge,    ErrorKind::Contradictory, ErrorKind::Cancelled,
+                                    ErrorKind::UntrustedCertificate,
                                     ErrorKind::StorageFull, ErrorKind::StorageCorrupt, ErrorKind::Storage};
 
 TEST(UserMessage, EveryFailureIsSaidInWordsWithoutItsAddressOrStatus)

@@ -191,7 +191,7 @@ TEST_F(HostileJson, ATotalRecordCountThatLiesLowOrHighLosesNothing)
             root[QStringLiteral("TotalRecordCount")] = claimed;
             return compact(root);
         });
-        EXPECT_EQ(error.kind, ErrorKind::BadResponse) << claimed << ": " << error.toString().toStdString();
+        EXPECT_EQ(error.kind, ErrorKind::Contradictory) << claimed << ": " << error.toString().toStdString();
         EXPECT_TRUE(error.message.contains(QStringLiteral("contradicted itself"))) << error.message.toStdString();
         EXPECT_EQ(digest(), before) << "TotalRecordCount " << claimed;
     }

@@ -81,7 +81,7 @@ protected:
     }
     void expectRefusedAndUnchanged(const Error &error, const char *says)
     {
-        EXPECT_EQ(error.kind, ErrorKind::BadResponse) << error.toString().toStdString();
+        EXPECT_EQ(error.kind, ErrorKind::Contradictory) << error.toString().toStdString();
         EXPECT_TRUE(error.message.contains(QString::fromLatin1(says))) << error.message.toStdString();
         EXPECT_TRUE(error.message.contains(QStringLiteral("Nothing was removed"))) << error.message.toStdString();
         const CacheDigest after = digest();
