@@ -26,11 +26,20 @@ void PosterDelegate::setPosterWidth(int pixels)
     m_posterWidth = qMax(40, pixels);
 }
 
+void PosterDelegate::setShape(Shape shape)
+{
+    m_shape = shape;
+}
+
+int PosterDelegate::imageHeight() const
+{
+    return m_shape == Shape::Poster ? m_posterWidth * 3 / 2 : m_posterWidth * 9 / 16;
+}
+
 QSize PosterDelegate::cellSize(const QFont &font) const
 {
     const QFontMetrics metrics(font);
-    const int posterHeight = m_posterWidth * 3 / 2;
-    return {m_posterWidth + 2 * Padding, Padding + posterHeight + CaptionGap + 2 * metrics.lineSpacing() + Padding};
+    return {m_posterWidth + 2 * Padding, Padding + imageHeight() + CaptionGap + 2 * metrics.lineSpacing() + Padding};
 }
 
 QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -44,7 +53,7 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
-    const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, m_posterWidth * 3 / 2);
+    const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, imageHeight());
 
     painter->save();
     if (selected || hovered) {
@@ -65,7 +74,7 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
                          devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
     PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));
 
-    if (selected) {
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(palette.color(QPalette::Highlight), 3));
         painter->setBrush(Qt::NoBrush);
