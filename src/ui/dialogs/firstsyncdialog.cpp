@@ -3,6 +3,7 @@
 
 #include "services/messagebroker.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -41,7 +42,7 @@ FirstSyncDialog::FirstSyncDialog(MessageBroker *broker, const QString &scope, QW
     m_progress->setTextVisible(false);
     m_progress->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_hint);
     m_error->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

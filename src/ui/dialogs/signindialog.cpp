@@ -2,6 +2,7 @@
 #include "ui/dialogs/signindialog.h"
 
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     auto *hint = new PlainLabel(
         QStringLiteral("Marquee keeps a copy of your library on this computer, so it stays browsable offline."), this);
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(hint);
 
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("&Server:"), m_server);

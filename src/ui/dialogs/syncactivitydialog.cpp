@@ -4,6 +4,7 @@
 #include "services/messagebroker.h"
 #include "ui/dialogs/syncactivitymodel.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     m_view->horizontalHeader()->setSectionResizeMode(SyncActivityModel::ErrorText, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(24);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_empty);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &SyncActivityDialog::reject);

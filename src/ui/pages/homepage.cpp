@@ -8,6 +8,7 @@
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterrow.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QVBoxLayout>
 
@@ -28,7 +29,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     m_emptyText = new PlainLabel(QStringLiteral("Nothing cached yet — press Refresh or F5"), content);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_emptyText);
     m_emptyText->setScaledFont(1.2, false);
     m_emptyText->setMinimumHeight(200);
     m_sections->addWidget(m_emptyText);

@@ -5,11 +5,12 @@
 #include "storage/itemreader.h"
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
-#include "ui/models/libraryitemtype.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/models/libraryitemtype.h"
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterdelegate.h"
+#include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
 #include <QHBoxLayout>
@@ -39,7 +40,7 @@ PlainLabel *quietLabel(const QString &text, const QString &objectName, QWidget *
 {
     auto *label = new PlainLabel(text, parent);
     label->setObjectName(objectName);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(label);
     label->hide();
     return label;
 }
@@ -70,7 +71,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     m_refreshSpinner->setSpinning(false);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_emptyText);
 
     auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));

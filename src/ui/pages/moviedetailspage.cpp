@@ -7,6 +7,7 @@
 #include "ui/widgets/backdropwidget.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QGridLayout>
 #include <QProgressBar>
@@ -48,7 +49,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
     m_genres = wrappingLabel(QStringLiteral("genres"), content);
     m_studios = wrappingLabel(QStringLiteral("studios"), content);
-    m_studios->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_studios);
     m_tagline = wrappingLabel(QStringLiteral("tagline"), content);
     QFont italic = m_tagline->font();
     italic.setItalic(true);
@@ -59,7 +60,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_actions->setObjectName(QStringLiteral("actions"));
     forwardRequests(m_actions);
     m_playState = wrappingLabel(QStringLiteral("playState"), content);
-    m_playState->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_playState);
     m_progress = new QProgressBar(content);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 1000);
@@ -195,7 +196,7 @@ void MovieDetailsPage::fillCast(const QList<Person> &people)
         name->setFont(bold);
         auto *role = new PlainLabel(actor ? person.role : person.type, m_cast);
         role->setObjectName(QStringLiteral("castRole"));
-        role->setForegroundRole(QPalette::PlaceholderText);
+        SecondaryText::apply(role);
         const int column = (i / qMax(1, rowsPerColumn)) * 2;
         m_castLayout->addWidget(name, i % qMax(1, rowsPerColumn), column);
         m_castLayout->addWidget(role, i % qMax(1, rowsPerColumn), column + 1);

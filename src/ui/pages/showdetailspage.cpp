@@ -12,6 +12,7 @@
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QListView>
@@ -98,7 +99,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_episodesHeading = heading(QStringLiteral("Episodes"), content);
     m_noEpisodes = new PlainLabel(QStringLiteral("No episodes cached yet"), content);
     m_noEpisodes->setObjectName(QStringLiteral("noEpisodes"));
-    m_noEpisodes->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_noEpisodes);
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
     m_seasonList->setFixedWidth(190);

@@ -4,6 +4,7 @@
 #include "ui/models/itemroles.h"
 #include "ui/widgets/itemviewimages.h"
 #include "ui/widgets/posterpainter.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -56,6 +57,8 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, imageHeight());
 
     painter->save();
+    // The cell's own background, a tint of the highlight over the view's: the caption below is drawn on it.
+    QColor background = palette.color(QPalette::Base);
     if (selected || hovered) {
         QColor back = palette.color(QPalette::Highlight);
         back.setAlpha(selected ? 70 : 30);
@@ -63,6 +66,7 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(Qt::NoPen);
         painter->setBrush(back);
         painter->drawRoundedRect(QRectF(cell).adjusted(2, 2, -2, -2), 8, 8);
+        background = SecondaryText::composed(back, background);
     }
 
     PosterPainter::Poster data;
@@ -82,22 +86,28 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
 
     const QFontMetrics metrics(option.font);
-    const int textWidth = m_posterWidth;
-    QRect line(int(poster.left()), int(poster.bottom()) + CaptionGap, textWidth, metrics.lineSpacing());
+    const QRect subtitleLine = subtitleRect(cell, option.font);
+    const QRect titleLine = subtitleLine.translated(0, -metrics.lineSpacing());
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
-    const QString title = QFontMetrics(titleFont).elidedText(data.title, Qt::ElideRight, textWidth);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
+    const QString title = QFontMetrics(titleFont).elidedText(data.title, Qt::ElideRight, titleLine.width());
+    painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
 
-    line.translate(0, metrics.lineSpacing());
     painter->setFont(option.font);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(SecondaryText::color(palette.color(QPalette::Text), background));
     const QString subtitle =
-        metrics.elidedText(index.data(ItemRoles::SubtitleRole).toString(), Qt::ElideRight, textWidth);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, subtitle);
+        metrics.elidedText(index.data(ItemRoles::SubtitleRole).toString(), Qt::ElideRight, subtitleLine.width());
+    painter->drawText(subtitleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, subtitle);
     painter->restore();
+}
+
+QRect PosterDelegate::subtitleRect(const QRect &cell, const QFont &font) const
+{
+    const int lineSpacing = QFontMetrics(font).lineSpacing();
+    const int top = cell.top() + Padding + imageHeight() + CaptionGap + lineSpacing;
+    return {cell.left() + Padding, top, m_posterWidth, lineSpacing};
 }
 
 } // namespace marquee

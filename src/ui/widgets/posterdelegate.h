@@ -35,6 +35,8 @@ public:
     /// The image's height in a cell: 3/2 of the width for a poster, 9/16 for a still.
     [[nodiscard]] int imageHeight() const;
     [[nodiscard]] QSize cellSize(const QFont &font) const;
+    /// Where the second caption line (the year, an episode's number) of the cell at @p cell is drawn.
+    [[nodiscard]] QRect subtitleRect(const QRect &cell, const QFont &font) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
