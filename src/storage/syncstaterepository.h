@@ -35,6 +35,8 @@ struct SyncRun
     int written = 0;
     int deleted = 0;
     QString error;
+
+    friend bool operator==(const SyncRun &, const SyncRun &) = default;
 };
 
 /// @brief Per-scope refresh state and the history of runs.
