@@ -13,11 +13,14 @@
 #include "ui/widgets/posterrow.h"
 #include "uirepositories.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -216,6 +219,93 @@ TEST_F(MainWindowTest, ALibraryThatChangedWhileItsPageWasHiddenShowsTheChangeWhe
     ASSERT_EQ(window->currentPage(), library);
     EXPECT_EQ(library->model()->rowCount(), 46) << "the page re-read what changed while it was hidden";
     EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 46 items · Not synced"));
+}
+
+TEST_F(MainWindowTest, BackAndForwardWalkTheHistoryFromTheToolBarTheKeysAndTheMouse)
+{
+    showWindow();
+    QAction *back = window->backAction();
+    QAction *forward = window->forwardAction();
+    EXPECT_FALSE(back->isEnabled());
+    EXPECT_FALSE(forward->isEnabled());
+    QWidget *backButton = window->navigationBar()->widgetForAction(back);
+    QWidget *forwardButton = window->navigationBar()->widgetForAction(forward);
+    ASSERT_NE(backButton, nullptr);
+    ASSERT_NE(forwardButton, nullptr);
+    EXPECT_TRUE(backButton->isVisible());
+
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    const QString movie = library->model()->itemAt(1).id;
+    window->openItem(movie, ItemType::Movie);
+    EXPECT_TRUE(back->isEnabled());
+
+    QTest::mouseClick(backButton, Qt::LeftButton);
+    EXPECT_EQ(window->currentPage(), library);
+    ASSERT_TRUE(forward->isEnabled());
+    QTest::mouseClick(forwardButton, Qt::LeftButton);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+    EXPECT_FALSE(forward->isEnabled());
+
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window->currentPage(), library);
+    QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+    QTest::mousePress(window->movieDetailsPage(), Qt::BackButton, {}, QPoint(20, 20));
+    EXPECT_EQ(window->currentPage(), library);
+    QTest::mousePress(library->view()->viewport(), Qt::ForwardButton, {}, QPoint(20, 20));
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+
+    // The History menu lists the places behind, nearest first, by name; choosing one goes back that far.
+    QMenu *history = window->historyMenu();
+    Q_EMIT history->aboutToShow();
+    QStringList places;
+    for (const QAction *action : history->actions()) {
+        if (!action->isSeparator() && action != back && action != forward && action->isEnabled())
+            places << action->text();
+    }
+    EXPECT_EQ(places, (QStringList{QStringLiteral("Movies"), QStringLiteral("Home")}));
+    QAction *home = history->actions().constLast();
+    home->trigger();
+    EXPECT_EQ(window->currentPage(), window->homePage());
+    EXPECT_FALSE(back->isEnabled());
+    ASSERT_TRUE(window->canGoForward());
+
+    // Going somewhere new forgets the way forward, as a browser does.
+    window->showLibrary(QStringLiteral("lib-shows"));
+    EXPECT_FALSE(window->canGoForward());
+    EXPECT_FALSE(forward->isEnabled());
+}
+
+TEST_F(MainWindowTest, TheHighlightedLibraryOrHomeInTheSidebarGoesThereEvenFromADetailsPage)
+{
+    showWindow();
+    NavigationSidebar *sidebar = window->sidebar();
+    const auto clickRow = [sidebar](int row) {
+        const QPoint center = sidebar->visualItemRect(sidebar->item(row)).center();
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, center);
+    };
+    clickRow(1);
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    clickFirstPoster(library);
+    ASSERT_EQ(window->currentPage(), window->movieDetailsPage());
+    ASSERT_EQ(sidebar->currentRow(), 1) << "the library the movie was opened from stays highlighted";
+
+    clickRow(1);
+    EXPECT_EQ(window->currentPage(), library);
+    clickRow(1);
+    EXPECT_EQ(window->currentPage(), library);
+    window->goBack();
+    EXPECT_EQ(window->currentPage(), window->movieDetailsPage()) << "a click where the window already is adds no step";
+
+    clickRow(0);
+    ASSERT_EQ(window->currentPage(), window->homePage());
+    window->openItem(QStringLiteral("series-harbor"), ItemType::Series);
+    ASSERT_EQ(window->currentPage(), window->showDetailsPage());
+    clickRow(0);
+    EXPECT_EQ(window->currentPage(), window->homePage());
 }
 
 } // namespace
