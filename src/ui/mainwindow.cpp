@@ -11,6 +11,7 @@
 #include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
+#include "ui/windowplacement.h"
 
 #include <QApplication>
 #include <QFile>
@@ -46,7 +47,6 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
-    resize(1280, 800);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -85,6 +85,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     m_sidebar->setLibraries(context.libraries.all());
     m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
     updateHistoryActions();
+    WindowPlacement::restore(*this, m_context.settings);
 }
 
 void MainWindow::buildNavigation()
@@ -502,6 +503,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The player's full screen is not how the user wants the next launch to open.
+    leaveOverlayPage();
+    WindowPlacement::save(*this, m_context.settings);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace marquee

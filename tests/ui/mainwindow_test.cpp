@@ -11,6 +11,7 @@
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
 #include "ui/widgets/posterrow.h"
+#include "ui/windowplacement.h"
 #include "uirepositories.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
@@ -306,6 +308,40 @@ TEST_F(MainWindowTest, TheHighlightedLibraryOrHomeInTheSidebarGoesThereEvenFromA
     ASSERT_EQ(window->currentPage(), window->showDetailsPage());
     clickRow(0);
     EXPECT_EQ(window->currentPage(), window->homePage());
+}
+
+TEST_F(MainWindowTest, TheFirstWindowFitsTheScreenAndLaterOnesOpenAsTheUserLeftThem)
+{
+    window = std::make_unique<MainWindow>(repos.context());
+    const QRect available = window->screen()->availableGeometry();
+    EXPECT_LE(window->width(), available.width());
+    EXPECT_LE(window->height(), available.height());
+    EXPECT_GE(window->width(), available.width() / 2) << "fitted, not shrunk to nothing";
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    EXPECT_TRUE(available.contains(window->geometry())) << "the whole window is on the screen";
+
+    const QRect chosen(available.left() + 30, available.top() + 40, available.width() / 2, available.height() / 2);
+    window->setGeometry(chosen);
+    window->navigationBar()->hide();
+    QTest::qWait(20);
+    window->close();
+    window = std::make_unique<MainWindow>(repos.context());
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    EXPECT_EQ(window->size(), chosen.size());
+    EXPECT_EQ(window->geometry().topLeft(), chosen.topLeft());
+    EXPECT_FALSE(window->navigationBar()->isVisible()) << "the tool bar the user hid stays hidden";
+
+    window->showMaximized();
+    QTest::qWait(20);
+    window->close();
+    window = std::make_unique<MainWindow>(repos.context());
+    EXPECT_TRUE(window->windowState().testFlag(Qt::WindowMaximized));
+
+    EXPECT_EQ(WindowPlacement::firstSize(QRect(0, 0, 1920, 1050)), QSize(1280, 800));
+    EXPECT_EQ(WindowPlacement::firstSize(QRect(0, 0, 1280, 770)), QSize(1152, 693))
+        << "a 2560×1600 screen at scale 2, less its panel";
 }
 
 } // namespace
