@@ -114,6 +114,7 @@ void MovieDetailsPage::showItem(const QString &itemId)
 {
     m_itemId = itemId;
     fill(m_details.item(itemId));
+    scrollToTop();
     Q_EMIT visibleScopeChanged(scope());
 }
 

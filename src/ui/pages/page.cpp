@@ -4,6 +4,7 @@
 #include "ui/pages/playbackactions.h"
 
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -30,6 +31,14 @@ void Page::scrollToShow(const QWidget *child, const QRect &rect)
         return;
     const QPoint topLeft = child->mapTo(m_scrollArea->widget(), rect.topLeft());
     m_scrollArea->ensureVisible(topLeft.x(), topLeft.y() + rect.height() / 2, 0, rect.height() / 2 + 8);
+}
+
+void Page::scrollToTop()
+{
+    if (m_scrollArea) {
+        m_scrollArea->verticalScrollBar()->setValue(0);
+        m_scrollArea->horizontalScrollBar()->setValue(0);
+    }
 }
 
 void Page::forwardRequests(const PlaybackActions *actions)

@@ -34,6 +34,9 @@ protected:
     QWidget *makeScrollingContent();
     /// Scrolls the page from makeScrollingContent() so that @p rect of @p child is on screen.
     void scrollToShow(const QWidget *child, const QRect &rect);
+    /// Scrolls the page from makeScrollingContent() back to its top: a page reused for another item opens there,
+    /// not where the previous item was left.
+    void scrollToTop();
     /// Raises the requests of @p actions as this page's own.
     void forwardRequests(const PlaybackActions *actions);
 

@@ -176,6 +176,7 @@ void ShowDetailsPage::showSeries(const QString &seriesId, const QString &seasonI
         m_episodeId.clear();
     m_seriesId = seriesId;
     fill(seasonId);
+    scrollToTop();
     Q_EMIT visibleScopeChanged(scope());
 }
 
@@ -206,7 +207,8 @@ void ShowDetailsPage::fill(QString seasonId)
         m_seriesActions->setItem(*series);
 
     const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
-    m_nextUp->setEpisode(next ? m_reader.item(next->id) : std::nullopt);
+    const std::optional<MediaItem> nextEpisode = next ? m_reader.item(next->id) : std::nullopt;
+    m_nextUp->setEpisode(nextEpisode);
 
     m_seasons->setItems(seasons);
     fitHeightToRows(m_seasonList);
@@ -218,11 +220,17 @@ void ShowDetailsPage::fill(QString seasonId)
         setEpisodes(looseEpisodes);
         return;
     }
-    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId());
+    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId(nextEpisode));
 }
 
-QString ShowDetailsPage::defaultSeasonId() const
+QString ShowDetailsPage::defaultSeasonId(const std::optional<MediaItem> &nextEpisode) const
 {
+    // Where the user is in the show: Next Up in season 4 opens season 4, not season 1.
+    if (nextEpisode) {
+        const QString season = nextEpisode->seasonId.isEmpty() ? nextEpisode->parentId : nextEpisode->seasonId;
+        if (m_seasons->rowOf(season) >= 0)
+            return season;
+    }
     for (const ItemSummary &season : m_seasons->items()) {
         if (season.indexNumber.value_or(0) >= 1)
             return season.id;
