@@ -371,6 +371,26 @@ TEST_F(DetailPagesTest, AMovieOpensAtItsTop)
     EXPECT_EQ(bar->value(), 0);
 }
 
+TEST_F(DetailPagesTest, AMovieWithoutItsFullDetailsSaysWhyThereIsNoCastAndWhatToDo)
+{
+    MediaItem listed = CacheFixture::movie(QStringLiteral("lib-movies"), 1, QStringLiteral("Movie"));
+    listed.detailLevel = DetailLevel::Summary; // what a library listing brings: no people, no studios
+    MediaItem detailed = CacheFixture::movie(QStringLiteral("lib-movies"), 2, QStringLiteral("Movie"));
+    detailed.detailLevel = DetailLevel::Full; // fetched in full: this one really has no cast listed
+    cache.write({listed, detailed});
+    MovieDetailsPage page(repos.details, repos.images);
+    page.showItem(listed.id);
+    show(page);
+    auto *missing = page.findChild<QLabel *>(QStringLiteral("detailsMissing"));
+    ASSERT_NE(missing, nullptr);
+    EXPECT_TRUE(missing->isVisible());
+    EXPECT_TRUE(missing->text().contains(QLatin1String("not cached yet"))) << missing->text().toStdString();
+    EXPECT_TRUE(missing->text().contains(QLatin1String("marquee-cli warm"))) << "and what to do about it";
+
+    page.showItem(detailed.id);
+    EXPECT_FALSE(missing->isVisible());
+}
+
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 2);

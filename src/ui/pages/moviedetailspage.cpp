@@ -68,6 +68,12 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_progress->setMaximumSize(240, 6);
     m_castHeading = new PlainLabel(QStringLiteral("Cast & crew"), content);
     m_castHeading->setScaledFont(1.25, true);
+    m_detailsMissing = wrappingLabel(QStringLiteral("detailsMissing"), content);
+    m_detailsMissing->setText(QStringLiteral(
+        "Cast, crew and studios are not cached yet: Marquee fetches them when it can reach the server. To have "
+        "them on hand offline, run “marquee-cli warm” while connected."));
+    m_detailsMissing->setMaximumWidth(760);
+    SecondaryText::apply(m_detailsMissing);
     m_cast = new QWidget(content);
     m_cast->setObjectName(QStringLiteral("cast"));
     m_castLayout = new QGridLayout(m_cast);
@@ -90,6 +96,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     facts->addWidget(m_overview);
     facts->addSpacing(12);
     facts->addWidget(m_castHeading);
+    facts->addWidget(m_detailsMissing);
     facts->addWidget(m_cast);
     facts->addStretch(1);
 
@@ -136,6 +143,7 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         m_backdrop->setBackdrop({}, {});
         m_poster->setPoster({});
         fillCast({});
+        m_detailsMissing->hide();
         return;
     }
     m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
@@ -159,6 +167,10 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
     // Played and not played are on the buttons; the line is for where the user stopped.
     m_playState->setVisible(progress > 0.0);
     fillCast(item->people);
+    // A listing brings the summary only; without the full details an empty cast says nothing about the movie.
+    const bool missing = item->detailLevel == DetailLevel::Summary && item->people.isEmpty();
+    m_detailsMissing->setVisible(missing);
+    m_castHeading->setVisible(!m_castShown.isEmpty() || missing);
 }
 
 void MovieDetailsPage::resizeEvent(QResizeEvent *event)
