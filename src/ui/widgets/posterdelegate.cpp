@@ -74,6 +74,8 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     data.title = index.data(Qt::DisplayRole).toString();
     data.played = index.data(ItemRoles::PlayedRole).toBool();
     data.progress = index.data(ItemRoles::ProgressRole).toDouble();
+    data.favorite = index.data(ItemRoles::FavoriteRole).toBool();
+    data.unplayedEpisodes = index.data(ItemRoles::UnplayedEpisodesRole).toInt();
     const ImageSpec spec{data.itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
                          devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
     PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));
