@@ -2,6 +2,7 @@
 #include "ui/mainwindow.h"
 
 #include "services/refreshscope.h"
+#include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/pages/homepage.h"
@@ -182,13 +183,27 @@ void MainWindow::addPage(Page *page)
 {
     m_stack->addWidget(page);
     connect(page, &Page::itemActivated, this, &MainWindow::openItem);
-    connect(page, &Page::playRequested, this, &MainWindow::playRequested);
+    connect(page, &Page::playRequested, this, &MainWindow::requestPlay);
     connect(page, &Page::playedChangeRequested, this, &MainWindow::playedChangeRequested);
     connect(page, &Page::favoriteChangeRequested, this, &MainWindow::favoriteChangeRequested);
     connect(page, &Page::visibleScopeChanged, this, [this, page](const QString &scope) {
         if (page == currentPage())
             announceScope(scope);
     });
+}
+
+void MainWindow::requestPlay(const QString &itemId, qint64 startPositionTicks)
+{
+    const std::optional<MediaItem> item = m_context.items.item(itemId);
+    if (!item || item->type != ItemType::Series) {
+        Q_EMIT playRequested(itemId, startPositionTicks);
+        return;
+    }
+    // "Play next episode" on a show's poster.
+    if (const std::optional<ItemSummary> next = m_context.home.nextUpInSeries(itemId))
+        Q_EMIT playRequested(next->id, next->played ? 0 : next->positionTicks);
+    else
+        openItem(itemId, ItemType::Series); // every episode played, or none cached: the show page says which
 }
 
 Page *MainWindow::currentPage() const

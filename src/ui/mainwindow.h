@@ -118,6 +118,8 @@ protected:
 
 private:
     void buildNavigation();
+    /// A page's play request; a series plays its Next Up episode.
+    void requestPlay(const QString &itemId, qint64 startPositionTicks);
     /// Goes to @p location as a new entry of the history (nothing happens if it is where the window is).
     void visit(const NavigationLocation &location);
     /// Shows @p location's page and returns what is shown: Home instead of a library that is gone.

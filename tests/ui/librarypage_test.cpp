@@ -5,6 +5,7 @@
 #include "support/cachefixture.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/librarypage.h"
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/posterdelegate.h"
@@ -12,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -307,6 +309,44 @@ TEST_F(LibraryPageTest, AShowsPosterCountsItsUnplayedEpisodes)
     const QImage after = page->view()->viewport()->grab().toImage();
     EXPECT_NE(badgeCorner(before, 0), badgeCorner(after, 0)) << "the count's badge was drawn, and went";
     EXPECT_EQ(badgeCorner(before, 1), badgeCorner(after, 1)) << "nothing left to watch, no badge";
+}
+
+TEST_F(LibraryPageTest, ARightClickOnAPosterOffersPlayPlayedAndFavourite)
+{
+    cache.setUserData({movies[2].id, false, 0, (42 * 60 + 10) * 10'000'000LL, false, {}, {}, {}});
+    auto page = openPage();
+    QSignalSpy favorite(page.get(), &Page::favoriteChangeRequested);
+    QSignalSpy play(page.get(), &Page::playRequested);
+    const auto rightClick = [&](int row) -> ItemContextMenu * {
+        QListView *view = page->view();
+        const QPoint at = view->visualRect(page->model()->index(row)).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        return page->findChild<ItemContextMenu *>();
+    };
+
+    ItemContextMenu *menu = rightClick(1);
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->isVisible());
+    EXPECT_EQ(menu->actionTexts(),
+              (QStringList{QStringLiteral("Play"), QStringLiteral("Mark played"),
+                           QStringLiteral("Add to favourites")}));
+    menu->actionNamed(QStringLiteral("Add to favourites"))->trigger();
+    ASSERT_EQ(favorite.count(), 1);
+    EXPECT_EQ(favorite.last().at(0).toString(), movies[1].id);
+    EXPECT_TRUE(favorite.last().at(1).toBool());
+    menu->close();
+    QTest::qWait(20);
+
+    menu = rightClick(2);
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->actionTexts(), (QStringList{QStringLiteral("Resume from 42:10"), QStringLiteral("Start over"),
+                                                QStringLiteral("Mark played"), QStringLiteral("Add to favourites")}));
+    menu->actionNamed(QStringLiteral("Resume from 42:10"))->trigger();
+    ASSERT_EQ(play.count(), 1);
+    EXPECT_EQ(play.last().at(0).toString(), movies[2].id);
+    EXPECT_EQ(play.last().at(1).toLongLong(), (42 * 60 + 10) * 10'000'000LL);
+    menu->close();
 }
 
 } // namespace

@@ -344,4 +344,23 @@ TEST_F(MainWindowTest, TheFirstWindowFitsTheScreenAndLaterOnesOpenAsTheUserLeftT
         << "a 2560×1600 screen at scale 2, less its panel";
 }
 
+TEST_F(MainWindowTest, PlayOnAShowsPosterPlaysItsNextEpisodeFromWhereTheUserStopped)
+{
+    cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs() - 1000, {}, {}});
+    cache.setUserData({QStringLiteral("series-harbor-s1e2"), false, 0, 5 * 60 * 10'000'000LL, false,
+                       cache.clock().nowMs(), {}, {}});
+    showWindow();
+    QSignalSpy play(window.get(), &MainWindow::playRequested);
+    window->showLibrary(QStringLiteral("lib-shows"));
+    Q_EMIT window->currentPage()->playRequested(QStringLiteral("series-harbor"), 0);
+    ASSERT_EQ(play.count(), 1);
+    EXPECT_EQ(play.last().at(0).toString(), QStringLiteral("series-harbor-s1e2"));
+    EXPECT_EQ(play.last().at(1).toLongLong(), 5 * 60 * 10'000'000LL);
+
+    const QString movie = QStringLiteral("movie-00003");
+    Q_EMIT window->currentPage()->playRequested(movie, 42);
+    EXPECT_EQ(play.last().at(0).toString(), movie) << "anything else plays as asked";
+    EXPECT_EQ(play.last().at(1).toLongLong(), 42);
+}
+
 } // namespace

@@ -48,6 +48,13 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     connect(section, &HomeSection::itemActivated, this, &Page::itemActivated);
     connect(section->row(), &PosterRow::stepRequested, this,
             [this, section](int rows) { moveFocusFrom(section, rows); });
+    PosterRow *row = section->row();
+    row->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(row, &QWidget::customContextMenuRequested, this, [this, section, row](const QPoint &position) {
+        const QModelIndex index = row->indexAt(position);
+        if (index.isValid())
+            popUpItemMenu(section->model()->itemAt(index.row()), row->viewport()->mapToGlobal(position));
+    });
     return section;
 }
 

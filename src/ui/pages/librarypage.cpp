@@ -92,6 +92,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     m_view->setMouseTracking(true);
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     m_view->setModel(m_model);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     setFocusProxy(m_view);
 
     auto *header = new QHBoxLayout;
@@ -112,6 +113,11 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) {
         if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_view))
             activate(index);
+    });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (index.isValid())
+            popUpItemMenu(m_model->itemAt(index.row()), m_view->viewport()->mapToGlobal(position));
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);

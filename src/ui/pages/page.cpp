@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/page.h"
 
+#include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/playbackactions.h"
 
 #include <QScrollArea>
@@ -46,6 +47,16 @@ void Page::forwardRequests(const PlaybackActions *actions)
     connect(actions, &PlaybackActions::playRequested, this, &Page::playRequested);
     connect(actions, &PlaybackActions::playedChangeRequested, this, &Page::playedChangeRequested);
     connect(actions, &PlaybackActions::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
+}
+
+void Page::popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition)
+{
+    auto *menu = new ItemContextMenu(item, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &ItemContextMenu::playRequested, this, &Page::playRequested);
+    connect(menu, &ItemContextMenu::playedChangeRequested, this, &Page::playedChangeRequested);
+    connect(menu, &ItemContextMenu::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
+    menu->popup(globalPosition);
 }
 
 } // namespace marquee

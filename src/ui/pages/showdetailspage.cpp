@@ -6,7 +6,6 @@
 #include "storage/itemreader.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
-#include "ui/pages/detailstext.h"
 #include "ui/pages/nextuppanel.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/episodedelegate.h"
@@ -16,7 +15,6 @@
 
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMenu>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -280,25 +278,8 @@ void ShowDetailsPage::playEpisode(const QModelIndex &index)
 void ShowDetailsPage::showEpisodeMenu(const QPoint &position)
 {
     const QModelIndex index = m_episodeList->indexAt(position);
-    if (!index.isValid())
-        return;
-    const ItemSummary episode = m_episodes->itemAt(index.row());
-    const std::optional<MediaItem> item = m_reader.item(episode.id);
-    const bool favorite = item && item->userData && item->userData->isFavorite;
-    const qint64 resumeTicks = episode.played ? 0 : episode.positionTicks;
-
-    QMenu menu(this);
-    menu.addAction(resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
-                                   : QStringLiteral("Play"),
-                   this, [this, episode, resumeTicks] { Q_EMIT playRequested(episode.id, resumeTicks); });
-    if (resumeTicks > 0)
-        menu.addAction(QStringLiteral("Start over"), this, [this, episode] { Q_EMIT playRequested(episode.id, 0); });
-    menu.addSeparator();
-    menu.addAction(episode.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
-                   [this, episode] { Q_EMIT playedChangeRequested(episode.id, !episode.played); });
-    menu.addAction(favorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
-                   [this, episode, favorite] { Q_EMIT favoriteChangeRequested(episode.id, !favorite); });
-    menu.exec(m_episodeList->viewport()->mapToGlobal(position));
+    if (index.isValid())
+        popUpItemMenu(m_episodes->itemAt(index.row()), m_episodeList->viewport()->mapToGlobal(position));
 }
 
 } // namespace marquee
