@@ -222,6 +222,7 @@ TEST_F(RefreshServiceTest, ARunIsCalledIncrementalFromItsStartNotOnlyOnceItEnds)
 {
     syncLibraryOnce();
     fixture.clock().advanceMs(5 * Hour);
+    backend.resetCounters();
     backend.holdItemPagesAfter(0);
     service->setVisibleScopes({QStringLiteral("library:movies")});
     for (int i = 0; i < 200 && backend.calls(QStringLiteral("items")) < 1; ++i)
