@@ -214,6 +214,7 @@ void Application::buildMenus()
     server->addAction(QStringLiteral("Sync &activity…"), this, &Application::showSyncActivity);
     server->addSeparator();
     server->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, m_window.get(), &QWidget::close);
+    m_window->menuBar()->addMenu(m_window->historyMenu());
 }
 
 void Application::showSignIn()

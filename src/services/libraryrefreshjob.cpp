@@ -60,6 +60,13 @@ ItemQuery LibraryRefreshJob::baseQuery() const
     return query;
 }
 
+void LibraryRefreshJob::prepare()
+{
+    m_state = SyncStateRepository(m_env.database->connection()).state(RefreshScope::library(m_libraryId).key());
+    m_incremental = !m_forceFull && m_state && m_state->lastSuccessAtMs && !m_state->watermark.isEmpty();
+    setKind(m_incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
+}
+
 RefreshJob::Outcome LibraryRefreshJob::execute()
 {
     Outcome outcome;
@@ -73,15 +80,12 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
     m_types = typesOf(*library);
     m_serverId = CacheMetaRepository(db).serverId();
     ItemBatchWriter writer(db, *m_env.config);
-    const std::optional<SyncState> state = SyncStateRepository(db).state(RefreshScope::library(m_libraryId).key());
-    const bool incremental = !m_forceFull && state && state->lastSuccessAtMs && !state->watermark.isEmpty();
-    setKind(incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
 
-    if (!incremental) {
+    if (!m_incremental) {
         if (!fullListing(writer, outcome))
             return outcome;
     } else {
-        const qint64 watermark = state->watermark.toLongLong();
+        const qint64 watermark = m_state->watermark.toLongLong();
         ItemQuery changed = baseQuery();
         changed.minDateLastSavedMs = watermark - WatermarkOverlapMs;
         if (!fetchAll(changed, outcome))

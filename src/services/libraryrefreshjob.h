@@ -3,8 +3,10 @@
 
 #include "backend/backendtypes.h"
 #include "services/refreshjob.h"
+#include "storage/syncstaterepository.h"
 
 #include <QSet>
+#include <optional>
 
 namespace marquee {
 
@@ -34,6 +36,8 @@ public:
                       RefreshJobEvents *events, CancelToken cancel);
 
 protected:
+    /// Full or incremental: incremental once a run succeeded and left a watermark, unless a full one was asked for.
+    void prepare() override;
     Outcome execute() override;
 
 private:
@@ -53,6 +57,8 @@ private:
     QList<ItemType> m_types;
     QString m_serverId;
     bool m_forceFull;
+    std::optional<SyncState> m_state; ///< the library's, as prepare() read it
+    bool m_incremental = false;
 };
 
 } // namespace marquee

@@ -98,6 +98,8 @@ void RefreshJob::run()
         SyncRun run;
         run.scope = scope;
         run.startedAtMs = m_env.clock->nowMs();
+        if (!isCancelled())
+            prepare();
         run.id = syncState.startRun(scope, m_kind, run.startedAtMs);
 
         if (isCancelled())

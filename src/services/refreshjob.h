@@ -83,6 +83,9 @@ protected:
     /// that @p gone are gone, the run's error when it does not.
     using SecondLook = std::function<Result<QString>(const QStringList &gone)>;
 
+    /// Decides what kind of run this is (setKind()) before the history records its start, on the job's own
+    /// connection, so the history never shows one kind while running and another once done.
+    virtual void prepare() {}
     virtual Outcome execute() = 0;
 
     /// Blocks this pool thread (never the GUI) until the network thread answers.
@@ -101,7 +104,7 @@ protected:
     void reportBatchWritten() const;
     void reportNotice(const QString &text) const;
     [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
-    /// What the history calls this run ("full", "incremental" …), once the job knows.
+    /// What the history calls this run ("full", "incremental" …); from prepare().
     void setKind(const QString &kind) { m_kind = kind; }
     /// The scope whose page must re-read when a batch lands, if not the job's own.
     void setAnnouncedScope(const QString &scope) { m_announcedScope = scope; }

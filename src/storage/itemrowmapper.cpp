@@ -12,7 +12,7 @@ namespace marquee {
 namespace {
 enum SummaryColumn {
     SId, SType, SName, SSortName, SSeriesName, SYear, SIndex, SParentIndex, SImageTag, SRunTime, SPlayed, SPosition,
-    SummaryColumnCount
+    SFavorite, SummaryColumnCount
 };
 
 enum FullColumn {
@@ -28,7 +28,7 @@ QString ItemRowMapper::summaryColumns()
 {
     return QStringLiteral("i.id, i.type, i.name, i.sort_name, i.series_name, i.production_year, i.index_number, "
                           "i.parent_index_number, i.primary_image_tag, i.run_time_ticks, "
-                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0)");
+                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0), coalesce(u.is_favorite, 0)");
 }
 
 int ItemRowMapper::summaryColumnCount()
@@ -71,6 +71,7 @@ ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)
     s.runTimeTicks = row.value(SRunTime).toLongLong();
     s.played = row.value(SPlayed).toBool();
     s.positionTicks = row.value(SPosition).toLongLong();
+    s.isFavorite = row.value(SFavorite).toBool();
     return s;
 }
 

@@ -42,6 +42,8 @@ struct SyncRun
     QString error; ///< the technical line
     ErrorKind errorKind = ErrorKind::None;
     QString note; ///< what went and why, beside the counts (a mass removal, a watermark set aside)
+
+    friend bool operator==(const SyncRun &, const SyncRun &) = default;
 };
 
 /// @brief Per-scope refresh state and the history of runs.

@@ -246,6 +246,25 @@ TEST_F(RefreshServiceTest, AManualRefreshIgnoresBackoffAndTtl)
     EXPECT_GE(backend.totalCalls(), 1) << "a manual refresh runs during backoff";
 }
 
+TEST_F(RefreshServiceTest, ARunIsCalledIncrementalFromItsStartNotOnlyOnceItEnds)
+{
+    syncLibraryOnce();
+    fixture.clock().advanceMs(5 * Hour);
+    backend.resetCounters();
+    backend.holdItemPagesAfter(0);
+    service->setVisibleScopes({QStringLiteral("library:movies")});
+    for (int i = 0; i < 200 && backend.calls(QStringLiteral("items")) < 1; ++i)
+        QTest::qWait(5);
+    // What Sync activity shows while the run is going on.
+    const QList<SyncRun> running = SyncStateRepository(fixture.connection()).recentRuns(1);
+    ASSERT_EQ(running.size(), 1);
+    ASSERT_EQ(running[0].status, QStringLiteral("running"));
+    EXPECT_EQ(running[0].kind, QStringLiteral("incremental"));
+    backend.release();
+    waitUntilIdle();
+    EXPECT_EQ(SyncStateRepository(fixture.connection()).recentRuns(1).first().kind, QStringLiteral("incremental"));
+}
+
 TEST_F(RefreshServiceTest, TheSameScopeQueuedTwiceRunsOnce)
 {
     show({QStringLiteral("libraries")});

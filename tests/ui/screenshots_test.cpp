@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Builds the main window over a realistic cache and grabs each page. With MARQUEE_SCREENSHOT_DIR set it writes
-// home.png, library.png, movie.png and show.png there (docs/screenshots/ in the README); without, it only checks
-// that every page paints.
+// Builds the main window over a realistic cache and grabs each page, in a light and a dark palette. With
+// MARQUEE_SCREENSHOT_DIR set it writes home.png, library.png, movie.png and show.png there, and the same with
+// "-dark" (docs/screenshots/ in the README); without, it only checks that every page paints.
 #include "core/usermessage.h"
 #include "demoserver/imagerenderer.h"
 #include "services/messagebroker.h"
@@ -13,7 +13,11 @@
 #include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
+#include "ui/widgets/posterrow.h"
+#include "testpalettes.h"
 #include "uirepositories.h"
 
 #include <QAbstractButton>
@@ -289,26 +293,33 @@ protected:
     QString m_featured;
 };
 
-TEST_F(Screenshots, FourPages)
+TEST_F(Screenshots, FourPagesLightAndDark)
 {
-    MainWindow window(repos.context());
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    capture(window, QStringLiteral("home"));
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? test::darkPalette() : test::lightPalette());
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        MainWindow window(repos.context());
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        // The keyboard focus on a poster of the first row, as after a Tab or an arrow key.
+        window.homePage()->continueWatching()->row()->setFocus(Qt::TabFocusReason);
+        capture(window, QStringLiteral("home") + suffix);
 
-    window.showLibrary(QStringLiteral("lib-movies"));
-    auto *library = qobject_cast<LibraryPage *>(window.currentPage());
-    ASSERT_NE(library, nullptr);
-    library->view()->setCurrentIndex(library->model()->index(2));
-    capture(window, QStringLiteral("library"));
+        window.showLibrary(QStringLiteral("lib-movies"));
+        auto *library = qobject_cast<LibraryPage *>(window.currentPage());
+        ASSERT_NE(library, nullptr);
+        library->view()->setCurrentIndex(library->model()->index(2));
+        capture(window, QStringLiteral("library") + suffix);
 
-    window.openItem(m_featured, ItemType::Movie);
-    ASSERT_EQ(window.visibleScope(), QStringLiteral("item:") + m_featured);
-    capture(window, QStringLiteral("movie"));
+        window.openItem(m_featured, ItemType::Movie);
+        ASSERT_EQ(window.visibleScope(), QStringLiteral("item:") + m_featured);
+        capture(window, QStringLiteral("movie") + suffix);
 
-    window.openItem(m_nightShift, ItemType::Series);
-    capture(window, QStringLiteral("show"));
+        window.openItem(m_nightShift, ItemType::Series);
+        capture(window, QStringLiteral("show") + suffix);
+    }
+    QApplication::setPalette(test::lightPalette());
 }
 
 TEST_F(Screenshots, OfflineFooterAndAMessageWithDetails)

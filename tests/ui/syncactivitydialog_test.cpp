@@ -8,8 +8,11 @@
 #include "support/cachefixture.h"
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/dialogs/syncactivitymodel.h"
+#include "testpalettes.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QEnterEvent>
 #include <QLocale>
 #include <QToolButton>
 #include <QTableView>
@@ -116,7 +119,8 @@ TEST_F(SyncActivityTest, ListsTheSeededRunsNewestFirstInWords)
     EXPECT_EQ(cell(3, C::Written), QStringLiteral("18,432"));
     EXPECT_EQ(cell(3, C::Deleted), QStringLiteral("0"));
     EXPECT_EQ(cell(4, C::What), QStringLiteral("Library list"));
-    EXPECT_EQ(cell(4, C::Duration), QStringLiteral("0.4 s"));
+    EXPECT_EQ(cell(4, C::Duration), QStringLiteral("420 ms"));
+    EXPECT_EQ(cell(2, C::Duration), QStringLiteral("1.2 s"));
 
     const QDateTime started = QDateTime::fromMSecsSinceEpoch(fixture.clock().nowMs() - 30 * Minute).toLocalTime();
     EXPECT_EQ(cell(4, C::Started), QLocale().toString(started, QLocale::ShortFormat)) << "local time";
@@ -156,11 +160,12 @@ TEST_F(SyncActivityTest, ARunningRunOffersCancel)
     seed();
     createDialog();
     dialog->show();
-    auto *button =
-        qobject_cast<QToolButton *>(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)));
+    QWidget *cell = dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status));
+    ASSERT_NE(cell, nullptr);
+    auto *button = cell->findChild<QToolButton *>(QStringLiteral("cancelRun"));
     ASSERT_NE(button, nullptr);
     for (int row = 1; row < dialog->model()->rowCount(); ++row)
-        EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Action)), nullptr);
+        EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Status)), nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_EQ(cancelled, QStringList{QStringLiteral("library:lib-movies")});
     EXPECT_FALSE(button->isEnabled());
@@ -172,7 +177,7 @@ TEST_F(SyncActivityTest, ARunLeftRunningByACrashIsNotCancellable)
     createDialog();
     dialog->setActivePredicate([](const QString &) { return false; });
     EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Interrupted"));
-    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
 }
 
 TEST_F(SyncActivityTest, FollowsTheBroker)
@@ -195,20 +200,85 @@ TEST_F(SyncActivityTest, FollowsTheBroker)
     Q_EMIT broker.refreshFinished(QStringLiteral("home"), Error{});
     EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Done"));
     EXPECT_EQ(cell(0, SyncActivityModel::Fetched), QStringLiteral("40"));
-    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
 
     startRun(QStringLiteral("libraries"), 0);
     Q_EMIT broker.refreshStarted(QStringLiteral("libraries"));
     EXPECT_EQ(dialog->model()->rowCount(), 2);
 }
 
-TEST_F(SyncActivityTest, Screenshot)
+TEST(SyncActivityModel, ShortRunsReadInMillisecondsNotAsZero)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(SyncActivityModel::durationText(37), QStringLiteral("37 ms"));
+    EXPECT_EQ(SyncActivityModel::durationText(4), QStringLiteral("4 ms"));
+    EXPECT_EQ(SyncActivityModel::durationText(2'460), QStringLiteral("2.5 s"));
+    EXPECT_EQ(SyncActivityModel::durationText(42'000), QStringLiteral("42 s"));
+    EXPECT_EQ(SyncActivityModel::durationText(84'000), QStringLiteral("1 min 24 s"));
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_F(SyncActivityTest, EveryColumnHasAHeader)
+{
+    createDialog();
+    for (int column = 0; column < dialog->model()->columnCount(); ++column)
+        EXPECT_FALSE(dialog->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty())
+            << "column " << column;
+}
+
+TEST_F(SyncActivityTest, RowsStayPutUnderThePointerWhileRunsStartAndEnd)
 {
     seed();
     createDialog();
     dialog->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
-    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity"));
+    QTableView *view = dialog->view();
+    const QModelIndex status = dialog->model()->index(0, SyncActivityModel::Status);
+    QWidget *cancelCell = view->indexWidget(status);
+    ASSERT_NE(cancelCell, nullptr);
+
+    // The user moves the pointer onto the list to reach Cancel.
+    const QPoint inside = view->viewport()->mapTo(view, view->visualRect(status).center());
+    QEnterEvent enter(inside, inside, view->mapToGlobal(inside));
+    QApplication::sendEvent(view, &enter);
+    const qint64 other = startRun(QStringLiteral("home"), 0);
+    Q_EMIT broker.refreshStarted(QStringLiteral("home"));
+    Q_EMIT broker.refreshProgress(QStringLiteral("home"), 1, 10);
+    EXPECT_EQ(dialog->model()->rowCount(), 5) << "no row is pushed down under the pointer";
+    EXPECT_EQ(dialog->model()->run(0).id, running);
+    EXPECT_EQ(view->indexWidget(status), cancelCell) << "Cancel is where it was";
+
+    // The run under the pointer ends: its row says so where it is.
+    SyncRun done = runs.recentRuns(2).at(1);
+    ASSERT_EQ(done.id, running);
+    done.finishedAtMs = fixture.clock().nowMs();
+    done.status = QStringLiteral("succeeded");
+    ASSERT_TRUE(runs.finishRun(done));
+    Q_EMIT broker.refreshFinished(QStringLiteral("library:lib-movies"), Error{});
+    EXPECT_EQ(dialog->model()->run(0).id, running);
+    EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Done"));
+    EXPECT_EQ(view->indexWidget(status), nullptr);
+
+    // Once the pointer leaves, the new run shows at the top.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view, &leave);
+    ASSERT_EQ(dialog->model()->rowCount(), 6);
+    EXPECT_EQ(dialog->model()->run(0).id, other);
+    EXPECT_NE(view->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
+}
+
+TEST_F(SyncActivityTest, ScreenshotsLightAndDark)
+{
+    seed();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? test::darkPalette() : test::lightPalette());
+        createDialog();
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+        marquee::test::saveScreenshotIfAsked(dialog.get(), dark ? QStringLiteral("syncactivity-dark")
+                                                                : QStringLiteral("syncactivity"));
+    }
+    QApplication::setPalette(test::lightPalette());
 }
 
 TEST_F(SyncActivityTest, WhatARunRemovedAndWhyIsInTheNotes)

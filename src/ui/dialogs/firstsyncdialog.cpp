@@ -4,6 +4,7 @@
 #include "core/usermessage.h"
 #include "services/messagebroker.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -42,7 +43,7 @@ FirstSyncDialog::FirstSyncDialog(MessageBroker *broker, const QString &scope, QW
     m_progress->setTextVisible(false);
     m_progress->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_hint);
     m_error->setWordWrap(true);
 
     auto *top = new QHBoxLayout;

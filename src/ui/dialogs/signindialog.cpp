@@ -4,6 +4,7 @@
 #include "ui/theme.h"
 #include "core/usermessage.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
 #include <QDialogButtonBox>
@@ -55,7 +56,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     auto *hint = new PlainLabel(
         QStringLiteral("Marquee keeps a copy of your library on this computer, so it stays browsable offline."), this);
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(hint);
 
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("&Server:"), m_server);

@@ -9,6 +9,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 #include <QTextDocument>
 
 namespace marquee {
@@ -26,25 +27,69 @@ SyncActivityModel::SyncActivityModel(SyncStateRepository &runs, const Clock &clo
 
 void SyncActivityModel::setNameSources(LibraryRepository *libraries, ItemReader *items)
 {
+    beginResetModel();
     m_libraries = libraries;
     m_items = items;
+    m_labels.clear();
+    for (const SyncRun &run : std::as_const(m_runs))
+        m_labels.insert(run.scope, scopeLabel(run.scope));
+    endResetModel();
 }
 
 void SyncActivityModel::setActivePredicate(std::function<bool(const QString &)> isActive)
 {
+    beginResetModel();
     m_isActive = std::move(isActive);
+    endResetModel();
 }
 
 void SyncActivityModel::reload()
 {
-    beginResetModel();
-    m_runs = m_repository.recentRuns(m_limit);
-    m_labels.clear();
-    for (const SyncRun &run : std::as_const(m_runs)) {
+    const QList<SyncRun> runs = m_repository.recentRuns(m_limit);
+    for (const SyncRun &run : runs) {
         if (!m_labels.contains(run.scope))
             m_labels.insert(run.scope, scopeLabel(run.scope));
     }
+    const bool sameRows = runs.size() == m_runs.size()
+                          && std::equal(runs.cbegin(), runs.cend(), m_runs.cbegin(),
+                                        [](const SyncRun &a, const SyncRun &b) { return a.id == b.id; });
+    if (m_rowsHeld) {
+        m_newRunsWaiting = !updateInPlace(runs) || m_newRunsWaiting;
+        return;
+    }
+    if (sameRows) {
+        updateInPlace(runs);
+        return;
+    }
+    beginResetModel();
+    m_runs = runs;
+    m_newRunsWaiting = false;
     endResetModel();
+}
+
+bool SyncActivityModel::updateInPlace(const QList<SyncRun> &runs)
+{
+    QHash<qint64, const SyncRun *> byId;
+    for (const SyncRun &run : runs)
+        byId.insert(run.id, &run);
+    for (int row = 0; row < m_runs.size(); ++row) {
+        const SyncRun *now = byId.value(m_runs.at(row).id);
+        if (!now || *now == m_runs.at(row))
+            continue;
+        m_runs[row] = *now;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    QSet<qint64> shown;
+    for (const SyncRun &run : std::as_const(m_runs))
+        shown.insert(run.id);
+    return std::all_of(runs.cbegin(), runs.cend(), [&shown](const SyncRun &run) { return shown.contains(run.id); });
+}
+
+void SyncActivityModel::setRowsHeld(bool held)
+{
+    m_rowsHeld = held;
+    if (!held && m_newRunsWaiting)
+        reload();
 }
 
 bool SyncActivityModel::isRunning(int row) const
@@ -212,7 +257,10 @@ void SyncActivityModel::tick()
 
 QString SyncActivityModel::durationText(qint64 ms)
 {
+    // A refresh from a near server takes tens of milliseconds: in tenths of a second every one read "0.0 s".
     if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 10'000)
         return QStringLiteral("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
     if (seconds < 60)

@@ -14,6 +14,8 @@ class LibraryRepository;
 class PlainLabel;
 
 /// @brief Continue Watching, Next Up and Latest in each library, all from the cache and local user data.
+///
+/// The page scrolls up and down and each row sideways; Up and Down move the keyboard focus from row to row.
 class HomePage : public Page
 {
     Q_OBJECT
@@ -40,6 +42,9 @@ public Q_SLOTS:
 
 private:
     HomeSection *addSection(const QString &title, const QString &objectName, int position);
+    /// The rows with something in them, top to bottom.
+    [[nodiscard]] QList<HomeSection *> visibleSections() const;
+    void moveFocusFrom(HomeSection *from, int rows);
     void reloadLatest();
 
     HomeRepository &m_home;

@@ -37,15 +37,21 @@ protected:
     QWidget *makeScrollingContent();
     /// Scrolls the page from makeScrollingContent() so that @p rect of @p child is on screen.
     void scrollToShow(const QWidget *child, const QRect &rect);
+    /// Scrolls the page from makeScrollingContent() back to its top: a page reused for another item opens there,
+    /// not where the previous item was left.
+    void scrollToTop();
     /// Raises the requests of @p actions as this page's own.
     void forwardRequests(const PlaybackActions *actions);
+    /// Pops up the right-click menu of @p item at @p globalPosition, its requests raised as this page's own.
+    void popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition);
 
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
     void visibleScopeChanged(const QString &scope);
     /// The user opened an item (a poster, a Home row entry).
     void itemActivated(const QString &itemId, marquee::ItemType type);
-    /// The user asked to play an item from a position (0: from the start). The page plays nothing itself.
+    /// The user asked to play an item from a position (0: from the start); a series means its Next Up episode, from
+    /// where the user stopped. The page plays nothing itself.
     void playRequested(const QString &itemId, qint64 startPositionTicks);
     /// The user asked to mark an item played or not played; the page shows the change after the next reload().
     void playedChangeRequested(const QString &itemId, bool played);

@@ -6,16 +6,15 @@
 #include "storage/itemreader.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
-#include "ui/pages/detailstext.h"
 #include "ui/pages/nextuppanel.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMenu>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -99,7 +98,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_episodesHeading = heading(QStringLiteral("Episodes"), content);
     m_noEpisodes = new PlainLabel(QStringLiteral("No episodes cached yet"), content);
     m_noEpisodes->setObjectName(QStringLiteral("noEpisodes"));
-    m_noEpisodes->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_noEpisodes);
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
     m_seasonList->setAccessibleName(QStringLiteral("Seasons"));
@@ -178,6 +177,7 @@ void ShowDetailsPage::showSeries(const QString &seriesId, const QString &seasonI
         m_episodeId.clear();
     m_seriesId = seriesId;
     fill(seasonId);
+    scrollToTop();
     Q_EMIT visibleScopeChanged(scope());
 }
 
@@ -208,7 +208,8 @@ void ShowDetailsPage::fill(QString seasonId)
         m_seriesActions->setItem(*series);
 
     const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
-    m_nextUp->setEpisode(next ? m_reader.item(next->id) : std::nullopt);
+    const std::optional<MediaItem> nextEpisode = next ? m_reader.item(next->id) : std::nullopt;
+    m_nextUp->setEpisode(nextEpisode);
 
     m_seasons->setItems(seasons);
     fitHeightToRows(m_seasonList);
@@ -220,11 +221,17 @@ void ShowDetailsPage::fill(QString seasonId)
         setEpisodes(looseEpisodes);
         return;
     }
-    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId());
+    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId(nextEpisode));
 }
 
-QString ShowDetailsPage::defaultSeasonId() const
+QString ShowDetailsPage::defaultSeasonId(const std::optional<MediaItem> &nextEpisode) const
 {
+    // Where the user is in the show: Next Up in season 4 opens season 4, not season 1.
+    if (nextEpisode) {
+        const QString season = nextEpisode->seasonId.isEmpty() ? nextEpisode->parentId : nextEpisode->seasonId;
+        if (m_seasons->rowOf(season) >= 0)
+            return season;
+    }
     for (const ItemSummary &season : m_seasons->items()) {
         if (season.indexNumber.value_or(0) >= 1)
             return season.id;
@@ -274,25 +281,8 @@ void ShowDetailsPage::playEpisode(const QModelIndex &index)
 void ShowDetailsPage::showEpisodeMenu(const QPoint &position)
 {
     const QModelIndex index = m_episodeList->indexAt(position);
-    if (!index.isValid())
-        return;
-    const ItemSummary episode = m_episodes->itemAt(index.row());
-    const std::optional<MediaItem> item = m_reader.item(episode.id);
-    const bool favorite = item && item->userData && item->userData->isFavorite;
-    const qint64 resumeTicks = episode.played ? 0 : episode.positionTicks;
-
-    QMenu menu(this);
-    menu.addAction(resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
-                                   : QStringLiteral("Play"),
-                   this, [this, episode, resumeTicks] { Q_EMIT playRequested(episode.id, resumeTicks); });
-    if (resumeTicks > 0)
-        menu.addAction(QStringLiteral("Start over"), this, [this, episode] { Q_EMIT playRequested(episode.id, 0); });
-    menu.addSeparator();
-    menu.addAction(episode.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
-                   [this, episode] { Q_EMIT playedChangeRequested(episode.id, !episode.played); });
-    menu.addAction(favorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
-                   [this, episode, favorite] { Q_EMIT favoriteChangeRequested(episode.id, !favorite); });
-    menu.exec(m_episodeList->viewport()->mapToGlobal(position));
+    if (index.isValid())
+        popUpItemMenu(m_episodes->itemAt(index.row()), m_episodeList->viewport()->mapToGlobal(position));
 }
 
 } // namespace marquee

@@ -30,7 +30,8 @@ public:
     ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details, ImageCache &images,
                     QWidget *parent = nullptr);
 
-    /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
+    /// Shows the series from the top and selects @p seasonId (or the season of Next Up, or the first numbered
+    /// season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});
     void selectSeason(const QString &seasonId);
     [[nodiscard]] QString seriesId() const { return m_seriesId; }
@@ -52,7 +53,7 @@ private:
     void setEpisodes(const QList<ItemSummary> &episodes);
     void playEpisode(const QModelIndex &index);
     void showEpisodeMenu(const QPoint &position);
-    [[nodiscard]] QString defaultSeasonId() const;
+    [[nodiscard]] QString defaultSeasonId(const std::optional<MediaItem> &nextEpisode) const;
 
     ItemReader &m_reader;
     HomeRepository &m_home;

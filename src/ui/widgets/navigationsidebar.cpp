@@ -26,7 +26,11 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
-    connect(this, &QListWidget::currentRowChanged, this, &NavigationSidebar::onCurrentRowChanged);
+    connect(this, &QListWidget::currentRowChanged, this, &NavigationSidebar::requestRow);
+    // The highlighted row stays highlighted on a details page opened from it; a click on it must still go there
+    // (and does nothing more where the window already is).
+    connect(this, &QListWidget::clicked, this, [this](const QModelIndex &index) { requestRow(index.row()); });
+    connect(this, &QListWidget::activated, this, [this](const QModelIndex &index) { requestRow(index.row()); });
     setLibraries({});
 }
 
@@ -73,7 +77,7 @@ QString NavigationSidebar::selectedLibraryId() const
     return current ? current->data(LibraryIdRole).toString() : QString();
 }
 
-void NavigationSidebar::onCurrentRowChanged(int row)
+void NavigationSidebar::requestRow(int row)
 {
     if (row == 0)
         Q_EMIT homeRequested();

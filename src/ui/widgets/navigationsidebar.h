@@ -7,7 +7,8 @@
 
 namespace marquee {
 
-/// @brief The list on the left: Home, then each library in the server's order.
+/// @brief The list on the left: Home, then each library in the server's order. Choosing a row, or clicking the
+/// highlighted one, asks to go there.
 class NavigationSidebar : public QListWidget
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ Q_SIGNALS:
     void libraryRequested(const QString &libraryId);
 
 private:
-    void onCurrentRowChanged(int row);
+    void requestRow(int row);
 };
 
 } // namespace marquee
