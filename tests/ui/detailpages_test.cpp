@@ -112,7 +112,7 @@ TEST_F(DetailPagesTest, MovieOffersResumeAndStartOverOnlyWhenStartedAndRaisesReq
     EXPECT_TRUE(actions->startOverButton()->isVisible());
     EXPECT_EQ(actions->playedButton()->text(), QStringLiteral("Mark played"));
     EXPECT_FALSE(actions->playedButton()->isChecked());
-    EXPECT_EQ(actions->favoriteButton()->text(), QStringLiteral("♡  Add to favourites"));
+    EXPECT_EQ(actions->favoriteButton()->text(), QStringLiteral("♡  Favourite"));
     EXPECT_FALSE(actions->favoriteButton()->isChecked());
 
     QSignalSpy play(&page, &Page::playRequested);

@@ -30,6 +30,7 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     setModal(false);
 
     m_view->setObjectName(QStringLiteral("syncRuns"));
+    m_view->setAccessibleName(QStringLiteral("Refreshes, newest first"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -240,7 +240,6 @@ QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation,
     case Written: return QStringLiteral("Written");
     case Deleted: return QStringLiteral("Deleted");
     case ErrorText: return QStringLiteral("Notes");
-    case Action: return QString();
     default: return {};
     }
 }
