@@ -2,7 +2,9 @@
 #include "player/playercontrolbar.h"
 
 #include "player/playerengine.h"
+#include "player/clocktext.h"
 #include "player/playericons.h"
+#include "player/seekbar.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
@@ -14,17 +16,6 @@
 namespace marquee {
 
 namespace {
-
-QString clockText(double seconds)
-{
-    const qint64 total = qMax<qint64>(0, qint64(seconds));
-    const qint64 hours = total / 3600;
-    const QString minutesSeconds = QStringLiteral("%1:%2")
-                                       .arg(hours > 0 ? QStringLiteral("%1").arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-                                                      : QString::number(total / 60))
-                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
-}
 
 int milliseconds(double seconds)
 {
@@ -74,7 +65,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     , m_playPause(addButton(QStringLiteral("playPauseButton"), QStringLiteral("Play or pause (Space)")))
     , m_back(addButton(QStringLiteral("backButton"), QStringLiteral("Back 10 seconds (Left)")))
     , m_forward(addButton(QStringLiteral("forwardButton"), QStringLiteral("Forward 10 seconds (Right)")))
-    , m_seekBar(new QSlider(Qt::Horizontal, this))
+    , m_seekBar(new SeekBar(this))
     , m_time(new QLabel(this))
     , m_mute(addButton(QStringLiteral("muteButton"), QStringLiteral("Mute")))
     , m_volume(new QSlider(Qt::Horizontal, this))
@@ -122,6 +113,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     connect(m_forward, &QToolButton::clicked, this, [this] { seekBy(SkipSeconds); });
     connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControlBar::fullScreenClicked);
     connect(m_seekBar, &QSlider::sliderReleased, this, &PlayerControlBar::seekToSlider);
+    // The wheel steps through the film; clicks and drags go to the point (SeekBar).
     connect(m_seekBar, &QSlider::actionTriggered, this, [this] {
         if (!m_seekBar->isSliderDown())
             seekToSlider();

@@ -11,6 +11,7 @@ class QToolButton;
 namespace marquee {
 
 class PlayerEngine;
+class SeekBar;
 
 /**
  * @brief The row of controls under the picture: play/pause, -10 s / +10 s, the seek bar with elapsed and total
@@ -30,6 +31,7 @@ public:
 
     /// "0:42 / 1:45:00": elapsed and total time as shown.
     [[nodiscard]] QString timeText() const;
+    [[nodiscard]] SeekBar *seekBar() const { return m_seekBar; }
 
 public Q_SLOTS:
     void togglePause();
@@ -51,7 +53,7 @@ private:
     QToolButton *m_playPause;
     QToolButton *m_back;
     QToolButton *m_forward;
-    QSlider *m_seekBar;
+    SeekBar *m_seekBar;
     QLabel *m_time;
     QToolButton *m_mute;
     QSlider *m_volume;

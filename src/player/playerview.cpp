@@ -3,7 +3,10 @@
 
 #include "player/playercontrolbar.h"
 #include "player/playerengine.h"
+#include "player/seekbar.h"
+#include "player/seekpreview.h"
 
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -32,6 +35,7 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     , m_title(plainLabel(QStringLiteral("playerTitle"), m_titleBar))
     , m_error(plainLabel(QStringLiteral("playerError"), this))
     , m_controls(new PlayerControlBar(engine, this))
+    , m_seekPreview(new SeekPreview(this))
 {
     setObjectName(QStringLiteral("playerView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -42,7 +46,8 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     setPalette(black);
     setStyleSheet(QStringLiteral("#playerTitleBar, #playerControls { background: rgba(0, 0, 0, 160); }"
                                  "#playerTitleBar QLabel, #playerControls QLabel, #playerControls QToolButton,"
-                                 " #playerError { color: white; }"
+                                 " #playerError, #seekPreview QLabel { color: white; }"
+                                 "#seekPreview { background: rgba(0, 0, 0, 200); border-radius: 4px; }"
                                  "#playerTitle { font-size: 16px; font-weight: bold; }"));
 
     m_video->setParent(this);
@@ -56,6 +61,10 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     m_error->setAlignment(Qt::AlignCenter);
     m_error->setWordWrap(true);
     m_error->hide();
+
+    m_seekPreview->hide();
+    connect(m_controls->seekBar(), &SeekBar::hovered, this, &PlayerView::showSeekPreview);
+    connect(m_controls->seekBar(), &SeekBar::hoverEnded, m_seekPreview, &QWidget::hide);
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(DefaultIdleHideDelay);
@@ -206,11 +215,24 @@ void PlayerView::restartIdleTimer()
 void PlayerView::hideControlsIfIdle()
 {
     // The pointer resting on the controls is someone about to use them.
-    if (!m_playing || m_controls->underMouse())
+    // (Asked of the pointer itself: enter and leave events can be missed while the controls hide, show and move.)
+    if (!m_playing || m_controls->rect().contains(m_controls->mapFromGlobal(QCursor::pos())))
         return;
     m_titleBar->hide();
     m_controls->hide();
+    m_seekPreview->hide();
     setCursor(Qt::BlankCursor);
+}
+
+void PlayerView::showSeekPreview(int milliseconds, int x)
+{
+    m_seekPreview->setTime(milliseconds / 1000.0);
+    const QPoint anchor = m_controls->seekBar()->mapTo(this, QPoint(x, 0));
+    const QSize size = m_seekPreview->sizeHint();
+    const int left = qBound(0, anchor.x() - size.width() / 2, qMax(0, width() - size.width()));
+    m_seekPreview->setGeometry(left, m_controls->y() - size.height() - 6, size.width(), size.height());
+    m_seekPreview->show();
+    m_seekPreview->raise();
 }
 
 void PlayerView::showError(const QString &message)

@@ -12,6 +12,7 @@ namespace marquee {
 
 class PlayerControlBar;
 class PlayerEngine;
+class SeekPreview;
 
 /**
  * @brief The player page: the picture, with the title above it and the controls below it, drawn over the
@@ -39,6 +40,8 @@ public:
     /// The last playback error shown over the picture; empty while playing normally.
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] PlayerControlBar *controlBar() const { return m_controls; }
+    /// The time (and picture) shown above the seek bar while the pointer hovers it.
+    [[nodiscard]] SeekPreview *seekPreview() const { return m_seekPreview; }
     void setIdleHideDelay(std::chrono::milliseconds delay);
 
 public Q_SLOTS:
@@ -60,6 +63,7 @@ private:
     void hideControlsIfIdle();
     void restartIdleTimer();
     void showError(const QString &message);
+    void showSeekPreview(int milliseconds, int x);
     void layoutOverlays();
 
     PlayerEngine *m_engine;
@@ -68,6 +72,7 @@ private:
     QLabel *m_title;
     QLabel *m_error;
     PlayerControlBar *m_controls;
+    SeekPreview *m_seekPreview;
     QTimer m_idleTimer;
     bool m_playing = false;
 };

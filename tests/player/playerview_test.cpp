@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PlayerView under the offscreen platform with a fake engine: keys, buttons, the seek bar, volume, track menus,
 // fullscreen, closing, the idle hide of the controls and plain-text titles.
+#include "backend/awaitfuture.h"
 #include "fakeplayerengine.h"
 #include "player/playercontrolbar.h"
 #include "player/playerview.h"
+#include "player/seekbar.h"
+#include "player/seekpreview.h"
 
+#include <QApplication>
+#include <QCursor>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QTime>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
@@ -85,6 +92,58 @@ TEST_F(PlayerViewTest, TheSeekBarShowsTimeAndSeeksWhereItIsReleased)
     EXPECT_EQ(view.controlBar()->timeText(), QStringLiteral("30:00 / 1:02:05"));
 }
 
+TEST_F(PlayerViewTest, AClickOnTheSeekBarGoesToThePointUnderThePointer)
+{
+    engine.startPlaying(1000.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    // A quarter of the way along the groove: 250 s, not one 10-second page step from 10 s.
+    QTest::mouseClick(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(250'000), seekBar->height() / 2));
+    ASSERT_EQ(engine.seeks.size(), 1);
+    EXPECT_NEAR(engine.seeks.first(), 250.0, 1000.0 / seekBar->width());
+
+    QTest::mouseClick(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(900'000), seekBar->height() / 2));
+    ASSERT_EQ(engine.seeks.size(), 2);
+    EXPECT_NEAR(engine.seeks.last(), 900.0, 1000.0 / seekBar->width());
+}
+
+TEST_F(PlayerViewTest, ADragOnTheSeekBarSeeksOnceWhereItIsReleased)
+{
+    engine.startPlaying(1000.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    const int y = seekBar->height() / 2;
+    QTest::mousePress(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(100'000), y));
+    QMouseEvent move(QEvent::MouseMove, QPointF(seekBar->positionOf(600'000), y), seekBar->mapToGlobal(QPointF(0, y)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(seekBar, &move);
+    EXPECT_NEAR(seekBar->sliderPosition(), 600'000, 1'000'000 / seekBar->width());
+    EXPECT_TRUE(engine.seeks.isEmpty()) << "no seek while the handle is held";
+    QTest::mouseRelease(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(700'000), y));
+    ASSERT_EQ(engine.seeks.size(), 1);
+    EXPECT_NEAR(engine.seeks.first(), 700.0, 1000.0 / seekBar->width());
+}
+
+TEST_F(PlayerViewTest, HoveringTheSeekBarShowsTheTimeUnderThePointer)
+{
+    engine.startPlaying(3600.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    EXPECT_FALSE(view.seekPreview()->isVisible());
+    QTest::mouseMove(seekBar, QPoint(seekBar->positionOf(1'800'000), seekBar->height() / 2));
+    ASSERT_TRUE(test::waitUntil([&] { return view.seekPreview()->isVisible(); }));
+    const QTime shown = QTime::fromString(view.seekPreview()->timeText(), QStringLiteral("m:ss"));
+    ASSERT_TRUE(shown.isValid()) << view.seekPreview()->timeText().toStdString();
+    EXPECT_NEAR(shown.msecsSinceStartOfDay() / 1000.0, 1800.0, 3600.0 / seekBar->width() + 1.0);
+    // Just above the pointer, not somewhere else on the screen.
+    const QRect preview = view.seekPreview()->geometry();
+    const QPoint pointer = seekBar->mapTo(&view, QPoint(seekBar->positionOf(1'800'000), 0));
+    EXPECT_LE(preview.left(), pointer.x());
+    EXPECT_GE(preview.right(), pointer.x());
+    EXPECT_LE(preview.bottom(), pointer.y());
+    EXPECT_TRUE(engine.seeks.isEmpty()) << "hovering does not seek";
+}
+
 TEST_F(PlayerViewTest, VolumeAndMuteFollowTheEngineBothWays)
 {
     auto *volume = child<QSlider>("volumeSlider");
@@ -153,9 +212,12 @@ TEST_F(PlayerViewTest, FKeyDoubleClickAndEscapeHandleFullScreenAndEscapeOtherwis
 TEST_F(PlayerViewTest, ControlsHideWhilePlayingWithoutMouseMovementAndComeBackOnMovement)
 {
     view.setIdleHideDelay(30ms);
+    // The pointer over the picture: an earlier test may have left it where the controls are now, and a pointer
+    // resting on the controls keeps them.
+    QCursor::setPos(view.mapToGlobal(QPoint(480, 200)));
     EXPECT_TRUE(view.controlsVisible());
     engine.startPlaying(100.0);
-    QTRY_VERIFY_WITH_TIMEOUT(!view.controlsVisible(), 2000);
+    ASSERT_TRUE(test::waitUntil([&] { return !view.controlsVisible(); }, 2000));
     EXPECT_EQ(view.cursor().shape(), Qt::BlankCursor);
 
     QTest::mouseMove(&view, QPoint(300, 300));
