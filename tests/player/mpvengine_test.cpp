@@ -3,6 +3,7 @@
 // PlaybackController would see: it starts, runs, pauses, seeks, resumes at a start position, ends, and fails
 // with a message. A small guard server that answers only with the right Authorization header shows that the
 // token travels as a header (the demo server, like Jellyfin, serves streams without one).
+#include "backend/awaitfuture.h"
 #include "backend/clientidentity.h"
 #include "backend/jellyfinauthorization.h"
 #include "demoserver/demoserver.h"
@@ -68,7 +69,7 @@ TEST_F(MpvEngineTest, PlaysFromTheStartWithRisingPositions)
     EXPECT_FALSE(m_engine.isPaused());
     EXPECT_LT(m_engine.position(), 1.0);
 
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine.position() > 1.0, 10'000);
+    ASSERT_TRUE(test::waitUntil([&] { return m_engine.position() > 1.0; }, 10'000));
     ASSERT_GE(positions.size(), 2);
     double previous = -1.0;
     for (const QList<QVariant> &signal : positions) {
@@ -112,7 +113,7 @@ TEST_F(MpvEngineTest, PausesAndResumes)
     m_engine.setPaused(false);
     ASSERT_TRUE(paused.wait(5'000));
     EXPECT_FALSE(paused.last().at(0).toBool());
-    QTRY_VERIFY_WITH_TIMEOUT(m_engine.position() > heldAt, 5'000);
+    ASSERT_TRUE(test::waitUntil([&] { return m_engine.position() > heldAt; }, 5'000));
 }
 
 TEST_F(MpvEngineTest, SeekNearTheEndThenEndsAndStops)
@@ -172,7 +173,7 @@ TEST_F(MpvEngineTest, MissingStreamFailsWithAMessage)
     ASSERT_TRUE(failed.wait(StartTimeoutMs));
     const QString message = failed.first().at(0).toString();
     EXPECT_TRUE(message.contains(QLatin1String("404"))) << message.toStdString();
-    QTRY_COMPARE_WITH_TIMEOUT(stopped.size(), 1, 2'000);
+    ASSERT_TRUE(test::waitUntil([&] { return stopped.size() == 1; }, 2'000));
     EXPECT_EQ(started.size(), 0);
 }
 

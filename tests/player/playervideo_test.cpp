@@ -3,6 +3,7 @@
 // PlayerView. Needs OpenGL; the offscreen platform has none, so run it on a display, e.g. under Xvfb:
 //   Xvfb :93 -screen 0 1280x800x24 &  DISPLAY=:93 QT_QPA_PLATFORM=xcb build/tests/player/playervideo_test
 // With MARQUEE_SCREENSHOT_DIR set it writes player.png there (docs/screenshots/ in the README).
+#include "backend/awaitfuture.h"
 #include "backend/clientidentity.h"
 #include "backend/jellyfinauthorization.h"
 #include "demoserver/demoserver.h"
@@ -62,9 +63,9 @@ TEST(PlayerVideo, DrawsTheDemoVideoUnderItsControls)
     engine.load({url, {{"Authorization", authorization}}, 3.0, view.title()});
     ASSERT_TRUE(started.wait(15'000)) << "render context: " << video->isRendering();
     EXPECT_TRUE(video->isRendering());
-    QTRY_VERIFY_WITH_TIMEOUT(engine.position() > 4.0, 10'000);
+    ASSERT_TRUE(test::waitUntil([&] { return engine.position() > 4.0; }, 10'000));
     engine.setPaused(true);
-    QTRY_VERIFY_WITH_TIMEOUT(engine.isPaused(), 5'000);
+    ASSERT_TRUE(test::waitUntil([&] { return engine.isPaused(); }, 5'000));
     QTest::qWait(300);
 
     const QImage picture = video->grabFramebuffer();
