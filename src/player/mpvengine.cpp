@@ -124,7 +124,7 @@ void MpvEngine::initialize()
 void MpvEngine::load(const PlaybackMedia &media)
 {
     if (!m_mpv) {
-        failLater(m_startError);
+        failLater({PlaybackProblem::Kind::PlayerUnavailable, m_startError});
         return;
     }
     if (m_output == Output::Window && !m_renderContextReady) {
@@ -147,11 +147,12 @@ void MpvEngine::startLoad(const PlaybackMedia &media)
 {
     const std::optional<QList<QByteArray>> lines = headerLines(media.headers);
     if (!lines) {
-        failLater(QStringLiteral("This video could not be played: a request header is malformed."));
+        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("a request header has a line break in it")});
         return;
     }
     if (!media.url.isValid() || media.url.isRelative()) {
-        failLater(QStringLiteral("This video could not be played: its address is not valid."));
+        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("not an absolute address: ")
+                                                                  + media.url.toDisplayString(QUrl::RemoveQuery)});
         return;
     }
     // A string list as a node array: no comma or quote in a header value can be misread as a separator.
@@ -165,7 +166,7 @@ void MpvEngine::startLoad(const PlaybackMedia &media)
     headerNode.format = MPV_FORMAT_NODE_ARRAY;
     headerNode.u.list = &list;
     if (mpv_set_property(m_mpv, "http-header-fields", MPV_FORMAT_NODE, &headerNode) < 0) {
-        failLater(QStringLiteral("This video could not be played: the player refused the request headers."));
+        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("mpv refused the request headers")});
         return;
     }
     setProperty("start", QByteArray::number(qMax(0.0, media.startSeconds), 'f', 3));
@@ -176,7 +177,8 @@ void MpvEngine::startLoad(const PlaybackMedia &media)
     m_started = false;
     m_endAnnounced = false;
     m_seeking = false;
-    m_firstProblemLog.clear();
+    m_converted = media.converted;
+    m_problemLog.clear();
     const QByteArray url = media.url.toEncoded();
     const char *command[] = {"loadfile", url.constData(), "replace", nullptr};
     mpv_command_async(m_mpv, 0, command);
@@ -238,9 +240,16 @@ void MpvEngine::setProperty(const char *name, const QByteArray &value)
     mpv_set_property_async(m_mpv, 0, name, MPV_FORMAT_STRING, &text);
 }
 
-void MpvEngine::failLater(const QString &message)
+void MpvEngine::failLater(const PlaybackProblem &problem)
 {
-    QTimer::singleShot(0, this, [this, message] { Q_EMIT failed(message); });
+    QTimer::singleShot(0, this, [this, problem] {
+        Q_EMIT failed(problem);
+        // What played before ends too (its end file says stopped()); with nothing open, say it here.
+        if (m_mpv && m_fileActive)
+            stop();
+        else
+            Q_EMIT stopped();
+    });
 }
 
 void MpvEngine::drainEvents()
@@ -255,8 +264,9 @@ void MpvEngine::drainEvents()
     // mpv hands out log messages only after its other events, so a failure is told once the log that
     // explains it has been read.
     if (const std::optional<int> error = std::exchange(m_pendingFailure, std::nullopt)) {
-        const QString detail = m_firstProblemLog.isEmpty() ? QString::fromUtf8(mpv_error_string(*error)) : m_firstProblemLog;
-        Q_EMIT failed(QStringLiteral("This video could not be played: %1").arg(detail));
+        const QString detail = m_problemLog.isEmpty() ? QString::fromUtf8(mpv_error_string(*error))
+                                                      : m_problemLog.join(QLatin1Char('\n'));
+        Q_EMIT failed(PlaybackProblem::fromPlayerLog(detail, m_converted));
         Q_EMIT stopped();
     }
 }
@@ -279,10 +289,10 @@ void MpvEngine::handleEvent(const mpv_event &event)
     case MPV_EVENT_LOG_MESSAGE: {
         const auto *message = static_cast<const mpv_event_log_message *>(event.data);
         const QString text = QString::fromUtf8(message->text).trimmed();
-        // The first complaint is the cause (ffmpeg's "HTTP error 404 Not Found" is a warning); the errors
-        // after it ("Failed to open …") are its consequences.
-        if (m_firstProblemLog.isEmpty())
-            m_firstProblemLog = text;
+        // The cause comes first (ffmpeg's "HTTP error 404 Not Found" is a warning), its consequences after it
+        // ("Failed to open …"); a few lines are enough to tell a person's *Details*.
+        if (m_problemLog.size() < MaxProblemLines)
+            m_problemLog.append(text);
         qCWarning(lcPlayer) << "mpv" << message->prefix << text;
         break;
     }

@@ -3,6 +3,8 @@
 
 #include "player/playerengine.h"
 
+#include <QStringList>
+
 #include <atomic>
 #include <optional>
 
@@ -68,7 +70,7 @@ private:
     void onPropertyChange(quint64 id, const mpv_event_property &property);
     void onEndFile(const mpv_event_end_file &end);
     void onPlaybackRestart();
-    void failLater(const QString &message);
+    void failLater(const PlaybackProblem &problem);
     void setProperty(const char *name, const QByteArray &value);
 
     Output m_output;
@@ -82,7 +84,9 @@ private:
     bool m_started = false;
     bool m_endAnnounced = false;
     bool m_seeking = false;
-    QString m_firstProblemLog;      ///< the first warning or error since the last load()
+    bool m_converted = false; ///< the stream being played is a server-side conversion
+    static constexpr int MaxProblemLines = 8;
+    QStringList m_problemLog; ///< the first warnings and errors since the last load()
     std::optional<int> m_pendingFailure; ///< mpv's error code of a stream that just failed
     double m_position = 0.0;
     double m_duration = 0.0;

@@ -37,9 +37,9 @@ PlaybackController::PlaybackController(PlaybackEngine &engine, LivePlaybackRepor
     });
     connect(&m_engine, &PlaybackEngine::endReached, this, [this] { m_endReached = true; });
     connect(&m_engine, &PlaybackEngine::stopped, this, &PlaybackController::onStopped);
-    connect(&m_engine, &PlaybackEngine::failed, this, [this](const QString &message) {
-        qCWarning(lcPlayer).noquote() << "playback of" << m_request.itemId << "failed:" << message;
-        Q_EMIT playbackFailed(message);
+    connect(&m_engine, &PlaybackEngine::failed, this, [this](const PlaybackProblem &problem) {
+        qCWarning(lcPlayer).noquote() << "playback of" << m_request.itemId << "failed:" << problem.details;
+        Q_EMIT playbackFailed(problem);
     });
 }
 

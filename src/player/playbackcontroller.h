@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "player/playbackproblem.h"
 #include "services/liveplaybackreporter.h"
 
 #include <QObject>
@@ -58,8 +59,8 @@ public:
 Q_SIGNALS:
     /// The playback of @p itemId ended and its stop was reported.
     void playbackEnded(const QString &itemId);
-    /// The stream could not be played; plain text for the user.
-    void playbackFailed(const QString &message);
+    /// The stream could not be played.
+    void playbackFailed(const marquee::PlaybackProblem &problem);
 
 private:
     using Stage = LivePlaybackReporter::Stage;

@@ -127,6 +127,8 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
             m_engine->setVolume(volume);
     });
 
+    connect(engine, &PlayerEngine::started, this, [this] { setStreamOpen(true); });
+    connect(engine, &PlayerEngine::stopped, this, [this] { setStreamOpen(false); });
     connect(engine, &PlayerEngine::pausedChanged, this, &PlayerControlBar::updatePaused);
     connect(engine, &PlayerEngine::positionChanged, this, &PlayerControlBar::updatePosition);
     connect(engine, &PlayerEngine::durationChanged, this, &PlayerControlBar::updatePosition);
@@ -136,8 +138,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     connect(engine, &PlayerEngine::tracksChanged, this, &PlayerControlBar::rebuildTrackMenus);
 
     m_volume->setValue(engine->volume());
-    updatePaused();
-    updatePosition();
+    setStreamOpen(false);
     updateMuted();
     rebuildTrackMenus();
 }
@@ -157,13 +158,27 @@ QString PlayerControlBar::timeText() const
     return m_time->text();
 }
 
+void PlayerControlBar::setStreamOpen(bool open)
+{
+    m_streamOpen = open;
+    for (QToolButton *button : {m_playPause, m_back, m_forward})
+        button->setEnabled(open);
+    if (!open)
+        m_seekBar->setSliderDown(false);
+    updatePaused();
+    updatePosition();
+}
+
 void PlayerControlBar::togglePause()
 {
-    m_engine->setPaused(!m_engine->isPaused());
+    if (m_streamOpen)
+        m_engine->setPaused(!m_engine->isPaused());
 }
 
 void PlayerControlBar::seekBy(double seconds)
 {
+    if (!m_streamOpen)
+        return;
     const double end = m_engine->duration();
     double target = qMax(0.0, m_engine->position() + seconds);
     if (end > 0.0)
@@ -173,25 +188,29 @@ void PlayerControlBar::seekBy(double seconds)
 
 void PlayerControlBar::seekToSlider()
 {
+    if (!m_streamOpen)
+        return;
     m_engine->seek(m_seekBar->sliderPosition() / 1000.0);
 }
 
 void PlayerControlBar::updatePaused()
 {
-    const bool paused = m_engine->isPaused();
+    const bool paused = !m_streamOpen || m_engine->isPaused();
     m_playPause->setIcon(PlayerIcons::icon(paused ? PlayerIcons::Glyph::Play : PlayerIcons::Glyph::Pause));
     m_playPause->setToolTip(paused ? QStringLiteral("Play (Space)") : QStringLiteral("Pause (Space)"));
 }
 
 void PlayerControlBar::updatePosition()
 {
-    const double duration = m_engine->duration();
+    // Nothing open (before a stream starts, after it ended or failed): no position of another clip lingers.
+    const double duration = m_streamOpen ? m_engine->duration() : 0.0;
+    const double position = m_streamOpen ? m_engine->position() : 0.0;
     m_seekBar->setEnabled(duration > 0.0);
     m_seekBar->setMaximum(milliseconds(duration));
     // While the user drags the handle it shows where they are going, not where playback is.
     if (!m_seekBar->isSliderDown())
-        m_seekBar->setValue(milliseconds(m_engine->position()));
-    m_time->setText(QStringLiteral("%1 / %2").arg(clockText(m_engine->position()), clockText(duration)));
+        m_seekBar->setValue(milliseconds(position));
+    m_time->setText(QStringLiteral("%1 / %2").arg(clockText(position), clockText(duration)));
 }
 
 void PlayerControlBar::updateMuted()

@@ -32,6 +32,8 @@ public:
     /// "0:42 / 1:45:00": elapsed and total time as shown.
     [[nodiscard]] QString timeText() const;
     [[nodiscard]] SeekBar *seekBar() const { return m_seekBar; }
+    /// A stream is open (between the engine's started() and stopped()): only then do the transport controls work.
+    [[nodiscard]] bool isStreamOpen() const { return m_streamOpen; }
 
 public Q_SLOTS:
     void togglePause();
@@ -48,6 +50,7 @@ private:
     void updateMuted();
     void rebuildTrackMenus();
     void seekToSlider();
+    void setStreamOpen(bool open);
 
     PlayerEngine *m_engine;
     QToolButton *m_playPause;
@@ -60,6 +63,7 @@ private:
     QToolButton *m_audio;
     QToolButton *m_subtitles;
     QToolButton *m_fullScreen;
+    bool m_streamOpen = false;
 };
 
 } // namespace marquee

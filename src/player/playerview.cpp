@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/playerview.h"
 
+#include "player/playbackproblempanel.h"
 #include "player/playercontrolbar.h"
+#include "player/playericons.h"
 #include "player/playerengine.h"
 #include "player/seekbar.h"
 #include "player/seekpreview.h"
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QToolButton>
 #include <QMouseEvent>
 
 namespace marquee {
@@ -32,8 +35,9 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     , m_engine(engine)
     , m_video(videoSurface ? videoSurface : new QWidget)
     , m_titleBar(new QWidget(this))
+    , m_back(new QToolButton(m_titleBar))
     , m_title(plainLabel(QStringLiteral("playerTitle"), m_titleBar))
-    , m_error(plainLabel(QStringLiteral("playerError"), this))
+    , m_problem(new PlaybackProblemPanel(this))
     , m_controls(new PlayerControlBar(engine, this))
     , m_seekPreview(new SeekPreview(this))
 {
@@ -44,23 +48,41 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     QPalette black = palette();
     black.setColor(QPalette::Window, Qt::black);
     setPalette(black);
-    setStyleSheet(QStringLiteral("#playerTitleBar, #playerControls { background: rgba(0, 0, 0, 160); }"
-                                 "#playerTitleBar QLabel, #playerControls QLabel, #playerControls QToolButton,"
-                                 " #playerError, #seekPreview QLabel { color: white; }"
-                                 "#seekPreview { background: rgba(0, 0, 0, 200); border-radius: 4px; }"
-                                 "#playerTitle { font-size: 16px; font-weight: bold; }"));
+    setStyleSheet(QStringLiteral(
+        "#playerTitleBar, #playerControls { background: rgba(0, 0, 0, 160); }"
+        "#playerTitleBar QLabel, #playerTitleBar QToolButton, #playerControls QLabel, #playerControls QToolButton,"
+        " #playbackProblem QLabel, #playbackProblem QToolButton, #seekPreview QLabel { color: white; }"
+        // A control that does nothing now must look so: the style's own dimming of white text is barely visible.
+        "#playerTitleBar QToolButton:disabled, #playerControls QToolButton:disabled { color: rgba(255, 255, 255, 80); }"
+        "#seekPreview, #playbackProblem { background: rgba(0, 0, 0, 200); border-radius: 6px; }"
+        "#playbackProblemMessage { font-size: 16px; }"
+        "#playbackProblem QToolButton { background: transparent; border: none; }"
+        "#playbackProblem QLabel#playbackProblemDetails { color: rgba(255, 255, 255, 170); }"
+        "#playerTitle { font-size: 16px; font-weight: bold; }"));
 
     m_video->setParent(this);
     m_video->setMouseTracking(true);
     m_video->lower();
     m_titleBar->setObjectName(QStringLiteral("playerTitleBar"));
     m_titleBar->setAttribute(Qt::WA_StyledBackground);
+    m_back->setObjectName(QStringLiteral("playerBackButton"));
+    m_back->setText(QStringLiteral("Back"));
+    m_back->setToolTip(QStringLiteral("Back to where you were (Esc)"));
+    m_back->setIcon(PlayerIcons::icon(PlayerIcons::Glyph::Back));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setAutoRaise(true);
+    m_back->setFocusPolicy(Qt::NoFocus);
+    connect(m_back, &QToolButton::clicked, this, &PlayerView::closeRequested);
     auto *titleLayout = new QHBoxLayout(m_titleBar);
-    titleLayout->setContentsMargins(14, 8, 14, 8);
-    titleLayout->addWidget(m_title);
-    m_error->setAlignment(Qt::AlignCenter);
-    m_error->setWordWrap(true);
-    m_error->hide();
+    titleLayout->setContentsMargins(8, 6, 14, 6);
+    titleLayout->setSpacing(10);
+    titleLayout->addWidget(m_back);
+    titleLayout->addWidget(m_title, 1);
+    m_problem->hide();
+    connect(m_problem, &PlaybackProblemPanel::detailsToggled, this, &PlayerView::layoutOverlays);
+    connect(m_problem, &PlaybackProblemPanel::backClicked, this, &PlayerView::closeRequested);
+    connect(m_problem, &PlaybackProblemPanel::retryClicked, this, &PlayerView::retryRequested);
+    connect(m_problem, &PlaybackProblemPanel::originalQualityClicked, this, &PlayerView::originalQualityRequested);
 
     m_seekPreview->hide();
     connect(m_controls->seekBar(), &SeekBar::hovered, this, &PlayerView::showSeekPreview);
@@ -71,7 +93,7 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     connect(&m_idleTimer, &QTimer::timeout, this, &PlayerView::hideControlsIfIdle);
     connect(m_controls, &PlayerControlBar::fullScreenClicked, this, &PlayerView::toggleFullScreen);
     connect(engine, &PlayerEngine::started, this, [this] {
-        m_error->hide();
+        m_problem->hide();
         m_playing = !m_engine->isPaused();
         restartIdleTimer();
     });
@@ -83,7 +105,7 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
         m_playing = false;
         showControls();
     });
-    connect(engine, &PlayerEngine::failed, this, &PlayerView::showError);
+    connect(engine, &PlayerEngine::failed, this, &PlayerView::showProblem);
 }
 
 void PlayerView::setTitle(const QString &title)
@@ -98,7 +120,12 @@ QString PlayerView::title() const
 
 QString PlayerView::errorText() const
 {
-    return m_error->isVisibleTo(this) ? m_error->text() : QString();
+    return m_problem->isVisibleTo(this) ? m_problem->message() : QString();
+}
+
+PlaybackProblemPanel *PlayerView::problemPanel() const
+{
+    return m_problem;
 }
 
 bool PlayerView::isFullScreen() const
@@ -188,10 +215,13 @@ void PlayerView::layoutOverlays()
     m_titleBar->setGeometry(0, 0, width(), titleHeight);
     const int controlsHeight = m_controls->sizeHint().height();
     m_controls->setGeometry(0, height() - controlsHeight, width(), controlsHeight);
-    m_error->setGeometry(rect().adjusted(40, titleHeight, -40, -controlsHeight));
+    const int problemWidth = qMax(0, qMin(width() - 80, 560));
+    const int problemHeight = m_problem->hasHeightForWidth() ? m_problem->heightForWidth(problemWidth)
+                                                             : m_problem->sizeHint().height();
+    m_problem->setGeometry((width() - problemWidth) / 2, (height() - problemHeight) / 2, problemWidth, problemHeight);
     m_titleBar->raise();
     m_controls->raise();
-    m_error->raise();
+    m_problem->raise();
 }
 
 void PlayerView::showControls()
@@ -235,11 +265,17 @@ void PlayerView::showSeekPreview(int milliseconds, int x)
     m_seekPreview->raise();
 }
 
-void PlayerView::showError(const QString &message)
+void PlayerView::showProblem(const PlaybackProblem &problem)
 {
-    m_error->setText(message);
-    m_error->show();
+    m_problem->setProblem(problem);
+    m_problem->show();
+    layoutOverlays();
     showControls();
+}
+
+void PlayerView::clearProblem()
+{
+    m_problem->hide();
 }
 
 } // namespace marquee

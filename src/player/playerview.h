@@ -7,10 +7,13 @@
 #include <chrono>
 
 class QLabel;
+class QToolButton;
 
 namespace marquee {
 
+class PlaybackProblemPanel;
 class PlayerControlBar;
+struct PlaybackProblem;
 class PlayerEngine;
 class SeekPreview;
 
@@ -19,7 +22,7 @@ class SeekPreview;
  * picture and hidden after a few seconds without mouse movement while playing.
  *
  * Keys: Space pause, Left/Right 10 s, F (or a double-click) fullscreen, Esc leaves fullscreen or, when not
- * fullscreen, asks to close the page (closeRequested()). Fullscreen is the window's own state, so a host window
+ * fullscreen, asks to close the page (closeRequested(), as the Back button in the title bar does). Fullscreen is the window's own state, so a host window
  * can hide its chrome when it sees it.
  */
 class PlayerView : public QWidget
@@ -37,8 +40,9 @@ public:
     [[nodiscard]] QString title() const;
     [[nodiscard]] bool isFullScreen() const;
     [[nodiscard]] bool controlsVisible() const;
-    /// The last playback error shown over the picture; empty while playing normally.
+    /// The message of the problem shown over the picture; empty while playing normally.
     [[nodiscard]] QString errorText() const;
+    [[nodiscard]] PlaybackProblemPanel *problemPanel() const;
     [[nodiscard]] PlayerControlBar *controlBar() const { return m_controls; }
     /// The time (and picture) shown above the seek bar while the pointer hovers it.
     [[nodiscard]] SeekPreview *seekPreview() const { return m_seekPreview; }
@@ -47,10 +51,18 @@ public:
 public Q_SLOTS:
     void setFullScreen(bool fullScreen);
     void toggleFullScreen();
+    /// Says why playback cannot go on, over the picture, with Back (and Try again or the original quality where
+    /// that can help). The engine's own failures come here by themselves.
+    void showProblem(const marquee::PlaybackProblem &problem);
+    void clearProblem();
 
 Q_SIGNALS:
-    /// Esc outside fullscreen: the host should go back to the page it came from.
+    /// Back, or Esc outside fullscreen: the host should go back to the page it came from.
     void closeRequested();
+    /// The user asks to try the failed playback again.
+    void retryRequested();
+    /// The user asks for the original file after the server's conversion failed.
+    void originalQualityRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -62,15 +74,15 @@ private:
     void showControls();
     void hideControlsIfIdle();
     void restartIdleTimer();
-    void showError(const QString &message);
     void showSeekPreview(int milliseconds, int x);
     void layoutOverlays();
 
     PlayerEngine *m_engine;
     QWidget *m_video;
     QWidget *m_titleBar;
+    QToolButton *m_back;
     QLabel *m_title;
-    QLabel *m_error;
+    PlaybackProblemPanel *m_problem;
     PlayerControlBar *m_controls;
     SeekPreview *m_seekPreview;
     QTimer m_idleTimer;

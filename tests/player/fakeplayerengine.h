@@ -38,6 +38,12 @@ public:
         Q_EMIT seeked(seconds);
     }
     void stop() override { Q_EMIT stopped(); }
+    /// The stream failed: as an engine says it, failed() then stopped().
+    void fail(const PlaybackProblem &problem)
+    {
+        Q_EMIT failed(problem);
+        Q_EMIT stopped();
+    }
     [[nodiscard]] double position() const override { return m_position; }
     [[nodiscard]] double duration() const override { return m_duration; }
     [[nodiscard]] bool isPaused() const override { return m_paused; }
