@@ -8,7 +8,10 @@
 #include "demoserver/demoformat.h"
 #include "demoserver/demonotifier.h"
 #include "demoserver/itemroutes.h"
+#include "demoserver/hlsroutes.h"
 #include "demoserver/mediaroutes.h"
+#include "demoserver/playbackextrasroutes.h"
+#include "demoserver/playbackinforoutes.h"
 #include "demoserver/playstateroutes.h"
 #include "demoserver/userroutes.h"
 
@@ -74,6 +77,9 @@ DemoHttpServer::DemoHttpServer(const DemoLibrarySpec &spec, DemoControls &contro
     ItemRoutes::addTo(m_router, m_state);
     PlaystateRoutes::addTo(m_router, m_state);
     MediaRoutes::addTo(m_router, m_state);
+    PlaybackInfoRoutes::addTo(m_router, m_state);
+    HlsRoutes::addTo(m_router, m_state);
+    PlaybackExtrasRoutes::addTo(m_router, m_state);
     AdminRoutes::addTo(m_router, m_state, [this](int ms) { goOfflineFor(ms); });
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &DemoHttpServer::acceptWebSockets);
 }

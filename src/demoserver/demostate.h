@@ -3,6 +3,7 @@
 
 #include "demoserver/demoauth.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demotranscodes.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/imagerenderer.h"
 #include "demoserver/demoitemquery.h"
@@ -50,6 +51,8 @@ public:
     DemoNotifier *notifier = nullptr; ///< set by the HTTP server once it exists
     /// Every /Sessions/Playing* body received, in order, with its path under "Path" (for tests).
     QList<QJsonObject> playbackReports;
+    /// Conversions, their stops and the PlaybackInfo requests (for tests).
+    DemoTranscodes transcodes;
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }
