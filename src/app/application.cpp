@@ -120,7 +120,8 @@ bool Application::start()
 
 void Application::connectPlayback()
 {
-    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playbackReporter(), *m_items, m_services.clock());
+    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playback(), *m_items,
+                                            m_services.database().connection(), m_services.clock());
     const double playedShare =
         SettingsRepository(m_services.database().connection()).value(QStringLiteral("playback/played-share")).toDouble();
     if (playedShare > 0.0 && playedShare <= 1.0)

@@ -97,6 +97,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     m_volume->setFixedWidth(90);
 
     auto *layout = new QHBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(6);
     for (QWidget *widget : {static_cast<QWidget *>(m_playPause), static_cast<QWidget *>(m_back),
@@ -221,8 +222,48 @@ void PlayerControlBar::updateMuted()
     m_mute->setToolTip(muted ? QStringLiteral("Unmute") : QStringLiteral("Mute"));
 }
 
+QToolButton *PlayerControlBar::addMenuButton(const QString &objectName, const QString &text, const QString &toolTip)
+{
+    QToolButton *button = addButton(objectName, toolTip);
+    button->setText(text);
+    button->setMenu(new QMenu(button));
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_layout->insertWidget(m_layout->indexOf(m_fullScreen), button);
+    return button;
+}
+
+void PlayerControlBar::setTrackChoices(const QList<TrackChoice> &audio, const QList<TrackChoice> &subtitles)
+{
+    if (audio.isEmpty() && subtitles.isEmpty())
+        m_trackChoices.reset();
+    else
+        m_trackChoices = std::pair{audio, subtitles};
+    rebuildTrackMenus();
+}
+
 void PlayerControlBar::rebuildTrackMenus()
 {
+    if (m_trackChoices) {
+        const auto fill = [this](QMenu *menu, const QList<TrackChoice> &choices, void (PlayerControlBar::*chosen)(int)) {
+            menu->clear();
+            auto *group = new QActionGroup(menu);
+            for (const TrackChoice &choice : choices) {
+                QAction *action = menu->addAction(menuText(choice.label));
+                action->setCheckable(true);
+                action->setChecked(choice.selected);
+                action->setData(choice.index);
+                group->addAction(action);
+                connect(action, &QAction::triggered, this, [this, chosen, index = choice.index] {
+                    Q_EMIT(this->*chosen)(index);
+                });
+            }
+        };
+        fill(m_audio->menu(), m_trackChoices->first, &PlayerControlBar::audioTrackChosen);
+        fill(m_subtitles->menu(), m_trackChoices->second, &PlayerControlBar::subtitleTrackChosen);
+        m_audio->setEnabled(!m_trackChoices->first.isEmpty());
+        m_subtitles->setEnabled(m_trackChoices->second.size() > 1);
+        return;
+    }
     const MediaTracks tracks = m_engine->tracks();
     fillTrackMenu(m_audio->menu(), tracks, MediaTrack::Kind::Audio, false,
                   [this](int id) { m_engine->selectAudioTrack(id); });

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/playerview.h"
 
+#include "player/playbackmenus.h"
 #include "player/playbackproblempanel.h"
 #include "player/playercontrolbar.h"
 #include "player/playericons.h"
 #include "player/playerengine.h"
 #include "player/seekbar.h"
 #include "player/seekpreview.h"
+#include "player/trickplaythumbnails.h"
+#include "player/upnextcard.h"
 
 #include <QCursor>
 #include <QHBoxLayout>
@@ -14,6 +17,7 @@
 #include <QLabel>
 #include <QToolButton>
 #include <QMouseEvent>
+#include <QPushButton>
 
 namespace marquee {
 
@@ -37,9 +41,13 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     , m_titleBar(new QWidget(this))
     , m_back(new QToolButton(m_titleBar))
     , m_title(plainLabel(QStringLiteral("playerTitle"), m_titleBar))
+    , m_status(plainLabel(QStringLiteral("playbackStatus"), m_titleBar))
     , m_problem(new PlaybackProblemPanel(this))
     , m_controls(new PlayerControlBar(engine, this))
     , m_seekPreview(new SeekPreview(this))
+    , m_menus(new PlaybackMenus(m_controls, engine))
+    , m_skip(new QPushButton(this))
+    , m_upNext(new UpNextCard(this))
 {
     setObjectName(QStringLiteral("playerView"));
     setFocusPolicy(Qt::StrongFocus);
@@ -58,7 +66,15 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
         "#playbackProblemMessage { font-size: 16px; }"
         "#playbackProblem QToolButton { background: transparent; border: none; }"
         "#playbackProblem QLabel#playbackProblemDetails { color: rgba(255, 255, 255, 170); }"
-        "#playerTitle { font-size: 16px; font-weight: bold; }"));
+        "#playerTitle { font-size: 16px; font-weight: bold; }"
+        "#playbackStatus { color: rgba(255, 255, 255, 190); }"
+        "#upNextCard { background: rgba(20, 20, 20, 230); border: 1px solid rgba(255, 255, 255, 60);"
+        " border-radius: 8px; }"
+        "#upNextCard QLabel { color: white; }"
+        "#upNextHeading { font-size: 12px; color: rgba(255, 255, 255, 170); }"
+        "#upNextTitle { font-size: 16px; font-weight: bold; }"
+        "#skipSegmentButton { background: rgba(255, 255, 255, 230); color: black; font-size: 15px; font-weight: bold;"
+        " border-radius: 6px; padding: 10px 22px; }"));
 
     m_video->setParent(this);
     m_video->setMouseTracking(true);
@@ -78,6 +94,12 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     titleLayout->setSpacing(10);
     titleLayout->addWidget(m_back);
     titleLayout->addWidget(m_title, 1);
+    titleLayout->addWidget(m_status);
+    m_skip->setObjectName(QStringLiteral("skipSegmentButton"));
+    m_skip->setFocusPolicy(Qt::NoFocus);
+    m_skip->hide();
+    connect(m_skip, &QPushButton::clicked, this, &PlayerView::skipRequested);
+    m_upNext->hide();
     m_problem->hide();
     connect(m_problem, &PlaybackProblemPanel::detailsToggled, this, &PlayerView::layoutOverlays);
     connect(m_problem, &PlaybackProblemPanel::backClicked, this, &PlayerView::closeRequested);
@@ -86,7 +108,10 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
 
     m_seekPreview->hide();
     connect(m_controls->seekBar(), &SeekBar::hovered, this, &PlayerView::showSeekPreview);
-    connect(m_controls->seekBar(), &SeekBar::hoverEnded, m_seekPreview, &QWidget::hide);
+    connect(m_controls->seekBar(), &SeekBar::hoverEnded, this, [this] {
+        m_previewMs = -1;
+        m_seekPreview->hide();
+    });
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(DefaultIdleHideDelay);
@@ -219,8 +244,15 @@ void PlayerView::layoutOverlays()
     const int problemHeight = m_problem->hasHeightForWidth() ? m_problem->heightForWidth(problemWidth)
                                                              : m_problem->sizeHint().height();
     m_problem->setGeometry((width() - problemWidth) / 2, (height() - problemHeight) / 2, problemWidth, problemHeight);
+    const int overlayBottom = height() - controlsHeight - 16;
+    m_skip->adjustSize();
+    m_skip->move(width() - m_skip->width() - 24, overlayBottom - m_skip->height());
+    m_upNext->adjustSize();
+    m_upNext->move(width() - m_upNext->width() - 24, overlayBottom - m_upNext->height());
     m_titleBar->raise();
     m_controls->raise();
+    m_skip->raise();
+    m_upNext->raise();
     m_problem->raise();
 }
 
@@ -254,9 +286,48 @@ void PlayerView::hideControlsIfIdle()
     setCursor(Qt::BlankCursor);
 }
 
+void PlayerView::setTrickplay(TrickplayThumbnails *thumbnails)
+{
+    m_trickplay = thumbnails;
+    if (thumbnails) {
+        // A tile that arrives while the pointer still rests on the bar shows at once.
+        connect(thumbnails, &TrickplayThumbnails::tileArrived, this, [this] {
+            if (m_seekPreview->isVisible() && m_previewMs >= 0)
+                m_seekPreview->setPicture(m_trickplay->thumbnail(m_previewMs / 1000.0));
+        });
+    }
+}
+
+void PlayerView::setPlaybackStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString PlayerView::playbackStatus() const
+{
+    return m_status->text();
+}
+
+void PlayerView::setSkipOffer(const QString &text)
+{
+    m_skip->setText(text);
+    m_skip->setVisible(!text.isEmpty() && !m_upNext->isVisibleTo(this));
+    layoutOverlays();
+}
+
+void PlayerView::showUpNext(bool show)
+{
+    m_upNext->setVisible(show);
+    if (show)
+        m_skip->hide(); // the card takes the place of "Skip credits"
+    layoutOverlays();
+}
+
 void PlayerView::showSeekPreview(int milliseconds, int x)
 {
+    m_previewMs = milliseconds;
     m_seekPreview->setTime(milliseconds / 1000.0);
+    m_seekPreview->setPicture(m_trickplay ? m_trickplay->thumbnail(milliseconds / 1000.0) : QImage());
     const QPoint anchor = m_controls->seekBar()->mapTo(this, QPoint(x, 0));
     const QSize size = m_seekPreview->sizeHint();
     const int left = qBound(0, anchor.x() - size.width() / 2, qMax(0, width() - size.width()));

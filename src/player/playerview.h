@@ -7,11 +7,15 @@
 #include <chrono>
 
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace marquee {
 
+class PlaybackMenus;
 class PlaybackProblemPanel;
+class TrickplayThumbnails;
+class UpNextCard;
 class PlayerControlBar;
 struct PlaybackProblem;
 class PlayerEngine;
@@ -46,6 +50,15 @@ public:
     [[nodiscard]] PlayerControlBar *controlBar() const { return m_controls; }
     /// The time (and picture) shown above the seek bar while the pointer hovers it.
     [[nodiscard]] SeekPreview *seekPreview() const { return m_seekPreview; }
+    /// Quality, version, chapters, speed and delays.
+    [[nodiscard]] PlaybackMenus *menus() const { return m_menus; }
+    [[nodiscard]] UpNextCard *upNextCard() const { return m_upNext; }
+    [[nodiscard]] QPushButton *skipButton() const { return m_skip; }
+    /// Where the seek preview takes its pictures from; nullptr: time only.
+    void setTrickplay(TrickplayThumbnails *thumbnails);
+    /// How the stream is delivered and why ("Transcoding: bitrate above the 4 Mbps cap"), in the title bar.
+    void setPlaybackStatus(const QString &text);
+    [[nodiscard]] QString playbackStatus() const;
     void setIdleHideDelay(std::chrono::milliseconds delay);
 
 public Q_SLOTS:
@@ -55,6 +68,9 @@ public Q_SLOTS:
     /// that can help). The engine's own failures come here by themselves.
     void showProblem(const marquee::PlaybackProblem &problem);
     void clearProblem();
+    /// A button over the picture to skip the segment playing ("Skip intro"); an empty text hides it.
+    void setSkipOffer(const QString &text);
+    void showUpNext(bool show);
 
 Q_SIGNALS:
     /// Back, or Esc outside fullscreen: the host should go back to the page it came from.
@@ -63,6 +79,8 @@ Q_SIGNALS:
     void retryRequested();
     /// The user asks for the original file after the server's conversion failed.
     void originalQualityRequested();
+    /// The skip button was clicked.
+    void skipRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -82,9 +100,15 @@ private:
     QWidget *m_titleBar;
     QToolButton *m_back;
     QLabel *m_title;
+    QLabel *m_status;
     PlaybackProblemPanel *m_problem;
     PlayerControlBar *m_controls;
     SeekPreview *m_seekPreview;
+    PlaybackMenus *m_menus;
+    QPushButton *m_skip;
+    UpNextCard *m_upNext;
+    TrickplayThumbnails *m_trickplay = nullptr;
+    int m_previewMs = -1; ///< where the seek preview points; -1 while hidden
     QTimer m_idleTimer;
     bool m_playing = false;
 };
