@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/demoplaybackdecision.h"
 
+#include "demoserver/demorouter.h"
+
 #include <QJsonArray>
 
 namespace marquee {
@@ -21,42 +23,33 @@ bool allows(const QStringList &list, const QString &name)
     return list.isEmpty() || list.contains(name.toLower());
 }
 
-QJsonValue prop(const QJsonObject &object, QLatin1String name)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
-}
-
 } // namespace
 
 DemoDeviceProfile DemoDeviceProfile::fromJson(const QJsonObject &object)
 {
     DemoDeviceProfile profile;
     profile.present = !object.isEmpty();
-    for (const QJsonValue &entry : prop(object, QLatin1String("DirectPlayProfiles")).toArray()) {
+    for (const QJsonValue &entry : jsonProperty(object, QLatin1String("DirectPlayProfiles")).toArray()) {
         const QJsonObject direct = entry.toObject();
-        if (prop(direct, QLatin1String("Type")).toString() != QLatin1String("Video"))
+        if (jsonProperty(direct, QLatin1String("Type")).toString() != QLatin1String("Video"))
             continue;
-        profile.containers += names(prop(direct, QLatin1String("Container")));
-        profile.videoCodecs += names(prop(direct, QLatin1String("VideoCodec")));
-        profile.audioCodecs += names(prop(direct, QLatin1String("AudioCodec")));
+        profile.containers += names(jsonProperty(direct, QLatin1String("Container")));
+        profile.videoCodecs += names(jsonProperty(direct, QLatin1String("VideoCodec")));
+        profile.audioCodecs += names(jsonProperty(direct, QLatin1String("AudioCodec")));
     }
-    for (const QJsonValue &entry : prop(object, QLatin1String("TranscodingProfiles")).toArray())
+    for (const QJsonValue &entry : jsonProperty(object, QLatin1String("TranscodingProfiles")).toArray())
         profile.canTranscode = profile.canTranscode
-            || prop(entry.toObject(), QLatin1String("Type")).toString() == QLatin1String("Video");
-    for (const QJsonValue &entry : prop(object, QLatin1String("SubtitleProfiles")).toArray()) {
+            || jsonProperty(entry.toObject(), QLatin1String("Type")).toString() == QLatin1String("Video");
+    for (const QJsonValue &entry : jsonProperty(object, QLatin1String("SubtitleProfiles")).toArray()) {
         const QJsonObject subtitle = entry.toObject();
-        const QString method = prop(subtitle, QLatin1String("Method")).toString();
-        const QString format = prop(subtitle, QLatin1String("Format")).toString().toLower();
+        const QString method = jsonProperty(subtitle, QLatin1String("Method")).toString();
+        const QString format = jsonProperty(subtitle, QLatin1String("Format")).toString().toLower();
         if (method == QLatin1String("Embed"))
             profile.embeddedSubtitles.append(format);
         else if (method == QLatin1String("External"))
             profile.externalSubtitles.append(format);
     }
-    const QJsonValue max = prop(object, QLatin1String("MaxStreamingBitrate"));
+    const QJsonValue max = jsonProperty(object, QLatin1String("MaxStreamingBitrate"));
     if (max.isDouble() && max.toDouble() > 0)
         profile.maxStreamingBitrate = qint64(max.toDouble());
     return profile;

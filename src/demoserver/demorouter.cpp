@@ -86,6 +86,15 @@ QByteArray DemoRequest::header(const QByteArray &name) const
     return {};
 }
 
+QJsonValue jsonProperty(const QJsonObject &object, QLatin1String name)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject DemoRequest::jsonBody() const
 {
     return QJsonDocument::fromJson(body).object();

@@ -17,15 +17,6 @@ namespace {
 
 using Method = DemoPlaybackDecision::Method;
 
-QJsonValue prop(const QJsonObject &object, QLatin1String name)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
-}
-
 /// POST takes these in the body or the query; GET has only the item (and the user).
 bool takesParameters(const DemoRequest &req)
 {
@@ -34,7 +25,7 @@ bool takesParameters(const DemoRequest &req)
 
 std::optional<qint64> number(const QJsonObject &body, const DemoRequest &req, QLatin1String name)
 {
-    const QJsonValue value = prop(body, name);
+    const QJsonValue value = jsonProperty(body, name);
     if (value.isDouble())
         return qint64(value.toDouble());
     return takesParameters(req) ? req.query.int64Value(name) : std::nullopt;
@@ -42,7 +33,7 @@ std::optional<qint64> number(const QJsonObject &body, const DemoRequest &req, QL
 
 std::optional<bool> flag(const QJsonObject &body, const DemoRequest &req, QLatin1String name)
 {
-    const QJsonValue value = prop(body, name);
+    const QJsonValue value = jsonProperty(body, name);
     if (value.isBool())
         return value.toBool();
     return takesParameters(req) ? req.query.boolValue(name) : std::nullopt;
@@ -110,12 +101,13 @@ DemoReply playbackInfo(DemoState &s, DemoRequest &req)
     logged.insert(QStringLiteral("ItemId"), item->id);
     s.transcodes.playbackInfoRequests.append(logged);
 
-    const DemoDeviceProfile profile = DemoDeviceProfile::fromJson(prop(body, QLatin1String("DeviceProfile")).toObject());
+    const DemoDeviceProfile profile =
+        DemoDeviceProfile::fromJson(jsonProperty(body, QLatin1String("DeviceProfile")).toObject());
     std::optional<qint64> maxBitrate = number(body, req, QLatin1String("MaxStreamingBitrate"));
     if (!maxBitrate)
         maxBitrate = profile.maxStreamingBitrate;
     const std::optional<qint64> subtitleIndex = number(body, req, QLatin1String("SubtitleStreamIndex"));
-    QString wantedSource = prop(body, QLatin1String("MediaSourceId")).toString();
+    QString wantedSource = jsonProperty(body, QLatin1String("MediaSourceId")).toString();
     if (wantedSource.isEmpty() && takesParameters(req))
         wantedSource = req.query.value(QLatin1String("mediaSourceId"));
     DemoPlaybackDecision::Switches switches;
