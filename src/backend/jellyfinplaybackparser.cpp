@@ -18,28 +18,30 @@ QLatin1String key(const char *name)
     return QLatin1String(name);
 }
 
+/// The enumerator named @p name (case-insensitively, as the server's enums bind), else @p fallback.
+template <typename Enum>
+Enum fromName(const QString &name, std::initializer_list<std::pair<const char *, Enum>> names, Enum fallback)
+{
+    for (const auto &[text, value] : names) {
+        if (name.compare(QLatin1String(text), Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return fallback;
+}
+
 PlaybackStream::Type streamType(const QString &name)
 {
-    if (name == QLatin1String("Video"))
-        return PlaybackStream::Type::Video;
-    if (name == QLatin1String("Audio"))
-        return PlaybackStream::Type::Audio;
-    if (name == QLatin1String("Subtitle"))
-        return PlaybackStream::Type::Subtitle;
-    return PlaybackStream::Type::Other;
+    using T = PlaybackStream::Type;
+    return fromName(name, {{"Video", T::Video}, {"Audio", T::Audio}, {"Subtitle", T::Subtitle}}, T::Other);
 }
 
 PlaybackStream::Delivery delivery(const QString &name)
 {
     using D = PlaybackStream::Delivery;
-    static const QList<std::pair<QLatin1String, D>> names{{key("Embed"), D::Embed},   {key("External"), D::External},
-                                                          {key("Encode"), D::Encode}, {key("Hls"), D::Hls},
-                                                          {key("Drop"), D::Drop}};
-    for (const auto &[text, value] : names) {
-        if (name.compare(text, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return D::None;
+    return fromName(name,
+                    {{"Embed", D::Embed}, {"External", D::External}, {"Encode", D::Encode}, {"Hls", D::Hls},
+                     {"Drop", D::Drop}},
+                    D::None);
 }
 
 PlaybackStream parseStream(const QJsonObject &object)
@@ -87,14 +89,10 @@ PlaybackSource parseSource(const QJsonObject &object)
 MediaSegment::Type segmentType(const QString &name)
 {
     using T = MediaSegment::Type;
-    static const QList<std::pair<QLatin1String, T>> names{{key("Intro"), T::Intro},     {key("Outro"), T::Outro},
-                                                          {key("Recap"), T::Recap},     {key("Preview"), T::Preview},
-                                                          {key("Commercial"), T::Commercial}};
-    for (const auto &[text, value] : names) {
-        if (name.compare(text, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return T::Unknown;
+    return fromName(name,
+                    {{"Intro", T::Intro}, {"Outro", T::Outro}, {"Recap", T::Recap}, {"Preview", T::Preview},
+                     {"Commercial", T::Commercial}},
+                    T::Unknown);
 }
 
 } // namespace
