@@ -3,20 +3,13 @@
 // received, the 90 % rule, and playback while the server is away.
 #include "core/ticks.h"
 #include "demoserver/demoitem.h"
+#include "playbackfixture.h"
 #include "player/playbackcontroller.h"
 #include "player/playbackquality.h"
-#include "services/liveplaybackreporter.h"
-#include "services/messagebroker.h"
-#include "services/playbackplanner.h"
-#include "services/transcodesessions.h"
 #include "services/playbacksyncworker.h"
-#include "services/databasewriter.h"
-#include "services/userdataactions.h"
 #include "storage/playbacksessionrepository.h"
 #include "storage/playbackqueuerepository.h"
 #include "storage/userdatarepository.h"
-#include "support/cachefixture.h"
-#include "support/demosession.h"
 #include "support/fakeplaybackengine.h"
 
 #include <QJsonObject>
@@ -28,12 +21,11 @@ using namespace marquee::test;
 
 namespace {
 
-class PlaybackControllerTest : public ::testing::Test
+class PlaybackControllerTest : public ::testing::Test, protected PlaybackFixture
 {
 protected:
     void SetUp() override
     {
-        transcodes.setBackend(&demo.backend());
         controller.setHeartbeatEnabled(false);
         worker.setAutomaticRetry(false);
         movie = demo.server().itemIds(DemoItemKind::Movie).value(1);
@@ -92,15 +84,7 @@ protected:
     }
     static QString path(const QJsonObject &report) { return report.value(QStringLiteral("Path")).toString(); }
 
-    CacheFixture fixture;
-    DemoSession demo;
-    MessageBroker broker;
-    DatabaseWriter writer{fixture.database()};
-    UserDataActions actions{writer, fixture.clock(), &broker};
     PlaybackSyncWorker worker{&demo.backend(), writer, fixture.clock()};
-    LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};
-    PlaybackPlanner planner{&demo.backend()};
-    TranscodeSessions transcodes{writer, fixture.clock()};
     FakePlaybackEngine engine;
     PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
     QString movie;

@@ -3,6 +3,7 @@
 // stopped when playback ends; an external subtitle is selected and shown (mpv's sub-text); the next episode plays
 // after the Up next countdown; an intro is skipped; a failed conversion says so and plays the original on request.
 #include "demoserver/demomedia.h"
+#include "playbackfixture.h"
 #include "player/mpvengine.h"
 #include "player/playbackcontroller.h"
 #include "player/playbackproblempanel.h"
@@ -10,14 +11,6 @@
 #include "player/playersession.h"
 #include "player/playerview.h"
 #include "player/upnextcard.h"
-#include "services/databasewriter.h"
-#include "services/liveplaybackreporter.h"
-#include "services/messagebroker.h"
-#include "services/playbackplanner.h"
-#include "services/transcodesessions.h"
-#include "services/userdataactions.h"
-#include "support/cachefixture.h"
-#include "support/demosession.h"
 
 #include <QMenu>
 #include <QPushButton>
@@ -32,12 +25,11 @@ namespace {
 
 constexpr int StartTimeoutMs = 20'000;
 
-class PlaybackMpvTest : public ::testing::Test
+class PlaybackMpvTest : public ::testing::Test, protected PlaybackFixture
 {
 protected:
     PlaybackMpvTest()
     {
-        transcodes.setBackend(&demo.backend());
         controller.setCapabilities(engine.capabilities());
         view.resize(960, 540);
         view.show();
@@ -61,14 +53,6 @@ protected:
     }
     QString movie() { return demo.server().itemIds(DemoItemKind::Movie).first(); }
 
-    CacheFixture fixture;
-    DemoSession demo;
-    MessageBroker broker;
-    DatabaseWriter writer{fixture.database()};
-    UserDataActions actions{writer, fixture.clock(), &broker};
-    LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};
-    PlaybackPlanner planner{&demo.backend()};
-    TranscodeSessions transcodes{writer, fixture.clock()};
     MpvEngine engine{MpvEngine::Output::Headless};
     PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
     PlayerView view{&engine, nullptr};

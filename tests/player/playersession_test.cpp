@@ -4,6 +4,7 @@
 // Up next, chapters and trickplay.
 #include "demoserver/demomedia.h"
 #include "fakeplayerengine.h"
+#include "playbackfixture.h"
 #include "player/playbackcontroller.h"
 #include "player/playbackmenus.h"
 #include "player/playercontrolbar.h"
@@ -12,14 +13,6 @@
 #include "player/seekbar.h"
 #include "player/seekpreview.h"
 #include "player/upnextcard.h"
-#include "services/databasewriter.h"
-#include "services/liveplaybackreporter.h"
-#include "services/messagebroker.h"
-#include "services/playbackplanner.h"
-#include "services/transcodesessions.h"
-#include "services/userdataactions.h"
-#include "support/cachefixture.h"
-#include "support/demosession.h"
 
 #include <QMenu>
 #include <QPushButton>
@@ -35,12 +28,11 @@ namespace {
 
 constexpr double ClipSeconds = 10.0; // what the demo's items stream
 
-class PlayerSessionTest : public ::testing::Test
+class PlayerSessionTest : public ::testing::Test, protected PlaybackFixture
 {
 protected:
     PlayerSessionTest()
     {
-        transcodes.setBackend(&demo.backend());
         controller.setHeartbeatEnabled(false);
         // As libmpv says of itself: any container and codec here, and it draws SubRip and ASS subtitles.
         PlayerCapabilities capabilities;
@@ -90,14 +82,6 @@ protected:
     }
     QToolButton *button(const char *name) { return view.findChild<QToolButton *>(QString::fromLatin1(name)); }
 
-    CacheFixture fixture;
-    DemoSession demo;
-    MessageBroker broker;
-    DatabaseWriter writer{fixture.database()};
-    UserDataActions actions{writer, fixture.clock(), &broker};
-    LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};
-    PlaybackPlanner planner{&demo.backend()};
-    TranscodeSessions transcodes{writer, fixture.clock()};
     FakePlayerEngine engine;
     PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
     PlayerView view{&engine, nullptr};

@@ -14,14 +14,7 @@
 #include "player/playersession.h"
 #include "player/playerview.h"
 #include "player/upnextcard.h"
-#include "services/databasewriter.h"
-#include "services/liveplaybackreporter.h"
-#include "services/messagebroker.h"
-#include "services/playbackplanner.h"
-#include "services/transcodesessions.h"
-#include "services/userdataactions.h"
-#include "support/cachefixture.h"
-#include "support/demosession.h"
+#include "playbackfixture.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -121,14 +114,13 @@ TEST(PlayerVideo, DrawsTheDemoVideoUnderItsControls)
 namespace {
 
 /// The whole player on the demo server, drawing real frames: what the screenshots of #18 show.
-class PlayerScreens : public ::testing::Test
+class PlayerScreens : public ::testing::Test, protected test::PlaybackFixture
 {
 protected:
     void SetUp() override
     {
         if (!haveOpenGl())
             GTEST_SKIP() << "no OpenGL on this platform; run under Xvfb with QT_QPA_PLATFORM=xcb";
-        transcodes.setBackend(&demo.backend());
         controller.setCapabilities(engine.capabilities());
         controller.setHeartbeatEnabled(false);
         episodes = demo.server().itemIds(DemoItemKind::Episode);
@@ -161,14 +153,6 @@ protected:
         QTest::qWait(400);
     }
 
-    test::CacheFixture fixture;
-    test::DemoSession demo;
-    MessageBroker broker;
-    DatabaseWriter writer{fixture.database()};
-    UserDataActions actions{writer, fixture.clock(), &broker};
-    LivePlaybackReporter reporter{&demo.backend(), actions, fixture.clock()};
-    PlaybackPlanner planner{&demo.backend()};
-    TranscodeSessions transcodes{writer, fixture.clock()};
     MpvEngine engine{MpvEngine::Output::Window};
     PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
     std::unique_ptr<PlayerView> view = std::make_unique<PlayerView>(&engine, new MpvVideoWidget(&engine));
