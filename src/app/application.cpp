@@ -135,7 +135,8 @@ bool Application::start()
 
 void Application::connectPlayback()
 {
-    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playbackReporter(), *m_items, m_services.clock());
+    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playback(), *m_items,
+                                            m_services.database().connection(), m_services.clock());
     SettingsStore *settings = m_services.settings();
     const QString playedShareKey = QString::fromLatin1(SettingsCatalog::PlayedShareKey);
     m_player->setPlayedShare(settings->number(playedShareKey));

@@ -11,6 +11,7 @@
 #include "demoserver/demoserver.h"
 #include "services/connectivitymonitor.h"
 #include "services/liveplaybackreporter.h"
+#include "services/playbackservices.h"
 #include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
@@ -40,7 +41,7 @@ AppServices::~AppServices()
         m_database->setDamageHandler({});
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
-    m_reporter.reset();
+    m_playback.reset();
     m_syncWorker.reset();
     m_userDataActions.reset();
     m_notifications.reset();
@@ -57,6 +58,11 @@ AppServices::~AppServices()
     m_backend.reset();
     m_network.reset();
     m_demo.reset();
+}
+
+LivePlaybackReporter *AppServices::playbackReporter() const
+{
+    return m_playback ? &m_playback->reporter() : nullptr;
 }
 
 QString AppServices::dataDirectory() const
@@ -103,7 +109,7 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
 {
     if (m_syncWorker) {
         m_syncWorker->setBackend(nullptr);
-        m_reporter->setBackend(nullptr);
+        m_playback->setBackend(nullptr);
     }
     if (m_images)
         m_images->setBackend(nullptr);
@@ -125,7 +131,7 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
         Q_EMIT m_broker.connectivityChanged(true);
     if (m_syncWorker) {
         m_syncWorker->setBackend(m_backend.get());
-        m_reporter->setBackend(m_backend.get());
+        m_playback->setBackend(m_backend.get());
     }
     if (m_images)
         m_images->setBackend(m_backend.get());
@@ -166,11 +172,11 @@ void AppServices::buildPlaybackSync()
     m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
     // The app and marquee-cli on one data folder share one queue: one of them sends it at a time.
     m_syncWorker->setSendLock(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
-    m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
+    m_playback = std::make_unique<PlaybackServices>(*m_userDataActions, *m_databaseWriter, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
     // Whenever the server answers something, what waits in the queue goes too.
-    connect(m_reporter.get(), &LivePlaybackReporter::serverAnswered, worker, &PlaybackSyncWorker::drainNow);
+    connect(&m_playback->reporter(), &LivePlaybackReporter::serverAnswered, worker, &PlaybackSyncWorker::drainNow);
     connect(&m_broker, &MessageBroker::connectivityChanged, worker, [worker](bool online) {
         if (online)
             worker->drainNow();
@@ -200,6 +206,8 @@ void AppServices::adoptSession(const Session &session)
     m_connectivity->start();
     if (m_syncWorker)
         m_syncWorker->start();
+    if (m_playback)
+        m_playback->onConnected();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
     Q_EMIT connected();
 }

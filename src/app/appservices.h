@@ -23,6 +23,7 @@ class DemoServer;
 class ImageCache;
 class JellyfinNotifications;
 class LivePlaybackReporter;
+class PlaybackServices;
 class PlaybackSyncWorker;
 class DatabaseWriter;
 class UserDataActions;
@@ -85,7 +86,9 @@ public:
     /// Sends the playback queue to the active server; exists once storage is open, drains once connected.
     [[nodiscard]] PlaybackSyncWorker *syncWorker() const { return m_syncWorker.get(); }
     /// What a PlaybackController reports through (it must outlive the controller); exists once storage is open.
-    [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
+    [[nodiscard]] LivePlaybackReporter *playbackReporter() const;
+    /// Reporter, planner and conversions of the player; exists once storage is open.
+    [[nodiscard]] PlaybackServices *playback() const { return m_playback.get(); }
     /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
     [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
     [[nodiscard]] QString dataDirectory() const;
@@ -129,7 +132,7 @@ private:
     std::unique_ptr<DatabaseWriter> m_databaseWriter;
     std::unique_ptr<UserDataActions> m_userDataActions;
     std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
-    std::unique_ptr<LivePlaybackReporter> m_reporter;
+    std::unique_ptr<PlaybackServices> m_playback;
     std::unique_ptr<ImageCache> m_images;
     QString m_activeCredentialKey;
     QString m_trustedCertificate; ///< of the backend in use

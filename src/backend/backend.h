@@ -4,6 +4,7 @@
 #include "backend/backendtypes.h"
 #include "backend/canceltoken.h"
 #include "backend/resultpromise.h"
+#include "core/playbackinfo.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -114,6 +115,23 @@ public:
     virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;
+
+    // Playback planning. The defaults describe a server that decides nothing: the original file, as directStream().
+    /// Asks the server how to play an item for the player's capabilities and bitrate cap; the answer carries the
+    /// play session id every later report and stream of this playback uses.
+    virtual QFuture<Result<PlaybackInfo>> playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel = {});
+    /// Where a player reads an address the server gave relative to itself (a TranscodingUrl, a subtitle's
+    /// DeliveryUrl), with the credential in headers. A token the server put into the address is taken out of it.
+    [[nodiscard]] virtual StreamSource serverStream(const QString &relativeUrl) const;
+    /// Ends the server's conversion for a play session of this device, so it stops using the server's processor.
+    virtual QFuture<Status> stopTranscoding(const QString &playSessionId);
+    /// Intro, credits and the like, where the server knows them; empty otherwise.
+    virtual QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {});
+    /// Chapters and trickplay thumbnails of an item, where the server has them.
+    virtual QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {});
+    /// One tile image of trickplay thumbnails (JPEG).
+    virtual QFuture<Result<QByteArray>> trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                                      CancelToken cancel = {});
 
 Q_SIGNALS:
     /// The server refused the token (401). The session has been cleared; the cache stays browsable.

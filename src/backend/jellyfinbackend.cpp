@@ -2,13 +2,20 @@
 #include "backend/jellyfinbackend.h"
 
 #include "backend/homesectionsgatherer.h"
+#include "backend/httpclient.h"
+#include "backend/jellyfindeviceprofile.h"
 #include "backend/jellyfinitemparser.h"
+#include "backend/jellyfinplaybackparser.h"
 #include "backend/jellyfinresponseparser.h"
 #include "backend/jsonfields.h"
 #include "backend/networkthread.h"
 #include "backend/resultpromise.h"
 #include "backend/urlredaction.h"
 #include "core/logging.h"
+
+#include <QMutex>
+#include <QThread>
+#include <QUrlQuery>
 
 namespace marquee {
 
@@ -315,9 +322,14 @@ QFuture<Result<QByteArray>> JellyfinBackend::image(const ImageRequest &image, Ca
     const QString token = m_channel.token();
     HttpRequest request = m_requests.request(HttpMethod::Get, JellyfinRequests::imagePath(image),
                                              JellyfinRequests::imageQuery(image), token);
+    request.cancel = cancel;
+    return fetchImage(std::move(request), token);
+}
+
+QFuture<Result<QByteArray>> JellyfinBackend::fetchImage(HttpRequest request, const QString &token)
+{
     request.accept = QByteArrayLiteral("image/*");
     request.maxResponseBytes = MaxImageBytes;
-    request.cancel = cancel;
     auto promise = std::make_shared<ResultPromise<QByteArray>>();
     QFuture<Result<QByteArray>> future = promise->future();
     m_channel.dispatch(std::move(request), token, token.isEmpty() ? Auth::None : Auth::Required,
@@ -411,6 +423,99 @@ StreamSource JellyfinBackend::directStream(const QString &itemId, const QString 
         HttpMethod::Get, QStringLiteral("/Videos/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/stream"),
         query, m_channel.token());
     return {request.url, request.headers};
+}
+
+QFuture<Result<PlaybackInfo>> JellyfinBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+{
+    return send<PlaybackInfo>(
+        HttpMethod::Post,
+        QStringLiteral("/Items/") + JellyfinRequests::pathSegment(request.itemId) + QStringLiteral("/PlaybackInfo"),
+        {{QStringLiteral("userId"), userId()}},
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parsePlaybackInfo(response.body); }, cancel,
+        JellyfinDeviceProfile::playbackInfoBody(request, userId()));
+}
+
+StreamSource JellyfinBackend::serverStream(const QString &relativeUrl) const
+{
+    const QUrl given(relativeUrl);
+    if (!given.isValid() || relativeUrl.isEmpty())
+        return {};
+    const QUrl server = m_requests.serverUrl();
+    if (!given.isRelative()) {
+        // Somewhere else entirely (a subtitle on another site): our credential does not go there.
+        const bool sameOrigin = given.scheme() == server.scheme() && given.host() == server.host()
+            && given.port(given.scheme() == QLatin1String("https") ? 443 : 80)
+                == server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+        if (!sameOrigin)
+            return {given, {}};
+    }
+    // The server writes its token into these addresses (ApiKey=…); it travels in the header instead, so that the
+    // address can be logged and shown.
+    QueryItems query;
+    const QUrlQuery givenQuery(given.query(QUrl::FullyEncoded));
+    for (const auto &[name, value] : givenQuery.queryItems(QUrl::FullyDecoded)) {
+        if (name.compare(QLatin1String("ApiKey"), Qt::CaseInsensitive) != 0
+            && name.compare(QLatin1String("api_key"), Qt::CaseInsensitive) != 0)
+            query.append({name, value});
+    }
+    QString path = given.path(QUrl::FullyDecoded);
+    if (!given.isRelative()) {
+        // An absolute address on this server already holds its base path.
+        const QString base = server.path(QUrl::FullyDecoded);
+        if (!base.isEmpty() && base != QLatin1String("/") && path.startsWith(base))
+            path = path.mid(base.size());
+    }
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = JellyfinRequests::pathSegment(segment);
+    const HttpRequest request =
+        m_requests.request(HttpMethod::Get, segments.join(QLatin1Char('/')), query, session().accessToken);
+    return {request.url, request.headers};
+}
+
+QFuture<Status> JellyfinBackend::stopTranscoding(const QString &playSessionId)
+{
+    const QueryItems query{{QStringLiteral("deviceId"), m_requests.identity().deviceId},
+                           {QStringLiteral("playSessionId"), playSessionId}};
+    return send<std::monostate>(
+        HttpMethod::Delete, QStringLiteral("/Videos/ActiveEncodings"), query,
+        [](const HttpResponse &) { return success(); }, CancelToken());
+}
+
+QFuture<Result<QList<MediaSegment>>> JellyfinBackend::mediaSegments(const QString &itemId, CancelToken cancel)
+{
+    return send<QList<MediaSegment>>(
+        HttpMethod::Get, QStringLiteral("/MediaSegments/") + JellyfinRequests::pathSegment(itemId),
+        {{QStringLiteral("includeSegmentTypes"), QStringLiteral("Intro,Outro,Recap,Preview,Commercial")}},
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parseMediaSegments(response.body); },
+        cancel);
+}
+
+QFuture<Result<PlaybackExtras>> JellyfinBackend::playbackExtras(const QString &itemId, CancelToken cancel)
+{
+    return send<PlaybackExtras>(
+        HttpMethod::Get, QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId),
+        {{QStringLiteral("userId"), userId()}},
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parsePlaybackExtras(response.body); },
+        cancel);
+}
+
+QFuture<Result<QByteArray>> JellyfinBackend::trickplayTile(const QString &itemId, const TrickplayInfo &info,
+                                                           int tileIndex, CancelToken cancel)
+{
+    const QString token = session().accessToken;
+    QueryItems query;
+    if (!info.mediaSourceId.isEmpty())
+        query.append({QStringLiteral("mediaSourceId"), info.mediaSourceId});
+    HttpRequest request = m_requests.request(
+        HttpMethod::Get,
+        QStringLiteral("/Videos/%1/Trickplay/%2/%3.jpg")
+            .arg(JellyfinRequests::pathSegment(itemId), QString::number(info.width), QString::number(tileIndex)),
+        query, token);
+    request.cancel = cancel;
+    return fetchImage(std::move(request), token);
 }
 
 QFuture<Status> JellyfinBackend::playbackReport(const QString &path, const PlaybackReport &report, bool stop)

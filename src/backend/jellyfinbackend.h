@@ -73,6 +73,13 @@ public:
     QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
+    QFuture<Result<PlaybackInfo>> playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel = {}) override;
+    [[nodiscard]] StreamSource serverStream(const QString &relativeUrl) const override;
+    QFuture<Status> stopTranscoding(const QString &playSessionId) override;
+    QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QByteArray>> trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                              CancelToken cancel = {}) override;
 
 private:
     using RawCallback = BackendChannel::Callback;
@@ -89,6 +96,8 @@ private:
     QFuture<Result<UserData>> userDataWrite(HttpMethod method, const QString &path, const QString &itemId,
                                             const QueryItems &extraQuery = {}, const QByteArray &body = {});
     QFuture<Status> playbackReport(const QString &path, const PlaybackReport &report, bool stop);
+    /// Fetches an image (a JPEG, PNG …) whatever route it comes from; anything but an image is a BadResponse.
+    QFuture<Result<QByteArray>> fetchImage(HttpRequest request, const QString &token);
     [[nodiscard]] QString userId() const;
 
     JellyfinRequests m_requests;

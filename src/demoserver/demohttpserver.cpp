@@ -8,7 +8,10 @@
 #include "demoserver/demoformat.h"
 #include "demoserver/demonotifier.h"
 #include "demoserver/itemroutes.h"
+#include "demoserver/hlsroutes.h"
 #include "demoserver/mediaroutes.h"
+#include "demoserver/playbackextrasroutes.h"
+#include "demoserver/playbackinforoutes.h"
 #include "demoserver/playstateroutes.h"
 #include "demoserver/plexroutes.h"
 #include "demoserver/userroutes.h"
@@ -103,6 +106,9 @@ DemoHttpServer::DemoHttpServer(DemoState &state, DemoControls &controls, DemoFac
         ItemRoutes::addTo(m_router, m_state);
         PlaystateRoutes::addTo(m_router, m_state);
         MediaRoutes::addTo(m_router, m_state);
+        PlaybackInfoRoutes::addTo(m_router, m_state);
+        HlsRoutes::addTo(m_router, m_state);
+        PlaybackExtrasRoutes::addTo(m_router, m_state);
     } else {
         m_notifier = new DemoNotifier(DemoNotifier::Dialect::Plex, this);
         m_state.plexNotifier = m_notifier;

@@ -42,6 +42,9 @@ struct DemoReply
     [[nodiscard]] static DemoReply serverError(int status);
 };
 
+/// A property of a JSON body by its name in any case, as ASP.NET binds bodies; undefined when absent.
+[[nodiscard]] QJsonValue jsonProperty(const QJsonObject &object, QLatin1String name);
+
 /// @brief A request as a route handler sees it.
 struct DemoRequest
 {

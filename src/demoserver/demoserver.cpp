@@ -208,6 +208,30 @@ QList<QJsonObject> DemoServer::playbackReports() const
     return onServerThread([this] { return m_state ? m_state->playbackReports : QList<QJsonObject>(); });
 }
 
+QStringList DemoServer::activeEncodings() const
+{
+    return onServerThread([this] { return m_http ? m_http->state().transcodes.active.keys() : QStringList(); });
+}
+
+QStringList DemoServer::stoppedEncodings() const
+{
+    return onServerThread([this] { return m_http ? m_http->state().transcodes.stopped : QStringList(); });
+}
+
+QList<QJsonObject> DemoServer::playbackInfoRequests() const
+{
+    return onServerThread(
+        [this] { return m_http ? m_http->state().transcodes.playbackInfoRequests : QList<QJsonObject>(); });
+}
+
+void DemoServer::setConversionsFail(bool fail)
+{
+    onServerThread([=, this] {
+        if (m_http)
+            m_http->state().transcodes.failing = fail;
+    });
+}
+
 QHash<QString, qint64> DemoServer::requestCounts() const { return m_controls->requestCounts(); }
 qint64 DemoServer::totalRequests() const { return m_controls->totalRequests(); }
 qint64 DemoServer::bytesSent() const { return m_controls->bytesSent(); }

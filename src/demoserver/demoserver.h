@@ -130,6 +130,16 @@ public:
     /// with the request path added as "Path", oldest first.
     [[nodiscard]] QList<QJsonObject> playbackReports() const;
 
+    /// @brief Play sessions whose conversion (HLS transcode) runs: started by a playlist or segment request, ended
+    /// by `DELETE /Videos/ActiveEncodings`.
+    [[nodiscard]] QStringList activeEncodings() const;
+    /// @brief The play session of every `DELETE /Videos/ActiveEncodings` received, oldest first.
+    [[nodiscard]] QStringList stoppedEncodings() const;
+    /// @brief Every PlaybackInfo request body, oldest first, with "ItemId" added.
+    [[nodiscard]] QList<QJsonObject> playbackInfoRequests() const;
+    /// @brief Conversions fail from now on (playlists and segments answer 500), as a broken encoder would.
+    void setConversionsFail(bool fail);
+
     /// @brief Requests served, by route pattern (e.g. "/Items/{itemId}").
     [[nodiscard]] QHash<QString, qint64> requestCounts() const;
     [[nodiscard]] qint64 totalRequests() const;

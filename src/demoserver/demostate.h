@@ -3,6 +3,7 @@
 
 #include "demoserver/demoauth.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demotranscodes.h"
 #include "demoserver/demouserdatastore.h"
 #include "demoserver/imagerenderer.h"
 #include "demoserver/demoitemquery.h"
@@ -73,6 +74,8 @@ public:
     QList<QJsonObject> playbackReports;
     /// Every Plex `/:/timeline` report received, its query as an object, oldest first (for tests).
     QList<QJsonObject> plexTimelineReports;
+    /// Conversions, their stops and the PlaybackInfo requests (for tests).
+    DemoTranscodes transcodes;
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }

@@ -53,11 +53,12 @@ public:
     [[nodiscard]] static QString personImageTag(const QString &personId);
     /// Stable id for a genre or studio name (NameGuidPair.Id).
     [[nodiscard]] static QString nameId(const QString &name);
+    /// MediaSources of a playable item (MediaSourceInfo as the item DTO carries them); PlaybackInfo starts from these.
+    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
 private:
     void writeFolderCounts(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;
     void writeImages(JsonWriter &out, const DemoItem &item) const;
-    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
     const DemoLibrary &m_library;
     const DemoUserDataStore &m_userData;

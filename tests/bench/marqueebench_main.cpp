@@ -101,6 +101,7 @@ int main(int argc, char **argv)
         runColdStartScenario(settings, cachedDir, report);
     }
     runPlaybackQueueScenario(settings, report);
+    runPlaybackStartScenario(settings, report);
 
     if (parser.isSet(json))
         std::printf("%s", report.json(settings.describe()).constData());

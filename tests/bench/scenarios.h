@@ -42,5 +42,8 @@ void runColdStartScenario(const BenchSettings &settings, const QString &dataDir,
 /// 5: the playback queue's drain rate: settings.queueEvents positions queued offline, then delivered by the
 /// PlaybackSyncWorker, against the same requests sent bare.
 void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report);
+/// 6: *Play* to the first frame (headless libmpv) for direct play and an HLS transcode, with the server asked how to
+/// play first, against mpv alone opening the same address.
+void runPlaybackStartScenario(const BenchSettings &settings, BenchReport &report);
 
 } // namespace marquee::bench
