@@ -42,22 +42,4 @@ PlaybackSettings PlaybackSettings::from(const QHash<QString, QString> &settings)
     return values;
 }
 
-QList<SettingDescriptor> PlaybackSettings::descriptors()
-{
-    return {
-        {QualityKey, QStringLiteral("original"),
-         QStringLiteral("Streaming quality on the local network: original (the file as it is) or a bitrate cap in "
-                        "bits per second (20000000, 8000000, 4000000, 1500000, 720000); above the cap the server "
-                        "converts the video")},
-        {RemoteQualityKey, QStringLiteral("original"),
-         QStringLiteral("Streaming quality when the server is not on the local network, as playback/quality")},
-        {UpNextKey, QStringLiteral("true"),
-         QStringLiteral("Near the end of an episode, offer the next one and play it after a countdown")},
-        {UpNextSecondsKey, QString::number(DefaultUpNextSeconds),
-         QStringLiteral("Seconds the Up next countdown lasts")},
-        {AutoSkipKey, QStringLiteral("false"),
-         QStringLiteral("Skip intros and recaps without asking, where the server knows them")},
-    };
-}
-
 } // namespace marquee

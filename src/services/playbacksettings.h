@@ -2,21 +2,11 @@
 #pragma once
 
 #include <QHash>
-#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace marquee {
-
-/// One user setting as a Preferences dialog lists it: its key in the settings table, its default (as stored) and
-/// what it means, in words.
-struct SettingDescriptor
-{
-    QString key;
-    QString defaultValue;
-    QString meaning;
-};
 
 /**
  * @brief The playback settings (rows of the state database's settings table), read into values.
@@ -39,8 +29,6 @@ struct PlaybackSettings
     bool autoSkipIntro = false;
 
     [[nodiscard]] static PlaybackSettings from(const QHash<QString, QString> &settings);
-    /// Every playback key, for the Preferences dialog and the README.
-    [[nodiscard]] static QList<SettingDescriptor> descriptors();
     /// "original", or the cap in bits per second.
     [[nodiscard]] static QString qualityText(std::optional<qint64> cap);
     /// nullopt for "original", anything unreadable or not positive.
