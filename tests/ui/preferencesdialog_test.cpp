@@ -84,8 +84,8 @@ TEST_F(PreferencesDialogTest, EveryChangeIsWrittenToTheSettingsTableAtOnce)
         QString expected;
         if (auto *choices = qobject_cast<QComboBox *>(dialog.editor(setting.key))) {
             choices->setFocus();
-            // What a user does: the arrow key picks the next choice.
-            QTest::keyClick(choices, Qt::Key_Down);
+            // What a user does: an arrow key picks the next choice (the one before, from the last).
+            QTest::keyClick(choices, choices->currentIndex() + 1 < choices->count() ? Qt::Key_Down : Qt::Key_Up);
             expected = choices->currentData().toString();
         } else {
             const double value = otherValue(setting);
