@@ -255,12 +255,11 @@ void Application::showFirstSyncProgress()
     // library is cached, and the rest keeps coming in the background.
     auto *dialog = new FirstSyncDialog(&m_services.broker(), RefreshScope::libraries().key(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(&m_services.broker(), &MessageBroker::refreshFinished, dialog, [this, dialog](const QString &scope) {
-        if (scope != RefreshScope::libraries().key())
-            return;
+    dialog->setNextScope([this](const QString &finished) {
+        if (finished != RefreshScope::libraries().key())
+            return QString();
         const QList<Library> libraries = m_libraries->all();
-        if (!libraries.isEmpty())
-            dialog->setScope(RefreshScope::library(libraries.first().id).key());
+        return libraries.isEmpty() ? QString() : RefreshScope::library(libraries.first().id).key();
     });
     connect(dialog, &FirstSyncDialog::retryRequested, this, [this](const QString &scope) {
         if (MetadataRefreshService *refresh = m_services.refreshService())

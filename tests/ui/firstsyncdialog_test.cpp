@@ -73,6 +73,21 @@ TEST_F(FirstSyncDialogTest, ClosesItselfWhenItsScopeSucceeds)
     EXPECT_EQ(dialog->result(), QDialog::Accepted);
 }
 
+TEST_F(FirstSyncDialogTest, AQuickLibraryListHandsOverToTheFirstLibraryInsteadOfClosing)
+{
+    // The library list is often in before the dialog could show: the first library's sync is what takes long.
+    const QString libraries = QStringLiteral("libraries");
+    dialog->setScope(libraries);
+    dialog->setNextScope([&](const QString &finished) { return finished == libraries ? Scope : QString(); });
+    Q_EMIT broker.refreshFinished(libraries, Error{});
+    EXPECT_TRUE(dialog->isVisible()) << "closed with the library list, before the long part";
+    EXPECT_EQ(dialog->scope(), Scope);
+    Q_EMIT broker.refreshProgress(Scope, 10, 120);
+    EXPECT_EQ(dialog->progressBar()->value(), 10);
+    Q_EMIT broker.refreshFinished(Scope, Error{});
+    EXPECT_FALSE(dialog->isVisible());
+}
+
 TEST_F(FirstSyncDialogTest, AFailureIsShownOnceInPlainTextWithClose)
 {
     const int windows = QApplication::topLevelWidgets().size();

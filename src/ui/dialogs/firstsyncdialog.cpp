@@ -146,7 +146,12 @@ void FirstSyncDialog::onFinished(const QString &scope, const Error &error)
     if (scope != m_scope)
         return;
     if (!error.isError()) {
-        accept();
+        // Decided here, in the same moment the scope finished: a next scope set later would meet a closed dialog.
+        const QString next = m_nextScope ? m_nextScope(scope) : QString();
+        if (next.isEmpty() || next == m_scope)
+            accept();
+        else
+            setScope(next);
         return;
     }
     // One message in the dialog, replaced by the next; never a new window per failure.
