@@ -28,6 +28,16 @@ QList<SettingDescriptor> builtInSettings()
                                  label, description, SettingUnit::SecondsAsHours,
                                  QString::number(qint64(hours) * 3600), 0.1, 8760, 1};
     };
+    // The caps PlaybackSettings reads: the server converts above the cap, never below.
+    const QList<SettingChoice> qualities{
+        {QStringLiteral("original"), QT_TRANSLATE_NOOP("SettingsCatalog", "Original (no conversion)")},
+        {QStringLiteral("20000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "20 Mbit/s")},
+        {QStringLiteral("8000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "8 Mbit/s")},
+        {QStringLiteral("4000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "4 Mbit/s")},
+        {QStringLiteral("1500000"), QT_TRANSLATE_NOOP("SettingsCatalog", "1.5 Mbit/s")},
+        {QStringLiteral("720000"), QT_TRANSLATE_NOOP("SettingsCatalog", "720 kbit/s")}};
+    const QList<SettingChoice> onOff{{QStringLiteral("true"), QT_TRANSLATE_NOOP("SettingsCatalog", "On")},
+                                     {QStringLiteral("false"), QT_TRANSLATE_NOOP("SettingsCatalog", "Off")}};
     return {
         ttl("ttl/libraries", QT_TRANSLATE_NOOP("SettingsCatalog", "Library list"),
             QT_TRANSLATE_NOOP("SettingsCatalog", "How long the list of libraries counts as fresh."), 1),
@@ -77,35 +87,20 @@ QList<SettingDescriptor> builtInSettings()
          QT_TRANSLATE_NOOP("SettingsCatalog", "Past this share of its running time an item counts as played and "
                                               "leaves Continue Watching."),
          SettingUnit::ShareAsPercent, QStringLiteral("0.9"), 50, 100, 0},
-        // The same values as PlaybackSettings reads: the server converts above the cap, never below.
         {QStringLiteral("playback/quality"), QT_TRANSLATE_NOOP("SettingsCatalog", "Playback"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Quality at home"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "On the local network: the file as it is, or a cap above which the "
                                               "server converts the video."),
-         SettingUnit::Choice, QStringLiteral("original"), 0, 0, 0,
-         {{QStringLiteral("original"), QT_TRANSLATE_NOOP("SettingsCatalog", "Original (no conversion)")},
-          {QStringLiteral("20000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "20 Mbit/s")},
-          {QStringLiteral("8000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "8 Mbit/s")},
-          {QStringLiteral("4000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "4 Mbit/s")},
-          {QStringLiteral("1500000"), QT_TRANSLATE_NOOP("SettingsCatalog", "1.5 Mbit/s")},
-          {QStringLiteral("720000"), QT_TRANSLATE_NOOP("SettingsCatalog", "720 kbit/s")}}},
+         SettingUnit::Choice, QStringLiteral("original"), 0, 0, 0, qualities},
         {QStringLiteral("playback/quality-remote"), QT_TRANSLATE_NOOP("SettingsCatalog", "Playback"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Quality away"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "The same when the server is not on the local network."),
-         SettingUnit::Choice, QStringLiteral("original"), 0, 0, 0,
-         {{QStringLiteral("original"), QT_TRANSLATE_NOOP("SettingsCatalog", "Original (no conversion)")},
-          {QStringLiteral("20000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "20 Mbit/s")},
-          {QStringLiteral("8000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "8 Mbit/s")},
-          {QStringLiteral("4000000"), QT_TRANSLATE_NOOP("SettingsCatalog", "4 Mbit/s")},
-          {QStringLiteral("1500000"), QT_TRANSLATE_NOOP("SettingsCatalog", "1.5 Mbit/s")},
-          {QStringLiteral("720000"), QT_TRANSLATE_NOOP("SettingsCatalog", "720 kbit/s")}}},
+         SettingUnit::Choice, QStringLiteral("original"), 0, 0, 0, qualities},
         {QStringLiteral("playback/up-next"), QT_TRANSLATE_NOOP("SettingsCatalog", "Playback"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Up next"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "At an episode's credits, offer the next one and play it after a "
                                               "countdown."),
-         SettingUnit::Choice, QStringLiteral("true"), 0, 0, 0,
-         {{QStringLiteral("true"), QT_TRANSLATE_NOOP("SettingsCatalog", "On")},
-          {QStringLiteral("false"), QT_TRANSLATE_NOOP("SettingsCatalog", "Off")}}},
+         SettingUnit::Choice, QStringLiteral("true"), 0, 0, 0, onOff},
         {QStringLiteral("playback/up-next-seconds"), QT_TRANSLATE_NOOP("SettingsCatalog", "Playback"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Up next countdown"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Seconds before the next episode plays; 0 plays it at once."),
@@ -113,9 +108,7 @@ QList<SettingDescriptor> builtInSettings()
         {QStringLiteral("playback/auto-skip-intro"), QT_TRANSLATE_NOOP("SettingsCatalog", "Playback"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Skip intros"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Skip intros and recaps without asking, where the server knows them."),
-         SettingUnit::Choice, QStringLiteral("false"), 0, 0, 0,
-         {{QStringLiteral("true"), QT_TRANSLATE_NOOP("SettingsCatalog", "On")},
-          {QStringLiteral("false"), QT_TRANSLATE_NOOP("SettingsCatalog", "Off")}}},
+         SettingUnit::Choice, QStringLiteral("false"), 0, 0, 0, onOff},
         {QString::fromLatin1(SettingsCatalog::ThemeKey), QT_TRANSLATE_NOOP("SettingsCatalog", "Appearance"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "Theme"),
          QT_TRANSLATE_NOOP("SettingsCatalog", "System follows the desktop's light or dark colours; Light and Dark "
