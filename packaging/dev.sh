@@ -5,6 +5,8 @@
 #   bash packaging/dev.sh build                 install what is missing and build
 #   bash packaging/dev.sh fuzz [seconds]        install what is missing, build the libFuzzer targets with clang and
 #                                               run each for a bounded time (default 20 s)
+#   bash packaging/dev.sh package               install what is missing, build, make the .deb (cpack) and check it:
+#                                               lintian, install it, run the installed programs, remove it
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,6 +19,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev openssl xvfb xauth curl
   fonts-dejavu-core
+  qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
+  help2man dpkg-dev file lintian desktop-file-utils appstream man-db
 )
 
 as_root() {
@@ -36,7 +40,9 @@ install_missing() {
     as_root apt-get update -q
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
-  if [ -f "$root/tests/contract/package.json" ] && [ ! -d "$root/tests/contract/node_modules" ]; then
+  # Also when the lock file changed since the last install (npm ci writes node_modules/.package-lock.json).
+  local contract="$root/tests/contract"
+  if [ -f "$contract/package.json" ] && [ "$contract/package-lock.json" -nt "$contract/node_modules/.package-lock.json" ]; then
     npm ci --prefix "$root/tests/contract" --no-audit --no-fund >&2
   fi
 }
@@ -68,8 +74,14 @@ case "$command" in
     install_missing
     bash "$root/tests/fuzz/run.sh" "${1:-20}"
     ;;
+  package)
+    install_missing
+    build
+    (cd "$build_dir" && rm -f marquee_*.deb && cpack -G DEB >/dev/null)
+    bash "$root/packaging/check-package.sh" "$(ls "$build_dir"/marquee_*_amd64.deb)"
+    ;;
   *)
-    echo "usage: bash packaging/dev.sh run|test|build|fuzz" >&2
+    echo "usage: bash packaging/dev.sh run|test|build|fuzz|package" >&2
     exit 2
     ;;
 esac

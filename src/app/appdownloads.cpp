@@ -7,7 +7,6 @@
 #include "services/medialocator.h"
 #include "services/messagebroker.h"
 #include "services/playbacksyncworker.h"
-#include "storage/settingsrepository.h"
 
 namespace marquee {
 
@@ -53,15 +52,9 @@ AppDownloads::~AppDownloads()
     m_service.reset();
 }
 
-void AppDownloads::applySettings(SettingsRepository &settings)
-{
-    m_service->applySettings(DownloadSettings::fromValues(settings.all()));
-}
-
 void AppDownloads::setBackend(Backend *backend)
 {
     m_service->setBackend(backend);
-    m_locator->setBackend(backend);
 }
 
 } // namespace marquee

@@ -16,12 +16,12 @@ class MediaLocator;
 class MediaProbe;
 class MessageBroker;
 class PlaybackSyncWorker;
-class SettingsRepository;
 
 /**
  * @brief The download lane as the app and marquee-cli build it: the downloader's own network thread, the libmpv
  * probe, the DownloadService, the MediaLocator the player asks, and their wires: reconnects and progress syncs
- * apply the series rules, finished refreshes compare downloads with the server.
+ * apply the series rules, finished refreshes compare downloads with the server. The settings reach the service
+ * through the SettingsApplier.
  */
 class AppDownloads : public QObject
 {
@@ -32,8 +32,6 @@ public:
                  QObject *parent = nullptr);
     ~AppDownloads() override;
 
-    /// Reads the download settings (folder, concurrency, cap, quota) from the `settings` table.
-    void applySettings(SettingsRepository &settings);
     void setBackend(Backend *backend);
 
     [[nodiscard]] DownloadService &service() { return *m_service; }

@@ -2,6 +2,8 @@
 #include "app/application.h"
 
 #include "app/appdownloads.h"
+#include "app/desktopmenus.h"
+#include "app/damagedstatebox.h"
 #include "app/playerhost.h"
 #include "core/logging.h"
 #include "services/downloadservice.h"
@@ -10,6 +12,7 @@
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/servereventsbridge.h"
+#include "services/settingsstore.h"
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
@@ -19,6 +22,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/dialogs/firstsyncdialog.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/footerstatuspresenter.h"
@@ -28,13 +32,17 @@
 
 #include <QMenu>
 #include <QMenuBar>
+#include <QCoreApplication>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace marquee {
 
 namespace {
 // A library fetch lands a batch every few tens of milliseconds; the visible page re-reads at most this often.
 constexpr int ReloadCoalesceMs = 150;
+// How long a first sync may run before its progress dialog opens.
+constexpr int FirstSyncDialogDelayMs = 1'500;
 } // namespace
 
 Application::Application(const CommandLine &options)
@@ -49,6 +57,7 @@ Application::Application(const CommandLine &options)
 // The window goes first: its pages hold references to the repositories, which hold statements on the connection.
 Application::~Application()
 {
+    m_desktopMenus.reset();
     m_player.reset();
     m_window.reset();
     m_details.reset();
@@ -65,11 +74,17 @@ bool Application::start()
     const Database::OpenReport report = m_services.openStorage();
     if (!report.ok) {
         qCWarning(lcUi) << "cannot open the databases:" << report.error.toString();
-        QMessageBox box(QMessageBox::Critical, QStringLiteral("Marquee cannot start"),
-                        QStringLiteral("Marquee could not open its database."), QMessageBox::Close);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(report.error.toString());
-        box.exec();
+        // A damaged state file: the message names it, the copy and the way out; SQLite's words go under Details.
+        QMessageBox *box = nullptr;
+        if (report.error.kind == ErrorKind::StorageCorrupt) {
+            box = newDamagedStateBox(report.error.message, report.details);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+        } else {
+            box = MessageBox::create(nullptr, QMessageBox::Critical, QStringLiteral("Marquee could not open its database."),
+                                     UserMessage::from(report.error));
+            box->setStandardButtons(QMessageBox::Close);
+        }
+        box->exec();
         return false;
     }
 
@@ -88,16 +103,15 @@ bool Application::start()
     m_window->setRefreshActivity(m_activity.get());
     connectDownloads();
     buildMenus();
+    m_desktopMenus = std::make_unique<DesktopMenus>(*m_window, m_services);
     m_window->show();
     m_cacheWasEmpty = m_libraries->all().isEmpty();
 
     MessageBroker &broker = m_services.broker();
     connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
-    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, false); });
+    connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, {}, false); });
     connect(&broker, &MessageBroker::signedOut, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The server signed you out (%1). The cached library stays available.")
-                        .arg(error.toString()),
-                    true);
+        showMessage(QStringLiteral("You were signed out."), UserMessage::from(error), true);
     });
     connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
     connect(m_window.get(), &MainWindow::visibleItemsChanged, this, [this](const QString &scope, const QStringList &ids) {
@@ -112,22 +126,28 @@ bool Application::start()
             connectToServer();
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
+    connect(&m_services, &AppServices::stateDamaged, this, &Application::stopForDamagedState);
     connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
     connectPlayback();
 
     if (!report.notices.isEmpty())
-        showMessage(report.notices.join(QLatin1Char('\n')), false);
+        showMessage(report.notices.join(QLatin1Char('\n')), {}, false);
     connectToServer();
     return true;
 }
 
 void Application::connectPlayback()
 {
-    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playbackReporter(), *m_items, m_services.clock());
-    const double playedShare =
-        SettingsRepository(m_services.database().connection()).value(QStringLiteral("playback/played-share")).toDouble();
-    if (playedShare > 0.0 && playedShare <= 1.0)
-        m_player->setPlayedShare(playedShare);
+    m_player = std::make_unique<PlayerHost>(*m_window, *m_services.playback(), *m_items,
+                                            m_services.database().connection(), m_services.clock());
+    m_player->setLocalCopies(&m_services.downloads()->locator());
+    SettingsStore *settings = m_services.settings();
+    const QString playedShareKey = QString::fromLatin1(SettingsCatalog::PlayedShareKey);
+    m_player->setPlayedShare(settings->number(playedShareKey));
+    connect(settings, &SettingsStore::changed, m_player.get(), [this, settings, playedShareKey](const QString &key) {
+        if (key == playedShareKey)
+            m_player->setPlayedShare(settings->number(key));
+    });
     connect(m_window.get(), &MainWindow::playRequested, m_player.get(), &PlayerHost::play);
     UserDataActions *actions = m_services.userDataActions();
     // Both work offline: the change is stored with the queue and reaches the server when it answers.
@@ -136,7 +156,7 @@ void Application::connectPlayback()
     connect(m_window.get(), &MainWindow::favoriteChangeRequested, actions,
             [actions](const QString &itemId, bool favorite) { actions->setFavorite(itemId, favorite); });
     connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
-        showMessage(QStringLiteral("The change could not be saved: ") + error.toString(), true);
+        showMessage(QStringLiteral("Your change could not be saved."), UserMessage::from(error), true);
     });
 }
 
@@ -151,19 +171,38 @@ void Application::connectDownloads()
 void Application::connectToServer()
 {
     const bool haveServer = ServerRepository(m_services.database().connection()).active().has_value();
+    // The refreshes start once connected, a moment from now; the window's first frame already says they are coming.
+    m_activity->setConnecting(true);
     if (m_options.demo || !haveServer) {
         // A first launch with no server shows the built-in demo library, so there is something to browse at once.
         m_services.startDemo().then(this, [this](const Result<Session> &result) {
-            if (!result)
-                showMessage(QStringLiteral("The demo server could not start: ") + result.error().toString(), true);
+            if (!result) {
+                m_activity->setConnecting(false);
+                showMessage(QStringLiteral("The demo library could not start."),
+                            {QStringLiteral("Marquee could not start its built-in demo server on this computer. "
+                                            "Restart Marquee to try again, or sign in to your own server from the "
+                                            "Server menu."),
+                             result.error().toString()},
+                            true);
+            }
         });
         return;
     }
     m_services.restoreSession().then(this, [this](const Result<bool> &restored) {
-        if (!restored)
-            showMessage(QStringLiteral("Could not read the saved sign-in: ") + restored.error().toString(), true);
-        else if (!restored.value())
-            showMessage(QStringLiteral("You are signed out. The cached library stays available."), false);
+        if (!restored || !restored.value())
+            m_activity->setConnecting(false);
+        if (!restored) {
+            showMessage(QStringLiteral("Your saved sign-in could not be read."),
+                        {QStringLiteral("Sign in again from the Server menu; the cached library stays available."),
+                         restored.error().toString()},
+                        true);
+        } else if (!restored.value()) {
+            showMessage(QStringLiteral("You are signed out."),
+                        {QStringLiteral("Sign in from the Server menu to sync again; the cached library stays "
+                                        "available."),
+                         {}},
+                        false);
+        }
     });
 }
 
@@ -174,7 +213,8 @@ void Application::onConnected()
                 Qt::UniqueConnection);
     if (std::exchange(m_cacheWasEmpty, false))
         showFirstSyncProgress();
-    announceVisibleScope(m_window->visibleScope());
+    announceVisibleScope(m_window->visibleScope()); // starts the refreshes, which take over from "connecting"
+    m_activity->setConnecting(false);
 }
 
 void Application::buildMenus()
@@ -187,6 +227,7 @@ void Application::buildMenus()
     server->addAction(QStringLiteral("Sync &activity…"), this, &Application::showSyncActivity);
     server->addSeparator();
     server->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, m_window.get(), &QWidget::close);
+    m_window->menuBar()->addMenu(m_window->historyMenu());
 }
 
 void Application::showSignIn()
@@ -226,18 +267,20 @@ void Application::showFirstSyncProgress()
     // library is cached, and the rest keeps coming in the background.
     auto *dialog = new FirstSyncDialog(&m_services.broker(), RefreshScope::libraries().key(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(&m_services.broker(), &MessageBroker::refreshFinished, dialog, [this, dialog](const QString &scope) {
-        if (scope != RefreshScope::libraries().key())
-            return;
+    dialog->setNextScope([this](const QString &finished) {
+        if (finished != RefreshScope::libraries().key())
+            return QString();
         const QList<Library> libraries = m_libraries->all();
-        if (!libraries.isEmpty())
-            dialog->setScope(RefreshScope::library(libraries.first().id).key());
+        return libraries.isEmpty() ? QString() : RefreshScope::library(libraries.first().id).key();
     });
     connect(dialog, &FirstSyncDialog::retryRequested, this, [this](const QString &scope) {
         if (MetadataRefreshService *refresh = m_services.refreshService())
             refresh->refreshNow(scope);
     });
-    dialog->show();
+    // A quick server is done before a dialog could be read (it flashed as an unpainted box): it opens only when the
+    // sync takes more than a moment, and goes quietly if it finished before.
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    QTimer::singleShot(FirstSyncDialogDelayMs, dialog, &QWidget::show);
 }
 
 void Application::announceVisibleScope(const QString &scope)
@@ -272,20 +315,25 @@ void Application::reloadPending()
         announceVisibleScope(m_window->visibleScope());
 }
 
+void Application::stopForDamagedState(const QString &message, const QString &details)
+{
+    // Nothing more can be saved: the window goes, and Marquee ends once the message is read.
+    QMessageBox *box = newDamagedStateBox(message, details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, qApp, &QCoreApplication::quit);
+    m_window->hide();
+    box->open();
+}
+
 void Application::showUploadStatus(int pending, const Error &lastError)
 {
     m_window->footer()->setUploadText(FooterStatusPresenter::uploadText(pending, lastError),
-                                      lastError.isError() ? lastError.toString() : QString());
+                                      FooterStatusPresenter::uploadDetails(lastError));
 }
 
-void Application::showMessage(const QString &text, bool isError)
+void Application::showMessage(const QString &headline, const UserMessage &message, bool isError)
 {
-    auto *box = new QMessageBox(isError ? QMessageBox::Warning : QMessageBox::Information, QStringLiteral("Marquee"),
-                                text, QMessageBox::Ok, m_window.get());
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setModal(false);
-    box->show();
+    MessageBox::show(m_window.get(), isError ? QMessageBox::Warning : QMessageBox::Information, headline, message);
 }
 
 } // namespace marquee

@@ -3,6 +3,7 @@
 
 #include "app/appservices.h"
 #include "app/commandline.h"
+#include "core/usermessage.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,6 +12,7 @@
 
 namespace marquee {
 
+class DesktopMenus;
 class HomeRepository;
 class ItemDetailsCache;
 class ItemDetailsSource;
@@ -37,6 +39,10 @@ public:
     bool start();
     [[nodiscard]] MainWindow *mainWindow() const { return m_window.get(); }
     [[nodiscard]] AppServices &services() { return m_services; }
+    /// Plays inside the window; exists once start() succeeded.
+    [[nodiscard]] PlayerHost *playerHost() const { return m_player.get(); }
+    /// Edit, View and Help; exists once start() succeeded.
+    [[nodiscard]] DesktopMenus *desktopMenus() const { return m_desktopMenus.get(); }
 
 private:
     void connectToServer();
@@ -47,7 +53,8 @@ private:
     void onScopeUpdated(const QString &scope);
     void reloadPending();
     void showUploadStatus(int pending, const Error &lastError);
-    void showMessage(const QString &text, bool isError);
+    void stopForDamagedState(const QString &message, const QString &details);
+    void showMessage(const QString &headline, const UserMessage &message, bool isError);
     void buildMenus();
     void showSignIn();
     void showSyncActivity();
@@ -65,6 +72,7 @@ private:
     std::unique_ptr<RefreshActivity> m_activity;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<PlayerHost> m_player;
+    std::unique_ptr<DesktopMenus> m_desktopMenus;
     QSet<QString> m_pendingReloads;
     bool m_cacheWasEmpty = false;
     QTimer m_reloadTimer;

@@ -10,7 +10,9 @@
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
+#include "services/connectivitymonitor.h"
 #include "services/liveplaybackreporter.h"
+#include "services/playbackservices.h"
 #include "services/imagecache.h"
 #include "services/metadatarefreshservice.h"
 #include "services/downloadservice.h"
@@ -19,19 +21,15 @@
 #include "services/userdataactions.h"
 #include "services/servereventsbridge.h"
 #include "services/serveridentity.h"
+#include "services/settingsapplier.h"
+#include "services/settingsstore.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace marquee {
-
-namespace {
-constexpr char BatchSizeSetting[] = "refresh/batch-size";
-constexpr char ConcurrencySetting[] = "refresh/concurrency";
-constexpr char ImageDiskBytesSetting[] = "images/max-disk-bytes";
-constexpr char ImageMemoryBytesSetting[] = "images/max-memory-bytes";
-} // namespace
 
 AppServices::AppServices(Options options, QObject *parent)
     : QObject(parent)
@@ -41,15 +39,18 @@ AppServices::AppServices(Options options, QObject *parent)
 
 AppServices::~AppServices()
 {
+    if (m_database)
+        m_database->setDamageHandler({});
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_downloads.reset();
-    m_reporter.reset();
+    m_playback.reset();
     m_syncWorker.reset();
     m_userDataActions.reset();
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    m_connectivity.reset();
     m_databaseWriter.reset();
     if (m_images) {
         SettingsRepository settings(m_database->connection());
@@ -60,6 +61,11 @@ AppServices::~AppServices()
     m_backend.reset();
     m_network.reset();
     m_demo.reset();
+}
+
+LivePlaybackReporter *AppServices::playbackReporter() const
+{
+    return m_playback ? &m_playback->reporter() : nullptr;
 }
 
 QString AppServices::dataDirectory() const
@@ -74,7 +80,11 @@ Database::OpenReport AppServices::openStorage()
     m_database = std::make_unique<Database>(paths, &m_clock);
     const Database::OpenReport report = m_database->open();
     if (report.ok) {
-        m_config.applyOverrides(SettingsRepository(m_database->connection()).all());
+        m_settings = std::make_unique<SettingsStore>(m_database->connection());
+        m_settingsApplier = std::make_unique<SettingsApplier>(*m_settings, m_config);
+        m_database->setDamageHandler([this](const Database::DamageReport &damage) {
+            QMetaObject::invokeMethod(this, [this, damage] { announceDamage(damage); }, Qt::QueuedConnection);
+        });
         m_databaseWriter = std::make_unique<DatabaseWriter>(*m_database);
         m_userDataActions = std::make_unique<UserDataActions>(*m_databaseWriter, m_clock, &m_broker);
         buildPlaybackSync();
@@ -90,35 +100,29 @@ Database::OpenReport AppServices::openStorage()
 void AppServices::buildDownloads()
 {
     m_downloads = std::make_unique<AppDownloads>(*m_databaseWriter, m_clock, m_broker, *m_syncWorker);
-    SettingsRepository settings(m_database->connection());
-    m_downloads->applySettings(settings);
+    m_settingsApplier->setDownloadService(&m_downloads->service());
     // Known before any sign-in, so a downloaded item plays at once, offline included.
     if (const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).active())
         m_downloads->service().setServerId(server->serverId);
-    m_reporter->setLocator(&m_downloads->locator());
 }
 
 void AppServices::openImageCache()
 {
-    SettingsRepository settings(m_database->connection());
     ImageCache::Options options;
     // Beside metadata.sqlite: the cache folder is the one the user may delete at any time.
     options.directory = QFileInfo(m_database->paths().cacheFile).absolutePath() + QStringLiteral("/images");
     options.maxUnusedMs = m_config.ttl(ContentKind::Images).count();
-    const qint64 diskBytes = settings.value(QString::fromLatin1(ImageDiskBytesSetting)).toLongLong();
-    if (diskBytes > 0)
-        options.maxDiskBytes = diskBytes;
-    const qint64 memoryBytes = settings.value(QString::fromLatin1(ImageMemoryBytesSetting)).toLongLong();
-    if (memoryBytes > 0)
-        options.maxMemoryBytes = memoryBytes;
+    options.maxDiskBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageDiskBytesKey)));
+    options.maxMemoryBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageMemoryBytesKey)));
     m_images = std::make_unique<ImageCache>(options, m_clock);
+    m_settingsApplier->setImageCache(m_images.get());
 }
 
 void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256)
 {
     if (m_syncWorker) {
         m_syncWorker->setBackend(nullptr);
-        m_reporter->setBackend(nullptr);
+        m_playback->setBackend(nullptr);
     }
     if (m_images)
         m_images->setBackend(nullptr);
@@ -127,15 +131,22 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     m_notifications.reset();
     m_events.reset();
     m_refresh.reset();
+    // The new server's monitor starts out trusting it, as every launch does: the footer must not keep the old one's
+    // "Offline" until something changes.
+    const bool wasOffline = m_connectivity && !m_connectivity->isOnline();
+    m_connectivity.reset();
     m_backend.reset();
     auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
     backend->setTrustedCertificate(trustedCertificateSha256.toLatin1());
     m_trustedCertificate = trustedCertificateSha256;
     connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     m_backend = std::move(backend);
+    watchConnectivity();
+    if (wasOffline)
+        Q_EMIT m_broker.connectivityChanged(true);
     if (m_syncWorker) {
         m_syncWorker->setBackend(m_backend.get());
-        m_reporter->setBackend(m_backend.get());
+        m_playback->setBackend(m_backend.get());
     }
     if (m_images)
         m_images->setBackend(m_backend.get());
@@ -143,14 +154,46 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
         m_downloads->setBackend(m_backend.get());
 }
 
+void AppServices::watchConnectivity()
+{
+    m_connectivity = std::make_unique<ConnectivityMonitor>(*m_backend);
+    ConnectivityMonitor *monitor = m_connectivity.get();
+    connect(monitor, &ConnectivityMonitor::onlineChanged, &m_broker, &MessageBroker::connectivityChanged);
+    // A refresh's outcome is the freshest evidence there is, after the HTTP layer's own retries.
+    connect(&m_broker, &MessageBroker::refreshFinished, monitor,
+            [monitor](const QString &, const Error &error) { monitor->observe(error); });
+    connect(monitor, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        if (m_refresh)
+            m_refresh->setServerReachable(online);
+        if (online && m_images)
+            m_images->retryFailed();
+    });
+}
+
+void AppServices::announceDamage(const Database::DamageReport &damage)
+{
+    if (damage.stateDamaged) {
+        // Nothing more can be saved; the refresh lane and the queue stop rather than fail statement by statement.
+        if (m_refresh)
+            m_refresh->cancelAll();
+        if (m_syncWorker)
+            m_syncWorker->setBackend(nullptr);
+        Q_EMIT stateDamaged(damage.message, damage.details);
+    } else if (damage.cacheDamaged) {
+        Q_EMIT m_broker.notice(damage.message);
+    }
+}
+
 void AppServices::buildPlaybackSync()
 {
     m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
-    m_reporter = std::make_unique<LivePlaybackReporter>(nullptr, *m_userDataActions, m_clock);
+    // The app and marquee-cli on one data folder share one queue: one of them sends it at a time.
+    m_syncWorker->setSendLock(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
+    m_playback = std::make_unique<PlaybackServices>(*m_userDataActions, *m_databaseWriter, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
     // Whenever the server answers something, what waits in the queue goes too.
-    connect(m_reporter.get(), &LivePlaybackReporter::serverAnswered, worker, &PlaybackSyncWorker::drainNow);
+    connect(&m_playback->reporter(), &LivePlaybackReporter::serverAnswered, worker, &PlaybackSyncWorker::drainNow);
     connect(&m_broker, &MessageBroker::connectivityChanged, worker, [worker](bool online) {
         if (online)
             worker->drainNow();
@@ -170,19 +213,18 @@ void AppServices::adoptSession(const Session &session)
     else if (identity.value() == ServerIdentity::Outcome::Replaced)
         Q_EMIT m_broker.notice(ServerIdentity::replacedNotice());
     if (!m_refresh) {
-        SettingsRepository settings(m_database->connection());
-        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock,
-                                       settings.value(QString::fromLatin1(BatchSizeSetting), QStringLiteral("500")).toInt()};
+        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
         m_refresh = std::make_unique<MetadataRefreshService>(environment, &m_broker);
-        const int concurrency = settings.value(QString::fromLatin1(ConcurrencySetting)).toInt();
-        if (concurrency > 0)
-            m_refresh->setMaxConcurrentJobs(concurrency);
+        m_settingsApplier->setRefreshService(m_refresh.get());
     } else {
         m_refresh->resume();
     }
     listenToServer(session);
+    m_connectivity->start();
     if (m_syncWorker)
         m_syncWorker->start();
+    if (m_playback)
+        m_playback->onConnected();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
     Q_EMIT connected();
 }
@@ -203,6 +245,14 @@ void AppServices::listenToServer(const Session &session)
             &ServerEventsBridge::onUserDataChanged);
     connect(m_notifications.get(), &JellyfinNotifications::libraryChanged, m_events.get(),
             &ServerEventsBridge::onLibraryChanged);
+    // A dropped socket is the first sign of a server going away: ask at once rather than at the next probe.
+    ConnectivityMonitor *monitor = m_connectivity.get();
+    connect(m_notifications.get(), &JellyfinNotifications::connectedChanged, monitor, [monitor](bool connected) {
+        if (connected)
+            monitor->observe({});
+        else
+            monitor->probeNow();
+    });
     m_notifications->start(session.accessToken);
 }
 

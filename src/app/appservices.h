@@ -18,17 +18,21 @@ namespace marquee {
 
 class AppDownloads;
 class Backend;
+class ConnectivityMonitor;
 class CredentialStore;
 class DemoServer;
 class ImageCache;
 class JellyfinNotifications;
 class LivePlaybackReporter;
+class PlaybackServices;
 class PlaybackSyncWorker;
 class DatabaseWriter;
 class UserDataActions;
 class ServerEventsBridge;
 class MetadataRefreshService;
 class NetworkThread;
+class SettingsApplier;
+class SettingsStore;
 
 /**
  * @brief The non-GUI half of the composition root, shared by the desktop app and marquee-cli: the databases, the
@@ -67,6 +71,8 @@ public:
 
     [[nodiscard]] bool isConnected() const { return m_refresh != nullptr; }
     [[nodiscard]] Database &database() { return *m_database; }
+    /// Null before openStorage().
+    [[nodiscard]] Database *openedDatabase() const { return m_database.get(); }
     [[nodiscard]] const CacheConfig &cacheConfig() const { return m_config; }
     [[nodiscard]] const Clock &clock() const { return m_clock; }
     [[nodiscard]] MessageBroker &broker() { return m_broker; }
@@ -74,31 +80,42 @@ public:
     [[nodiscard]] MetadataRefreshService *refreshService() const { return m_refresh.get(); }
     [[nodiscard]] DemoServer *demoServer() const { return m_demo.get(); }
     [[nodiscard]] ServerEventsBridge *eventsBridge() const { return m_events.get(); }
+    /// Whether the active server answers; exists with the backend, probes once connected.
+    [[nodiscard]] ConnectivityMonitor *connectivity() const { return m_connectivity.get(); }
     /// Played, favourite and position changes from pages and the player; exists once storage is open.
     [[nodiscard]] UserDataActions *userDataActions() const { return m_userDataActions.get(); }
     /// Sends the playback queue to the active server; exists once storage is open, drains once connected.
     [[nodiscard]] PlaybackSyncWorker *syncWorker() const { return m_syncWorker.get(); }
     /// What a PlaybackController reports through (it must outlive the controller); exists once storage is open.
-    [[nodiscard]] LivePlaybackReporter *playbackReporter() const { return m_reporter.get(); }
+    [[nodiscard]] LivePlaybackReporter *playbackReporter() const;
+    /// Reporter, planner and conversions of the player; exists once storage is open.
+    [[nodiscard]] PlaybackServices *playback() const { return m_playback.get(); }
     /// Exists once openStorage() succeeded; fetches from the active server, or from disk only without one.
     [[nodiscard]] ImageCache *imageCache() const { return m_images.get(); }
     /// The download lane (queue, transfers, the player's "local file or stream?"); exists once storage is open and
     /// follows the active server. Its queue runs once someone calls its service's start().
     [[nodiscard]] AppDownloads *downloads() const { return m_downloads.get(); }
     [[nodiscard]] QString dataDirectory() const;
+    /// The user's settings; exists once openStorage() succeeded. A change applies to the services at once.
+    [[nodiscard]] SettingsStore *settings() const { return m_settings.get(); }
 
 Q_SIGNALS:
     /// A server is connected and refreshService() exists; also after a sign-in replaced the session.
     void connected();
+    /// SQLite found the state file damaged while running: nothing more is written to it; the app must stop and
+    /// show @p message (which names the file and the way out); @p details is what SQLite said.
+    void stateDamaged(const QString &message, const QString &details);
 
 private:
     void useServer(const QUrl &server, const QString &trustedCertificateSha256);
     void buildPlaybackSync();
     void buildDownloads();
+    void announceDamage(const Database::DamageReport &damage);
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
     void onUnauthorized(const Error &error);
     void openImageCache();
+    void watchConnectivity();
     [[nodiscard]] QString credentialKey(const Session &session) const;
     [[nodiscard]] ClientIdentity identity() const;
 
@@ -107,17 +124,20 @@ private:
     CacheConfig m_config;
     MessageBroker m_broker;
     std::unique_ptr<Database> m_database;
+    std::unique_ptr<SettingsStore> m_settings;
+    std::unique_ptr<SettingsApplier> m_settingsApplier;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<MetadataRefreshService> m_refresh;
     std::unique_ptr<JellyfinNotifications> m_notifications;
     std::unique_ptr<ServerEventsBridge> m_events;
     std::unique_ptr<DatabaseWriter> m_databaseWriter;
     std::unique_ptr<UserDataActions> m_userDataActions;
     std::unique_ptr<PlaybackSyncWorker> m_syncWorker;
-    std::unique_ptr<LivePlaybackReporter> m_reporter;
+    std::unique_ptr<PlaybackServices> m_playback;
     std::unique_ptr<ImageCache> m_images;
     std::unique_ptr<AppDownloads> m_downloads;
     QString m_activeCredentialKey;

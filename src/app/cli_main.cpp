@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli: the cache without a window (see CliRunner). A QCoreApplication: no display is ever needed.
+#include "app/clilogging.h"
 #include "app/clirunner.h"
+#include "app/translations.h"
 #include "core/metatypes.h"
 
 #include <QCoreApplication>
@@ -32,12 +34,14 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("Marquee"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("marquee.org"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
+    // The settings list says "4 hours" in the user's language (English carries the plural forms).
+    marquee::installTranslations();
     marquee::registerMetaTypes();
     std::signal(SIGINT, onInterrupt);
     std::signal(SIGTERM, onInterrupt);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    marquee::CliRunner runner(out, err, [] { return interruptRequested.load(); });
+    marquee::CliRunner runner(out, err, [] { return interruptRequested.load(); }, &marquee::CliLogging::apply);
     return runner.run(QCoreApplication::arguments(), qEnvironmentVariable("MARQUEE_PASSWORD"));
 }

@@ -3,6 +3,7 @@
 
 #include "app/appservices.h"
 #include "app/clicontext.h"
+#include "services/imagecache.h"
 #include "storage/cachearchive.h"
 #include "storage/serverrepository.h"
 
@@ -11,19 +12,31 @@
 
 namespace marquee {
 
+namespace {
+/// "1,234 images (45.6 MB)", or why there are none.
+QString imagesText(const CacheArchiveHeader &header)
+{
+    if (!header.withImages)
+        return QStringLiteral("no images (exported with --no-images)");
+    return QStringLiteral("%1 images (%2)").arg(CliContext::number(header.images), CliContext::bytes(header.imageBytes));
+}
+} // namespace
+
 int CliArchiveCommand::exportCache()
 {
     if (!m_context.openStorage())
         return m_context.exitCode();
     AppServices &services = m_context.services();
     const QString file = m_context.options().file;
-    const Result<CacheArchiveHeader> header = CacheArchive(services.database(), services.clock()).exportTo(file);
+    ArchivedImages *images = m_context.options().withImages ? &services.imageCache()->archivedImages() : nullptr;
+    const Result<CacheArchiveHeader> header =
+        CacheArchive(services.database(), services.clock()).exportTo(file, images);
     if (!header)
         return m_context.fail(QStringLiteral("export failed: ") + header.error().message);
     m_context.out() << "Exported " << CliContext::number(header.value().items) << " items in "
-                    << CliContext::number(header.value().libraries) << " libraries to " << file << " ("
-                    << CliContext::bytes(QFileInfo(file).size()) << ", format " << header.value().formatVersion
-                    << ", schema " << header.value().schemaVersion << ").\n";
+                    << CliContext::number(header.value().libraries) << " libraries and " << imagesText(header.value())
+                    << " to " << file << " (" << CliContext::bytes(QFileInfo(file).size()) << ", format "
+                    << header.value().formatVersion << ", schema " << header.value().schemaVersion << ").\n";
     m_context.out().flush();
     return CliExit::Ok;
 }
@@ -40,13 +53,14 @@ int CliArchiveCommand::importCache()
             expectedServer = server->serverId;
     }
     const QString file = m_context.options().file;
-    const Result<CacheArchiveHeader> header =
-        CacheArchive(services.database(), services.clock()).importFrom(file, expectedServer);
+    const Result<CacheArchiveHeader> header = CacheArchive(services.database(), services.clock())
+                                                  .importFrom(file, expectedServer, &services.imageCache()->archivedImages());
     if (!header)
         return m_context.fail(QStringLiteral("import failed: ") + header.error().message);
     const QString when = QDateTime::fromMSecsSinceEpoch(header.value().exportedAtMs).toString(Qt::ISODate);
     m_context.out() << "Imported " << CliContext::number(header.value().items) << " items in "
-                    << CliContext::number(header.value().libraries) << " libraries from " << file
+                    << CliContext::number(header.value().libraries) << " libraries and " << imagesText(header.value())
+                    << " from " << file
                     << " (exported by Marquee " << header.value().marqueeVersion << " on " << when << ").\n";
     m_context.out().flush();
     return CliExit::Ok;

@@ -26,7 +26,7 @@ int CliClearCommand::run()
 
     const Result<ClearReport> cleared = maintenance.clearMetadata();
     if (!cleared)
-        return m_context.fail(QStringLiteral("clear failed: ") + cleared.error().toString());
+        return m_context.fail(QStringLiteral("clear failed: ") + CliContext::explain(cleared.error()));
     out << "Cleared " << CliContext::number(cleared.value().items) << " items in "
         << CliContext::number(cleared.value().libraries) << " libraries.\n";
 
@@ -35,14 +35,14 @@ int CliClearCommand::run()
     m_context.runUntil([&] { return clearing.isFinished(); });
     const Result<ImageStoreStats> deleted = clearing.result();
     if (!deleted)
-        return m_context.fail(QStringLiteral("clear failed: ") + deleted.error().toString());
+        return m_context.fail(QStringLiteral("clear failed: ") + CliContext::explain(deleted.error()));
     out << "Deleted " << CliContext::number(deleted.value().files) << " images ("
         << CliContext::bytes(deleted.value().bytes) << ") from " << images.directory() << ".\n";
 
     if (m_context.options().includePending) {
         const Result<int> dropped = maintenance.clearPendingPlayback();
         if (!dropped)
-            return m_context.fail(QStringLiteral("clear failed: ") + dropped.error().toString());
+            return m_context.fail(QStringLiteral("clear failed: ") + CliContext::explain(dropped.error()));
         out << "Discarded " << CliContext::number(dropped.value()) << " pending playback changes.\n";
     } else if (pending > 0) {
         out << "Kept " << CliContext::number(pending)
@@ -52,7 +52,7 @@ int CliClearCommand::run()
 
     const Status compacted = maintenance.compact();
     if (!compacted)
-        m_context.warn(QStringLiteral("the cache file was not compacted: ") + compacted.error().toString());
+        m_context.warn(QStringLiteral("the cache file was not compacted: ") + CliContext::explain(compacted.error()));
     out.flush();
     return CliExit::Ok;
 }

@@ -2,7 +2,10 @@
 #include "app/clicontext.h"
 
 #include "app/appservices.h"
+#include "core/logging.h"
+#include "core/usermessage.h"
 #include "services/metadatarefreshservice.h"
+#include "services/playbacksyncworker.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -22,8 +25,16 @@ CliContext::CliContext(CliOptions options, QTextStream &out, QTextStream &err, I
     , m_out(out)
     , m_err(err)
     , m_interruptCheck(std::move(interruptCheck))
-    , m_services(std::make_unique<AppServices>(AppServices::Options{m_options.dataDir, m_options.fileCredentials}))
+    , m_services(makeServices())
 {
+}
+
+std::unique_ptr<AppServices> CliContext::makeServices() const
+{
+    AppServices::Options options;
+    options.dataDir = m_options.dataDir;
+    options.fileCredentials = m_options.fileCredentials;
+    return std::make_unique<AppServices>(options);
 }
 
 CliContext::~CliContext()
@@ -32,16 +43,64 @@ CliContext::~CliContext()
     m_err.flush();
 }
 
+DatabasePaths CliContext::paths() const
+{
+    return m_options.dataDir.isEmpty() ? DatabasePaths::standard() : DatabasePaths::inDirectory(m_options.dataDir);
+}
+
 bool CliContext::openStorage()
 {
     const Database::OpenReport report = m_services->openStorage();
     for (const QString &notice : report.notices)
         warn(notice);
     if (!report.ok) {
-        fail(QStringLiteral("cannot open the cache: ") + report.error.toString());
+        // A damaged state file: the message names it and the way out; anything else names the cache.
+        fail(report.error.kind == ErrorKind::StorageCorrupt ? report.error.message
+                                                            : QStringLiteral("cannot open the cache: ") + explain(report.error));
+        return false;
+    }
+    // SQLite's check of the whole cache runs beside the start (the app paints meanwhile); a command waits for it, so
+    // that a damaged cache is rebuilt before the command works on it, and this run says so.
+    const std::optional<Database::DamageReport> damage = m_services->database().waitForDamageCheck();
+    if (damage && damage->stateDamaged) {
+        fail(damage->message);
+        return false;
+    }
+    return !damage || rebuildDamagedCache();
+}
+
+bool CliContext::rebuildDamagedCache()
+{
+    // Everything lets go of the damaged file first; opening again moves it aside and builds a new one.
+    m_services.reset();
+    m_services = makeServices();
+    const Database::OpenReport report = m_services->openStorage();
+    for (const QString &notice : report.notices)
+        warn(notice);
+    if (!report.ok) {
+        fail(QStringLiteral("cannot rebuild the damaged cache: ") + explain(report.error));
         return false;
     }
     return true;
+}
+
+int CliContext::finish(int code)
+{
+    Database *database = m_services->openedDatabase();
+    if (!database)
+        return code;
+    // Never leave with a change on its way: the server may apply it and the answer be lost with the process.
+    if (PlaybackSyncWorker *worker = m_services->syncWorker(); worker && worker->isDraining())
+        runUntil([worker] { return !worker->isDraining(); });
+    const std::optional<Database::DamageReport> damage = database->waitForDamageCheck();
+    if (!damage)
+        return code;
+    if (damage->stateDamaged)
+        return fail(damage->message);
+    if (!rebuildDamagedCache())
+        return exitCode();
+    return fail(QStringLiteral("the cache was damaged while this command ran and has been rebuilt; run marquee-cli "
+                               "sync to fill it again"));
 }
 
 bool CliContext::connectServer()
@@ -49,21 +108,21 @@ bool CliContext::connectServer()
     if (m_options.demo) {
         const Result<Session> session = await(m_services->startDemo());
         if (!session) {
-            fail(QStringLiteral("the demo server did not start: ") + session.error().toString(),
+            fail(QStringLiteral("the demo server did not start: ") + explain(session.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
     } else if (!m_options.server.isEmpty()) {
         const Result<Session> session = await(m_services->signIn(m_options.server, m_options.user, m_options.password));
         if (!session) {
-            fail(QStringLiteral("sign-in failed: ") + session.error().toString(),
+            fail(QStringLiteral("sign-in failed: ") + explain(session.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
     } else {
         const Result<bool> restored = await(m_services->restoreSession());
         if (!restored) {
-            fail(QStringLiteral("cannot read the saved sign-in: ") + restored.error().toString(),
+            fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
@@ -85,6 +144,18 @@ int CliContext::fail(const QString &reason, int code)
     m_err << "marquee-cli: " << line << Qt::endl;
     m_exitCode = code;
     return code;
+}
+
+QString CliContext::explain(const Error &error)
+{
+    const UserMessage message = UserMessage::from(error);
+    if (!message.details.isEmpty())
+        qCWarning(lcServices).noquote() << message.details;
+    // The reason is one line: the words, lower-cased at the start to follow "… failed: ".
+    QString text = message.text;
+    if (!text.isEmpty())
+        text[0] = text.at(0).toLower();
+    return text;
 }
 
 void CliContext::warn(const QString &text)

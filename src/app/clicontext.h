@@ -4,6 +4,7 @@
 #include "app/clioptions.h"
 #include "core/error.h"
 #include "core/result.h"
+#include "storage/databasepaths.h"
 
 #include <QFuture>
 #include <QObject>
@@ -38,13 +39,22 @@ public:
     [[nodiscard]] QTextStream &out() { return m_out; }
     [[nodiscard]] AppServices &services() { return *m_services; }
 
+    /// Where the cache and state files are (--data-dir or the standard folders).
+    [[nodiscard]] DatabasePaths paths() const;
     /// Opens the databases. False after printing why (exitCode() says with what).
     bool openStorage();
+    /// After the command: waits for a queued change that is on its way to the server, and for the check that runs
+    /// when SQLite reported a damaged file; says what it found (and rebuilds a damaged cache now). Returns the exit
+    /// code, @p code unless a damaged file turns it into a failure.
+    int finish(int code);
     /// --demo, --server/--user/--password, or the saved sign-in. False after printing why.
     bool connectServer();
 
     /// Prints "marquee-cli: <reason>" on stderr, one line, and remembers @p code for exitCode().
     int fail(const QString &reason, int code = CliExit::Failure);
+    /// @p error in words for a reason line (UserMessage); its technical line (address, HTTP status) goes to the log,
+    /// which --verbose shows.
+    [[nodiscard]] static QString explain(const Error &error);
     void warn(const QString &text);
     /// A progress line on stderr, unless --quiet.
     void progress(const QString &line);
@@ -72,7 +82,10 @@ Q_SIGNALS:
     void interrupted();
 
 private:
+    [[nodiscard]] std::unique_ptr<AppServices> makeServices() const;
     void pollInterrupt();
+    /// Moves a cache that SQLite found damaged aside and builds a new one now, saying so. False after printing why not.
+    bool rebuildDamagedCache();
 
     CliOptions m_options;
     QTextStream &m_out;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/clioptions.h"
 
+#include "app/commandline.h"
+
 #include <QCommandLineParser>
 
 #include <utility>
@@ -17,15 +19,18 @@ const QString Description = QStringLiteral(
     "  stats        What the cache holds, how fresh it is, how big it is. Needs no server.\n"
     "  clear        Delete the cached metadata and images. --include-pending also drops playback\n"
     "               progress the server has not received yet.\n"
-    "  export FILE  Write a portable copy of the cache to FILE.\n"
+    "  export FILE  Write a portable copy of the cache to FILE, images included (--no-images: metadata only).\n"
     "  import FILE  Replace the cache with the copy in FILE (--force: even another server's).\n"
     "  warm         Fetch every item's details and images so the library works offline (--library NAME,\n"
     "               --concurrency N). Resumable: run it again after Ctrl-C or a failure.\n"
+    "  settings [KEY [VALUE]]  List the settings, print one, or change one: VALUE as stored (seconds,\n"
+    "               bytes), or default to restore the default. Needs no server.\n"
+    "  state        Check the state file (played state, favourites, changes not yet sent). --recover copies\n"
+    "               what a damaged one still holds into a fresh file and keeps the damaged one beside it.\n"
     "  download ID…  Download movies, episodes, seasons or whole series for offline playback, into the\n"
     "               download folder. Resumable: run it again after Ctrl-C. With --keep-unwatched N\n"
     "               (and --remove-watched-after DAYS) it sets a series' rule instead.\n"
-    "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n"
-    "  settings [KEY [VALUE]]  Show the download settings, or set one.\n\n"
+    "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
     "sign-in. --demo uses a generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
@@ -39,8 +44,9 @@ constexpr CommandName Commands[] = {
     {"sync", CliOptions::Command::Sync},     {"stats", CliOptions::Command::Stats},
     {"clear", CliOptions::Command::Clear},   {"export", CliOptions::Command::Export},
     {"import", CliOptions::Command::Import}, {"warm", CliOptions::Command::Warm},
-    {"download", CliOptions::Command::Download}, {"downloads", CliOptions::Command::Downloads},
     {"settings", CliOptions::Command::Settings},
+    {"state", CliOptions::Command::State},
+    {"download", CliOptions::Command::Download}, {"downloads", CliOptions::Command::Downloads},
 };
 
 /// A whole number from @p text at least @p minimum; nullopt otherwise.
@@ -86,10 +92,18 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption includePending(QStringLiteral("include-pending"),
                                             QStringLiteral("clear: also drop unsent playback progress."));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("import: accept another server's export."));
+    const QCommandLineOption noImages(QStringLiteral("no-images"),
+                                      QStringLiteral("export: leave the images out (a smaller file; posters are "
+                                                     "fetched again where it is imported)."));
     const QCommandLineOption concurrency(QStringLiteral("concurrency"),
                                          QStringLiteral("warm: requests in flight (1-32, default 4)."), QStringLiteral("n"),
                                          QStringLiteral("4"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, QStringLiteral("No progress output."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("No progress on stderr; results and failures only."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QStringLiteral("Log lines (requests, retries, timings) on stderr as well."));
+    const QCommandLineOption recover(QStringLiteral("recover"),
+                                     QStringLiteral("state: save what a damaged state file still holds."));
     const QCommandLineOption keepUnwatched(QStringLiteral("keep-unwatched"),
                                            QStringLiteral("download: keep the next N unwatched episodes of the series."),
                                            QStringLiteral("n"));
@@ -104,13 +118,15 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
                                        QStringLiteral("downloads: cancel or delete this download and its file."),
                                        QStringLiteral("id"));
     parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
-                       force, concurrency, quiet, keepUnwatched, removeWatched, pauseJob, resumeJob, removeJob});
+                       force, noImages, concurrency, quiet, verbose, recover, keepUnwatched, removeWatched, pauseJob,
+                       resumeJob, removeJob});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("sync, stats, clear, export, import, warm, download, downloads or settings."));
+                                 QStringLiteral("sync, stats, clear, export, import, warm, settings, state, download or "
+                                                "downloads."));
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("export, import: the file."), QStringLiteral("[file]"));
 
     CliOptions result;
-    result.helpText = parser.helpText();
+    result.helpText = CommandLine::helpTextOf(parser, QStringLiteral("marquee-cli"));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -122,8 +138,8 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
 
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, download, downloads, "
-                                      "settings; see --help)");
+        result.error = QStringLiteral("no command given (sync, stats, clear, export, import, warm, settings, state, "
+                                      "download, downloads; see --help)");
         return result;
     }
     const QString commandText = positional.takeFirst();
@@ -149,10 +165,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
             return result;
         }
         result.items = std::exchange(positional, {});
-    } else if (result.command == Command::Settings && !positional.isEmpty()) {
-        result.settingKey = positional.takeFirst();
-        if (!positional.isEmpty())
-            result.settingValue = positional.takeFirst();
+    } else if (result.command == Command::Settings) {
+        result.settingArguments = positional.mid(0, 2);
+        positional = positional.mid(2);
     }
     if (!positional.isEmpty()) {
         result.error = QStringLiteral("unexpected argument \"%1\"").arg(positional.constFirst());
@@ -170,7 +185,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     onlyFor(full, {Command::Sync});
     onlyFor(includePending, {Command::Clear});
     onlyFor(force, {Command::Import});
+    onlyFor(noImages, {Command::Export});
     onlyFor(concurrency, {Command::Warm});
+    onlyFor(recover, {Command::State});
     onlyFor(keepUnwatched, {Command::Download});
     onlyFor(removeWatched, {Command::Download});
     for (const QCommandLineOption *job : {&pauseJob, &resumeJob, &removeJob})
@@ -217,7 +234,10 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     result.full = parser.isSet(full);
     result.includePending = parser.isSet(includePending);
     result.force = parser.isSet(force);
+    result.withImages = !parser.isSet(noImages);
     result.quiet = parser.isSet(quiet);
+    result.verbose = parser.isSet(verbose);
+    result.recover = parser.isSet(recover);
     bool numberOk = false;
     result.concurrency = parser.value(concurrency).toInt(&numberOk);
     if (!numberOk || result.concurrency < 1 || result.concurrency > 32) {

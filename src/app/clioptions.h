@@ -19,7 +19,7 @@ constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
 /// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
 struct CliOptions
 {
-    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Download, Downloads, Settings };
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Settings, State, Download, Downloads };
     enum class JobAction { None, Pause, Resume, Remove };
 
     Command command = Command::None;
@@ -39,16 +39,18 @@ struct CliOptions
     bool full = false;    ///< sync: list everything again instead of what changed
     bool includePending = false; ///< clear: also the playback changes not yet sent
     bool force = false;   ///< import: even another server's export
+    bool withImages = true; ///< export: carry the image files too (--no-images leaves them out)
     int concurrency = 4;  ///< warm: detail and image requests in flight
     bool quiet = false;   ///< no progress on stderr
+    bool verbose = false; ///< log lines (requests, retries, timings) on stderr too; without it there are none
     QString file;         ///< export, import
     QStringList items;    ///< download: movie, episode, season or series ids
     std::optional<int> keepUnwatched;          ///< download: a series rule instead of the whole series
     std::optional<int> removeWatchedAfterDays; ///< download: a series rule
     JobAction jobAction = JobAction::None;     ///< downloads --pause|--resume|--remove ID
     qint64 jobId = 0;
-    QString settingKey;   ///< settings: the key to show or set
-    std::optional<QString> settingValue; ///< settings: the value to set
+    QStringList settingArguments; ///< settings: none, KEY, or KEY VALUE
+    bool recover = false; ///< state: copy what a damaged state file still holds into a fresh one
 
     QString error; ///< not empty when the arguments were wrong (exit CliExit::Usage)
     QString helpText;

@@ -72,7 +72,7 @@ std::optional<QList<Library>> CliRefresh::refreshLibraries(const QString &comman
         return std::nullopt;
     }
     if (error.isError()) {
-        m_context.fail(QStringLiteral("%1 failed: could not list the libraries: %2").arg(command, error.toString()));
+        m_context.fail(QStringLiteral("%1 failed: could not list the libraries: %2").arg(command, CliContext::explain(error)));
         return std::nullopt;
     }
     const QList<Library> all =

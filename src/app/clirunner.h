@@ -17,7 +17,12 @@ namespace marquee {
 class CliRunner
 {
 public:
-    CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck = {});
+    /// Turns log lines on (true: --verbose) or off before a command runs; the real binary passes
+    /// CliLogging::apply, tests leave the process's logging alone.
+    using LogSwitch = std::function<void(bool verbose)>;
+
+    CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck = {},
+              LogSwitch logSwitch = {});
 
     /// @p arguments starts with the program name. @p environmentPassword: MARQUEE_PASSWORD.
     int run(const QStringList &arguments, const QString &environmentPassword = {});
@@ -25,9 +30,12 @@ public:
     [[nodiscard]] static QString versionText();
 
 private:
+    static int runCommand(CliContext &context);
+
     QTextStream &m_out;
     QTextStream &m_err;
     CliContext::InterruptCheck m_interruptCheck;
+    LogSwitch m_logSwitch;
 };
 
 } // namespace marquee

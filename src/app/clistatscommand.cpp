@@ -4,6 +4,7 @@
 #include "app/appservices.h"
 #include "app/clicontext.h"
 #include "services/imagecache.h"
+#include "services/metadatarefreshservice.h"
 #include "storage/settingsrepository.h"
 #include "storage/cachemetarepository.h"
 #include "storage/cachestatsrepository.h"
@@ -16,8 +17,6 @@
 namespace marquee {
 
 namespace {
-
-constexpr qint64 Day = 24 * 3600'000;
 
 qint64 fileSize(const QString &path)
 {
@@ -35,7 +34,7 @@ QString sizeLine(const QString &label, const QString &path)
 
 QString freshnessLine(const FreshnessCounts &counts)
 {
-    return QStringLiteral("fresh %1, expiring within a day %2, stale %3")
+    return QStringLiteral("fresh %1, expiring soon %2, stale %3")
         .arg(CliContext::number(counts.fresh), CliContext::number(counts.expiringSoon), CliContext::number(counts.stale));
 }
 
@@ -79,8 +78,9 @@ int CliStatsCommand::run()
     }
     out << "  total: " << CliContext::number(total) << "\n";
 
-    const FreshnessCounts items = stats.itemFreshness(now, now + Day);
-    const FreshnessCounts scopes = stats.scopeFreshness(now, now + Day);
+    // "Expiring soon" is what the app refreshes ahead of time when it is shown: the last tenth of its TTL.
+    const FreshnessCounts items = stats.itemFreshness(now, MetadataRefreshService::LookaheadShare);
+    const FreshnessCounts scopes = stats.scopeFreshness(now, MetadataRefreshService::LookaheadShare);
     out << "Items: " << freshnessLine(items) << "\n";
     out << "Refresh scopes: " << freshnessLine(scopes) << ", failing " << CliContext::number(scopes.failing) << "\n";
     // Hits and misses happen in the GUI process and are not stored, so this process has nothing honest to

@@ -4,12 +4,55 @@
 #include "app/appservices.h"
 #include "app/clicontext.h"
 #include "app/clirefresh.h"
+#include "services/playbacksyncworker.h"
 #include "services/refreshscope.h"
 #include "storage/syncstaterepository.h"
 
 #include <QElapsedTimer>
 
 namespace marquee {
+
+namespace {
+// How long sync waits while another Marquee process sends the queue, before it leaves the rest to that process.
+constexpr qint64 LockWaitMs = 60'000;
+
+QString changes(int count)
+{
+    return count == 1 ? QStringLiteral("1 change") : CliContext::number(count) + QStringLiteral(" changes");
+}
+} // namespace
+
+QString CliSyncCommand::drainQueue()
+{
+    PlaybackSyncWorker *worker = m_context.services().syncWorker();
+    if (!worker)
+        return {};
+    QElapsedTimer waited;
+    waited.start();
+    worker->drainNow();
+    m_context.runUntil([&] {
+        if (worker->isDraining())
+            return false; // never leave with a change on its way
+        if (m_context.wasInterrupted() || worker->pendingCount() == 0 || worker->lastError().isError())
+            return true;
+        return !worker->isWaitingForSendLock() || waited.elapsed() > LockWaitMs;
+    });
+    const int pending = worker->pendingCount();
+    if (pending <= 0)
+        return {};
+    QString why;
+    if (worker->isWaitingForSendLock())
+        why = QStringLiteral("another Marquee program on this computer is sending them");
+    else if (worker->lastError().kind == ErrorKind::Unauthorized)
+        why = QStringLiteral("the server signed you out; sign in again to send them");
+    else if (worker->lastError().isError())
+        why = QStringLiteral("the server did not take them (%1)").arg(errorKindName(worker->lastError().kind).toLower());
+    else
+        why = QStringLiteral("they are not due yet");
+    return QStringLiteral("%1 to played state, positions or favourites %2 still waiting for the server: %3. They are "
+                          "kept and sent the next time Marquee or marquee-cli sync reaches the server.")
+        .arg(changes(pending), pending == 1 ? QStringLiteral("is") : QStringLiteral("are"), why);
+}
 
 int CliSyncCommand::run()
 {
@@ -45,7 +88,7 @@ int CliSyncCommand::run()
         QTextStream &out = m_context.out();
         out << refresh.displayName(scope) << ": ";
         if (error.isError()) {
-            out << run->status << " (" << error.toString() << ")\n";
+            out << run->status << " (" << CliContext::explain(error) << ")\n";
             continue;
         }
         items += run->fetched;
@@ -53,12 +96,21 @@ int CliSyncCommand::run()
             << ", deleted " << CliContext::number(run->deleted) << " in "
             << CliContext::duration(run->finishedAtMs.value_or(run->startedAtMs) - run->startedAtMs) << " (" << run->kind
             << ")\n";
+        if (!run->note.isEmpty())
+            out << "  " << run->note << "\n";
     }
     m_context.out().flush();
+    // This computer's changes go up before sync ends; a script that runs sync and stops the machine loses none.
+    const QString queueLeft = drainQueue();
     if (m_context.wasInterrupted())
         return m_context.fail(QStringLiteral("interrupted; what was written stays cached"), CliExit::Interrupted);
-    if (firstError.isError())
-        return m_context.fail(QStringLiteral("sync failed: %1: %2").arg(failedLibrary, firstError.toString()));
+    if (firstError.isError()) {
+        if (!queueLeft.isEmpty())
+            m_context.warn(queueLeft);
+        return m_context.fail(QStringLiteral("sync failed: %1: %2").arg(failedLibrary, CliContext::explain(firstError)));
+    }
+    if (!queueLeft.isEmpty())
+        return m_context.fail(queueLeft);
     m_context.out() << "Synced " << libraries->size() << (libraries->size() == 1 ? " library, " : " libraries, ")
                     << CliContext::number(items) << " items in " << CliContext::duration(timer.elapsed()) << ".\n";
     return CliExit::Ok;

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace marquee {
 
 class CliContext;
 
-/// `marquee-cli sync [--library NAME] [--full]`: the library list, then each library's items. Progress on
-/// stderr, one summary line per library on stdout, exit 1 with the first failure's reason.
+/// `marquee-cli sync [--library NAME] [--full]`: the library list, then each library's items, then this computer's
+/// queued changes to played state and positions. Progress on stderr, one summary line per library on stdout, exit 1
+/// with the first failure's reason, or with how many changes are still waiting.
 class CliSyncCommand
 {
 public:
@@ -14,6 +17,10 @@ public:
     int run();
 
 private:
+    /// Sends the playback queue and waits until it is empty or cannot go on; empty when nothing is left, else a
+    /// sentence for the user that says how many changes wait and why.
+    QString drainQueue();
+
     CliContext &m_context;
 };
 

@@ -104,7 +104,7 @@ int CliWarmCommand::run()
                               CliExit::Interrupted);
     }
     if (firstError.isError())
-        return m_context.fail(QStringLiteral("warm failed: %1: %2").arg(failedLibrary, firstError.toString()));
+        return m_context.fail(QStringLiteral("warm failed: %1: %2").arg(failedLibrary, CliContext::explain(firstError)));
     return CliExit::Ok;
 }
 

@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace marquee {
 
@@ -19,7 +20,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({version, dataDir, demo});
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    result.helpText = helpTextOf(parser, QStringLiteral("marquee"));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -33,6 +34,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.demo = parser.isSet(demo);
     result.dataDir = parser.value(dataDir);
     return result;
+}
+
+QString CommandLine::helpTextOf(const QCommandLineParser &parser, const QString &program)
+{
+    // Qt names the program after argv[0] (a whole path when started by one), or "<executable_name>" without a
+    // QCoreApplication, which is the point of parsing early. The help names it as the README does.
+    const QString usage = QStringLiteral("Usage: ");
+    const QString shown = QCoreApplication::instance() && !QCoreApplication::arguments().isEmpty()
+                              ? QCoreApplication::arguments().constFirst()
+                              : QStringLiteral("<executable_name>");
+    QString text = parser.helpText().trimmed();
+    if (text.startsWith(usage + shown))
+        text.replace(usage.size(), shown.size(), program);
+    return text;
 }
 
 QString CommandLine::versionText()

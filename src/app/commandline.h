@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace marquee {
 
 /// What the command line asked for.
@@ -19,6 +21,8 @@ struct CommandLine
     /// Parses without needing a QCoreApplication, so --version and --help work with no display.
     [[nodiscard]] static CommandLine parse(const QStringList &arguments);
     [[nodiscard]] static QString versionText();
+    /// @p parser's help, with @p program where Qt would print "<executable_name>" (there is no QCoreApplication yet).
+    [[nodiscard]] static QString helpTextOf(const QCommandLineParser &parser, const QString &program);
 };
 
 } // namespace marquee

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-demo-server: the Jellyfin-compatible demo server on its own, for manual testing,
-// benchmarks and the contract test. Prints "listening on http://127.0.0.1:PORT" once ready.
+// benchmarks and the contract test. Prints "listening on http://127.0.0.1:PORT" once ready, and with --plex-port
+// "Plex face listening on http://127.0.0.1:PORT (token …)".
 #include "demoserver/demoserver.h"
 
 #include <QCommandLineParser>
@@ -29,10 +30,11 @@ int main(int argc, char **argv)
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated library."), QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption latency(QStringLiteral("latency-ms"), QStringLiteral("Delay added to every API answer."), QStringLiteral("ms"), QStringLiteral("0"));
     const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Fraction (0-1) of API answers replaced by 500/503."), QStringLiteral("rate"), QStringLiteral("0"));
-    const QCommandLineOption mediaBytes(QStringLiteral("media-bytes"),
-                                        QStringLiteral("Size of every item's media file, generated (0: the sample video)."),
-                                        QStringLiteral("bytes"), QStringLiteral("0"));
-    parser.addOptions({port, bind, movies, series, seed, latency, errorRate, mediaBytes});
+    const QCommandLineOption plexPort(QStringLiteral("plex-port"),
+                                      QStringLiteral("Also serve the library as a Plex Media Server (and plex.tv's "
+                                                     "sign-in) on this port (0: any free port)."),
+                                      QStringLiteral("port"));
+    parser.addOptions({port, bind, movies, series, seed, latency, errorRate, plexPort});
     parser.process(app);
 
     marquee::DemoServerOptions options;
@@ -48,8 +50,9 @@ int main(int argc, char **argv)
     options.series = int(number(series));
     options.seed = quint64(number(seed));
     options.latencyMs = int(number(latency));
-    options.mediaFileBytes = number(mediaBytes);
     options.errorRate = parser.value(errorRate).toDouble(&ok);
+    if (parser.isSet(plexPort))
+        options.plexPort = quint16(number(plexPort));
     options.address = QHostAddress(parser.value(bind));
     QTextStream err(stderr);
     if (!ok || options.address.isNull()) {
@@ -66,6 +69,9 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     out << "marquee-demo-server: " << server.itemCount() << " items, listening on " << server.baseUrl().toString()
         << " (user demo, password demo)\n";
+    if (server.plexPort() != 0)
+        out << "marquee-demo-server: Plex face listening on " << server.plexBaseUrl().toString() << " (token "
+            << server.plexServerToken() << ")\n";
     out.flush();
 
     std::signal(SIGTERM, [](int) { QCoreApplication::quit(); });

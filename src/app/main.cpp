@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/firstpaintprobe.h"
 #include "app/singleinstance.h"
+#include "app/translations.h"
 #include "core/metatypes.h"
 #include "ui/mainwindow.h"
 #include "ui/pages/homepage.h"
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(MARQUEE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.marquee.Marquee"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
+    marquee::installTranslations();
     marquee::registerMetaTypes();
 
     marquee::SingleInstance instance(marquee::SingleInstance::folderFor(options.dataDir));

@@ -4,6 +4,7 @@
 #include "backend/backendtypes.h"
 #include "backend/canceltoken.h"
 #include "backend/resultpromise.h"
+#include "core/playbackinfo.h"
 #include "core/result.h"
 
 #include <QFuture>
@@ -12,7 +13,7 @@
 namespace marquee {
 
 /**
- * @brief What Marquee needs of a media server, whatever its kind (Jellyfin now, Plex next).
+ * @brief What Marquee needs of a media server, whatever its kind (Jellyfin, Plex).
  *
  * Threading contract:
  * - Every method may be called from any thread. Calls that reach the server return at once with a
@@ -48,8 +49,16 @@ public:
 
     /// No sign-in needed: the server's id, name and version.
     virtual QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) = 0;
+    /// "Are you there?": one cheap request, asked once with a short deadline, for the connectivity monitor. Any
+    /// answer is success; only an unreachable or silent server fails. By default serverInfo(); a backend with a
+    /// cheaper route overrides it.
+    virtual QFuture<Status> ping(CancelToken cancel = {});
     /// Signs in by user name and password; on success the backend uses the new session.
     virtual QFuture<Result<Session>> signIn(const QString &userName, const QString &password) = 0;
+    /// Signs in with a token the user already holds (typed in with the server address, or handed out by a sign-in
+    /// service such as plex.tv): the server must accept it, then the backend uses it. A refused token is
+    /// Unauthorized and leaves the current session alone.
+    virtual QFuture<Result<Session>> signInWithToken(const QString &token) = 0;
     /// Ends the session on the server, then forgets it locally (also when the server cannot be reached).
     virtual QFuture<Status> signOut() = 0;
     /// Checks that the stored token still works.
@@ -95,26 +104,40 @@ public:
     // Live playback.
     /// The item's media as stored (no transcoding), from @p mediaSourceId or the item's default source.
     [[nodiscard]] virtual StreamSource directStream(const QString &itemId, const QString &mediaSourceId = {}) const = 0;
+    /// The same, for servers where the address needs more than the ids (Plex: the file's part key): looked up on
+    /// the server when it is not known yet. The player should prefer this to directStream().
+    virtual QFuture<Result<StreamSource>> streamSource(const QString &itemId, const QString &mediaSourceId = {},
+                                                      CancelToken cancel = {})
+    {
+        Q_UNUSED(cancel)
+        return finishedFuture<StreamSource>(directStream(itemId, mediaSourceId));
+    }
     virtual QFuture<Status> reportPlaybackStart(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) = 0;
     virtual QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) = 0;
 
-    // Downloads. A server kind without them keeps these defaults: the app then offers no download.
-    /// The item's versions as the server would play them, each with its id, Size and ETag (Jellyfin PlaybackInfo).
-    virtual QFuture<Result<QList<MediaSource>>> playbackInfo(const QString &itemId, CancelToken cancel = {})
-    {
-        Q_UNUSED(itemId)
-        Q_UNUSED(cancel)
-        return finishedFuture<QList<MediaSource>>(
-            Error{ErrorKind::ClientError, QStringLiteral("this server offers no downloads"), {}, 0});
-    }
-    /// Where the original file of @p itemId is downloaded from, with the credential in headers: one GET that
-    /// honours Range and If-Range. Empty when the server offers no downloads.
-    [[nodiscard]] virtual StreamSource downloadSource(const QString &itemId) const
-    {
-        Q_UNUSED(itemId)
-        return {};
-    }
+    // Playback planning. The defaults describe a server that decides nothing: the original file, as directStream().
+    /// Asks the server how to play an item for the player's capabilities and bitrate cap; the answer carries the
+    /// play session id every later report and stream of this playback uses.
+    virtual QFuture<Result<PlaybackInfo>> playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel = {});
+    /// Where a player reads an address the server gave relative to itself (a TranscodingUrl, a subtitle's
+    /// DeliveryUrl), with the credential in headers. A token the server put into the address is taken out of it.
+    [[nodiscard]] virtual StreamSource serverStream(const QString &relativeUrl) const;
+    /// Ends the server's conversion for a play session of this device, so it stops using the server's processor.
+    virtual QFuture<Status> stopTranscoding(const QString &playSessionId);
+    /// Intro, credits and the like, where the server knows them; empty otherwise.
+    virtual QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {});
+    /// Chapters and trickplay thumbnails of an item, where the server has them.
+    virtual QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {});
+    /// One tile image of trickplay thumbnails (JPEG).
+    virtual QFuture<Result<QByteArray>> trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                                      CancelToken cancel = {});
+
+    // Downloads. A server kind without them keeps this default: the app then offers no download.
+    /// Where the original file of @p itemId is downloaded from, with the credential in headers: one GET that honours
+    /// Range and If-Range. The version, Size and ETag a download pins come from playbackInfo(). Empty when the server
+    /// offers no downloads.
+    [[nodiscard]] virtual StreamSource downloadSource(const QString &itemId) const;
 
 Q_SIGNALS:
     /// The server refused the token (401). The session has been cleared; the cache stays browsable.

@@ -78,6 +78,8 @@ struct ItemPage
     int totalRecordCount = 0;
     int startIndex = 0;
     int skipped = 0; ///< entries of the page that were not items (no Id, not an object)
+    std::optional<qint64> announcedTotal; ///< the count exactly as the server sent it, however absurd; unset: none
+    std::optional<qint64> serverTimeMs;   ///< the server's clock when it answered (UTC ms); unset: it did not say
 };
 
 /// What an ids-only listing returns per item: enough to find deletions and changed metadata.
@@ -96,6 +98,8 @@ struct ItemIdPage
     int totalRecordCount = 0;
     int startIndex = 0;
     int skipped = 0;
+    std::optional<qint64> announcedTotal; ///< as in ItemPage
+    std::optional<qint64> serverTimeMs;   ///< as in ItemPage
 };
 
 struct LatestSection

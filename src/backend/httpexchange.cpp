@@ -4,6 +4,9 @@
 #include "backend/urlredaction.h"
 #include "core/logging.h"
 
+#include <QDateTime>
+#include <QLocale>
+#include <QTimeZone>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -14,6 +17,25 @@
 namespace marquee {
 
 namespace {
+
+/// The Date header ("Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110's only form for senders): the server's clock, which
+/// watermarks are kept in. Qt's RFC 2822 parser takes "+0000" but not "GMT", so that form is read here.
+std::optional<qint64> serverTimeOf(const QNetworkReply *reply)
+{
+    const QString date = QString::fromLatin1(reply->rawHeader(QByteArrayLiteral("Date")).trimmed());
+    if (date.isEmpty())
+        return std::nullopt;
+    QDateTime parsed;
+    if (date.endsWith(QLatin1String(" GMT"))) {
+        parsed = QLocale::c().toDateTime(date.chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        parsed.setTimeZone(QTimeZone::utc());
+    } else {
+        parsed = QDateTime::fromString(date, Qt::RFC2822Date);
+    }
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toMSecsSinceEpoch();
+}
 
 /// Network failures where the server was reached and then went away: worth another try for a read.
 bool isTransientNetworkError(QNetworkReply::NetworkError error)
@@ -114,6 +136,8 @@ void HttpExchange::startAttempt()
         m_reply = m_network->get(request);
     else if (m_request.method == HttpMethod::Delete)
         m_reply = m_network->deleteResource(request);
+    else if (m_request.method == HttpMethod::Put)
+        m_reply = m_network->put(request, m_request.body);
     else
         m_reply = m_network->post(request, m_request.body);
 
@@ -242,12 +266,13 @@ void HttpExchange::onFinished()
         response.url = m_redactedUrl;
         response.attempts = m_attempt;
         response.elapsedMs = m_clock.elapsed();
+        response.serverTimeMs = serverTimeOf(reply);
         finish(std::move(response));
         return;
     }
 
     const bool retry = shouldRetry(error)
-        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < m_options.maxAttempts
+        || (error.kind == ErrorKind::Offline && m_request.isIdempotent() && m_attempt < maxAttempts()
             && (truncated || m_receivedHeaders || isTransientNetworkError(reply->error())));
     logOutcome(status, retry ? error.message + QStringLiteral(", retrying") : error.message);
     if (retry) {
@@ -286,7 +311,7 @@ Error HttpExchange::errorFromReply(QNetworkReply *reply) const
 
 bool HttpExchange::shouldRetry(const Error &error) const
 {
-    if (!m_request.isIdempotent() || m_attempt >= m_options.maxAttempts || m_request.cancel.isCancelled())
+    if (!m_request.isIdempotent() || m_attempt >= maxAttempts() || m_request.cancel.isCancelled())
         return false;
     return error.kind == ErrorKind::ServerError || error.kind == ErrorKind::Timeout;
 }

@@ -51,6 +51,7 @@ private:
     void abortReply(ErrorKind kind, const QString &message);
     [[nodiscard]] Error errorFromReply(QNetworkReply *reply) const;
     [[nodiscard]] bool shouldRetry(const Error &error) const;
+    [[nodiscard]] int maxAttempts() const { return m_request.maxAttempts.value_or(m_options.maxAttempts); }
     [[nodiscard]] int backoffMs(const QNetworkReply *reply) const;
     [[nodiscard]] qint64 maxResponseBytes() const;
     [[nodiscard]] Error makeError(ErrorKind kind, const QString &message, int status = 0) const;

@@ -6,14 +6,20 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QString>
 #include <QUrl>
 #include <optional>
 
 namespace marquee {
 
-enum class HttpMethod { Get, Post, Delete };
+enum class HttpMethod { Get, Post, Put, Delete };
 
 [[nodiscard]] QByteArray httpMethodName(HttpMethod method);
+
+using QueryItems = QList<QPair<QString, QString>>;
+
+/// @p path (starting with '/') under @p base's path, with @p query percent-encoded ('+' included, commas kept).
+[[nodiscard]] QUrl endpointUrl(const QUrl &base, const QString &path, const QueryItems &query = {});
 
 /// Limits that every request gets unless it overrides them.
 struct HttpOptions
@@ -35,6 +41,7 @@ struct HttpRequest
     QByteArray contentType;
     std::optional<int> timeoutMs; ///< overrides HttpOptions::timeoutMs
     std::optional<qint64> maxResponseBytes; ///< overrides HttpOptions::maxResponseBytes
+    std::optional<int> maxAttempts;         ///< overrides HttpOptions::maxAttempts (1: a probe that must not wait)
     QByteArray accept = QByteArrayLiteral("application/json");
     /// Hex SHA-256 of the one certificate the user chose to trust for this server (self-signed). When set, only
     /// that certificate is accepted, whatever a CA says; when empty, the system's CAs decide.
@@ -53,6 +60,7 @@ struct HttpResponse
     QString url; ///< redacted
     int attempts = 1;
     qint64 elapsedMs = 0;
+    std::optional<qint64> serverTimeMs; ///< the Date header (UTC ms, whole seconds); unset when absent or unreadable
 };
 
 } // namespace marquee

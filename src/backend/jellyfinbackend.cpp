@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend/jellyfinbackend.h"
 
+#include "backend/homesectionsgatherer.h"
 #include "backend/httpclient.h"
+#include "backend/jellyfindeviceprofile.h"
 #include "backend/jellyfinitemparser.h"
+#include "backend/jellyfinplaybackparser.h"
 #include "backend/jellyfinresponseparser.h"
 #include "backend/jsonfields.h"
 #include "backend/networkthread.h"
@@ -12,82 +15,43 @@
 
 #include <QMutex>
 #include <QThread>
+#include <QUrlQuery>
 
 namespace marquee {
-
-/// What the network thread's callbacks share with the backend; outlives it if requests are still running.
-struct JellyfinBackend::Shared
-{
-    mutable QMutex mutex;
-    Session session;
-    JellyfinBackend *backend = nullptr; ///< null once the backend is gone
-
-    /// A 401 for @p token: forget the token (if it is still the current one) and tell the backend's thread.
-    void unauthorized(const QString &token, const Error &error)
-    {
-        QMutexLocker locker(&mutex);
-        if (session.accessToken != token || token.isEmpty())
-            return; // an old request; a newer sign-in must not be undone
-        session.accessToken.clear();
-        qCWarning(lcBackend).noquote() << "signed out:" << error.toString();
-        if (JellyfinBackend *target = backend) {
-            // Posted under the lock: the backend's destructor takes it first, and deleting the
-            // backend drops the event, so it never reaches a dead object.
-            QMetaObject::invokeMethod(target, [target, error] { Q_EMIT target->unauthorized(error); },
-                                      Qt::QueuedConnection);
-        }
-    }
-
-    void signedIn(const Session &newSession)
-    {
-        QMutexLocker locker(&mutex);
-        session = newSession;
-        if (JellyfinBackend *target = backend) {
-            QMetaObject::invokeMethod(target, [target, newSession] { Q_EMIT target->sessionChanged(newSession); },
-                                      Qt::QueuedConnection);
-        }
-    }
-};
 
 JellyfinBackend::JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
                                  QObject *parent)
     : Backend(parent)
-    , m_network(network)
     , m_requests(serverUrl, identity)
-    , m_shared(std::make_shared<Shared>())
+    , m_channel(network, this)
 {
-    m_shared->backend = this;
 }
 
 JellyfinBackend::~JellyfinBackend()
 {
-    QMutexLocker locker(&m_shared->mutex);
-    m_shared->backend = nullptr;
+    m_channel.detach();
 }
 
 Session JellyfinBackend::session() const
 {
-    QMutexLocker locker(&m_shared->mutex);
-    return m_shared->session;
+    return m_channel.session();
 }
 
 void JellyfinBackend::setSession(const Session &session)
 {
     Session installed = session;
     installed.serverUrl = m_requests.serverUrl();
-    m_shared->signedIn(installed);
+    m_channel.install(installed);
 }
 
 void JellyfinBackend::clearSession()
 {
-    QMutexLocker locker(&m_shared->mutex);
-    m_shared->session.accessToken.clear();
+    m_channel.forgetToken();
 }
 
 QString JellyfinBackend::userId() const
 {
-    QMutexLocker locker(&m_shared->mutex);
-    return m_shared->session.userId;
+    return m_channel.session().userId;
 }
 
 void JellyfinBackend::sendRaw(HttpMethod method, const QString &path, const QueryItems &query,
@@ -95,34 +59,15 @@ void JellyfinBackend::sendRaw(HttpMethod method, const QString &path, const Quer
 {
     QString token;
     if (auth == Auth::Required) {
-        token = session().accessToken;
+        token = m_channel.token();
         if (token.isEmpty()) {
-            const QUrl url = m_requests.endpoint(path, query);
-            callback(Error{ErrorKind::Unauthorized, QStringLiteral("not signed in"),
-                           QString::fromLatin1(httpMethodName(method)) + QLatin1Char(' ') + redactedUrl(url), 0});
+            callback(BackendChannel::notSignedIn(method, m_requests.endpoint(path, query)));
             return;
         }
     }
     HttpRequest request = m_requests.request(method, path, query, token, body);
     request.cancel = cancel;
-    dispatch(std::move(request), token, auth, std::move(callback));
-}
-
-void JellyfinBackend::dispatch(HttpRequest request, const QString &token, Auth auth, RawCallback callback)
-{
-    const QString label =
-        QString::fromLatin1(httpMethodName(request.method)) + QLatin1Char(' ') + redactedUrl(request.url);
-    auto shared = m_shared;
-    RawCallback handler = [callback, shared, token, auth](Result<HttpResponse> response) {
-        if (!response.ok() && response.error().kind == ErrorKind::Unauthorized && auth == Auth::Required)
-            shared->unauthorized(token, response.error());
-        callback(std::move(response));
-    };
-    const bool posted = m_network->post([request, handler](HttpClient &client) mutable {
-        client.send(std::move(request), std::move(handler));
-    });
-    if (!posted)
-        callback(Error{ErrorKind::Cancelled, QStringLiteral("network stopped"), label, 0});
+    m_channel.dispatch(std::move(request), token, auth, std::move(callback));
 }
 
 template <typename T>
@@ -130,27 +75,9 @@ QFuture<Result<T>> JellyfinBackend::send(HttpMethod method, const QString &path,
                                          std::function<Result<T>(const HttpResponse &)> parse,
                                          const CancelToken &cancel, const QByteArray &body, Auth auth)
 {
-    auto promise = std::make_shared<ResultPromise<T>>();
-    QFuture<Result<T>> future = promise->future();
-    const QString verb = QString::fromLatin1(httpMethodName(method));
-    sendRaw(method, path, query, cancel, body, auth, [promise, parse, verb](Result<HttpResponse> response) {
-        if (!response.ok()) {
-            promise->fulfil(response.error());
-            return;
-        }
-        Result<T> parsed = parse(response.value());
-        if (!parsed.ok()) {
-            Error error = parsed.error();
-            if (error.url.isEmpty())
-                error.url = verb + QLatin1Char(' ') + response.value().url;
-            error.httpStatus = response.value().status;
-            qCWarning(lcBackend).noquote() << error.toString();
-            promise->fulfil(std::move(error));
-            return;
-        }
-        promise->fulfil(std::move(parsed));
-    });
-    return future;
+    BackendChannel::Parsed<T> parsed = BackendChannel::parsed<T>(method, std::move(parse));
+    sendRaw(method, path, query, cancel, body, auth, std::move(parsed.callback));
+    return parsed.future;
 }
 
 QFuture<Result<ServerInfo>> JellyfinBackend::serverInfo(CancelToken cancel)
@@ -161,42 +88,70 @@ QFuture<Result<ServerInfo>> JellyfinBackend::serverInfo(CancelToken cancel)
         {}, Auth::None);
 }
 
+QFuture<Status> JellyfinBackend::ping(CancelToken cancel)
+{
+    auto promise = std::make_shared<ResultPromise<std::monostate>>();
+    QFuture<Status> future = promise->future();
+    HttpRequest request = m_requests.request(HttpMethod::Get, QStringLiteral("/System/Ping"), {}, {});
+    request.cancel = cancel;
+    // A probe that retried for a minute would say "offline" a minute late: ask once, briefly.
+    request.timeoutMs = PingTimeoutMs;
+    request.maxAttempts = 1;
+    m_channel.dispatch(std::move(request), {}, Auth::None, [promise](const Result<HttpResponse> &response) {
+        promise->fulfil(response ? success() : Status(response.error()));
+    });
+    return future;
+}
+
 QFuture<Result<Session>> JellyfinBackend::signIn(const QString &userName, const QString &password)
 {
-    auto shared = m_shared;
+    const BackendChannel channel = m_channel;
     const QUrl serverUrl = m_requests.serverUrl();
     return send<Session>(
         HttpMethod::Post, QStringLiteral("/Users/AuthenticateByName"), {},
-        [shared, serverUrl](const HttpResponse &response) {
+        [channel, serverUrl](const HttpResponse &response) {
             Result<Session> session = JellyfinResponseParser::parseAuthentication(response.body, serverUrl);
             if (session.ok()) {
                 qCInfo(lcBackend).noquote() << "signed in as" << session.value().userName << "on"
                                             << redactedUrl(serverUrl);
-                shared->signedIn(session.value());
+                channel.install(session.value());
             }
             return session;
         },
         CancelToken(), JellyfinRequests::authenticateBody(userName, password), Auth::None);
 }
 
+QFuture<Result<Session>> JellyfinBackend::signInWithToken(const QString &token)
+{
+    // Checked with the new token alone: a refusal must not sign the current session out.
+    const BackendChannel channel = m_channel;
+    const QUrl serverUrl = m_requests.serverUrl();
+    BackendChannel::Parsed<Session> parsed = BackendChannel::parsed<Session>(
+        HttpMethod::Get, [channel, serverUrl, token](const HttpResponse &response) -> Result<Session> {
+            const Result<UserInfo> user = JellyfinResponseParser::parseUser(response.body);
+            if (!user.ok())
+                return user.error();
+            const Session session{serverUrl, user.value().serverId, user.value().id, user.value().name, token};
+            channel.install(session);
+            return session;
+        });
+    m_channel.dispatch(m_requests.request(HttpMethod::Get, QStringLiteral("/Users/Me"), {}, token), token, Auth::None,
+                       std::move(parsed.callback));
+    return parsed.future;
+}
+
 QFuture<Status> JellyfinBackend::signOut()
 {
     // The token goes with this request; locally it is forgotten at once, whatever the server says.
-    const QString token = session().accessToken;
+    const QString token = m_channel.token();
     clearSession();
     if (token.isEmpty())
         return finishedFuture<std::monostate>(success());
-    HttpRequest request = m_requests.request(HttpMethod::Post, QStringLiteral("/Sessions/Logout"), {}, token);
-    auto promise = std::make_shared<ResultPromise<std::monostate>>();
-    QFuture<Status> future = promise->future();
-    const bool posted = m_network->post([request, promise](HttpClient &client) mutable {
-        client.send(std::move(request), [promise](Result<HttpResponse> response) {
-            promise->fulfil(response.ok() ? success() : Status(response.error()));
-        });
-    });
-    if (!posted)
-        promise->fulfil(Error{ErrorKind::Cancelled, QStringLiteral("network stopped"), {}, 0});
-    return future;
+    BackendChannel::Parsed<std::monostate> parsed =
+        BackendChannel::parsed<std::monostate>(HttpMethod::Post, [](const HttpResponse &) { return success(); });
+    m_channel.dispatch(m_requests.request(HttpMethod::Post, QStringLiteral("/Sessions/Logout"), {}, token), token,
+                       Auth::None, std::move(parsed.callback));
+    return parsed.future;
 }
 
 QFuture<Result<UserInfo>> JellyfinBackend::currentUser(CancelToken cancel)
@@ -221,7 +176,10 @@ QFuture<Result<ItemPage>> JellyfinBackend::items(const ItemQuery &query, CancelT
     return send<ItemPage>(
         HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), false),
         [level, limit](const HttpResponse &response) {
-            return JellyfinItemParser::parseItemPage(response.body, level, limit);
+            Result<ItemPage> page = JellyfinItemParser::parseItemPage(response.body, level, limit);
+            if (page)
+                page.value().serverTimeMs = response.serverTimeMs;
+            return page;
         },
         cancel);
 }
@@ -230,7 +188,13 @@ QFuture<Result<ItemIdPage>> JellyfinBackend::itemIds(const ItemQuery &query, Can
 {
     return send<ItemIdPage>(
         HttpMethod::Get, QStringLiteral("/Items"), JellyfinRequests::itemQuery(query, userId(), true),
-        [](const HttpResponse &response) { return JellyfinItemParser::parseItemIdPage(response.body); }, cancel);
+        [](const HttpResponse &response) {
+            Result<ItemIdPage> page = JellyfinItemParser::parseItemIdPage(response.body);
+            if (page)
+                page.value().serverTimeMs = response.serverTimeMs;
+            return page;
+        },
+        cancel);
 }
 
 QFuture<Result<int>> JellyfinBackend::itemCount(const ItemQuery &query, CancelToken cancel)
@@ -317,65 +281,34 @@ QFuture<Result<QList<MediaItem>>> JellyfinBackend::latestItems(const QString &li
 QFuture<Result<HomeSections>> JellyfinBackend::homeSections(const QStringList &libraryIds, int limit,
                                                             CancelToken cancel)
 {
-    // Every part runs in parallel; the first failure decides, the last success completes.
-    struct State
-    {
-        QMutex mutex;
-        HomeSections sections;
-        int pending = 0;
-        bool failed = false;
-        ResultPromise<HomeSections> promise;
+    HomeSectionsGatherer gatherer(libraryIds);
+    const auto part = [](HomeSectionsGatherer::Sink sink) {
+        return BackendChannel::parsing<QList<MediaItem>>(
+            HttpMethod::Get,
+            [](const HttpResponse &response) {
+                return JellyfinItemParser::parseItemList(response.body, DetailLevel::Summary);
+            },
+            std::move(sink));
     };
-    auto state = std::make_shared<State>();
-    QFuture<Result<HomeSections>> future = state->promise.future();
-    state->pending = 2 + int(libraryIds.size());
-    for (const QString &libraryId : libraryIds)
-        state->sections.latest.append(LatestSection{libraryId, {}});
-
-    auto part = [state](const QString &verb, std::function<void(HomeSections &, QList<MediaItem>)> store) {
-        return [state, verb, store](Result<HttpResponse> response) {
-            Result<QList<MediaItem>> items = response.ok()
-                ? JellyfinItemParser::parseItemList(response.value().body, DetailLevel::Summary)
-                : Result<QList<MediaItem>>(response.error());
-            QMutexLocker locker(&state->mutex);
-            if (state->failed)
-                return;
-            if (!items.ok()) {
-                state->failed = true;
-                Error error = items.error();
-                if (error.url.isEmpty() && response.ok())
-                    error.url = verb + QLatin1Char(' ') + response.value().url;
-                state->promise.fulfil(std::move(error));
-                return;
-            }
-            store(state->sections, items.takeValue());
-            if (--state->pending == 0)
-                state->promise.fulfil(std::move(state->sections));
-        };
-    };
-
-    const QString get = QStringLiteral("GET");
     const QString user = userId();
     QueryItems resume = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
     resume.append({QStringLiteral("limit"), QString::number(limit)});
     resume.append({QStringLiteral("mediaTypes"), QStringLiteral("Video")});
     sendRaw(HttpMethod::Get, QStringLiteral("/UserItems/Resume"), resume, cancel, {}, Auth::Required,
-            part(get, [](HomeSections &sections, QList<MediaItem> items) { sections.resume = std::move(items); }));
+            part(gatherer.resume()));
     QueryItems next = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
     next.append({QStringLiteral("limit"), QString::number(limit)});
     sendRaw(HttpMethod::Get, QStringLiteral("/Shows/NextUp"), next, cancel, {}, Auth::Required,
-            part(get, [](HomeSections &sections, QList<MediaItem> items) { sections.nextUp = std::move(items); }));
+            part(gatherer.nextUp()));
     for (int i = 0; i < libraryIds.size(); ++i) {
         QueryItems latest = JellyfinRequests::listingExtras(user, DetailLevel::Summary);
         latest.append({QStringLiteral("parentId"), libraryIds.at(i)});
         latest.append({QStringLiteral("limit"), QString::number(limit)});
         latest.append({QStringLiteral("groupItems"), QStringLiteral("true")});
         sendRaw(HttpMethod::Get, QStringLiteral("/Items/Latest"), latest, cancel, {}, Auth::Required,
-                part(get, [i](HomeSections &sections, QList<MediaItem> items) {
-                    sections.latest[i].items = std::move(items);
-                }));
+                part(gatherer.latest(i)));
     }
-    return future;
+    return gatherer.future();
 }
 
 QUrl JellyfinBackend::imageUrl(const ImageRequest &request) const
@@ -386,32 +319,22 @@ QUrl JellyfinBackend::imageUrl(const ImageRequest &request) const
 QFuture<Result<QByteArray>> JellyfinBackend::image(const ImageRequest &image, CancelToken cancel)
 {
     // The image routes need no sign-in (api-notes); a token, when there is one, still goes along in the header.
-    const QString token = session().accessToken;
+    const QString token = m_channel.token();
     HttpRequest request = m_requests.request(HttpMethod::Get, JellyfinRequests::imagePath(image),
                                              JellyfinRequests::imageQuery(image), token);
+    request.cancel = cancel;
+    return fetchImage(std::move(request), token);
+}
+
+QFuture<Result<QByteArray>> JellyfinBackend::fetchImage(HttpRequest request, const QString &token)
+{
     request.accept = QByteArrayLiteral("image/*");
     request.maxResponseBytes = MaxImageBytes;
-    request.cancel = cancel;
     auto promise = std::make_shared<ResultPromise<QByteArray>>();
     QFuture<Result<QByteArray>> future = promise->future();
-    dispatch(std::move(request), token, token.isEmpty() ? Auth::None : Auth::Required,
+    m_channel.dispatch(std::move(request), token, token.isEmpty() ? Auth::None : Auth::Required,
              [promise](Result<HttpResponse> response) {
-                 if (!response.ok()) {
-                     promise->fulfil(response.error());
-                     return;
-                 }
-                 HttpResponse &reply = response.value();
-                 const QByteArray type = reply.contentType.trimmed().toLower();
-                 if (!type.startsWith("image/")) {
-                     Error error{ErrorKind::BadResponse,
-                                 QStringLiteral("not an image (Content-Type \"%1\")")
-                                     .arg(QString::fromLatin1(type.left(60))),
-                                 QStringLiteral("GET ") + reply.url, reply.status};
-                     qCWarning(lcBackend).noquote() << error.toString();
-                     promise->fulfil(std::move(error));
-                     return;
-                 }
-                 promise->fulfil(std::move(reply.body));
+                 promise->fulfil(BackendChannel::imageBytes(std::move(response)));
              });
     return future;
 }
@@ -498,17 +421,101 @@ StreamSource JellyfinBackend::directStream(const QString &itemId, const QString 
         query.append({QStringLiteral("mediaSourceId"), mediaSourceId});
     const HttpRequest request = m_requests.request(
         HttpMethod::Get, QStringLiteral("/Videos/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/stream"),
-        query, session().accessToken);
+        query, m_channel.token());
     return {request.url, request.headers};
 }
 
-QFuture<Result<QList<MediaSource>>> JellyfinBackend::playbackInfo(const QString &itemId, CancelToken cancel)
+QFuture<Result<PlaybackInfo>> JellyfinBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
 {
-    return send<QList<MediaSource>>(
-        HttpMethod::Get,
-        QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId) + QStringLiteral("/PlaybackInfo"),
+    return send<PlaybackInfo>(
+        HttpMethod::Post,
+        QStringLiteral("/Items/") + JellyfinRequests::pathSegment(request.itemId) + QStringLiteral("/PlaybackInfo"),
         {{QStringLiteral("userId"), userId()}},
-        [](const HttpResponse &response) { return JellyfinResponseParser::parsePlaybackInfo(response.body); }, cancel);
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parsePlaybackInfo(response.body); }, cancel,
+        JellyfinDeviceProfile::playbackInfoBody(request, userId()));
+}
+
+StreamSource JellyfinBackend::serverStream(const QString &relativeUrl) const
+{
+    const QUrl given(relativeUrl);
+    if (!given.isValid() || relativeUrl.isEmpty())
+        return {};
+    const QUrl server = m_requests.serverUrl();
+    if (!given.isRelative()) {
+        // Somewhere else entirely (a subtitle on another site): our credential does not go there.
+        const bool sameOrigin = given.scheme() == server.scheme() && given.host() == server.host()
+            && given.port(given.scheme() == QLatin1String("https") ? 443 : 80)
+                == server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+        if (!sameOrigin)
+            return {given, {}};
+    }
+    // The server writes its token into these addresses (ApiKey=…); it travels in the header instead, so that the
+    // address can be logged and shown.
+    QueryItems query;
+    const QUrlQuery givenQuery(given.query(QUrl::FullyEncoded));
+    for (const auto &[name, value] : givenQuery.queryItems(QUrl::FullyDecoded)) {
+        if (name.compare(QLatin1String("ApiKey"), Qt::CaseInsensitive) != 0
+            && name.compare(QLatin1String("api_key"), Qt::CaseInsensitive) != 0)
+            query.append({name, value});
+    }
+    QString path = given.path(QUrl::FullyDecoded);
+    if (!given.isRelative()) {
+        // An absolute address on this server already holds its base path.
+        const QString base = server.path(QUrl::FullyDecoded);
+        if (!base.isEmpty() && base != QLatin1String("/") && path.startsWith(base))
+            path = path.mid(base.size());
+    }
+    if (!path.startsWith(QLatin1Char('/')))
+        path.prepend(QLatin1Char('/'));
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = JellyfinRequests::pathSegment(segment);
+    const HttpRequest request =
+        m_requests.request(HttpMethod::Get, segments.join(QLatin1Char('/')), query, session().accessToken);
+    return {request.url, request.headers};
+}
+
+QFuture<Status> JellyfinBackend::stopTranscoding(const QString &playSessionId)
+{
+    const QueryItems query{{QStringLiteral("deviceId"), m_requests.identity().deviceId},
+                           {QStringLiteral("playSessionId"), playSessionId}};
+    return send<std::monostate>(
+        HttpMethod::Delete, QStringLiteral("/Videos/ActiveEncodings"), query,
+        [](const HttpResponse &) { return success(); }, CancelToken());
+}
+
+QFuture<Result<QList<MediaSegment>>> JellyfinBackend::mediaSegments(const QString &itemId, CancelToken cancel)
+{
+    return send<QList<MediaSegment>>(
+        HttpMethod::Get, QStringLiteral("/MediaSegments/") + JellyfinRequests::pathSegment(itemId),
+        {{QStringLiteral("includeSegmentTypes"), QStringLiteral("Intro,Outro,Recap,Preview,Commercial")}},
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parseMediaSegments(response.body); },
+        cancel);
+}
+
+QFuture<Result<PlaybackExtras>> JellyfinBackend::playbackExtras(const QString &itemId, CancelToken cancel)
+{
+    return send<PlaybackExtras>(
+        HttpMethod::Get, QStringLiteral("/Items/") + JellyfinRequests::pathSegment(itemId),
+        {{QStringLiteral("userId"), userId()}},
+        [](const HttpResponse &response) { return JellyfinPlaybackParser::parsePlaybackExtras(response.body); },
+        cancel);
+}
+
+QFuture<Result<QByteArray>> JellyfinBackend::trickplayTile(const QString &itemId, const TrickplayInfo &info,
+                                                           int tileIndex, CancelToken cancel)
+{
+    const QString token = session().accessToken;
+    QueryItems query;
+    if (!info.mediaSourceId.isEmpty())
+        query.append({QStringLiteral("mediaSourceId"), info.mediaSourceId});
+    HttpRequest request = m_requests.request(
+        HttpMethod::Get,
+        QStringLiteral("/Videos/%1/Trickplay/%2/%3.jpg")
+            .arg(JellyfinRequests::pathSegment(itemId), QString::number(info.width), QString::number(tileIndex)),
+        query, token);
+    request.cancel = cancel;
+    return fetchImage(std::move(request), token);
 }
 
 StreamSource JellyfinBackend::downloadSource(const QString &itemId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/backend.h"
+#include "backend/backendchannel.h"
 #include "backend/jellyfinrequests.h"
 
 #include <functional>
@@ -23,6 +24,9 @@ class JellyfinBackend final : public Backend
     Q_OBJECT
 
 public:
+    /// The deadline of ping(): a server that has not answered /System/Ping in this long counts as unreachable.
+    static constexpr int PingTimeoutMs = 5'000;
+
     JellyfinBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity,
                     QObject *parent = nullptr);
     ~JellyfinBackend() override;
@@ -36,7 +40,9 @@ public:
     void clearSession() override;
 
     QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
+    QFuture<Status> ping(CancelToken cancel = {}) override;
     QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Result<Session>> signInWithToken(const QString &token) override;
     QFuture<Status> signOut() override;
     QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
 
@@ -67,17 +73,22 @@ public:
     QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
+    QFuture<Result<PlaybackInfo>> playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel = {}) override;
+    [[nodiscard]] StreamSource serverStream(const QString &relativeUrl) const override;
+    QFuture<Status> stopTranscoding(const QString &playSessionId) override;
+    QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {}) override;
+    QFuture<Result<QByteArray>> trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                              CancelToken cancel = {}) override;
 
-    QFuture<Result<QList<MediaSource>>> playbackInfo(const QString &itemId, CancelToken cancel = {}) override;
     /// `/Items/{id}/Download`: the download permission applies, and nothing else is tried when it is refused.
     [[nodiscard]] StreamSource downloadSource(const QString &itemId) const override;
     /// The certificate a download of this server must present (see setTrustedCertificate); empty: the system's CAs.
     [[nodiscard]] QByteArray trustedCertificate() const { return m_requests.trustedCertificate(); }
 
 private:
-    struct Shared;
-    using RawCallback = std::function<void(Result<HttpResponse>)>;
-    enum class Auth { Required, None };
+    using RawCallback = BackendChannel::Callback;
+    using Auth = BackendChannel::Auth;
 
     template <typename T>
     QFuture<Result<T>> send(HttpMethod method, const QString &path, const QueryItems &query,
@@ -86,17 +97,16 @@ private:
     /// Starts a request; @p callback runs on the network thread, or here with Cancelled if it has stopped.
     void sendRaw(HttpMethod method, const QString &path, const QueryItems &query, const CancelToken &cancel,
                  const QByteArray &body, Auth auth, RawCallback callback);
-    /// Hands @p request (built with @p token) to the network thread; a 401 forgets the token when auth was Required.
-    void dispatch(HttpRequest request, const QString &token, Auth auth, RawCallback callback);
     QFuture<Result<QList<MediaItem>>> itemList(const QString &path, const QueryItems &query, CancelToken cancel);
     QFuture<Result<UserData>> userDataWrite(HttpMethod method, const QString &path, const QString &itemId,
                                             const QueryItems &extraQuery = {}, const QByteArray &body = {});
     QFuture<Status> playbackReport(const QString &path, const PlaybackReport &report, bool stop);
+    /// Fetches an image (a JPEG, PNG …) whatever route it comes from; anything but an image is a BadResponse.
+    QFuture<Result<QByteArray>> fetchImage(HttpRequest request, const QString &token);
     [[nodiscard]] QString userId() const;
 
-    NetworkThread *m_network;
     JellyfinRequests m_requests;
-    std::shared_ptr<Shared> m_shared;
+    BackendChannel m_channel;
 };
 
 } // namespace marquee

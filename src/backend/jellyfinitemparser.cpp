@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend/jellyfinitemparser.h"
 
+#include "backend/itemlimits.h"
 #include "backend/jsonfields.h"
 #include "core/logging.h"
 
@@ -12,48 +13,19 @@ namespace marquee {
 
 namespace {
 
+/// TotalRecordCount as announced: a number too large to hold still counts as a (huge) claim, not as none.
+std::optional<qint64> announcedCount(const QJsonObject &object)
+{
+    if (!object.value(QLatin1String("TotalRecordCount")).isDouble())
+        return std::nullopt;
+    return JsonFields::optInt64(object, QLatin1String("TotalRecordCount")).value_or(std::numeric_limits<qint64>::max());
+}
+
 using J = JsonFields;
 
 QLatin1String key(const char *name)
 {
     return QLatin1String(name);
-}
-
-// No real title, overview or tag comes near this; a longer one is a hostile server filling the cache.
-constexpr qsizetype MaxTextChars = 1 << 20;
-
-/// The name of the first text field longer than MaxTextChars, empty when there is none.
-QString oversizedField(const MediaItem &item)
-{
-    const std::pair<const char *, const QString *> fields[] = {
-        {"Name", &item.name},           {"SortName", &item.sortName}, {"OriginalTitle", &item.originalTitle},
-        {"SeriesName", &item.seriesName}, {"Overview", &item.overview}, {"Taglines", &item.tagline},
-        {"OfficialRating", &item.officialRating}, {"Etag", &item.etag}, {"Id", &item.id},
-    };
-    for (const auto &[name, text] : fields) {
-        if (text->size() > MaxTextChars)
-            return QString::fromLatin1(name);
-    }
-    for (const QStringList *list : {&item.genres, &item.studios}) {
-        for (const QString &text : *list) {
-            if (text.size() > MaxTextChars)
-                return QStringLiteral("Genres/Studios");
-        }
-    }
-    for (const Person &person : item.people) {
-        if (person.name.size() > MaxTextChars || person.role.size() > MaxTextChars)
-            return QStringLiteral("People");
-    }
-    return {};
-}
-
-Error oversizedTextError(const MediaItem &item)
-{
-    const QString field = oversizedField(item);
-    if (field.isEmpty())
-        return {};
-    return JsonFields::badResponse(
-        QStringLiteral("item %1 has a %2 longer than %3 characters").arg(item.id.left(64), field).arg(MaxTextChars));
 }
 
 /// The Items array of a page. Missing or null only in a page that still says how many items there are: a page of
@@ -66,31 +38,14 @@ Result<QJsonArray> pageEntries(const QJsonObject &object)
     return items;
 }
 
-/// The items of an Items array, or BadResponse when one is hostile (a text field of megabytes, an id listed twice):
-/// storing half of such a page would let the server decide what the cache loses.
 Result<QList<MediaItem>> parseEntries(const QJsonArray &entries, DetailLevel level, int *skipped)
 {
-    QList<MediaItem> items;
-    items.reserve(entries.size());
-    QSet<QString> ids;
-    ids.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
-        std::optional<MediaItem> item =
-            value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
-        if (!item) {
-            ++*skipped;
-            continue;
-        }
-        if (Error error = oversizedTextError(*item); error.isError())
-            return error;
-        if (ids.contains(item->id))
-            return JsonFields::badResponse(QStringLiteral("item %1 is listed twice").arg(item->id.left(64)));
-        ids.insert(item->id);
-        items.append(std::move(*item));
-    }
-    if (*skipped > 0)
-        qCInfo(lcBackend) << "skipped" << *skipped << "malformed items of" << entries.size();
-    return items;
+    return ItemLimits::collect(
+        entries,
+        [level](const QJsonValue &value) {
+            return value.isObject() ? JellyfinItemParser::parseItem(value.toObject(), level) : std::nullopt;
+        },
+        skipped);
 }
 
 } // namespace
@@ -130,6 +85,7 @@ Result<ItemPage> JellyfinItemParser::parseItemPage(const QByteArray &body, Detai
         return entries.error();
     page.items = entries.takeValue();
     page.totalRecordCount = J::optInt(object, key("TotalRecordCount")).value_or(int(items.size()));
+    page.announcedTotal = announcedCount(object);
     page.startIndex = J::optInt(object, key("StartIndex")).value_or(0);
     return page;
 }
@@ -156,6 +112,7 @@ Result<ItemIdPage> JellyfinItemParser::parseItemIdPage(const QByteArray &body)
         page.items.append(ItemStamp{id, itemTypeFromName(J::string(entry, key("Type"))), J::string(entry, key("Etag"))});
     }
     page.totalRecordCount = J::optInt(object, key("TotalRecordCount")).value_or(int(items.size()));
+    page.announcedTotal = announcedCount(object);
     page.startIndex = J::optInt(object, key("StartIndex")).value_or(0);
     return page;
 }
@@ -183,7 +140,7 @@ Result<MediaItem> JellyfinItemParser::parseSingleItem(const QByteArray &body, De
     std::optional<MediaItem> item = parseItem(root.value(), level);
     if (!item)
         return J::badResponse(QStringLiteral("item without an Id"));
-    if (Error error = oversizedTextError(*item); error.isError())
+    if (Error error = ItemLimits::oversizedText(*item); error.isError())
         return error;
     return *item;
 }
@@ -294,7 +251,6 @@ MediaSource JellyfinItemParser::parseMediaSource(const QJsonObject &object)
     source.name = J::string(object, key("Name"));
     source.container = J::string(object, key("Container"));
     source.sizeBytes = std::max<qint64>(0, J::optInt64(object, key("Size")).value_or(0));
-    source.etag = J::string(object, key("ETag"));
     source.bitrate = std::max<qint64>(0, J::optInt64(object, key("Bitrate")).value_or(0));
     source.runTimeTicks = std::max<qint64>(0, J::optInt64(object, key("RunTimeTicks")).value_or(0));
     const QJsonArray streams = J::array(object, key("MediaStreams"));

@@ -11,9 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 namespace marquee {
 
@@ -38,20 +36,14 @@ JellyfinNotifications::JellyfinNotifications(const QUrl &serverUrl, const Client
     , m_identity(identity)
 {
     m_keepAlive.setInterval(DefaultKeepAliveMs);
-    m_reconnect.setSingleShot(true);
     connect(&m_keepAlive, &QTimer::timeout, this, &JellyfinNotifications::sendKeepAlive);
-    connect(&m_reconnect, &QTimer::timeout, this, &JellyfinNotifications::connectSocket);
+    connect(&m_socket, &NotificationSocket::connectedChanged, this, &JellyfinNotifications::onConnectedChanged);
+    connect(&m_socket, &NotificationSocket::textMessageReceived, this, &JellyfinNotifications::onMessage);
 }
 
 JellyfinNotifications::~JellyfinNotifications()
 {
     stop();
-}
-
-void JellyfinNotifications::setReconnectDelays(int baseMs, int maxMs)
-{
-    m_reconnectBaseMs = std::max(1, baseMs);
-    m_reconnectMaxMs = std::max(m_reconnectBaseMs, maxMs);
 }
 
 QUrl JellyfinNotifications::socketUrl() const
@@ -73,85 +65,30 @@ QString JellyfinNotifications::redactedSocketUrl() const
 
 void JellyfinNotifications::start(const QString &accessToken)
 {
-    stop();
     m_token = accessToken;
-    m_started = true;
-    m_failures = 0;
-    connectSocket();
+    QNetworkRequest request(socketUrl());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), JellyfinAuthorization::headerValue(m_identity, m_token));
+    m_socket.start(request);
 }
 
 void JellyfinNotifications::stop()
 {
-    m_started = false;
-    m_reconnect.stop();
     m_keepAlive.stop();
-    if (m_socket) {
-        QWebSocket *socket = std::exchange(m_socket, nullptr);
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-    }
-    if (m_connected) {
-        m_connected = false;
-        Q_EMIT connectedChanged(false);
-    }
+    m_socket.stop();
 }
 
-void JellyfinNotifications::connectSocket()
+void JellyfinNotifications::onConnectedChanged(bool connected)
 {
-    if (!m_started || m_socket)
-        return;
-    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
-    connect(m_socket, &QWebSocket::connected, this, &JellyfinNotifications::onConnected);
-    connect(m_socket, &QWebSocket::disconnected, this, &JellyfinNotifications::onDisconnected);
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &JellyfinNotifications::onMessage);
-    QNetworkRequest request(socketUrl());
-    request.setRawHeader(QByteArrayLiteral("Authorization"), JellyfinAuthorization::headerValue(m_identity, m_token));
-    qCDebug(lcBackend).noquote() << "notifications: connecting to" << redactedSocketUrl();
-    m_socket->open(request);
-}
-
-void JellyfinNotifications::onConnected()
-{
-    m_failures = 0;
-    m_connected = true;
-    m_keepAlive.start();
-    qCInfo(lcBackend).noquote() << "notifications: connected to" << redactedSocketUrl();
-    Q_EMIT connectedChanged(true);
-}
-
-void JellyfinNotifications::onDisconnected()
-{
-    m_keepAlive.stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
-    if (m_connected) {
-        m_connected = false;
-        qCInfo(lcBackend) << "notifications: disconnected";
-        Q_EMIT connectedChanged(false);
-    }
-    scheduleReconnect();
-}
-
-void JellyfinNotifications::scheduleReconnect()
-{
-    if (!m_started)
-        return;
-    const double base = double(m_reconnectBaseMs) * double(1 << std::min(m_failures, 16));
-    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble();
-    const int delay = int(std::min(base * jitter, double(m_reconnectMaxMs)));
-    ++m_failures;
-    qCDebug(lcBackend) << "notifications: reconnecting in" << delay << "ms";
-    m_reconnect.start(delay);
+    if (connected)
+        m_keepAlive.start();
+    else
+        m_keepAlive.stop();
+    Q_EMIT connectedChanged(connected);
 }
 
 void JellyfinNotifications::sendKeepAlive()
 {
-    if (m_socket && m_connected)
-        m_socket->sendTextMessage(QStringLiteral("{\"MessageType\":\"KeepAlive\"}"));
+    m_socket.sendTextMessage(QStringLiteral("{\"MessageType\":\"KeepAlive\"}"));
 }
 
 void JellyfinNotifications::onMessage(const QString &message)

@@ -2,14 +2,13 @@
 #pragma once
 
 #include "backend/clientidentity.h"
+#include "backend/notificationsocket.h"
 #include "core/userdata.h"
 
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
-
-class QWebSocket;
 
 namespace marquee {
 
@@ -31,9 +30,9 @@ public:
 
     void start(const QString &accessToken);
     void stop();
-    [[nodiscard]] bool isConnected() const { return m_connected; }
+    [[nodiscard]] bool isConnected() const { return m_socket.isConnected(); }
 
-    void setReconnectDelays(int baseMs, int maxMs);
+    void setReconnectDelays(int baseMs, int maxMs) { m_socket.setReconnectDelays(baseMs, maxMs); }
     /// The socket address without the token (for logs and the footer).
     [[nodiscard]] QString redactedSocketUrl() const;
 
@@ -46,25 +45,16 @@ Q_SIGNALS:
     void serverGoingAway();
 
 private:
-    void connectSocket();
-    void onConnected();
-    void onDisconnected();
+    void onConnectedChanged(bool connected);
     void onMessage(const QString &message);
     void sendKeepAlive();
-    void scheduleReconnect();
     [[nodiscard]] QUrl socketUrl() const;
 
     QUrl m_serverUrl;
     ClientIdentity m_identity;
     QString m_token;
-    QWebSocket *m_socket = nullptr;
+    NotificationSocket m_socket;
     QTimer m_keepAlive;
-    QTimer m_reconnect;
-    int m_reconnectBaseMs = 1000;
-    int m_reconnectMaxMs = 60'000;
-    int m_failures = 0;
-    bool m_started = false;
-    bool m_connected = false;
 };
 
 } // namespace marquee

@@ -31,20 +31,7 @@ QString JellyfinRequests::pathSegment(const QString &value)
 
 QUrl JellyfinRequests::endpoint(const QString &path, const QueryItems &query) const
 {
-    QUrl url = m_serverUrl;
-    QString basePath = url.path(QUrl::FullyEncoded);
-    while (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path, QUrl::TolerantMode);
-    QString encoded;
-    for (const auto &[key, value] : query) {
-        if (!encoded.isEmpty())
-            encoded += QLatin1Char('&');
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(key)) + QLatin1Char('=')
-            + QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral(",")));
-    }
-    url.setQuery(encoded.isEmpty() ? QString() : encoded, QUrl::TolerantMode);
-    return url;
+    return endpointUrl(m_serverUrl, path, query);
 }
 
 HttpRequest JellyfinRequests::request(HttpMethod method, const QString &path, const QueryItems &query,

@@ -11,8 +11,6 @@
 
 namespace marquee {
 
-using QueryItems = QList<QPair<QString, QString>>;
-
 /**
  * @brief Builds Jellyfin HTTP requests: URLs under the server's base path, query parameters as the spec
  * names them (camelCase, comma-separated lists), JSON bodies in PascalCase, and the Authorization header.

@@ -90,22 +90,4 @@ Result<QList<Library>> JellyfinResponseParser::parseLibraries(const QByteArray &
     return libraries;
 }
 
-Result<QList<MediaSource>> JellyfinResponseParser::parsePlaybackInfo(const QByteArray &body)
-{
-    Result<QJsonObject> root = J::parseObject(body);
-    if (!root)
-        return root.error();
-    const QString errorCode = J::string(root.value(), key("ErrorCode"));
-    if (!errorCode.isEmpty())
-        return Error{ErrorKind::ClientError, QStringLiteral("the server refused playback info (%1)").arg(errorCode.left(40)),
-                     {}, 0};
-    QList<MediaSource> sources;
-    const QJsonArray array = J::array(root.value(), key("MediaSources"));
-    for (const QJsonValue &value : array) {
-        if (value.isObject())
-            sources.append(JellyfinItemParser::parseMediaSource(value.toObject()));
-    }
-    return sources;
-}
-
 } // namespace marquee

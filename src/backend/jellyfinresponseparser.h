@@ -9,7 +9,7 @@
 
 namespace marquee {
 
-/// @brief Jellyfin's non-item answers: public system info, authentication result, user, user views, playback info.
+/// @brief Jellyfin's non-item answers: public system info, authentication result, user, user views.
 class JellyfinResponseParser
 {
 public:
@@ -21,8 +21,6 @@ public:
     [[nodiscard]] static Result<UserInfo> parseUser(const QByteArray &body);
     /// BaseItemDtoQueryResult of views (/UserViews), in the server's order.
     [[nodiscard]] static Result<QList<Library>> parseLibraries(const QByteArray &body);
-    /// PlaybackInfoResponse → its media sources; an ErrorCode (NotAllowed …) is a ClientError that names it.
-    [[nodiscard]] static Result<QList<MediaSource>> parsePlaybackInfo(const QByteArray &body);
 };
 
 } // namespace marquee

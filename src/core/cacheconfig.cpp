@@ -1,40 +1,54 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cacheconfig.h"
 
+#include "core/settingscatalog.h"
+
 #include <QRandomGenerator>
 #include <cmath>
 
 namespace marquee {
 
-using namespace std::chrono_literals;
-
 namespace {
 constexpr ContentKind AllKinds[] = {ContentKind::Libraries,    ContentKind::Movies,   ContentKind::Shows,
                                     ContentKind::Seasons,      ContentKind::Episodes, ContentKind::FullMetadata,
                                     ContentKind::Images};
+static_assert(std::size(AllKinds) == 7, "CacheConfig::m_ttlMs has one slot per kind");
+
+/// The setting's valid stored value, else its default (the catalog's), as a number.
+double effective(const QHash<QString, QString> &settings, const QString &key)
+{
+    const SettingDescriptor *setting = SettingsCatalog::find(key);
+    Q_ASSERT(setting);
+    const auto it = settings.constFind(key);
+    if (it != settings.constEnd()) {
+        const SettingsCatalog::Checked checked = SettingsCatalog::validate(*setting, *it);
+        if (checked.ok())
+            return checked.stored.toDouble();
+    }
+    return setting->defaultValue.toDouble();
 }
+} // namespace
 
 CacheConfig::CacheConfig()
-    : m_ttl{{ContentKind::Libraries, 1h},     {ContentKind::Movies, 4h},   {ContentKind::Shows, 4h},
-            {ContentKind::Seasons, 4h},       {ContentKind::Episodes, 12h}, {ContentKind::FullMetadata, 24h},
-            {ContentKind::Images, 24h * 30}}
-    , m_random([] { return QRandomGenerator::global()->generateDouble(); })
+    : m_random([] { return QRandomGenerator::global()->generateDouble(); })
 {
+    applyOverrides({});
 }
 
 std::chrono::milliseconds CacheConfig::ttl(ContentKind kind) const
 {
-    return m_ttl.value(kind);
+    return std::chrono::milliseconds(m_ttlMs[std::size_t(kind)].load(std::memory_order_relaxed));
 }
 
 void CacheConfig::setTtl(ContentKind kind, std::chrono::milliseconds ttl)
 {
-    m_ttl.insert(kind, std::max(ttl, std::chrono::milliseconds::zero()));
+    m_ttlMs[std::size_t(kind)].store(std::max(ttl, std::chrono::milliseconds::zero()).count(),
+                                     std::memory_order_relaxed);
 }
 
 void CacheConfig::setJitter(double fraction)
 {
-    m_jitter = std::clamp(fraction, 0.0, 0.5);
+    m_jitter.store(std::clamp(fraction, 0.0, 0.5), std::memory_order_relaxed);
 }
 
 void CacheConfig::setRandomSource(UnitRandom random)
@@ -45,7 +59,7 @@ void CacheConfig::setRandomSource(UnitRandom random)
 qint64 CacheConfig::expiresAt(ContentKind kind, qint64 nowMs) const
 {
     const double base = double(ttl(kind).count());
-    const double factor = 1.0 + m_jitter * (2.0 * m_random() - 1.0);
+    const double factor = 1.0 + jitter() * (2.0 * m_random() - 1.0);
     return nowMs + qint64(std::llround(base * factor));
 }
 
@@ -65,22 +79,9 @@ QString CacheConfig::settingsKey(ContentKind kind)
 
 void CacheConfig::applyOverrides(const QHash<QString, QString> &settings)
 {
-    for (ContentKind kind : AllKinds) {
-        const auto it = settings.constFind(settingsKey(kind));
-        if (it == settings.constEnd())
-            continue;
-        bool ok = false;
-        const qint64 seconds = it->toLongLong(&ok);
-        if (ok && seconds >= 0)
-            setTtl(kind, std::chrono::seconds(seconds));
-    }
-    const auto jitter = settings.constFind(QStringLiteral("ttl/jitter-percent"));
-    if (jitter != settings.constEnd()) {
-        bool ok = false;
-        const double percent = jitter->toDouble(&ok);
-        if (ok)
-            setJitter(percent / 100.0);
-    }
+    for (ContentKind kind : AllKinds)
+        setTtl(kind, std::chrono::seconds(qint64(effective(settings, settingsKey(kind)))));
+    setJitter(effective(settings, QString::fromLatin1(SettingsCatalog::JitterPercentKey)) / 100.0);
 }
 
 } // namespace marquee

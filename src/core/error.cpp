@@ -16,10 +16,11 @@ QString errorKindName(ErrorKind kind)
     case ErrorKind::ClientError: return QStringLiteral("Request refused");
     case ErrorKind::BadResponse: return QStringLiteral("Bad response");
     case ErrorKind::TooLarge: return QStringLiteral("Response too large");
+    case ErrorKind::Contradictory: return QStringLiteral("Contradictory listing");
     case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
     case ErrorKind::UntrustedCertificate: return QStringLiteral("Untrusted certificate");
     case ErrorKind::StorageFull: return QStringLiteral("Disk full");
-    case ErrorKind::StorageCorrupt: return QStringLiteral("Cache file corrupt");
+    case ErrorKind::StorageCorrupt: return QStringLiteral("Damaged database file");
     case ErrorKind::Storage: return QStringLiteral("Database error");
     }
     return {};

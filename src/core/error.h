@@ -16,6 +16,7 @@ enum class ErrorKind {
     ClientError,    ///< 4xx other than 401
     BadResponse,    ///< malformed or hostile body
     TooLarge,       ///< the response passed the size cap
+    Contradictory,  ///< a listing that contradicts itself or a second look; the message says how, in words
     Cancelled,
     UntrustedCertificate, ///< TLS failed verification; certificateSha256 says which certificate the server showed
     StorageFull,    ///< SQLITE_FULL or a full disk

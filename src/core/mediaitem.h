@@ -94,9 +94,15 @@ struct ItemSummary
     std::optional<int> parentIndexNumber;
     QString primaryImageTag;
     bool played = false;
+    bool isFavorite = false;
     qint64 positionTicks = 0;
     qint64 runTimeTicks = 0;
+    /// A series' episodes not played yet; filled by the library grid, which shows it on the poster.
+    std::optional<int> unplayedEpisodes;
+    /// Filled where the query reads it anyway: a library grid sorted by rating.
+    std::optional<double> communityRating;
     bool downloaded = false; ///< its file (a series: one of its episodes) is downloaded and ready offline
+    bool canDownload = false; ///< the server lets this user download its file (MediaItem::canDownload)
 
     friend bool operator==(const ItemSummary &, const ItemSummary &) = default;
 };

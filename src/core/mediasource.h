@@ -29,7 +29,6 @@ struct MediaSource
     QString name;
     QString container;
     qint64 sizeBytes = 0;
-    QString etag; ///< changes when the file does (Jellyfin: MD5 of the item's DateModified); a download pins it
     qint64 bitrate = 0;
     qint64 runTimeTicks = 0;
     QList<MediaStreamInfo> streams;

@@ -25,6 +25,7 @@ struct PlaybackEvent
     qint64 positionTicks = 0;
     qint64 occurredAtMs = 0;
     bool playCounted = false; ///< Played only: a live session already counted this play on the server
+    int playCount = 0;        ///< Played only: the item's play count once this play is counted (sent as is)
     int attempts = 0;
     qint64 nextAttemptAtMs = 0;
     QString lastError;

@@ -109,6 +109,14 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
     router.add({"DELETE", QStringLiteral("/Demo/Items/{itemId}"), false, {}, [s](DemoRequest &req) {
                     return s->deleteItem(req.args.value(0)) ? DemoReply::noContent() : DemoReply::notFound();
                 }});
+    router.add({"POST", QStringLiteral("/Demo/Plex/Pins/{code}/Claim"), false, {}, [s](DemoRequest &req) {
+                    // What the user does on plex.tv/link: approve the PIN shown by the app.
+                    return s->claimPlexPin(req.args.value(0)) ? DemoReply::noContent() : DemoReply::notFound();
+                }});
+    router.add({"POST", QStringLiteral("/Demo/Identity/Change"), false, {}, [s](DemoRequest &) {
+                    s->changeIdentity();
+                    return DemoReply::noContent();
+                }});
     router.add({"POST", QStringLiteral("/Demo/UserData/{itemId}"), false, {}, [s](DemoRequest &req) {
                     return s->changeUserData(req.args.value(0), req.jsonBody()) ? DemoReply::noContent()
                                                                                 : DemoReply::notFound();

@@ -10,8 +10,12 @@
 #include "demoserver/demostreamwriter.h"
 #include "demoserver/downloadroutes.h"
 #include "demoserver/itemroutes.h"
+#include "demoserver/hlsroutes.h"
 #include "demoserver/mediaroutes.h"
+#include "demoserver/playbackextrasroutes.h"
+#include "demoserver/playbackinforoutes.h"
 #include "demoserver/playstateroutes.h"
+#include "demoserver/plexroutes.h"
 #include "demoserver/userroutes.h"
 
 #include <QHttpServerRequest>
@@ -67,24 +71,37 @@ QString tokenFromQuery(const QUrl &url)
 
 } // namespace
 
-DemoHttpServer::DemoHttpServer(const DemoLibrarySpec &spec, DemoControls &controls, const Clock &clock,
-                               QByteArray video, QObject *parent)
-    : QAbstractHttpServer(parent), m_controls(controls), m_state(spec, clock, controls, std::move(video))
+DemoHttpServer::DemoHttpServer(DemoState &state, DemoControls &controls, DemoFace face, QObject *parent)
+    : QAbstractHttpServer(parent), m_controls(controls), m_state(state), m_face(face)
 {
-    m_notifier = new DemoNotifier(this);
-    m_state.notifier = m_notifier;
-    UserRoutes::addTo(m_router, m_state);
-    ItemRoutes::addTo(m_router, m_state);
-    PlaystateRoutes::addTo(m_router, m_state);
-    MediaRoutes::addTo(m_router, m_state);
-    DownloadRoutes::addTo(m_router, m_state);
+    if (face == DemoFace::Jellyfin) {
+        m_notifier = new DemoNotifier(DemoNotifier::Dialect::Jellyfin, this);
+        m_state.notifier = m_notifier;
+        UserRoutes::addTo(m_router, m_state);
+        ItemRoutes::addTo(m_router, m_state);
+        PlaystateRoutes::addTo(m_router, m_state);
+        MediaRoutes::addTo(m_router, m_state);
+        PlaybackInfoRoutes::addTo(m_router, m_state);
+        HlsRoutes::addTo(m_router, m_state);
+        PlaybackExtrasRoutes::addTo(m_router, m_state);
+        DownloadRoutes::addTo(m_router, m_state);
+    } else {
+        m_notifier = new DemoNotifier(DemoNotifier::Dialect::Plex, this);
+        m_state.plexNotifier = m_notifier;
+        m_plexSession.userId = m_state.userId();
+        m_plexSession.token = m_state.plex.serverToken;
+        PlexRoutes::addLibraryRoutes(m_router, m_state);
+        PlexRoutes::addPlaystateRoutes(m_router, m_state);
+        PlexRoutes::addMediaRoutes(m_router, m_state);
+        PlexRoutes::addPlexTvRoutes(m_router, m_state);
+    }
     AdminRoutes::addTo(m_router, m_state, [this](int ms) { goOfflineFor(ms); });
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &DemoHttpServer::acceptWebSockets);
 }
 
 DemoHttpServer::~DemoHttpServer()
 {
-    m_state.notifier = nullptr;
+    (m_face == DemoFace::Jellyfin ? m_state.notifier : m_state.plexNotifier) = nullptr;
 }
 
 quint16 DemoHttpServer::listenOn(const QHostAddress &address, quint16 port)
@@ -128,6 +145,10 @@ void DemoHttpServer::goOfflineFor(int ms)
 
 const DemoSession *DemoHttpServer::sessionFor(const QHttpServerRequest &request) const
 {
+    if (m_face == DemoFace::Plex)
+        return PlexRoutes::tokenOf(request.url(), request.value("X-Plex-Token")) == m_state.plex.serverToken
+            ? &m_plexSession
+            : nullptr;
     QString token;
     if (const auto header = DemoAuth::parseHeader(request.value("Authorization")))
         token = header->token;
@@ -169,6 +190,7 @@ bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         } else {
             req.method = method;
             req.path = path;
+            req.url = request.url();
             req.query = QueryParams(request.url(), route->queryParams);
             req.body = request.body();
             req.headers = request.headers();
@@ -202,9 +224,8 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
     QByteArray out = QByteArray("HTTP/1.1 ") + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     if (!reply.contentType.isEmpty())
         out += QByteArray("Content-Type: ") + reply.contentType + "\r\n";
-    const qint64 bodyLength = reply.stream ? reply.stream->length : qint64(reply.body.size());
     if (reply.status != 204 && reply.status != 304)
-        out += QByteArray("Content-Length: ") + QByteArray::number(bodyLength) + "\r\n";
+        out += QByteArray("Content-Length: ") + QByteArray::number(reply.contentLength()) + "\r\n";
     out += QByteArray("Date: ") + DemoFormat::httpDate(m_state.nowMs()) + "\r\n";
     out += "Server: Kestrel\r\n";
     for (const auto &h : reply.headers)
@@ -213,12 +234,12 @@ void DemoHttpServer::writeReply(QTcpSocket *socket, const DemoReply &reply, bool
         out += "Connection: close\r\n";
     out += "\r\n";
     const bool withBody = !head && reply.status != 204 && reply.status != 304;
-    if (reply.stream && withBody) {
+    if (withBody && reply.bodyReader) {
         socket->write(out);
         m_controls.addBytesSent(out.size());
-        // A dropped one sends half and hangs up, as below.
-        auto *writer = new DemoStreamWriter(socket, reply.stream, drop ? bodyLength / 2 : bodyLength, drop || close,
-                                            m_controls);
+        // A dropped connection promises the whole body and hangs up halfway, as below.
+        const qint64 end = drop ? reply.bodySize / 2 : reply.bodySize;
+        auto *writer = new DemoStreamWriter(socket, reply.bodyReader, end, close || drop, m_controls);
         writer->start();
         return;
     }
@@ -243,14 +264,22 @@ void DemoHttpServer::acceptWebSockets()
 {
     while (auto socket = nextPendingWebSocketConnection()) {
         const QUrl url = socket->requestUrl();
-        QString token = tokenFromQuery(url);
-        if (token.isEmpty()) {
-            if (const auto header = DemoAuth::parseHeader(socket->request().rawHeader("Authorization")))
-                token = header->token;
+        bool allowed = false;
+        if (m_face == DemoFace::Plex) {
+            // Both spellings: the official specification's singular and the plural real clients use.
+            allowed = (url.path() == QLatin1String("/:/websockets/notifications")
+                       || url.path() == QLatin1String("/:/websocket/notifications"))
+                && PlexRoutes::tokenOf(url, socket->request().rawHeader("X-Plex-Token")) == m_state.plex.serverToken;
+        } else {
+            QString token = tokenFromQuery(url);
+            if (token.isEmpty()) {
+                if (const auto header = DemoAuth::parseHeader(socket->request().rawHeader("Authorization")))
+                    token = header->token;
+            }
+            allowed = url.path().compare(QLatin1String("/socket"), Qt::CaseInsensitive) == 0 && m_state.auth.find(token);
         }
-        m_controls.countRequest(QStringLiteral("/socket"));
-        if (m_controls.isOffline() || url.path().compare(QLatin1String("/socket"), Qt::CaseInsensitive) != 0
-            || !m_state.auth.find(token)) {
+        m_controls.countRequest(url.path());
+        if (m_controls.isOffline() || !allowed) {
             QWebSocket *rejected = socket.release();
             rejected->setParent(this);
             connect(rejected, &QWebSocket::disconnected, rejected, &QObject::deleteLater);

@@ -16,8 +16,11 @@ class Clock;
 class DemoControls;
 class DemoNotifier;
 
+/// Which server the demo plays on a port.
+enum class DemoFace { Jellyfin, Plex };
+
 /**
- * @brief The HTTP side of the demo server on QtHttpServer: routes requests, checks tokens, applies
+ * @brief The HTTP side of the demo server on QtHttpServer, for one face: routes requests, checks tokens, applies
  * the fault injection (latency, errors, dropped bodies, offline) and counts traffic.
  *
  * Lives on, and must only be used from, the thread that created it (DemoServer's own thread).
@@ -29,8 +32,7 @@ class DemoHttpServer : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    DemoHttpServer(const DemoLibrarySpec &spec, DemoControls &controls, const Clock &clock, QByteArray video,
-                   QObject *parent = nullptr);
+    DemoHttpServer(DemoState &state, DemoControls &controls, DemoFace face, QObject *parent = nullptr);
     ~DemoHttpServer() override;
 
     /// Listens on @p address; port 0 picks a free one. Returns the bound port, 0 on failure.
@@ -54,7 +56,9 @@ private:
     void acceptWebSockets();
 
     DemoControls &m_controls;
-    DemoState m_state;
+    DemoState &m_state;
+    DemoFace m_face;
+    DemoSession m_plexSession; ///< what the Plex server token stands for
     DemoRouter m_router;
     DemoNotifier *m_notifier = nullptr;
     QTcpServer *m_tcp = nullptr;

@@ -53,6 +53,7 @@ struct DemoItemDigests
 struct DemoItem
 {
     QString id;          ///< 32 lower-case hex digits, as Jellyfin prints GUIDs
+    quint32 ratingKey = 0; ///< the Plex face's id: a small number, given in the order items enter the library
     QString parentId;    ///< library for movies and series, series for seasons, season for episodes
     QString libraryId;   ///< the collection folder the item belongs to (itself for folders)
     QString seriesId;    ///< seasons and episodes

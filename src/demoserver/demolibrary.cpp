@@ -26,16 +26,21 @@ void DemoLibrary::reserve(qsizetype count)
 void DemoLibrary::append(DemoItem item)
 {
     DemoDigests::refresh(item);
+    if (item.ratingKey == 0)
+        item.ratingKey = ++m_lastRatingKey;
     m_items.push_back(std::move(item));
 }
 
 void DemoLibrary::rebuildIndex()
 {
     m_index.clear();
+    m_ratingKeyIndex.clear();
     m_children.clear();
     m_index.reserve(qsizetype(m_items.size()));
+    m_ratingKeyIndex.reserve(qsizetype(m_items.size()));
     for (int i = 0; i < int(m_items.size()); ++i) {
         m_index.insert(m_items[size_t(i)].id, i);
+        m_ratingKeyIndex.insert(m_items[size_t(i)].ratingKey, i);
         if (!m_items[size_t(i)].parentId.isEmpty())
             m_children[m_items[size_t(i)].parentId].append(i);
     }
@@ -78,6 +83,16 @@ int DemoLibrary::indexOf(const QString &id) const
     return it == m_index.cend() ? -1 : it.value();
 }
 
+const DemoItem *DemoLibrary::findByRatingKey(QStringView ratingKey) const
+{
+    bool ok = false;
+    const quint32 key = ratingKey.toUInt(&ok);
+    if (!ok)
+        return nullptr;
+    const auto it = m_ratingKeyIndex.constFind(key);
+    return it == m_ratingKeyIndex.cend() ? nullptr : &m_items[size_t(it.value())];
+}
+
 QList<int> DemoLibrary::children(const QString &id) const
 {
     return m_children.value(id);
@@ -115,6 +130,8 @@ const DemoPerson *DemoLibrary::findPerson(QStringView id) const
 void DemoLibrary::add(DemoItem item)
 {
     DemoDigests::refresh(item);
+    if (item.ratingKey == 0)
+        item.ratingKey = ++m_lastRatingKey;
     const int i = int(m_items.size());
     m_index.insert(item.id, i);
     if (!item.parentId.isEmpty()) {

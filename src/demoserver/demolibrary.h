@@ -22,7 +22,7 @@ class DemoLibrary
 public:
     void clear();
     void reserve(qsizetype count);
-    /// Appends without indexing (but with digests); call rebuildIndex() after a batch (the generator does).
+    /// Appends without indexing (but with digests and a rating key); call rebuildIndex() after a batch (the generator does).
     void append(DemoItem item);
     void rebuildIndex();
 
@@ -34,6 +34,8 @@ public:
     [[nodiscard]] int indexOf(QStringView id) const;
     /// The same without copying @p id when it is already normalised (the common case).
     [[nodiscard]] int indexOf(const QString &id) const;
+    /// The item the Plex face calls @p ratingKey; nullptr if none.
+    [[nodiscard]] const DemoItem *findByRatingKey(QStringView ratingKey) const;
     /// Indexes of the direct children of @p id, ordered by index number then sort name.
     [[nodiscard]] QList<int> children(const QString &id) const;
     /// The collection folders ("Movies", "Shows").
@@ -61,6 +63,8 @@ public:
 private:
     std::vector<DemoItem> m_items;
     QHash<QString, int> m_index;
+    QHash<quint32, int> m_ratingKeyIndex;
+    quint32 m_lastRatingKey = 0;
     QHash<QString, QList<int>> m_children;
     QList<DemoPerson> m_people;
     QHash<QString, int> m_personIndex;

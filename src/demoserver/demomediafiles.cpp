@@ -2,6 +2,7 @@
 #include "demoserver/demomediafiles.h"
 
 #include "demoserver/demoformat.h"
+#include "demoserver/demoitem.h"
 
 #include <QtEndian>
 
@@ -13,47 +14,48 @@ namespace marquee {
 namespace {
 constexpr qint64 PatternBytes = 64 * 1024;
 constexpr qint64 MaxFileSize = 64LL << 30;
-constexpr int MaxCachedPatterns = 64;
+constexpr qint64 FreeBoxHeaderBytes = 16; ///< the largest: 64-bit size
 } // namespace
 
-DemoMediaFiles::DemoMediaFiles(QByteArray video, qint64 defaultSize, qint64 baseTimeMs)
-    : m_video(std::move(video))
-    , m_defaultSize(defaultSize >= m_video.size() + 16 ? defaultSize : m_video.size())
-    , m_baseTimeMs(baseTimeMs)
+DemoMediaFiles::DemoMediaFiles(QByteArray clip, qint64 baseTimeMs)
+    : m_video(std::move(clip)), m_baseTimeMs(baseTimeMs)
 {
 }
 
-DemoMediaFile DemoMediaFiles::defaultFile() const
+qint64 DemoMediaFiles::minimumPaddedSize() const
 {
-    return DemoMediaFile{m_defaultSize, 0, m_baseTimeMs};
+    return m_video.streamSize(0) + FreeBoxHeaderBytes;
 }
 
-DemoMediaFile DemoMediaFiles::file(const QString &itemId) const
+DemoMediaFile DemoMediaFiles::file(const DemoItem &item) const
 {
-    return m_files.value(itemId, defaultFile());
+    if (const auto it = m_replaced.constFind(item.id); it != m_replaced.cend())
+        return *it;
+    return DemoMediaFile{m_video.streamSize(item.runTimeTicks), 0, m_baseTimeMs, item.runTimeTicks};
 }
 
-bool DemoMediaFiles::replace(const QString &itemId, qint64 size, qint64 nowMs)
+bool DemoMediaFiles::replace(const DemoItem &item, qint64 size, qint64 nowMs)
 {
     if (size < minimumPaddedSize() || size > MaxFileSize)
         return false;
-    const DemoMediaFile old = file(itemId);
+    const DemoMediaFile old = file(item);
     // HTTP dates have whole seconds: a replacement in the same second as the old file must still change them.
     const qint64 modified = std::max(nowMs, old.modifiedMs + 1000);
-    m_files.insert(itemId, DemoMediaFile{size, old.version + 1, modified});
+    const bool wholeRuntimeFits = m_video.streamSize(item.runTimeTicks) + FreeBoxHeaderBytes <= size;
+    m_replaced.insert(item.id, DemoMediaFile{size, old.version + 1, modified, wholeRuntimeFits ? item.runTimeTicks : 0});
     return true;
 }
 
-QString DemoMediaFiles::etag(const QString &itemId) const
+QString DemoMediaFiles::etag(const DemoItem &item) const
 {
-    const DemoMediaFile f = file(itemId);
-    return DemoFormat::md5Hex(itemId.toLatin1() + ':' + QByteArray::number(f.version) + ':' + QByteArray::number(f.size));
+    const DemoMediaFile f = file(item);
+    return DemoFormat::md5Hex(item.id.toLatin1() + ':' + QByteArray::number(f.version) + ':'
+                              + QByteArray::number(f.size));
 }
 
-QByteArray DemoMediaFiles::boxHeader(qint64 fileSize) const
+QByteArray DemoMediaFiles::boxHeader(qint64 boxSize)
 {
     // ISO BMFF box: 32-bit size + type, or size 1 + type + 64-bit size when the box passes 4 GiB.
-    const qint64 boxSize = fileSize - m_video.size();
     QByteArray header;
     if (boxSize <= 0xffffffffLL) {
         header.resize(8);
@@ -78,53 +80,40 @@ QByteArray DemoMediaFiles::paddingPattern(const QString &itemId, quint32 version
     return pattern;
 }
 
-void DemoMediaFiles::read(const QString &itemId, const DemoMediaFile &f, qint64 offset, char *out, qint64 length) const
+DemoMediaFiles::Reader DemoMediaFiles::reader(const DemoItem &item) const
 {
-    Q_ASSERT(offset >= 0 && length >= 0 && offset + length <= f.size);
-    const qint64 videoSize = m_video.size();
-    if (offset < videoSize) {
-        const qint64 n = std::min(length, videoSize - offset);
-        std::memcpy(out, m_video.constData() + offset, size_t(n));
-        out += n;
-        offset += n;
-        length -= n;
-    }
-    if (length <= 0)
-        return;
-    const QByteArray header = boxHeader(f.size);
-    const qint64 headerEnd = videoSize + header.size();
-    if (offset < headerEnd) {
-        const qint64 n = std::min(length, headerEnd - offset);
-        std::memcpy(out, header.constData() + (offset - videoSize), size_t(n));
-        out += n;
-        offset += n;
-        length -= n;
-    }
-    if (length <= 0)
-        return;
-    const QString key = itemId + QLatin1Char('/') + QString::number(f.version);
-    auto it = m_patterns.find(key);
-    if (it == m_patterns.end()) {
-        if (m_patterns.size() >= MaxCachedPatterns)
-            m_patterns.clear();
-        it = m_patterns.insert(key, paddingPattern(itemId, f.version));
-    }
-    const char *pattern = it->constData();
-    qint64 at = (offset - headerEnd) % PatternBytes;
-    while (length > 0) {
-        const qint64 n = std::min(length, PatternBytes - at);
-        std::memcpy(out, pattern + at, size_t(n));
-        out += n;
-        length -= n;
-        at = 0;
-    }
-}
-
-QByteArray DemoMediaFiles::read(const QString &itemId, qint64 offset, qint64 length) const
-{
-    QByteArray bytes(length, Qt::Uninitialized);
-    read(itemId, file(itemId), offset, bytes.data(), length);
-    return bytes;
+    const DemoMediaFile f = file(item);
+    std::shared_ptr<const DemoVideo::Stream> video = m_video.stream(f.loopTicks);
+    if (!video)
+        return {};
+    if (f.version == 0)
+        return [video](qint64 offset, qint64 length) { return video->read(offset, length); };
+    // A replaced file: the looped clip, then a `free` box of the padding pattern up to the file's size.
+    const qint64 videoSize = video->size();
+    const QByteArray header = boxHeader(f.size - videoSize);
+    const QByteArray pattern = paddingPattern(item.id, f.version);
+    const qint64 fileSize = f.size;
+    return [video, videoSize, header, pattern, fileSize](qint64 offset, qint64 length) {
+        const qint64 end = std::min(fileSize, offset + std::max<qint64>(0, length));
+        if (offset < 0 || offset >= end)
+            return QByteArray();
+        QByteArray out = offset < videoSize ? video->read(offset, std::min(end, videoSize) - offset) : QByteArray();
+        out.reserve(end - offset);
+        qint64 at = offset + out.size();
+        const qint64 headerEnd = videoSize + header.size();
+        if (at < end && at < headerEnd) {
+            const qint64 n = std::min(end, headerEnd) - at;
+            out.append(header.constData() + (at - videoSize), n);
+            at += n;
+        }
+        while (at < end) {
+            const qint64 inPattern = (at - headerEnd) % PatternBytes;
+            const qint64 n = std::min(end - at, PatternBytes - inPattern);
+            out.append(pattern.constData() + inPattern, n);
+            at += n;
+        }
+        return out;
+    };
 }
 
 } // namespace marquee

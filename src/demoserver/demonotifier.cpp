@@ -19,7 +19,7 @@ QJsonArray toArray(const QStringList &list)
 }
 } // namespace
 
-DemoNotifier::DemoNotifier(QObject *parent) : QObject(parent)
+DemoNotifier::DemoNotifier(Dialect dialect, QObject *parent) : QObject(parent), m_dialect(dialect)
 {
 }
 
@@ -37,6 +37,8 @@ void DemoNotifier::addClient(std::unique_ptr<QWebSocket> owned)
         m_clients.erase(std::remove(m_clients.begin(), m_clients.end(), socket), m_clients.end());
         socket->deleteLater();
     });
+    if (m_dialect == Dialect::Plex)
+        return; // Plex neither asks for keep-alives nor greets
     connect(socket, &QWebSocket::textMessageReceived, this, [socket](const QString &text) {
         const QJsonObject msg = QJsonDocument::fromJson(text.toUtf8()).object();
         if (msg.value(QStringLiteral("MessageType")).toString() == QLatin1String("KeepAlive")) {
@@ -72,9 +74,46 @@ void DemoNotifier::send(const QString &type, const QJsonValue &data)
                                DemoFormat::idFromBits(QRandomGenerator::global()->generate64(),
                                                       QRandomGenerator::global()->generate64())},
                               {QStringLiteral("Data"), data}};
-    const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    sendText(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void DemoNotifier::sendText(const QString &text)
+{
     for (QWebSocket *socket : m_clients)
         socket->sendTextMessage(text);
+}
+
+void DemoNotifier::sendPlexTimeline(const QList<DemoPlexTimelineEntry> &entries)
+{
+    QJsonArray list;
+    for (const DemoPlexTimelineEntry &entry : entries) {
+        list.append(QJsonObject{{QStringLiteral("identifier"), QStringLiteral("com.plexapp.plugins.library")},
+                                {QStringLiteral("itemID"), QString::number(entry.itemId)},
+                                {QStringLiteral("sectionID"), QString::number(entry.sectionId)},
+                                {QStringLiteral("type"), entry.type},
+                                {QStringLiteral("state"), entry.state},
+                                {QStringLiteral("metadataState"), entry.state == 0 ? QStringLiteral("created") : QString()},
+                                {QStringLiteral("updatedAt"), 0}});
+    }
+    const QJsonObject container{{QStringLiteral("type"), QStringLiteral("timeline")},
+                                {QStringLiteral("size"), int(list.size())},
+                                {QStringLiteral("TimelineEntry"), list}};
+    sendText(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("NotificationContainer"), container}})
+                                   .toJson(QJsonDocument::Compact)));
+}
+
+void DemoNotifier::sendPlexPlaying(quint32 ratingKey, const QString &state, qint64 viewOffsetMs)
+{
+    const QJsonObject entry{{QStringLiteral("sessionKey"), QStringLiteral("1")},
+                            {QStringLiteral("ratingKey"), QString::number(ratingKey)},
+                            {QStringLiteral("key"), QStringLiteral("/library/metadata/%1").arg(ratingKey)},
+                            {QStringLiteral("state"), state},
+                            {QStringLiteral("viewOffset"), double(viewOffsetMs)}};
+    const QJsonObject container{{QStringLiteral("type"), QStringLiteral("playing")},
+                                {QStringLiteral("size"), 1},
+                                {QStringLiteral("PlaySessionStateNotification"), QJsonArray{entry}}};
+    sendText(QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("NotificationContainer"), container}})
+                                   .toJson(QJsonDocument::Compact)));
 }
 
 void DemoNotifier::sendLibraryChanged(const QStringList &added, const QStringList &updated, const QStringList &removed,

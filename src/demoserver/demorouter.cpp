@@ -2,6 +2,7 @@
 #include "demoserver/demorouter.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace marquee {
@@ -85,6 +86,15 @@ QByteArray DemoRequest::header(const QByteArray &name) const
     return {};
 }
 
+QJsonValue jsonProperty(const QJsonObject &object, QLatin1String name)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
 QJsonObject DemoRequest::jsonBody() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -96,6 +106,31 @@ void DemoRouter::add(DemoRoute route)
 }
 
 namespace {
+/// A segment that mixes text and placeholders ("{segmentId}.{container}", "Stream.{routeFormat}"): matched as a
+/// pattern, each placeholder taking the shortest text that lets the rest match.
+bool matchMixedSegment(const QString &pattern, const QString &part, QStringList *captured)
+{
+    QString expression = QStringLiteral("^");
+    qsizetype at = 0;
+    while (at < pattern.size()) {
+        const qsizetype open = pattern.indexOf(QLatin1Char('{'), at);
+        const qsizetype close = open < 0 ? -1 : pattern.indexOf(QLatin1Char('}'), open);
+        if (open < 0 || close < 0) {
+            expression += QRegularExpression::escape(pattern.mid(at));
+            break;
+        }
+        expression += QRegularExpression::escape(pattern.mid(at, open - at)) + QStringLiteral("(.+?)");
+        at = close + 1;
+    }
+    const QRegularExpression regex(expression + QLatin1Char('$'), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = regex.match(part);
+    if (!match.hasMatch())
+        return false;
+    for (int group = 1; group <= match.lastCapturedIndex(); ++group)
+        captured->append(match.captured(group));
+    return true;
+}
+
 /// Score of a match: -1 none; otherwise more literal segments score higher.
 int matchScore(const DemoRoute &route, const QStringList &parts, QStringList *args)
 {
@@ -106,8 +141,13 @@ int matchScore(const DemoRoute &route, const QStringList &parts, QStringList *ar
     QStringList captured;
     for (int i = 0; i < parts.size(); ++i) {
         const QString &seg = segments.at(i);
-        if (seg.startsWith(QLatin1Char('{'))) {
+        const bool placeholderOnly = seg.startsWith(QLatin1Char('{')) && seg.endsWith(QLatin1Char('}'))
+            && seg.count(QLatin1Char('{')) == 1;
+        if (placeholderOnly) {
             captured.append(parts.at(i));
+        } else if (seg.contains(QLatin1Char('{'))) {
+            if (!matchMixedSegment(seg, parts.at(i), &captured))
+                return -1;
         } else if (seg.compare(parts.at(i), Qt::CaseInsensitive) == 0) {
             ++score;
         } else {

@@ -9,21 +9,13 @@
 #include <QList>
 #include <QPair>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
-#include <memory>
 
 namespace marquee {
 
 struct DemoSession;
-
-/// @brief A body too large to hold (a media file): produced piece by piece while the socket drains.
-struct DemoStreamBody
-{
-    qint64 length = 0;
-    /// Writes bytes [offset, offset + n) of this body into out.
-    std::function<void(qint64 offset, char *out, qint64 n)> fill;
-};
 
 /// @brief An HTTP answer before it is written (status, headers, body).
 struct DemoReply
@@ -31,8 +23,12 @@ struct DemoReply
     int status = 200;
     QByteArray contentType;
     QByteArray body;
+    /// A body too big to hold (a media file), read piece by piece as the socket drains (DemoStreamWriter); bodySize long.
+    std::function<QByteArray(qint64 offset, qint64 length)> bodyReader;
+    qint64 bodySize = 0;
     QList<QPair<QByteArray, QByteArray>> headers;
-    std::shared_ptr<const DemoStreamBody> stream; ///< when set, the body instead of `body`
+
+    [[nodiscard]] qint64 contentLength() const { return bodyReader ? bodySize : body.size(); }
 
     void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
     [[nodiscard]] static DemoReply json(const QJsonObject &object, int status = 200);
@@ -46,11 +42,15 @@ struct DemoReply
     [[nodiscard]] static DemoReply serverError(int status);
 };
 
+/// A property of a JSON body by its name in any case, as ASP.NET binds bodies; undefined when absent.
+[[nodiscard]] QJsonValue jsonProperty(const QJsonObject &object, QLatin1String name);
+
 /// @brief A request as a route handler sees it.
 struct DemoRequest
 {
     QByteArray method;             ///< "GET", "POST", "DELETE", "HEAD"
     QString path;
+    QUrl url;
     QStringList args;              ///< values of the `{…}` segments, in order
     QueryParams query;
     QByteArray body;

@@ -3,8 +3,8 @@
 
 #include "core/clock.h"
 #include "demoserver/democontrols.h"
-#include "demoserver/demoformat.h"
 #include "demoserver/demohttpserver.h"
+#include "demoserver/demostate.h"
 
 #include <QFile>
 #include <QThread>
@@ -73,28 +73,35 @@ bool DemoServer::start(QString *error)
     spec.seed = m_options.seed;
     spec.movies = qMax(0, m_options.movies);
     spec.series = qMax(0, m_options.series);
-    spec.mediaFileBytes = m_options.mediaFileBytes;
     const Clock *clock = m_options.clock;
     DemoControls *controls = m_controls.get();
     const QHostAddress address = m_options.address;
     const quint16 wantedPort = m_options.port;
     quint16 port = 0;
+    const std::optional<quint16> wantedPlexPort = m_options.plexPort;
+    quint16 plexPort = 0;
     QMetaObject::invokeMethod(
         m_anchor,
         [&] {
-            m_http = new DemoHttpServer(spec, *controls, *clock, video);
+            m_state = new DemoState(spec, *clock, *controls, video);
+            m_http = new DemoHttpServer(*m_state, *controls, DemoFace::Jellyfin);
             port = m_http->listenOn(address, wantedPort);
-            m_serverId = m_http->state().serverId();
-            m_userId = m_http->state().userId();
+            if (wantedPlexPort) {
+                m_plexHttp = new DemoHttpServer(*m_state, *controls, DemoFace::Plex);
+                plexPort = m_plexHttp->listenOn(address, *wantedPlexPort);
+            }
+            m_serverId = m_state->serverId();
+            m_userId = m_state->userId();
         },
         Qt::BlockingQueuedConnection);
-    if (port == 0) {
+    if (port == 0 || (wantedPlexPort && plexPort == 0)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(wantedPort);
+            *error = QStringLiteral("cannot listen on %1:%2").arg(address.toString()).arg(port == 0 ? wantedPort : *wantedPlexPort);
         stop();
         return false;
     }
     m_port = port;
+    m_plexPort = plexPort;
     return true;
 }
 
@@ -105,8 +112,12 @@ void DemoServer::stop()
     QMetaObject::invokeMethod(
         m_anchor,
         [this] {
+            delete m_plexHttp;
+            m_plexHttp = nullptr;
             delete m_http;
             m_http = nullptr;
+            delete m_state;
+            m_state = nullptr;
             delete m_anchor;
             m_anchor = nullptr;
         },
@@ -116,6 +127,7 @@ void DemoServer::stop()
     delete m_thread;
     m_thread = nullptr;
     m_port = 0;
+    m_plexPort = 0;
 }
 
 bool DemoServer::isRunning() const { return m_thread != nullptr; }
@@ -130,7 +142,11 @@ QUrl DemoServer::baseUrl() const
     return url;
 }
 
-QString DemoServer::serverId() const { return m_serverId; }
+QString DemoServer::serverId() const
+{
+    // The admin route can change it too: ask the state while it runs.
+    return m_anchor ? onServerThread([this] { return m_state->serverId(); }) : m_serverId;
+}
 QString DemoServer::userId() const { return m_userId; }
 QString DemoServer::userName() { return DemoState::UserName; }
 QString DemoServer::password() { return DemoState::Password; }
@@ -143,7 +159,7 @@ QString DemoServer::createAccessToken(const QString &deviceId)
         header.device = QStringLiteral("in-process");
         header.deviceId = deviceId;
         header.version = QStringLiteral(MARQUEE_VERSION);
-        return m_http ? m_http->state().auth.createSession(m_userId, header).token : QString();
+        return m_state ? m_state->auth.createSession(m_userId, header).token : QString();
     });
 }
 
@@ -158,7 +174,10 @@ bool DemoServer::setOffline(bool offline)
         m_controls->setOffline(offline);
         return false;
     }
-    return onServerThread([this, offline] { return m_http && m_http->setOffline(offline); });
+    return onServerThread([this, offline] {
+        const bool plex = !m_plexHttp || m_plexHttp->setOffline(offline);
+        return m_http && m_http->setOffline(offline) && plex;
+    });
 }
 
 bool DemoServer::isOffline() const { return m_controls->isOffline(); }
@@ -166,22 +185,22 @@ void DemoServer::dropConnectionsMidBody(int count) { m_controls->setDropMidBody(
 
 QString DemoServer::addItem(DemoItemKind kind, const QString &name, const QString &parentId)
 {
-    return onServerThread([=, this] { return m_http ? m_http->state().addItem({kind, name, parentId}) : QString(); });
+    return onServerThread([=, this] { return m_state ? m_state->addItem({kind, name, parentId}) : QString(); });
 }
 
 bool DemoServer::renameItem(const QString &itemId, const QString &name)
 {
-    return onServerThread([=, this] { return m_http && m_http->state().renameItem(itemId, name); });
+    return onServerThread([=, this] { return m_state && m_state->renameItem(itemId, name); });
 }
 
 bool DemoServer::deleteItem(const QString &itemId)
 {
-    return onServerThread([=, this] { return m_http && m_http->state().deleteItem(itemId); });
+    return onServerThread([=, this] { return m_state && m_state->deleteItem(itemId); });
 }
 
 bool DemoServer::changeUserDataFromOtherDevice(const QString &itemId, const QJsonObject &update)
 {
-    return onServerThread([=, this] { return m_http && m_http->state().changeUserData(itemId, update); });
+    return onServerThread([=, this] { return m_state && m_state->changeUserData(itemId, update); });
 }
 
 void DemoServer::setDownloadsAllowed(bool allowed) { m_controls->setDownloadsAllowed(allowed); }
@@ -190,32 +209,53 @@ qint64 DemoServer::mediaBytesSent() const { return m_controls->mediaBytesSent();
 
 bool DemoServer::replaceMediaFile(const QString &itemId, qint64 sizeBytes)
 {
-    return onServerThread([=, this] { return m_http && m_http->state().replaceMediaFile(itemId, sizeBytes); });
+    return onServerThread([=, this] { return m_state && m_state->replaceMediaFile(itemId, sizeBytes); });
 }
 
 qint64 DemoServer::mediaFileSize(const QString &itemId) const
 {
     return onServerThread([=, this]() -> qint64 {
-        return m_http ? m_http->state().mediaFiles.file(DemoFormat::normalizeId(itemId)).size : 0;
+        const DemoItem *item = m_state ? m_state->library.find(itemId) : nullptr;
+        return item ? m_state->mediaFiles.file(*item).size : 0;
     });
 }
 
 QByteArray DemoServer::mediaFileBytes(const QString &itemId, qint64 offset, qint64 length) const
 {
     return onServerThread([=, this] {
-        if (!m_http)
-            return QByteArray();
-        const DemoMediaFiles &files = m_http->state().mediaFiles;
-        const QString id = DemoFormat::normalizeId(itemId);
-        const qint64 size = files.file(id).size;
-        const qint64 from = qBound<qint64>(0, offset, size);
-        return files.read(id, from, qBound<qint64>(0, length, size - from));
+        const DemoItem *item = m_state ? m_state->library.find(itemId) : nullptr;
+        const DemoMediaFiles::Reader read = item ? m_state->mediaFiles.reader(*item) : DemoMediaFiles::Reader();
+        return read ? read(offset, length) : QByteArray();
     });
 }
 
 QList<QJsonObject> DemoServer::playbackReports() const
 {
-    return onServerThread([this] { return m_http ? m_http->state().playbackReports : QList<QJsonObject>(); });
+    return onServerThread([this] { return m_state ? m_state->playbackReports : QList<QJsonObject>(); });
+}
+
+QStringList DemoServer::activeEncodings() const
+{
+    return onServerThread([this] { return m_http ? m_http->state().transcodes.active.keys() : QStringList(); });
+}
+
+QStringList DemoServer::stoppedEncodings() const
+{
+    return onServerThread([this] { return m_http ? m_http->state().transcodes.stopped : QStringList(); });
+}
+
+QList<QJsonObject> DemoServer::playbackInfoRequests() const
+{
+    return onServerThread(
+        [this] { return m_http ? m_http->state().transcodes.playbackInfoRequests : QList<QJsonObject>(); });
+}
+
+void DemoServer::setConversionsFail(bool fail)
+{
+    onServerThread([=, this] {
+        if (m_http)
+            m_http->state().transcodes.failing = fail;
+    });
 }
 
 QHash<QString, qint64> DemoServer::requestCounts() const { return m_controls->requestCounts(); }
@@ -227,8 +267,8 @@ QStringList DemoServer::itemIds(DemoItemKind kind) const
 {
     return onServerThread([=, this] {
         QStringList ids;
-        if (m_http) {
-            for (const DemoItem &item : m_http->state().library.items()) {
+        if (m_state) {
+            for (const DemoItem &item : m_state->library.items()) {
                 if (item.kind == kind)
                     ids.append(item.id);
             }
@@ -239,19 +279,74 @@ QStringList DemoServer::itemIds(DemoItemKind kind) const
 
 int DemoServer::itemCount() const
 {
-    return onServerThread([this] { return m_http ? int(m_http->state().library.size()) : 0; });
+    return onServerThread([this] { return m_state ? int(m_state->library.size()) : 0; });
 }
 
 QString DemoServer::libraryId(const QString &collectionType) const
 {
     return onServerThread([=, this] {
-        if (m_http) {
-            for (const DemoItem *view : m_http->state().library.views()) {
+        if (m_state) {
+            for (const DemoItem *view : m_state->library.views()) {
                 if (view->collectionType == collectionType)
                     return view->id;
             }
         }
         return QString();
+    });
+}
+
+quint16 DemoServer::plexPort() const { return m_plexPort; }
+
+QUrl DemoServer::plexBaseUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPort(m_plexPort);
+    return url;
+}
+
+QString DemoServer::plexServerToken() const
+{
+    return onServerThread([this] { return m_state ? m_state->plex.serverToken : QString(); });
+}
+
+QString DemoServer::plexAccountToken() const
+{
+    return onServerThread([this] { return m_state ? m_state->plex.accountToken : QString(); });
+}
+
+bool DemoServer::claimPlexPin(const QString &code)
+{
+    return onServerThread([this, code] {
+        if (!m_state)
+            return false;
+        return m_state->claimPlexPin(code);
+    });
+}
+
+QString DemoServer::plexRatingKey(const QString &itemId) const
+{
+    return onServerThread([this, itemId] {
+        if (!m_state)
+            return QString();
+        const DemoItem *item = m_state->library.find(itemId);
+        if (!item)
+            return QString();
+        if (item->kind == DemoItemKind::CollectionFolder)
+            return QString::number(m_state->sectionKeyOf(item->id));
+        return QString::number(item->ratingKey);
+    });
+}
+
+QList<QJsonObject> DemoServer::plexTimelineReports() const
+{
+    return onServerThread([this] { return m_state ? m_state->plexTimelineReports : QList<QJsonObject>(); });
+}
+
+void DemoServer::changeIdentity()
+{
+    onServerThread([this] {
+        if (m_state)
+            m_state->changeIdentity();
     });
 }
 

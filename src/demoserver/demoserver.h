@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -18,6 +19,7 @@ namespace marquee {
 class Clock;
 class DemoControls;
 class DemoHttpServer;
+class DemoState;
 
 /// @brief How to start a DemoServer.
 struct DemoServerOptions
@@ -29,13 +31,16 @@ struct DemoServerOptions
     quint16 port = 0;              ///< 0: an ephemeral port, see DemoServer::port()
     int latencyMs = 0;
     double errorRate = 0.0;
-    qint64 mediaFileBytes = 0;     ///< size of every item's media file (generated); 0: the sample video alone
     const Clock *clock = nullptr;  ///< nullptr: the system clock. Must outlive the server.
+    /// The Plex face's port (0: an ephemeral one, see DemoServer::plexPort()); unset: no Plex face.
+    std::optional<quint16> plexPort;
 };
 
 /**
  * @brief A Jellyfin 10.11-compatible server over a generated library, for tests, benchmarks and
- * `marquee --demo`.
+ * `marquee --demo`; with DemoServerOptions::plexPort, the same library is also served as a Plex Media Server
+ * (and plex.tv's sign-in) on a second port, over the same state: a change made through either face or through
+ * a test control shows on both.
  *
  * The HTTP handling runs on the server's own QThread, so added latency or a 100,000-item page
  * never blocks the caller's (GUI) thread. Every public method is thread-safe and may be called
@@ -76,6 +81,24 @@ public:
     /// @brief A fresh access token for the demo user, as AuthenticateByName would return.
     [[nodiscard]] QString createAccessToken(const QString &deviceId = QStringLiteral("demo-device"));
 
+    // ---- The Plex face (with DemoServerOptions::plexPort) ------------------------------------
+    /// @brief The Plex face's port, 0 without one.
+    [[nodiscard]] quint16 plexPort() const;
+    /// @brief `http://127.0.0.1:<plex port>`: the Plex server, and plex.tv's sign-in endpoints (`/api/v2/…`).
+    [[nodiscard]] QUrl plexBaseUrl() const;
+    /// @brief The Plex server's token, as a user would copy it from the server's settings.
+    [[nodiscard]] QString plexServerToken() const;
+    /// @brief The plex.tv account token a claimed PIN hands out.
+    [[nodiscard]] QString plexAccountToken() const;
+    /// @brief What the user does on plex.tv/link: approves the PIN with @p code. False if no such PIN.
+    bool claimPlexPin(const QString &code);
+    /// @brief The Plex face's `ratingKey` of an item (or the section key of a library folder).
+    [[nodiscard]] QString plexRatingKey(const QString &itemId) const;
+    /// @brief Every Plex `/:/timeline` report received (its query, plus "method" and "session"), oldest first.
+    [[nodiscard]] QList<QJsonObject> plexTimelineReports() const;
+    /// @brief A reinstalled server: new server id and machineIdentifier, same library and user data.
+    void changeIdentity();
+
     // ---- Test controls --------------------------------------------------------------------
     /// @brief Delays every API response by @p ms (admin paths excepted).
     void setLatency(int ms);
@@ -109,7 +132,7 @@ public:
     /// @brief Bytes per second per media response (downloads, streams); 0: unlimited.
     void setBandwidthLimit(qint64 bytesPerSecond);
     /// @brief Replaces a playable item's media file by a generated one of @p sizeBytes: new Size, ETag and
-    /// Last-Modified, and a new DateLastSaved. False for a folder or a size below the sample video plus 16 bytes.
+    /// Last-Modified, and a new DateLastSaved. False for a folder or a size below the sample clip once plus 16 bytes.
     bool replaceMediaFile(const QString &itemId, qint64 sizeBytes);
     /// @brief The size of the item's media file now.
     [[nodiscard]] qint64 mediaFileSize(const QString &itemId) const;
@@ -121,6 +144,16 @@ public:
     /// @brief Every live playback report received (`/Sessions/Playing`, `…/Progress`, `…/Stopped`): its JSON body
     /// with the request path added as "Path", oldest first.
     [[nodiscard]] QList<QJsonObject> playbackReports() const;
+
+    /// @brief Play sessions whose conversion (HLS transcode) runs: started by a playlist or segment request, ended
+    /// by `DELETE /Videos/ActiveEncodings`.
+    [[nodiscard]] QStringList activeEncodings() const;
+    /// @brief The play session of every `DELETE /Videos/ActiveEncodings` received, oldest first.
+    [[nodiscard]] QStringList stoppedEncodings() const;
+    /// @brief Every PlaybackInfo request body, oldest first, with "ItemId" added.
+    [[nodiscard]] QList<QJsonObject> playbackInfoRequests() const;
+    /// @brief Conversions fail from now on (playlists and segments answer 500), as a broken encoder would.
+    void setConversionsFail(bool fail);
 
     /// @brief Requests served, by route pattern (e.g. "/Items/{itemId}").
     [[nodiscard]] QHash<QString, qint64> requestCounts() const;
@@ -145,8 +178,11 @@ private:
     std::unique_ptr<Clock> m_ownClock;
     QThread *m_thread = nullptr;
     QObject *m_anchor = nullptr;       ///< lives on m_thread; target of queued calls
+    DemoState *m_state = nullptr;      ///< lives on m_thread; both faces serve it
     DemoHttpServer *m_http = nullptr;  ///< lives on m_thread
+    DemoHttpServer *m_plexHttp = nullptr; ///< lives on m_thread; null without a Plex face
     quint16 m_port = 0;
+    quint16 m_plexPort = 0;
     QString m_serverId;
     QString m_userId;
 };

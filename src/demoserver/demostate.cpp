@@ -2,6 +2,7 @@
 #include "demoserver/demostate.h"
 
 #include "core/clock.h"
+#include "core/ticks.h"
 #include "demoserver/demoformat.h"
 #include "demoserver/demonotifier.h"
 #include "demoserver/playstaterules.h"
@@ -20,7 +21,7 @@ QString idFromSeed(quint64 seed, quint64 salt)
 } // namespace
 
 DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoControls &controls, QByteArray video)
-    : mediaFiles(std::move(video), spec.mediaFileBytes, LibraryGenerator::BaseTimeMs)
+    : mediaFiles(std::move(video), LibraryGenerator::BaseTimeMs)
     , serializer(library, userData, mediaFiles, controls, idFromSeed(spec.seed, 1))
     , m_spec(spec)
     , m_clock(clock)
@@ -29,6 +30,55 @@ DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoContro
     , m_userId(idFromSeed(spec.seed, 2))
 {
     LibraryGenerator::generate(spec, library, userData);
+    plex.accountToken = idFromSeed(spec.seed, 3);
+    plex.serverToken = idFromSeed(spec.seed, 4);
+}
+
+void DemoState::changeIdentity()
+{
+    m_serverId = idFromSeed(m_spec.seed, 1 + 1000 * ++m_identityGeneration);
+    serializer.setServerId(m_serverId);
+}
+
+bool DemoState::claimPlexPin(const QString &code)
+{
+    for (DemoPlexAccount::Pin &pin : plex.pins) {
+        if (pin.code == code) {
+            pin.claimed = true;
+            return true;
+        }
+    }
+    return false;
+}
+
+int DemoState::sectionKeyOf(const QString &libraryId) const
+{
+    const QList<const DemoItem *> folders = library.views();
+    for (int i = 0; i < folders.size(); ++i) {
+        if (folders.at(i)->id == libraryId)
+            return i + 1;
+    }
+    return 0;
+}
+
+const DemoItem *DemoState::sectionFolder(QStringView sectionKey) const
+{
+    bool ok = false;
+    const int key = sectionKey.toInt(&ok);
+    const QList<const DemoItem *> folders = library.views();
+    return ok && key >= 1 && key <= folders.size() ? folders.at(key - 1) : nullptr;
+}
+
+void DemoState::announcePlex(const QList<const DemoItem *> &items, int state)
+{
+    if (!plexNotifier || items.isEmpty())
+        return;
+    QList<DemoPlexTimelineEntry> entries;
+    for (const DemoItem *item : items) {
+        static const int typeNumbers[] = {0, 1, 2, 3, 4}; // DemoItemKind order: folder, movie, series, season, episode
+        entries.append({item->ratingKey, sectionKeyOf(item->libraryId), typeNumbers[int(item->kind)], state});
+    }
+    plexNotifier->sendPlexTimeline(entries);
 }
 
 qint64 DemoState::nowMs() const
@@ -79,6 +129,10 @@ QString DemoState::addItem(const DemoNewItem &request)
     library.add(std::move(item));
     if (notifier)
         notifier->sendLibraryChanged(added, {}, {}, {folderId});
+    QList<const DemoItem *> addedItems;
+    for (const QString &addedId : std::as_const(added))
+        addedItems.append(library.find(addedId));
+    announcePlex(addedItems, 0);
     return id;
 }
 
@@ -91,6 +145,7 @@ bool DemoState::renameItem(const QString &id, const QString &name)
     library.rename(realId, name, nowMs());
     if (notifier)
         notifier->sendLibraryChanged({}, {realId}, {}, {});
+    announcePlex({library.find(realId)}, 5);
     return true;
 }
 
@@ -100,15 +155,27 @@ bool DemoState::deleteItem(const QString &id)
     if (!item || item->kind == DemoItemKind::CollectionFolder)
         return false;
     const QString parentId = item->parentId;
+    // What Plex announces must be read before the items go.
+    QList<DemoItem> goneCopies;
+    QList<const DemoItem *> gone;
+    QList<int> pending{library.indexOf(item->id)};
+    while (!pending.isEmpty()) {
+        const DemoItem &next = library.items()[size_t(pending.takeLast())];
+        goneCopies.append(next);
+        pending.append(library.children(next.id));
+    }
+    for (const DemoItem &copy : std::as_const(goneCopies))
+        gone.append(&copy);
     const QStringList removed = library.remove(item->id);
-    for (const QString &gone : removed) {
-        userData.remove(gone);
-        mediaFiles.remove(gone);
+    for (const QString &goneId : removed) {
+        userData.remove(goneId);
+        mediaFiles.remove(goneId);
     }
     // The parent folder changed too: the real server saves it, so minDateLastSaved sees it.
     library.touch(parentId, nowMs());
     if (notifier)
         notifier->sendLibraryChanged({}, {}, removed, {});
+    announcePlex(gone, 9);
     return true;
 }
 
@@ -118,11 +185,12 @@ bool DemoState::replaceMediaFile(const QString &id, qint64 size)
     if (!item || !item->isPlayable())
         return false;
     const QString realId = item->id;
-    if (!mediaFiles.replace(realId, size, nowMs()))
+    if (!mediaFiles.replace(*item, size, nowMs()))
         return false;
     library.touch(realId, nowMs());
     if (notifier)
         notifier->sendLibraryChanged({}, {realId}, {}, {});
+    announcePlex({library.find(realId)}, 5);
     return true;
 }
 
@@ -142,6 +210,8 @@ void DemoState::saveUserData(const DemoItem &item, const DemoUserData &data)
     userData.set(item.id, data);
     if (notifier)
         notifier->sendUserDataChanged(m_userId, QJsonArray{serializer.userData(item)});
+    if (plexNotifier)
+        plexNotifier->sendPlexPlaying(item.ratingKey, QStringLiteral("stopped"), ticksToMs(data.playbackPositionTicks));
 }
 
 DemoDtoOptions demoDtoOptions(const QueryParams &query)

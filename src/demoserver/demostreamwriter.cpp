@@ -5,6 +5,8 @@
 
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace marquee {
 
 namespace {
@@ -14,11 +16,11 @@ constexpr qint64 WindowBytes = 1024 * 1024;
 constexpr int PaceMs = 10;
 } // namespace
 
-DemoStreamWriter::DemoStreamWriter(QTcpSocket *socket, std::shared_ptr<const DemoStreamBody> body, qint64 limit,
-                                   bool closeAtEnd, DemoControls &controls)
+DemoStreamWriter::DemoStreamWriter(QTcpSocket *socket, Reader read, qint64 limit, bool closeAtEnd,
+                                   DemoControls &controls)
     : QObject(socket)
     , m_socket(socket)
-    , m_body(std::move(body))
+    , m_read(std::move(read))
     , m_limit(limit)
     , m_closeAtEnd(closeAtEnd)
     , m_controls(controls)
@@ -47,12 +49,16 @@ void DemoStreamWriter::pump()
                 m_pace.start(PaceMs);
             return;
         }
-        m_chunk.resize(n);
-        m_body->fill(m_sent, m_chunk.data(), n);
-        m_socket->write(m_chunk);
-        m_sent += n;
-        m_controls.addBytesSent(n);
-        m_controls.addMediaBytesSent(n);
+        const QByteArray piece = m_read(m_sent, n);
+        if (piece.isEmpty()) { // the body ended before its length: hang up, as a server does on a truncated file
+            m_limit = m_sent;
+            m_closeAtEnd = true;
+            break;
+        }
+        m_socket->write(piece);
+        m_sent += piece.size();
+        m_controls.addBytesSent(piece.size());
+        m_controls.addMediaBytesSent(piece.size());
     }
     if (m_sent < m_limit)
         return;

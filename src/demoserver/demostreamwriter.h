@@ -2,10 +2,11 @@
 #pragma once
 
 #include "core/bandwidthlimiter.h"
-#include "demoserver/demorouter.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 class QTcpSocket;
 
@@ -14,18 +15,20 @@ namespace marquee {
 class DemoControls;
 
 /**
- * @brief Writes a DemoStreamBody to a socket as fast as the client reads it, or at the bandwidth limit of the
- * controls: a piece at a time, never more than a small window ahead of the socket, so a multi-GB file costs the
- * server no memory. A child of the socket: it ends when the body is out or the connection goes.
+ * @brief Writes a streamed body (DemoReply::bodyReader: a media file) to a socket as fast as the client reads it, or
+ * at the bandwidth limit of the controls: a piece at a time, never more than a small window ahead of the socket, so
+ * a multi-GB file costs the server no memory. A child of the socket: it ends when the body is out or the connection
+ * goes. Every byte counts as a media byte sent.
  */
 class DemoStreamWriter : public QObject
 {
     Q_OBJECT
 
 public:
-    /// Sends the first @p limit bytes of @p body; with @p closeAtEnd the connection closes after them.
-    DemoStreamWriter(QTcpSocket *socket, std::shared_ptr<const DemoStreamBody> body, qint64 limit, bool closeAtEnd,
-                     DemoControls &controls);
+    using Reader = std::function<QByteArray(qint64 offset, qint64 length)>;
+
+    /// Sends the first @p limit bytes that @p read gives; with @p closeAtEnd the connection closes after them.
+    DemoStreamWriter(QTcpSocket *socket, Reader read, qint64 limit, bool closeAtEnd, DemoControls &controls);
 
     void start();
 
@@ -33,12 +36,11 @@ private:
     void pump();
 
     QTcpSocket *m_socket;
-    std::shared_ptr<const DemoStreamBody> m_body;
+    Reader m_read;
     qint64 m_limit;
     bool m_closeAtEnd;
     DemoControls &m_controls;
     qint64 m_sent = 0;
-    QByteArray m_chunk;
     QTimer m_pace;
     BandwidthLimiter m_limiter; ///< this response's own, at the rate the controls say now
 };

@@ -2,7 +2,6 @@
 #include "demoserver/downloadroutes.h"
 
 #include "demoserver/democontrols.h"
-#include "demoserver/demoformat.h"
 #include "demoserver/demorouter.h"
 #include "demoserver/demostate.h"
 #include "demoserver/mediafilereply.h"
@@ -33,19 +32,6 @@ DemoReply download(DemoState &s, DemoRequest &req)
     return reply;
 }
 
-DemoReply playbackInfo(DemoState &s, DemoRequest &req)
-{
-    const DemoItem *item = s.library.find(req.args.value(0));
-    if (!item)
-        return DemoReply::notFound(QStringLiteral("Item not found"));
-    QJsonArray sources;
-    if (item->isPlayable())
-        sources = s.serializer.mediaSources(*item);
-    const QString session = DemoFormat::md5Hex(item->id.toLatin1() + QByteArray::number(s.nowMs()));
-    return DemoReply::json(QJsonObject{{QStringLiteral("MediaSources"), sources},
-                                       {QStringLiteral("PlaySessionId"), session}});
-}
-
 } // namespace
 
 void DownloadRoutes::addTo(DemoRouter &router, DemoState &state)
@@ -53,11 +39,6 @@ void DownloadRoutes::addTo(DemoRouter &router, DemoState &state)
     DemoState *s = &state;
     router.add({"GET", QStringLiteral("/Items/{itemId}/Download"), true, {},
                 [s](DemoRequest &req) { return download(*s, req); }});
-    router.add({"GET", QStringLiteral("/Items/{itemId}/PlaybackInfo"), true, {QStringLiteral("userId")},
-                [s](DemoRequest &req) { return playbackInfo(*s, req); }});
-    router.add({"POST", QStringLiteral("/Items/{itemId}/PlaybackInfo"), true,
-                {QStringLiteral("userId"), QStringLiteral("mediaSourceId")},
-                [s](DemoRequest &req) { return playbackInfo(*s, req); }});
 }
 
 } // namespace marquee

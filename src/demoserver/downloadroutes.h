@@ -6,9 +6,9 @@ namespace marquee {
 class DemoRouter;
 class DemoState;
 
-/// @brief `/Items/{itemId}/Download` (the original file, with ranges and `Last-Modified`, behind the user's
-/// download permission: 403 without it) and `GET|POST /Items/{itemId}/PlaybackInfo` (the media sources with their
-/// `Size` and `ETag`), as Jellyfin 10.11 answers them.
+/// @brief `/Items/{itemId}/Download` as Jellyfin 10.11 answers it: the original file, with ranges and
+/// `Last-Modified`, behind the user's download permission (403 without it). What a download checks first, the media
+/// sources' `Size` and `ETag`, comes from PlaybackInfoRoutes.
 class DownloadRoutes
 {
 public:

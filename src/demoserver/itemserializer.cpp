@@ -5,6 +5,7 @@
 #include "demoserver/demodigests.h"
 #include "demoserver/demoformat.h"
 #include "demoserver/demolibrary.h"
+#include "demoserver/demomedia.h"
 #include "demoserver/demomediafiles.h"
 #include "demoserver/demovocabulary.h"
 #include "demoserver/librarygenerator.h"
@@ -159,44 +160,37 @@ void ItemSerializer::writeFolderCounts(JsonWriter &out, const DemoItem &item, co
 
 QJsonArray ItemSerializer::mediaSources(const DemoItem &item) const
 {
-    const QJsonArray streams{
-        QJsonObject{{QStringLiteral("Codec"), QStringLiteral("h264")}, {QStringLiteral("Type"), QStringLiteral("Video")},
-                    {QStringLiteral("Index"), 0}, {QStringLiteral("Width"), 320}, {QStringLiteral("Height"), 180},
-                    {QStringLiteral("IsDefault"), true}, {QStringLiteral("IsForced"), false},
-                    {QStringLiteral("IsHearingImpaired"), false}, {QStringLiteral("IsInterlaced"), false},
-                    {QStringLiteral("IsExternal"), false}, {QStringLiteral("IsTextSubtitleStream"), false},
-                    {QStringLiteral("SupportsExternalStream"), false}, {QStringLiteral("DisplayTitle"), QStringLiteral("180p H264 SDR")},
-                    {QStringLiteral("VideoRange"), QStringLiteral("SDR")}, {QStringLiteral("VideoRangeType"), QStringLiteral("SDR")}},
-        QJsonObject{{QStringLiteral("Codec"), QStringLiteral("aac")}, {QStringLiteral("Type"), QStringLiteral("Audio")},
-                    {QStringLiteral("Index"), 1}, {QStringLiteral("Channels"), 1}, {QStringLiteral("SampleRate"), 44100},
-                    {QStringLiteral("Language"), QStringLiteral("eng")}, {QStringLiteral("IsDefault"), true},
-                    {QStringLiteral("IsForced"), false}, {QStringLiteral("IsHearingImpaired"), false},
-                    {QStringLiteral("IsInterlaced"), false}, {QStringLiteral("IsExternal"), false},
-                    {QStringLiteral("IsTextSubtitleStream"), false}, {QStringLiteral("SupportsExternalStream"), false},
-                    {QStringLiteral("DisplayTitle"), QStringLiteral("English - AAC - Mono")}},
-    };
-    return QJsonArray{QJsonObject{
-        {QStringLiteral("Protocol"), QStringLiteral("File")},
-        {QStringLiteral("Id"), item.id},
-        {QStringLiteral("Path"), QStringLiteral("/media/demo/%1.mp4").arg(item.id)},
-        {QStringLiteral("Type"), QStringLiteral("Default")},
-        {QStringLiteral("Container"), QStringLiteral("mp4")},
-        {QStringLiteral("Size"), double(m_mediaFiles.file(item.id).size)},
-        {QStringLiteral("Name"), item.name},
-        {QStringLiteral("IsRemote"), false},
-        {QStringLiteral("ETag"), m_mediaFiles.etag(item.id)},
-        {QStringLiteral("RunTimeTicks"), double(item.runTimeTicks)},
-        {QStringLiteral("SupportsTranscoding"), false},
-        {QStringLiteral("SupportsDirectStream"), true},
-        {QStringLiteral("SupportsDirectPlay"), true},
-        {QStringLiteral("IsInfiniteStream"), false},
-        {QStringLiteral("RequiresOpening"), false},
-        {QStringLiteral("RequiresClosing"), false},
-        {QStringLiteral("RequiresLooping"), false},
-        {QStringLiteral("SupportsProbing"), true},
-        {QStringLiteral("MediaStreams"), streams},
-        {QStringLiteral("DefaultAudioStreamIndex"), 1},
-    }};
+    QJsonArray sources;
+    // Every version is served from the item's one file (DemoMediaFiles), so each says its size and validator.
+    const DemoMediaFile file = m_mediaFiles.file(item);
+    const QString fileEtag = m_mediaFiles.etag(item);
+    for (const DemoMedia::Version &version : DemoMedia::versions(item)) {
+        sources.append(QJsonObject{
+            {QStringLiteral("Protocol"), QStringLiteral("File")},
+            {QStringLiteral("Id"), version.id},
+            {QStringLiteral("Path"), QStringLiteral("/media/demo/%1.%2").arg(version.id, version.container)},
+            {QStringLiteral("Type"), QStringLiteral("Default")},
+            {QStringLiteral("Container"), version.container},
+            {QStringLiteral("Size"), double(file.size)},
+            {QStringLiteral("Name"), sources.isEmpty() ? item.name : item.name + QStringLiteral(" - ") + version.name},
+            {QStringLiteral("IsRemote"), false},
+            {QStringLiteral("ETag"), fileEtag},
+            {QStringLiteral("RunTimeTicks"), double(item.runTimeTicks)},
+            {QStringLiteral("Bitrate"), double(version.bitrate)},
+            {QStringLiteral("SupportsTranscoding"), true},
+            {QStringLiteral("SupportsDirectStream"), true},
+            {QStringLiteral("SupportsDirectPlay"), true},
+            {QStringLiteral("IsInfiniteStream"), false},
+            {QStringLiteral("RequiresOpening"), false},
+            {QStringLiteral("RequiresClosing"), false},
+            {QStringLiteral("RequiresLooping"), false},
+            {QStringLiteral("SupportsProbing"), true},
+            {QStringLiteral("MediaStreams"), DemoMedia::streams(item, version)},
+            {QStringLiteral("DefaultAudioStreamIndex"), 1},
+            {QStringLiteral("HasSegments"), true},
+        });
+    }
+    return sources;
 }
 
 QJsonObject ItemSerializer::item(const DemoItem &item, const DemoDtoOptions &options) const
@@ -250,7 +244,7 @@ void ItemSerializer::writeItem(JsonWriter &out, const DemoItem &item, const Demo
     if (item.isPlayable()) {
         out.field(QLatin1String("Container"), QLatin1String("mp4"));
         out.field(QLatin1String("VideoType"), QLatin1String("VideoFile"));
-        out.field(QLatin1String("HasSubtitles"), false);
+        out.field(QLatin1String("HasSubtitles"), true);
     }
     if (item.kind == DemoItemKind::Series) {
         out.field(QLatin1String("Status"), item.ended ? QLatin1String("Ended") : QLatin1String("Continuing"));
@@ -341,6 +335,14 @@ void ItemSerializer::writeItem(JsonWriter &out, const DemoItem &item, const Demo
             out.raw(QJsonDocument(sources.first().toObject().value(QStringLiteral("MediaStreams")).toArray())
                         .toJson(QJsonDocument::Compact));
         }
+    }
+    if (options.has(QLatin1String("chapters")) && item.isPlayable()) {
+        out.key(QLatin1String("Chapters"));
+        out.raw(QJsonDocument(DemoMedia::chapters(item)).toJson(QJsonDocument::Compact));
+    }
+    if (options.has(QLatin1String("trickplay")) && item.isPlayable()) {
+        out.key(QLatin1String("Trickplay"));
+        out.raw(QJsonDocument(DemoMedia::trickplay(item)).toJson(QJsonDocument::Compact));
     }
     if (options.has(QLatin1String("taglines"))) {
         out.key(QLatin1String("Taglines"));

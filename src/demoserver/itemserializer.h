@@ -41,11 +41,10 @@ public:
     [[nodiscard]] QByteArray queryResult(const QList<const DemoItem *> &items, const DemoDtoOptions &options,
                                          int totalRecordCount, int startIndex) const;
     [[nodiscard]] QJsonObject item(const DemoItem &item, const DemoDtoOptions &options) const;
+    void setServerId(const QString &serverId) { m_serverId = serverId; }
     /// UserItemDataDto of @p item; folders get Played/UnplayedItemCount from their episodes.
     [[nodiscard]] QJsonObject userData(const DemoItem &item) const;
     void writeUserData(JsonWriter &out, const DemoItem &item) const;
-    /// MediaSourceInfo[] of a playable item: its one file, with Size and ETag as they are now.
-    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
     /// The tag of an item's image of @p imageType ("Primary", "Backdrop", "Thumb"): changes with the title.
     [[nodiscard]] static QString imageTag(const DemoItem &item, QLatin1String imageType);
@@ -54,6 +53,9 @@ public:
     [[nodiscard]] static QString personImageTag(const QString &personId);
     /// Stable id for a genre or studio name (NameGuidPair.Id).
     [[nodiscard]] static QString nameId(const QString &name);
+    /// MediaSources of a playable item (MediaSourceInfo as the item DTO carries them), with the Size and ETag of its
+    /// file as it is now; PlaybackInfo starts from these.
+    [[nodiscard]] QJsonArray mediaSources(const DemoItem &item) const;
 
 private:
     void writeFolderCounts(JsonWriter &out, const DemoItem &item, const DemoDtoOptions &options) const;

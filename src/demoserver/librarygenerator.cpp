@@ -161,7 +161,8 @@ void LibraryGenerator::generate(const DemoLibrarySpec &spec, DemoLibrary &librar
         movie.sortName = DemoLibrary::makeSortName(movie.name);
         movie.productionYear = rng.between(1950, 2024);
         movie.premiereDateMs = dateFromYear(rng, movie.productionYear);
-        movie.runTimeTicks = qint64(rng.between(80, 180)) * 60 * TicksPerSecond + rng.below(60) * TicksPerSecond;
+        // Whole tens of seconds: the stream (the 10 s sample looped, DemoVideo) is exactly as long as the runtime.
+        movie.runTimeTicks = qint64(rng.between(80, 180)) * 60 * TicksPerSecond + rng.below(6) * 10 * TicksPerSecond;
         fillCommon(rng, movie);
         movie.dateCreatedMs = BaseTimeMs + rng.below(600) * DayMs + rng.below(int(DayMs / 1000)) * 1000;
         movie.dateLastSavedMs = movie.dateCreatedMs + rng.below(3600) * 1000;
@@ -221,7 +222,7 @@ void LibraryGenerator::generate(const DemoLibrarySpec &spec, DemoLibrary &librar
                 ep.sortName = DemoLibrary::makeSortName(ep.name);
                 ep.premiereDateMs = season.premiereDateMs + (e - 1) * 7 * DayMs;
                 ep.productionYear = QDateTime::fromMSecsSinceEpoch(ep.premiereDateMs, Qt::UTC).date().year();
-                ep.runTimeTicks = series.runTimeTicks + rng.below(180) * TicksPerSecond;
+                ep.runTimeTicks = series.runTimeTicks + rng.below(18) * 10 * TicksPerSecond;
                 ep.textSeed = quint32(rng.next());
                 ep.communityRating = float(rng.between(50, 95)) / 10.0f;
                 ep.officialRating = series.officialRating;

@@ -20,7 +20,6 @@ struct DemoLibrarySpec
     int maxSeasons = 6;
     int minEpisodes = 6;
     int maxEpisodes = 24;
-    qint64 mediaFileBytes = 0; ///< size of every item's media file; 0: the sample video alone
 };
 
 /**

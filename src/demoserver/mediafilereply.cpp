@@ -7,9 +7,12 @@
 
 namespace marquee {
 
-DemoReply MediaFileReply::make(DemoState &state, const DemoItem &item, const DemoRequest &request)
+DemoReply MediaFileReply::make(const DemoState &state, const DemoItem &item, const DemoRequest &request)
 {
-    const DemoMediaFile file = state.mediaFiles.file(item.id);
+    const DemoMediaFile file = state.mediaFiles.file(item);
+    const DemoMediaFiles::Reader read = state.mediaFiles.reader(item);
+    if (!read)
+        return DemoReply::serverError(500);
     const QByteArray lastModified = DemoFormat::httpDate(file.modifiedMs);
     DemoReply reply;
     reply.contentType = "video/mp4";
@@ -22,29 +25,23 @@ DemoReply MediaFileReply::make(DemoState &state, const DemoItem &item, const Dem
     if (!ifRange.isEmpty() && ifRange != lastModified)
         rangeHeader.clear();
     const RangeRequest range = RangeRequest::parse(rangeHeader, file.size);
-    qint64 first = 0;
-    qint64 length = file.size;
     switch (range.kind) {
-    case RangeRequest::Kind::Whole: break;
+    case RangeRequest::Kind::Whole:
+        reply.bodyReader = read;
+        reply.bodySize = file.size;
+        break;
     case RangeRequest::Kind::Partial:
         reply.status = 206;
         reply.addHeader("Content-Range", range.contentRange(file.size));
-        first = range.first;
-        length = range.length();
+        reply.bodyReader = [read, first = range.first](qint64 offset, qint64 length) { return read(first + offset, length); };
+        reply.bodySize = range.length();
         break;
     case RangeRequest::Kind::Unsatisfiable:
         reply.status = 416;
         reply.contentType.clear();
         reply.addHeader("Content-Range", range.contentRange(file.size));
-        return reply;
+        break;
     }
-    auto body = std::make_shared<DemoStreamBody>();
-    body->length = length;
-    const DemoMediaFiles *files = &state.mediaFiles;
-    body->fill = [files, id = item.id, file, first](qint64 offset, char *out, qint64 n) {
-        files->read(id, file, first + offset, out, n);
-    };
-    reply.stream = std::move(body);
     return reply;
 }
 

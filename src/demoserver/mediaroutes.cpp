@@ -74,12 +74,20 @@ DemoReply stream(DemoState &s, DemoRequest &req)
     const DemoItem *item = s.library.find(req.args.value(0));
     if (!item || !item->isPlayable())
         return DemoReply::notFound(QStringLiteral("Item not found"));
-    DemoReply reply = MediaFileReply::make(s, *item, req);
-    reply.addHeader("ETag", '"' + ItemSerializer::etag(*item).toLatin1() + '"');
-    return reply;
+    return MediaRoutes::videoReply(s, req, *item);
 }
 
 } // namespace
+
+DemoReply MediaRoutes::videoReply(const DemoState &s, const DemoRequest &req, const DemoItem &item)
+{
+    // The item's file: the sample clip looped to its runtime (a resume from an hour in plays from an hour in), or
+    // what replaced it.
+    DemoReply reply = MediaFileReply::make(s, item, req);
+    if (reply.status != 500)
+        reply.addHeader("ETag", '"' + ItemSerializer::etag(item).toLatin1() + '"');
+    return reply;
+}
 
 void MediaRoutes::addTo(DemoRouter &router, DemoState &state)
 {

@@ -9,19 +9,9 @@ namespace marquee {
 
 namespace {
 
-/// Case-insensitive JSON property lookup (ASP.NET binds bodies that way).
-QJsonValue prop(const QJsonObject &o, QLatin1String name)
-{
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return QJsonValue(QJsonValue::Undefined);
-}
-
 std::optional<qint64> positionOf(const QJsonObject &body)
 {
-    const QJsonValue v = prop(body, QLatin1String("PositionTicks"));
+    const QJsonValue v = jsonProperty(body, QLatin1String("PositionTicks"));
     if (v.isDouble())
         return qint64(v.toDouble());
     return std::nullopt;
@@ -35,7 +25,7 @@ DemoReply playing(DemoState &s, DemoRequest &req, Report kind)
     QJsonObject logged = body;
     logged.insert(QStringLiteral("Path"), req.path);
     s.playbackReports.append(logged);
-    const DemoItem *item = s.library.find(prop(body, QLatin1String("ItemId")).toString());
+    const DemoItem *item = s.library.find(jsonProperty(body, QLatin1String("ItemId")).toString());
     if (!item) // the real server ignores reports for unknown items, still with 204
         return DemoReply::noContent();
     DemoUserData data = s.userData.get(item->id);
@@ -50,7 +40,7 @@ DemoReply playing(DemoState &s, DemoRequest &req, Report kind)
         break;
     case Report::Stopped:
         PlaystateRules::playbackStopped(data, positionOf(body), item->runTimeTicks,
-                                        prop(body, QLatin1String("Failed")).toBool(false));
+                                        jsonProperty(body, QLatin1String("Failed")).toBool(false));
         break;
     }
     if (!(data == before))

@@ -17,6 +17,8 @@ struct MediaTrack
     QString language; ///< e.g. "eng"; may be empty
     QString codec;
     bool selected = false;
+    int ffIndex = -1;      ///< the stream's index in the file (Jellyfin's stream Index of an embedded stream)
+    bool external = false; ///< added from its own file (sub-add), not part of the stream
 
     /// "English commentary (eng, aac)", "Track 2 (ger)": what a menu shows.
     [[nodiscard]] QString label() const;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/playbackinfo.h"
 #include "player/playerengine.h"
+
+#include <QStringList>
 
 #include <atomic>
 #include <optional>
@@ -47,9 +50,21 @@ public:
     void setMuted(bool muted) override;
     void selectAudioTrack(int trackId) override;
     void selectSubtitleTrack(int trackId) override;
+    void addSubtitle(const QUrl &url, const QString &title, const QString &language) override;
+    void setSpeed(double factor) override;
+    void setAudioDelay(double seconds) override;
+    void setSubtitleDelay(double seconds) override;
     [[nodiscard]] int volume() const override { return m_volume; }
     [[nodiscard]] bool isMuted() const override { return m_muted; }
     [[nodiscard]] MediaTracks tracks() const override { return m_tracks; }
+    [[nodiscard]] double speed() const override { return m_speed; }
+    [[nodiscard]] double audioDelay() const override { return m_audioDelay; }
+    [[nodiscard]] double subtitleDelay() const override { return m_subtitleDelay; }
+    [[nodiscard]] QString subtitleText() const override { return m_subtitleText; }
+
+    /// What this libmpv can play, for the server's device profile: the common containers, and the codecs among
+    /// the common ones that its decoder list has.
+    [[nodiscard]] PlayerCapabilities capabilities() const;
 
     /// For MpvVideoWidget: the handle its render context draws from; nullptr if libmpv did not start.
     [[nodiscard]] mpv_handle *handle() const { return m_mpv; }
@@ -68,7 +83,8 @@ private:
     void onPropertyChange(quint64 id, const mpv_event_property &property);
     void onEndFile(const mpv_event_end_file &end);
     void onPlaybackRestart();
-    void failLater(const QString &message);
+    void onLoadReply(const mpv_event &event);
+    void failLater(const PlaybackProblem &problem);
     void setProperty(const char *name, const QByteArray &value);
 
     Output m_output;
@@ -78,11 +94,15 @@ private:
     bool m_renderContextReady = false;
     std::optional<PlaybackMedia> m_waitingLoad;
 
+    quint64 m_loadSerial = 0;
+    qint64 m_entryId = -1; ///< mpv's playlist entry of the stream loaded last; others' events are stale
     bool m_fileActive = false;
     bool m_started = false;
     bool m_endAnnounced = false;
     bool m_seeking = false;
-    QString m_firstProblemLog;      ///< the first warning or error since the last load()
+    bool m_converted = false; ///< the stream being played is a server-side conversion
+    static constexpr int MaxProblemLines = 8;
+    QStringList m_problemLog; ///< the first warnings and errors since the last load()
     std::optional<int> m_pendingFailure; ///< mpv's error code of a stream that just failed
     double m_position = 0.0;
     double m_duration = 0.0;
@@ -90,6 +110,10 @@ private:
     int m_volume = 100;
     bool m_muted = false;
     MediaTracks m_tracks;
+    double m_speed = 1.0;
+    double m_audioDelay = 0.0;
+    double m_subtitleDelay = 0.0;
+    QString m_subtitleText;
 };
 
 } // namespace marquee

@@ -29,8 +29,12 @@ std::optional<MediaTrack> trackFrom(const mpv_node_list &fields)
         if (value.format == MPV_FORMAT_INT64 && qstrcmp(key, "id") == 0) {
             track.id = int(value.u.int64);
             hasId = true;
+        } else if (value.format == MPV_FORMAT_INT64 && qstrcmp(key, "ff-index") == 0) {
+            track.ffIndex = int(value.u.int64);
         } else if (value.format == MPV_FORMAT_FLAG && qstrcmp(key, "selected") == 0) {
             track.selected = value.u.flag != 0;
+        } else if (value.format == MPV_FORMAT_FLAG && qstrcmp(key, "external") == 0) {
+            track.external = value.u.flag != 0;
         } else if (value.format == MPV_FORMAT_STRING) {
             if (qstrcmp(key, "type") == 0)
                 kind = kindOf(value.u.string);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "player/playbackproblem.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QObject>
@@ -17,6 +19,8 @@ struct PlaybackMedia
     QList<QPair<QByteArray, QByteArray>> headers;
     double startSeconds = 0.0;
     QString title; ///< plain text, for the window and the on-screen display
+    /// The stream is a conversion the server makes while we watch (HLS transcode): its failures are the server's.
+    bool converted = false;
 };
 
 /**
@@ -55,8 +59,8 @@ Q_SIGNALS:
     void endReached();
     /// Playback ended for any reason (end, stop(), error, a new load()).
     void stopped();
-    /// The stream could not be opened or played; the message is plain text for the user.
-    void failed(const QString &message);
+    /// The stream could not be opened or played; stopped() follows.
+    void failed(const marquee::PlaybackProblem &problem);
 };
 
 } // namespace marquee

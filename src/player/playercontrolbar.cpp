@@ -2,7 +2,9 @@
 #include "player/playercontrolbar.h"
 
 #include "player/playerengine.h"
+#include "player/clocktext.h"
 #include "player/playericons.h"
+#include "player/seekbar.h"
 
 #include <QActionGroup>
 #include <QHBoxLayout>
@@ -14,17 +16,6 @@
 namespace marquee {
 
 namespace {
-
-QString clockText(double seconds)
-{
-    const qint64 total = qMax<qint64>(0, qint64(seconds));
-    const qint64 hours = total / 3600;
-    const QString minutesSeconds = QStringLiteral("%1:%2")
-                                       .arg(hours > 0 ? QStringLiteral("%1").arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
-                                                      : QString::number(total / 60))
-                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return hours > 0 ? QStringLiteral("%1:%2").arg(hours).arg(minutesSeconds) : minutesSeconds;
-}
 
 int milliseconds(double seconds)
 {
@@ -74,7 +65,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     , m_playPause(addButton(QStringLiteral("playPauseButton"), QStringLiteral("Play or pause (Space)")))
     , m_back(addButton(QStringLiteral("backButton"), QStringLiteral("Back 10 seconds (Left)")))
     , m_forward(addButton(QStringLiteral("forwardButton"), QStringLiteral("Forward 10 seconds (Right)")))
-    , m_seekBar(new QSlider(Qt::Horizontal, this))
+    , m_seekBar(new SeekBar(this))
     , m_time(new QLabel(this))
     , m_mute(addButton(QStringLiteral("muteButton"), QStringLiteral("Mute")))
     , m_volume(new QSlider(Qt::Horizontal, this))
@@ -106,6 +97,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     m_volume->setFixedWidth(90);
 
     auto *layout = new QHBoxLayout(this);
+    m_layout = layout;
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(6);
     for (QWidget *widget : {static_cast<QWidget *>(m_playPause), static_cast<QWidget *>(m_back),
@@ -122,6 +114,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     connect(m_forward, &QToolButton::clicked, this, [this] { seekBy(SkipSeconds); });
     connect(m_fullScreen, &QToolButton::clicked, this, &PlayerControlBar::fullScreenClicked);
     connect(m_seekBar, &QSlider::sliderReleased, this, &PlayerControlBar::seekToSlider);
+    // The wheel steps through the film; clicks and drags go to the point (SeekBar).
     connect(m_seekBar, &QSlider::actionTriggered, this, [this] {
         if (!m_seekBar->isSliderDown())
             seekToSlider();
@@ -135,6 +128,8 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
             m_engine->setVolume(volume);
     });
 
+    connect(engine, &PlayerEngine::started, this, [this] { setStreamOpen(true); });
+    connect(engine, &PlayerEngine::stopped, this, [this] { setStreamOpen(false); });
     connect(engine, &PlayerEngine::pausedChanged, this, &PlayerControlBar::updatePaused);
     connect(engine, &PlayerEngine::positionChanged, this, &PlayerControlBar::updatePosition);
     connect(engine, &PlayerEngine::durationChanged, this, &PlayerControlBar::updatePosition);
@@ -144,8 +139,7 @@ PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     connect(engine, &PlayerEngine::tracksChanged, this, &PlayerControlBar::rebuildTrackMenus);
 
     m_volume->setValue(engine->volume());
-    updatePaused();
-    updatePosition();
+    setStreamOpen(false);
     updateMuted();
     rebuildTrackMenus();
 }
@@ -165,13 +159,27 @@ QString PlayerControlBar::timeText() const
     return m_time->text();
 }
 
+void PlayerControlBar::setStreamOpen(bool open)
+{
+    m_streamOpen = open;
+    for (QToolButton *button : {m_playPause, m_back, m_forward})
+        button->setEnabled(open);
+    if (!open)
+        m_seekBar->setSliderDown(false);
+    updatePaused();
+    updatePosition();
+}
+
 void PlayerControlBar::togglePause()
 {
-    m_engine->setPaused(!m_engine->isPaused());
+    if (m_streamOpen)
+        m_engine->setPaused(!m_engine->isPaused());
 }
 
 void PlayerControlBar::seekBy(double seconds)
 {
+    if (!m_streamOpen)
+        return;
     const double end = m_engine->duration();
     double target = qMax(0.0, m_engine->position() + seconds);
     if (end > 0.0)
@@ -181,25 +189,29 @@ void PlayerControlBar::seekBy(double seconds)
 
 void PlayerControlBar::seekToSlider()
 {
+    if (!m_streamOpen)
+        return;
     m_engine->seek(m_seekBar->sliderPosition() / 1000.0);
 }
 
 void PlayerControlBar::updatePaused()
 {
-    const bool paused = m_engine->isPaused();
+    const bool paused = !m_streamOpen || m_engine->isPaused();
     m_playPause->setIcon(PlayerIcons::icon(paused ? PlayerIcons::Glyph::Play : PlayerIcons::Glyph::Pause));
     m_playPause->setToolTip(paused ? QStringLiteral("Play (Space)") : QStringLiteral("Pause (Space)"));
 }
 
 void PlayerControlBar::updatePosition()
 {
-    const double duration = m_engine->duration();
+    // Nothing open (before a stream starts, after it ended or failed): no position of another clip lingers.
+    const double duration = m_streamOpen ? m_engine->duration() : 0.0;
+    const double position = m_streamOpen ? m_engine->position() : 0.0;
     m_seekBar->setEnabled(duration > 0.0);
     m_seekBar->setMaximum(milliseconds(duration));
     // While the user drags the handle it shows where they are going, not where playback is.
     if (!m_seekBar->isSliderDown())
-        m_seekBar->setValue(milliseconds(m_engine->position()));
-    m_time->setText(QStringLiteral("%1 / %2").arg(clockText(m_engine->position()), clockText(duration)));
+        m_seekBar->setValue(milliseconds(position));
+    m_time->setText(QStringLiteral("%1 / %2").arg(clockText(position), clockText(duration)));
 }
 
 void PlayerControlBar::updateMuted()
@@ -210,8 +222,48 @@ void PlayerControlBar::updateMuted()
     m_mute->setToolTip(muted ? QStringLiteral("Unmute") : QStringLiteral("Mute"));
 }
 
+QToolButton *PlayerControlBar::addMenuButton(const QString &objectName, const QString &text, const QString &toolTip)
+{
+    QToolButton *button = addButton(objectName, toolTip);
+    button->setText(text);
+    button->setMenu(new QMenu(button));
+    button->setPopupMode(QToolButton::InstantPopup);
+    m_layout->insertWidget(m_layout->indexOf(m_fullScreen), button);
+    return button;
+}
+
+void PlayerControlBar::setTrackChoices(const QList<TrackChoice> &audio, const QList<TrackChoice> &subtitles)
+{
+    if (audio.isEmpty() && subtitles.isEmpty())
+        m_trackChoices.reset();
+    else
+        m_trackChoices = std::pair{audio, subtitles};
+    rebuildTrackMenus();
+}
+
 void PlayerControlBar::rebuildTrackMenus()
 {
+    if (m_trackChoices) {
+        const auto fill = [this](QMenu *menu, const QList<TrackChoice> &choices, void (PlayerControlBar::*chosen)(int)) {
+            menu->clear();
+            auto *group = new QActionGroup(menu);
+            for (const TrackChoice &choice : choices) {
+                QAction *action = menu->addAction(menuText(choice.label));
+                action->setCheckable(true);
+                action->setChecked(choice.selected);
+                action->setData(choice.index);
+                group->addAction(action);
+                connect(action, &QAction::triggered, this, [this, chosen, index = choice.index] {
+                    Q_EMIT(this->*chosen)(index);
+                });
+            }
+        };
+        fill(m_audio->menu(), m_trackChoices->first, &PlayerControlBar::audioTrackChosen);
+        fill(m_subtitles->menu(), m_trackChoices->second, &PlayerControlBar::subtitleTrackChosen);
+        m_audio->setEnabled(!m_trackChoices->first.isEmpty());
+        m_subtitles->setEnabled(m_trackChoices->second.size() > 1);
+        return;
+    }
     const MediaTracks tracks = m_engine->tracks();
     fillTrackMenu(m_audio->menu(), tracks, MediaTrack::Kind::Audio, false,
                   [this](int id) { m_engine->selectAudioTrack(id); });

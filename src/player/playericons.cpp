@@ -44,6 +44,12 @@ void draw(QPainter &painter, PlayerIcons::Glyph glyph)
         painter.drawArc(QRectF(28, 18, 20, 28), -60 * 16, 120 * 16);
         painter.drawArc(QRectF(26, 8, 30, 48), -60 * 16, 120 * 16);
         break;
+    case PlayerIcons::Glyph::Back:
+        painter.setPen(outline);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawLine(QLineF(54, 32, 12, 32));
+        painter.drawPolyline(QPolygonF({{28, 14}, {10, 32}, {28, 50}}));
+        break;
     case PlayerIcons::Glyph::Muted:
         painter.drawPath(speaker());
         painter.setPen(outline);
@@ -57,15 +63,20 @@ void draw(QPainter &painter, PlayerIcons::Glyph glyph)
 
 QIcon PlayerIcons::icon(Glyph glyph)
 {
-    QPixmap pixmap(Size, Size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::white);
-    draw(painter, glyph);
-    painter.end();
-    return QIcon(pixmap);
+    QIcon icon;
+    for (const auto &[mode, opacity] : {std::pair{QIcon::Normal, 1.0}, std::pair{QIcon::Disabled, 0.3}}) {
+        QPixmap pixmap(Size, Size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setOpacity(opacity);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(Qt::white);
+        draw(painter, glyph);
+        painter.end();
+        icon.addPixmap(pixmap, mode);
+    }
+    return icon;
 }
 
 } // namespace marquee

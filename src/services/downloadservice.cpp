@@ -6,6 +6,7 @@
 #include "backend/jellyfinbackend.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "core/settingscatalog.h"
 #include "services/databasewriter.h"
 #include "services/downloaditemresolver.h"
 #include "services/downloadnaming.h"
@@ -359,7 +360,7 @@ bool DownloadService::rootAvailable(const DownloadJob &job) const
         return true;
     // The default folder is made as needed. Any other is made only inside a folder that exists: a drive that is not
     // plugged in must not become an empty folder on the internal disk that the downloads then fill.
-    if (QDir::cleanPath(job.rootPath) == QDir::cleanPath(DownloadSettings::defaultFolder()))
+    if (QDir::cleanPath(job.rootPath) == QDir::cleanPath(SettingsCatalog::defaultDownloadFolder()))
         return QDir().mkpath(job.rootPath);
     return root.dir().exists() && QDir().mkdir(job.rootPath);
 }
@@ -394,6 +395,10 @@ void DownloadService::schedule()
 
 void DownloadService::startJob(DownloadJob &job)
 {
+    if (m_backend->downloadSource(job.itemId).url.isEmpty()) {
+        fail(job, DownloadReason::Forbidden, QStringLiteral("this server offers no downloads"));
+        return;
+    }
     if (!rootAvailable(job)) {
         wait(job, DownloadReason::LocationUnavailable, job.rootPath);
         return;
@@ -403,11 +408,40 @@ void DownloadService::startJob(DownloadJob &job)
     m_running.insert(job.id, Running{});
     changed(job);
     const qint64 id = job.id;
-    m_backend->playbackInfo(job.itemId, m_running.value(id).cancel)
-        .then(this, [this, id](const Result<QList<MediaSource>> &sources) { onPlaybackInfo(id, sources); });
+    versionsOf(job.itemId, m_running.value(id).cancel)
+        .then(this, [this, id](const Result<QList<PlaybackSource>> &sources) { onPlaybackInfo(id, sources); });
 }
 
-void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<MediaSource>> &sources)
+QFuture<Result<QList<PlaybackSource>>> DownloadService::versionsOf(const QString &itemId, CancelToken cancel)
+{
+    // The original file is what is fetched: nothing the server could convert or remux is asked for, so no playback
+    // decision of the server's can start a conversion or stand in the way.
+    PlaybackInfoRequest request;
+    request.itemId = itemId;
+    request.enableDirectStream = false;
+    request.enableTranscoding = false;
+    return m_backend->playbackInfo(request, std::move(cancel))
+        .then([](const Result<PlaybackInfo> &info) -> Result<QList<PlaybackSource>> {
+            if (!info)
+                return info.error();
+            const QString &code = info.value().errorCode;
+            // The server's own "no" comes with 200: NotAllowed is a refusal like a 403, and a rate limit is a
+            // server that cannot answer now. Any other code is about playing, not about the file, when the
+            // versions are listed.
+            if (code == QLatin1String("NotAllowed"))
+                return Error{ErrorKind::ClientError, QStringLiteral("the server refused playback info (NotAllowed)"),
+                             {}, 403};
+            if (code == QLatin1String("RateLimitExceeded"))
+                return Error{ErrorKind::ServerError, QStringLiteral("the server refused playback info (RateLimitExceeded)"),
+                             {}, 0};
+            if (info.value().sources.isEmpty() && !code.isEmpty())
+                return Error{ErrorKind::ClientError,
+                             QStringLiteral("the server refused playback info (%1)").arg(code.left(40)), {}, 0};
+            return info.value().sources;
+        });
+}
+
+void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<PlaybackSource>> &sources)
 {
     DownloadJob *job = find(id);
     if (!job || !m_running.contains(id) || job->state != DownloadState::Transferring)
@@ -417,9 +451,9 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<MediaSource>>
         handleFailure(*job, sources.error());
         return;
     }
-    const QList<MediaSource> &list = sources.value();
+    const QList<PlaybackSource> &list = sources.value();
     auto pinned = std::find_if(list.cbegin(), list.cend(),
-                               [job](const MediaSource &source) { return source.id == job->mediaSourceId; });
+                               [job](const PlaybackSource &source) { return source.id == job->mediaSourceId; });
     if (pinned == list.cend())
         pinned = list.cbegin();
     if (pinned == list.cend()) {
@@ -427,7 +461,7 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<MediaSource>>
         fail(*job, DownloadReason::NotFound, QStringLiteral("the server lists no file for this item"));
         return;
     }
-    const MediaSource &source = *pinned;
+    const PlaybackSource &source = *pinned;
     const bool known = job->sizeBytes > 0 || !job->etag.isEmpty();
     if (known && (source.id != job->mediaSourceId || source.sizeBytes != job->sizeBytes)) {
         // Another version: the kept bytes belong to the old one and must never be spliced with the new.
@@ -437,7 +471,7 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<MediaSource>>
     }
     job->mediaSourceId = source.id;
     job->sizeBytes = source.sizeBytes;
-    job->etag = source.etag;
+    job->etag = source.eTag;
     if (job->bytesDone == 0 && !QFile::exists(job->partPath()))
         job->relativePath = uniquePath(*job, DownloadNaming::withContainer(job->relativePath, source.container), {});
     transfer(*job);
@@ -1005,7 +1039,7 @@ void DownloadService::checkServerCopies()
                     continue;
                 const qint64 id = jobId;
                 const QString etag = etags.value(itemId);
-                m_backend->playbackInfo(itemId).then(this, [this, id, etag](const Result<QList<MediaSource>> &sources) {
+                versionsOf(itemId).then(this, [this, id, etag](const Result<QList<PlaybackSource>> &sources) {
                     if (DownloadJob *job = find(id); job && !etag.isEmpty())
                         job->itemEtag = etag;
                     compareServerCopy(id, sources);
@@ -1014,7 +1048,7 @@ void DownloadService::checkServerCopies()
         });
 }
 
-void DownloadService::compareServerCopy(qint64 id, const Result<QList<MediaSource>> &sources)
+void DownloadService::compareServerCopy(qint64 id, const Result<QList<PlaybackSource>> &sources)
 {
     DownloadJob *job = find(id);
     if (!job || job->state != DownloadState::Ready)
@@ -1027,12 +1061,12 @@ void DownloadService::compareServerCopy(qint64 id, const Result<QList<MediaSourc
         copy = ServerCopy::Gone;
         seen = QStringLiteral("gone");
     } else {
-        const auto same = std::find_if(sources.value().cbegin(), sources.value().cend(), [job](const MediaSource &s) {
-            return s.id == job->mediaSourceId && s.sizeBytes == job->sizeBytes && s.etag == job->etag;
+        const auto same = std::find_if(sources.value().cbegin(), sources.value().cend(), [job](const PlaybackSource &s) {
+            return s.id == job->mediaSourceId && s.sizeBytes == job->sizeBytes && s.eTag == job->etag;
         });
         if (same == sources.value().cend()) {
             copy = sources.value().isEmpty() ? ServerCopy::Gone : ServerCopy::Newer;
-            seen = sources.value().isEmpty() ? QStringLiteral("gone") : sources.value().first().etag;
+            seen = sources.value().isEmpty() ? QStringLiteral("gone") : sources.value().first().eTag;
         }
     }
     if (copy != ServerCopy::Current && seen == job->keptEtag)

@@ -24,7 +24,7 @@ class FileDownloader;
 class MediaProbe;
 struct FileTransferOutcome;
 struct FileTransferProgress;
-struct MediaSource;
+struct PlaybackSource;
 
 /**
  * @brief The third lane, server → disk → player: the durable download queue and its transfers.
@@ -148,7 +148,9 @@ private:
     [[nodiscard]] int activeCount() const;
     [[nodiscard]] bool canRun(const DownloadJob &job) const;
     void startJob(DownloadJob &job);
-    void onPlaybackInfo(qint64 id, const Result<QList<MediaSource>> &sources);
+    /// The item's versions with their Size and ETag, from Backend::playbackInfo asked for the original file only.
+    [[nodiscard]] QFuture<Result<QList<PlaybackSource>>> versionsOf(const QString &itemId, CancelToken cancel = {});
+    void onPlaybackInfo(qint64 id, const Result<QList<PlaybackSource>> &sources);
     void transfer(DownloadJob &job);
     void onProgress(qint64 id, const FileTransferProgress &progress);
     void onTransferred(qint64 id, const FileTransferOutcome &outcome);
@@ -170,7 +172,7 @@ private:
     /// Tells downloadedChanged() once the database says @p id is (or is no longer) ready.
     void noteStored(qint64 id, bool ready);
     void changed(const DownloadJob &job);
-    void compareServerCopy(qint64 id, const Result<QList<MediaSource>> &sources);
+    void compareServerCopy(qint64 id, const Result<QList<PlaybackSource>> &sources);
     /// @p wanted, or with the item id in it when another job (here or in @p alsoTaken) or a stranger's file has it.
     [[nodiscard]] QString uniquePath(const DownloadJob &job, const QString &wanted,
                                      const QList<DownloadJob> &alsoTaken) const;

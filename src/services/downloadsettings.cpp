@@ -1,48 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "services/downloadsettings.h"
 
-#include <QDir>
-#include <QStandardPaths>
+#include "core/settingscatalog.h"
 
 namespace marquee {
 
-QString DownloadSettings::defaultFolder()
+namespace {
+
+/// @p key's stored text when the catalog takes it, else its default.
+QString valid(const QHash<QString, QString> &values, const char *key)
 {
-    QString videos = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-    if (videos.isEmpty())
-        videos = QDir::home().filePath(QStringLiteral("Videos"));
-    return QDir(videos).filePath(QStringLiteral("Marquee"));
+    const SettingDescriptor *setting = SettingsCatalog::find(QString::fromLatin1(key));
+    Q_ASSERT(setting);
+    const auto stored = values.constFind(setting->key);
+    if (stored == values.cend())
+        return setting->defaultValue;
+    const SettingsCatalog::Checked checked = SettingsCatalog::validate(*setting, *stored);
+    return checked.ok() ? checked.stored : setting->defaultValue;
 }
+
+} // namespace
 
 DownloadSettings DownloadSettings::fromValues(const QHash<QString, QString> &values)
 {
     DownloadSettings settings;
-    settings.folder = values.value(FolderKey).trimmed();
-    if (settings.folder.isEmpty())
-        settings.folder = defaultFolder();
-    bool ok = false;
-    const int concurrency = values.value(ConcurrencyKey).toInt(&ok);
-    if (ok && concurrency > 0)
-        settings.concurrency = std::min(concurrency, 8);
-    const qint64 bandwidth = values.value(BandwidthKey).toLongLong(&ok);
-    if (ok && bandwidth > 0)
-        settings.maxBytesPerSecond = bandwidth;
-    const qint64 quota = values.value(QuotaKey).toLongLong(&ok);
-    if (ok && quota > 0)
-        settings.maxTotalBytes = quota;
+    settings.folder = valid(values, SettingsCatalog::DownloadFolderKey);
+    settings.concurrency = valid(values, SettingsCatalog::DownloadConcurrencyKey).toInt();
+    settings.maxBytesPerSecond = valid(values, SettingsCatalog::DownloadBandwidthKey).toLongLong();
+    settings.maxTotalBytes = valid(values, SettingsCatalog::DownloadQuotaKey).toLongLong();
     return settings;
-}
-
-QList<SettingDescriptor> DownloadSettings::descriptors()
-{
-    return {
-        {FolderKey, defaultFolder(), QStringLiteral("Folder for downloaded movies and episodes (any folder, a removable "
-                                                    "drive included)")},
-        {ConcurrencyKey, QStringLiteral("2"), QStringLiteral("Items downloaded at once")},
-        {BandwidthKey, QStringLiteral("0"), QStringLiteral("Download speed limit in bytes per second for all downloads "
-                                                           "together; 0: no limit")},
-        {QuotaKey, QStringLiteral("0"), QStringLiteral("Most disk space all downloads may take, in bytes; 0: no limit")},
-    };
 }
 
 } // namespace marquee

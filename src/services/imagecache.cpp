@@ -62,7 +62,26 @@ void ImageCache::setBackend(Backend *backend)
 {
     m_backend = backend;
     // A new server (or the same one back) deserves a fresh try at what failed before.
+    retryFailed();
+}
+
+void ImageCache::retryFailed()
+{
     m_retryAfterMs.clear();
+    Q_EMIT failuresForgotten();
+}
+
+void ImageCache::setLimits(qint64 maxDiskBytes, qint64 maxMemoryBytes, qint64 maxUnusedMs)
+{
+    const bool storeChanged = maxDiskBytes != m_options.maxDiskBytes || maxUnusedMs != m_options.maxUnusedMs;
+    m_options.maxDiskBytes = maxDiskBytes;
+    m_options.maxMemoryBytes = maxMemoryBytes;
+    m_options.maxUnusedMs = maxUnusedMs;
+    m_memory.setMaxCost(qsizetype(maxMemoryBytes / 1024));
+    if (storeChanged) {
+        // Evicting deletes files: never on the GUI thread.
+        m_pool.start([store = m_store, maxDiskBytes, maxUnusedMs] { store->setLimits(maxDiskBytes, maxUnusedMs); });
+    }
 }
 
 QImage ImageCache::cached(const ImageSpec &spec)

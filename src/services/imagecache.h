@@ -39,7 +39,8 @@ class Clock;
  * Offline or failing: what is on disk shows; a narrower copy on disk stands in when the right width cannot be
  * fetched; otherwise the view keeps its placeholder and imageFailed(key) is emitted. Bad bytes (not an image, a
  * decompression bomb, a 404) are remembered for the run and never fetched again; network failures are retried
- * only after RetryAfterFailureMs, so a view repainting offline does not loop.
+ * only after RetryAfterFailureMs, so a view repainting offline does not loop, or as soon as retryFailed() says the
+ * server is back: failuresForgotten() then tells the views to ask again for what they gave up on.
  *
  * Lives on the GUI thread; every member must be called there. Never blocks it: disk and decode work runs on its
  * own small pool.
@@ -65,6 +66,9 @@ public:
 
     /// The server to fetch from; null while there is none (offline start, signed out): disk only.
     void setBackend(Backend *backend);
+    /// The server answers again: what failed for want of it (not bad bytes, not a 404) may be fetched at once, and
+    /// the views hear failuresForgotten().
+    void retryFailed();
 
     /// The decoded image if it is in memory; a paint-time lookup that never blocks. Null otherwise.
     [[nodiscard]] QImage cached(const ImageSpec &spec);
@@ -81,13 +85,22 @@ public:
     /// Deletes every stored image and empties the memory cache; finishes with what was deleted.
     QFuture<Result<ImageStoreStats>> clear();
 
+    /// The user changed the cache sizes or the images TTL: the memory cache shrinks at once, the disk store evicts
+    /// on a pool thread. (The values are Options' fields of the same names.)
+    void setLimits(qint64 maxDiskBytes, qint64 maxMemoryBytes, qint64 maxUnusedMs);
+    [[nodiscard]] const Options &options() const { return m_options; }
+
     /// This run's loads.
     [[nodiscard]] const ImageCounters &counters() const { return m_counters; }
     [[nodiscard]] QString directory() const { return m_store->directory(); }
+    /// The stored files, for a cache export to carry and an import to bring back (blocking: the command line).
+    [[nodiscard]] ArchivedImages &archivedImages() { return *m_store; }
 
 Q_SIGNALS:
     void imageReady(const QString &key);
     void imageFailed(const QString &key);
+    /// Failed images are worth asking for again (the server is back): views forget their placeholders' failures.
+    void failuresForgotten();
 
 private:
     enum class Stage { Lookup, Queued, Downloading, Decoding };

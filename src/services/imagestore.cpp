@@ -18,6 +18,7 @@ namespace {
 // Evicting down to a little under the cap means the next few stores do not each evict again.
 constexpr double EvictionTarget = 0.9;
 constexpr int NameLength = 40; // SHA-1 in hex
+constexpr int MaxStoredWidth = 8192; // far past any width a view asks for
 
 /// Sets the file's modification time, the last-use stamp that outlives the process.
 bool stamp(const QString &path, qint64 ms)
@@ -123,8 +124,11 @@ Status ImageStore::put(const ImageSpec &spec, const QByteArray &bytes)
 {
     QMutexLocker lock(&m_mutex);
     ensureLoaded();
-    const QString name = nameOf(spec);
-    const int width = spec.storedWidth();
+    return write(nameOf(spec), spec.storedWidth(), bytes);
+}
+
+Status ImageStore::write(const QString &name, int width, const QByteArray &bytes)
+{
     const QString path = pathOf(name, width);
     QSaveFile file(path);
     if (!QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::WriteOnly)
@@ -195,6 +199,47 @@ void ImageStore::evictToFit()
         ++evicted;
     }
     qCDebug(lcServices) << "image store: evicted" << evicted << "least recently used images";
+}
+
+void ImageStore::setLimits(qint64 maxBytes, qint64 maxUnusedMs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.maxBytes = maxBytes;
+    // Disuse is only judged when the folder is first scanned; a shorter limit takes effect on the next start.
+    m_options.maxUnusedMs = maxUnusedMs;
+    if (m_loaded)
+        evictToFit();
+}
+
+bool ImageStore::forEachFile(const std::function<bool(const QString &name, const QByteArray &bytes)> &each)
+{
+    QMutexLocker lock(&m_mutex);
+    ensureLoaded();
+    for (auto widths = m_entries.cbegin(); widths != m_entries.cend(); ++widths) {
+        for (auto entry = widths->cbegin(); entry != widths->cend(); ++entry) {
+            QFile file(pathOf(widths.key(), entry.key()));
+            if (!file.open(QIODevice::ReadOnly))
+                continue; // deleted behind our back: nothing to carry
+            const QString fileName = widths.key() + QLatin1Char('-') + QString::number(entry.key());
+            if (!each(fileName, file.readAll()))
+                return false;
+        }
+    }
+    return true;
+}
+
+Status ImageStore::addFile(const QString &fileName, const QByteArray &bytes)
+{
+    QString name;
+    int width = 0;
+    // The name comes from a file the user was handed: only the store's own shape may become a path.
+    const bool hex = std::all_of(fileName.cbegin(), fileName.cbegin() + std::min<qsizetype>(NameLength, fileName.size()),
+                                 [](QChar c) { return c.isDigit() || (c >= QLatin1Char('a') && c <= QLatin1Char('f')); });
+    if (!parseFileName(fileName, &name, &width) || !hex || width > MaxStoredWidth)
+        return Error{ErrorKind::BadResponse, QStringLiteral("not an image store file name: ") + fileName.left(80), {}, 0};
+    QMutexLocker lock(&m_mutex);
+    ensureLoaded();
+    return write(name, width, bytes);
 }
 
 ImageStoreStats ImageStore::stats()

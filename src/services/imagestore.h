@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "services/imagespec.h"
+#include "storage/archivedimages.h"
 
 #include <QHash>
 #include <QMap>
@@ -29,9 +30,10 @@ struct ImageStoreStats
  * folder is scanned once, on first use; files unused for longer than the images TTL are deleted then (a tag
  * names immutable bytes, so age alone never makes an image stale: only disuse makes it worthless).
  *
- * Thread-safe, and blocking (file I/O): for pool threads and the command line, never the GUI thread.
+ * Thread-safe, and blocking (file I/O): for pool threads and the command line, never the GUI thread. A cache export
+ * carries its files by name (ArchivedImages).
  */
-class ImageStore
+class ImageStore final : public ArchivedImages
 {
 public:
     static constexpr qint64 DefaultMaxBytes = 1LL << 30;
@@ -62,8 +64,13 @@ public:
     /// Forgets and deletes one file, e.g. one that no longer decodes.
     void remove(const QString &path);
     [[nodiscard]] ImageStoreStats stats();
+    /// New limits (the user's settings changed): evicts at once down to a smaller cap. Blocking, like put().
+    void setLimits(qint64 maxBytes, qint64 maxUnusedMs);
     /// Deletes every image; returns what was there.
     Result<ImageStoreStats> clear();
+
+    bool forEachFile(const std::function<bool(const QString &name, const QByteArray &bytes)> &each) override;
+    Status addFile(const QString &name, const QByteArray &bytes) override;
 
     [[nodiscard]] const QString &directory() const { return m_options.directory; }
 
@@ -79,6 +86,7 @@ private:
     void ensureLoaded();
     void markUsed(const QString &name, int width, Entry &entry);
     void evictToFit();
+    Status write(const QString &name, int width, const QByteArray &bytes);
     void removeEntry(const QString &name, int width);
     [[nodiscard]] QString pathOf(const QString &name, int width) const;
     [[nodiscard]] static QString nameOf(const ImageSpec &spec);

@@ -4,6 +4,7 @@
 #include "backend/backend.h"
 #include "core/clock.h"
 #include "services/databasewriter.h"
+#include "services/listingplausibility.h"
 #include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
@@ -22,18 +23,13 @@ Error unreadableEntriesError(int skipped)
             QStringLiteral("%1 entries of the listing had no usable id; nothing was removed").arg(skipped), {}, 0};
 }
 
-Error repeatedPageError()
+QStringList idsOf(const QList<MediaItem> &items)
 {
-    return {ErrorKind::BadResponse, QStringLiteral("the server sent the same page again"), {}, 0};
-}
-
-/// Adds the page's ids to @p listed; false when every one of them was there already.
-bool listsSomethingNew(const QList<MediaItem> &items, QSet<QString> &listed)
-{
-    const qsizetype before = listed.size();
+    QStringList ids;
+    ids.reserve(items.size());
     for (const MediaItem &item : items)
-        listed.insert(item.id);
-    return listed.size() > before;
+        ids << item.id;
+    return ids;
 }
 
 QList<ItemType> typesOf(const Library &library)
@@ -64,49 +60,86 @@ ItemQuery LibraryRefreshJob::baseQuery() const
     return query;
 }
 
+void LibraryRefreshJob::prepare()
+{
+    m_state = SyncStateRepository(m_env.database->connection()).state(RefreshScope::library(m_libraryId).key());
+    m_incremental = !m_forceFull && m_state && m_state->lastSuccessAtMs && !m_state->watermark.isEmpty();
+    setKind(m_incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
+}
+
 RefreshJob::Outcome LibraryRefreshJob::execute()
 {
     Outcome outcome;
-    const qint64 startedAt = m_env.clock->nowMs();
     QSqlDatabase db = m_env.database->connection();
     const std::optional<Library> library = LibraryRepository(db, *m_env.config).byId(m_libraryId);
     if (!library) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the library is not in the cache"), {}, 0};
         return outcome;
     }
+    m_libraryName = library->name;
     m_types = typesOf(*library);
     m_serverId = CacheMetaRepository(db).serverId();
     ItemBatchWriter writer(db, *m_env.config);
-    const std::optional<SyncState> state = SyncStateRepository(db).state(RefreshScope::library(m_libraryId).key());
-    const bool incremental = !m_forceFull && state && state->lastSuccessAtMs && !state->watermark.isEmpty();
-    setKind(incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
 
-    if (!incremental) {
-        QSet<QString> seen;
-        if (!fetchAll(baseQuery(), outcome, &seen)
-            || !removeUnlisted(writer, writer.idsInLibrary(m_libraryId), seen, outcome))
+    if (!m_incremental) {
+        if (!fullListing(writer, outcome))
             return outcome;
     } else {
+        const qint64 watermark = m_state->watermark.toLongLong();
         ItemQuery changed = baseQuery();
-        changed.minDateLastSavedMs = state->watermark.toLongLong() - WatermarkOverlapMs;
-        if (!fetchAll(changed, outcome, nullptr))
+        changed.minDateLastSavedMs = watermark - WatermarkOverlapMs;
+        if (!fetchAll(changed, outcome))
             return outcome;
-        ItemReader reader(db);
-        int cachedCount = 0;
-        for (ItemType type : std::as_const(m_types))
-            cachedCount += reader.countInLibrary(m_libraryId, type);
-        if (!reconcile(writer, cachedCount, outcome))
-            return outcome;
+        if (outcome.serverTimeMs && watermark > *outcome.serverTimeMs) {
+            // A mark ahead of the server's clock (the clock went back, or the mark is from this computer's clock)
+            // hides every change made since: it proves nothing, so everything is listed again.
+            outcome.note = QStringLiteral("The last refresh's mark was ahead of the server's clock, so every item was "
+                                          "listed again instead of only the changes.");
+            setKind(QStringLiteral("full"));
+            if (!fullListing(writer, outcome))
+                return outcome;
+        } else {
+            ItemReader reader(db);
+            int cachedCount = 0;
+            for (ItemType type : std::as_const(m_types))
+                cachedCount += reader.countInLibrary(m_libraryId, type);
+            if (!reconcile(writer, cachedCount, outcome))
+                return outcome;
+        }
     }
-    outcome.watermark = QString::number(startedAt);
+    // Without the server's clock there is no mark to trust: the next run lists everything.
+    outcome.watermark = outcome.serverTimeMs ? QString::number(*outcome.serverTimeMs) : QString();
     return outcome;
 }
 
-bool LibraryRefreshJob::fetchAll(ItemQuery query, Outcome &outcome, QSet<QString> *seen)
+bool LibraryRefreshJob::fullListing(ItemBatchWriter &writer, Outcome &outcome)
 {
+    ListingPlausibility listing(m_libraryName);
+    if (!fetchAll(baseQuery(), outcome, &listing))
+        return false;
+    const QStringList cached = writer.idsInLibrary(m_libraryId);
+    // The second look for a mass removal: an id listing of its own, which must hold together, match the full
+    // listing's count and list none of the items about to go.
+    const auto secondLook = [&](const QStringList &gone) -> Result<QString> {
+        ListingPlausibility ids(m_libraryName);
+        if (!listIds(ids, outcome))
+            return outcome.error;
+        const bool listsAnyGone =
+            std::any_of(gone.cbegin(), gone.cend(), [&](const QString &id) { return ids.ids().contains(id); });
+        if (ids.contradiction() || ids.listedCount() != listing.listedCount() || listsAnyGone)
+            return listing.massRemovalRefused(gone.size(), cached.size(),
+                                              QStringLiteral("a separate list of ids has %1").arg(ids.listedCount()));
+        return QStringLiteral("a separate list of %1 ids").arg(ids.listedCount());
+    };
+    return removeUnlisted(writer, cached, listing, secondLook, outcome);
+}
+
+bool LibraryRefreshJob::fetchAll(ItemQuery query, Outcome &outcome, ListingPlausibility *listing)
+{
+    ListingPlausibility own(m_libraryName);
+    ListingPlausibility &pages = listing ? *listing : own;
     query.limit = m_env.batchSize;
     query.startIndex = 0;
-    QSet<QString> listed;
     struct InFlight
     {
         QFuture<Result<int>> written;
@@ -141,29 +174,36 @@ bool LibraryRefreshJob::fetchAll(ItemQuery query, Outcome &outcome, QSet<QString
         Result<ItemPage> page = await(m_env.backend->items(query, m_cancel));
         if (!page)
             return fail(page.error());
+        if (!outcome.serverTimeMs)
+            outcome.serverTimeMs = page.value().serverTimeMs;
         QList<MediaItem> &items = page.value().items;
-        // A listing with unreadable entries cannot prove what the server no longer has: stop before deleting.
-        if (seen && page.value().skipped > 0)
+        // A listing with unreadable entries cannot prove what the server no longer has, nor that nothing changed
+        // behind the watermark: stop before deleting or moving the mark.
+        if (page.value().skipped > 0)
             return fail(unreadableEntriesError(page.value().skipped));
-        for (MediaItem &item : items) {
+        pages.addPage(idsOf(items), page.value().announcedTotal);
+        // A server that ignores StartIndex sends the same page forever; one that repeats an item proves nothing.
+        if (pages.repeatsItself())
+            return fail(*pages.contradiction());
+        for (MediaItem &item : items)
             item.libraryId = m_libraryId; // Jellyfin's ParentId is the folder on disk, not the library
-            if (seen)
-                seen->insert(item.id);
-        }
         if (!land())
             return false;
         const int size = int(items.size());
         const int reached = query.startIndex + size;
         const int total = page.value().totalRecordCount;
-        // Only a short page ends the listing: a TotalRecordCount that lies low must not make the rest look deleted,
-        // and one that lies high must not loop. A server that ignores StartIndex would send the same page forever.
-        const bool last = size < *query.limit;
-        const bool repeated = !last && !listsSomethingNew(items, listed);
         inFlight = InFlight{writeBatch(std::move(items), reached, total), size, total};
-        if (last)
-            return land();
-        if (repeated)
-            return fail(repeatedPageError());
+        // Only a short page ends the listing: a count that lies low must not end it early, one that lies high must
+        // not make it loop. Either way the listing then contradicts its count, and the run ends with that error.
+        if (size < *query.limit) {
+            if (!land())
+                return false;
+            if (const std::optional<Error> contradiction = pages.contradiction()) {
+                outcome.error = *contradiction;
+                return false;
+            }
+            return true;
+        }
         query.startIndex = reached;
     }
 }
@@ -182,25 +222,17 @@ QFuture<Result<int>> LibraryRefreshJob::writeBatch(QList<MediaItem> items, int r
     });
 }
 
-bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outcome &outcome)
+bool LibraryRefreshJob::listIds(ListingPlausibility &listing, Outcome &outcome)
 {
-    ItemQuery count = baseQuery();
-    const Result<int> serverCount = await(m_env.backend->itemCount(count, m_cancel));
-    if (!serverCount) {
-        outcome.error = serverCount.error();
-        return false;
-    }
-    outcome.totalCount = serverCount.value();
-    if (serverCount.value() == cachedCount)
-        return true;
-
-    // The counts differ: list every id to find what went and what we missed.
-    QSet<QString> serverIds;
     ItemQuery ids = baseQuery();
     ids.limit = IdPageSize;
     ids.enableImages = false;
     ids.enableUserData = false;
     for (;;) {
+        if (isCancelled()) {
+            outcome.error = cancelledError();
+            return false;
+        }
         Result<ItemIdPage> page = await(m_env.backend->itemIds(ids, m_cancel));
         if (!page) {
             outcome.error = page.error();
@@ -210,30 +242,49 @@ bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outc
             outcome.error = unreadableEntriesError(page.value().skipped);
             return false;
         }
-        const qsizetype before = serverIds.size();
+        QStringList pageIds;
         for (const ItemStamp &stamp : std::as_const(page.value().items))
-            serverIds.insert(stamp.id);
-        if (page.value().items.size() < IdPageSize)
-            break;
-        if (serverIds.size() == before) {
-            outcome.error = repeatedPageError();
-            return false;
-        }
+            pageIds << stamp.id;
+        listing.addPage(pageIds, page.value().announcedTotal);
+        if (listing.repeatsItself() || page.value().items.size() < IdPageSize)
+            return true; // a repeat is the caller's to report, with the rest of what contradicts
         ids.startIndex += int(page.value().items.size());
     }
+}
+
+bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outcome &outcome)
+{
+    const Result<int> serverCount = await(m_env.backend->itemCount(baseQuery(), m_cancel));
+    if (!serverCount) {
+        outcome.error = serverCount.error();
+        return false;
+    }
+    outcome.totalCount = serverCount.value();
+    if (serverCount.value() == cachedCount)
+        return true;
+
+    // The counts differ: list every id to find what went and what we missed. The id listing must agree with the
+    // count made before it; that count is the second look a mass removal needs.
+    ListingPlausibility serverIds(m_libraryName);
+    serverIds.setIndependentCount(serverCount.value());
+    if (!listIds(serverIds, outcome))
+        return false;
     const QStringList cached = writer.idsInLibrary(m_libraryId);
-    if (!removeUnlisted(writer, cached, serverIds, outcome))
+    const auto secondLook = [&](const QStringList &) -> Result<QString> {
+        return QStringLiteral("a separate count of %1").arg(serverCount.value());
+    };
+    if (!removeUnlisted(writer, cached, serverIds, secondLook, outcome))
         return false;
     const QSet<QString> cachedIds(cached.begin(), cached.end());
     QStringList missing;
-    for (const QString &id : std::as_const(serverIds)) {
+    for (const QString &id : serverIds.ids()) {
         if (!cachedIds.contains(id))
             missing << id;
     }
     for (qsizetype start = 0; start < missing.size(); start += m_env.batchSize) {
         ItemQuery byIds = baseQuery();
         byIds.ids = missing.mid(start, m_env.batchSize);
-        if (!fetchAll(byIds, outcome, nullptr))
+        if (!fetchAll(byIds, outcome))
             return false;
     }
     outcome.totalCount = serverCount.value();

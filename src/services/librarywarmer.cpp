@@ -166,6 +166,7 @@ void LibraryWarmer::finishIfDone()
     run.fetched = m_report.fetched;
     run.written = m_report.written;
     run.error = m_report.error.isError() ? m_report.error.toString() : QString();
+    run.errorKind = m_report.error.kind;
     SyncStateRepository(m_database->connection()).finishRun(run);
     Q_EMIT finished(m_report);
 }

@@ -4,7 +4,6 @@
 #include "backend/backend.h"
 #include "core/clock.h"
 #include "core/synclogging.h"
-#include "services/medialocator.h"
 #include "services/userdataactions.h"
 
 #include <QUuid>
@@ -20,32 +19,31 @@ LivePlaybackReporter::LivePlaybackReporter(Backend *backend, UserDataActions &ac
 {
 }
 
-StreamSource LivePlaybackReporter::streamFor(const QString &itemId, const QString &mediaSourceId) const
+void LivePlaybackReporter::begin(const Session &session)
 {
-    if (m_locator)
-        return m_locator->locate(itemId, mediaSourceId).source;
-    return m_backend ? m_backend->directStream(itemId, mediaSourceId) : StreamSource{};
-}
-
-void LivePlaybackReporter::begin(const QString &itemId, const QString &mediaSourceId)
-{
-    m_itemId = itemId;
-    m_mediaSourceId = mediaSourceId;
-    m_playSessionId = QUuid::createUuid().toString(QUuid::Id128);
+    m_session = session;
+    if (m_session.playSessionId.isEmpty())
+        m_session.playSessionId = QUuid::createUuid().toString(QUuid::Id128);
     m_live = false;
     m_offline = m_backend == nullptr;
 }
 
+void LivePlaybackReporter::setStreams(std::optional<int> audioStreamIndex, std::optional<int> subtitleStreamIndex)
+{
+    m_session.audioStreamIndex = audioStreamIndex;
+    m_session.subtitleStreamIndex = subtitleStreamIndex;
+}
+
 void LivePlaybackReporter::report(const Report &report)
 {
-    if (m_itemId.isEmpty())
+    if (m_session.itemId.isEmpty())
         return;
     const qint64 occurredAtMs = m_clock.nowMs();
     const bool sendLive = m_backend && !m_offline && (report.stage == Stage::Start || m_live);
     const bool held = sendLive && report.local == LocalChange::Position;
     if (report.local != LocalChange::None) {
         PlaybackChange change;
-        change.itemId = m_itemId;
+        change.itemId = m_session.itemId;
         change.kind = report.local == LocalChange::Position ? PlaybackChange::Kind::Position
                                                             : PlaybackChange::Kind::Finished;
         change.positionTicks = report.positionTicks;
@@ -58,9 +56,12 @@ void LivePlaybackReporter::report(const Report &report)
         return;
 
     PlaybackReport live;
-    live.itemId = m_itemId;
-    live.mediaSourceId = m_mediaSourceId;
-    live.playSessionId = m_playSessionId;
+    live.itemId = m_session.itemId;
+    live.mediaSourceId = m_session.mediaSourceId;
+    live.playSessionId = m_session.playSessionId;
+    live.playMethod = m_session.playMethod;
+    live.audioStreamIndex = m_session.audioStreamIndex;
+    live.subtitleStreamIndex = m_session.subtitleStreamIndex;
     live.positionTicks = report.positionTicks;
     live.isPaused = report.paused;
     QFuture<Status> answer;
@@ -71,19 +72,19 @@ void LivePlaybackReporter::report(const Report &report)
     }
     if (report.stage == Stage::Stop)
         m_live = false;
-    answer.then(this, [this, session = m_playSessionId, itemId = m_itemId, stage = report.stage, held, occurredAtMs,
+    answer.then(this, [this, session = m_session.playSessionId, itemId = m_session.itemId, stage = report.stage, held, occurredAtMs,
                        position = report.positionTicks](const Status &status) {
         if (status) {
             if (held)
                 m_actions.confirmLiveReport(itemId, occurredAtMs, position);
-            if (stage == Stage::Start && session == m_playSessionId && !m_offline)
+            if (stage == Stage::Start && session == m_session.playSessionId && !m_offline)
                 m_live = true;
             Q_EMIT serverAnswered();
             return;
         }
         qCInfo(lcSync).noquote() << "live report for item" << itemId << "failed (" << status.error().toString()
                                  << "); the rest of this playback goes through the queue";
-        if (session == m_playSessionId) {
+        if (session == m_session.playSessionId) {
             m_live = false;
             m_offline = true;
         }

@@ -7,11 +7,12 @@
 
 #include <QObject>
 
+#include <optional>
+
 namespace marquee {
 
 class Backend;
 class Clock;
-class MediaLocator;
 class UserDataActions;
 
 /**
@@ -39,6 +40,17 @@ public:
         None,     ///< already finished in this session: only the server hears about it
     };
 
+    /// What the server's dashboard must show of a playback: what really plays.
+    struct Session
+    {
+        QString itemId;
+        QString mediaSourceId;
+        QString playSessionId; ///< from the server's PlaybackInfo; empty: a new one is made up
+        QString playMethod = QStringLiteral("DirectPlay");
+        std::optional<int> audioStreamIndex;
+        std::optional<int> subtitleStreamIndex; ///< -1: off
+    };
+
     struct Report
     {
         Stage stage = Stage::Progress;
@@ -52,13 +64,11 @@ public:
 
     /// The server of the next playback; a sign-in to another server replaces the backend.
     void setBackend(Backend *backend) { m_backend = backend; }
-    /// Where the player reads the item: through @p locator (a download on disk first) when one is set.
-    void setLocator(const MediaLocator *locator) { m_locator = locator; }
-    /// Where the player reads the item: its download, or the server's stream with the credential in headers; empty
-    /// without either.
-    [[nodiscard]] StreamSource streamFor(const QString &itemId, const QString &mediaSourceId) const;
-    /// A new playback: a new play session id; nothing is live until its start report is accepted.
-    void begin(const QString &itemId, const QString &mediaSourceId);
+    /// A new playback; nothing is live until its start report is accepted.
+    void begin(const Session &session);
+    /// The viewer chose other tracks: the next reports say so.
+    void setStreams(std::optional<int> audioStreamIndex, std::optional<int> subtitleStreamIndex);
+    [[nodiscard]] const Session &session() const { return m_session; }
     void report(const Report &report);
     /// The server accepted this session's start report and nothing failed since.
     [[nodiscard]] bool isLive() const { return m_live; }
@@ -70,12 +80,9 @@ Q_SIGNALS:
 
 private:
     Backend *m_backend;
-    const MediaLocator *m_locator = nullptr;
     UserDataActions &m_actions;
     const Clock &m_clock;
-    QString m_itemId;
-    QString m_mediaSourceId;
-    QString m_playSessionId;
+    Session m_session;
     bool m_live = false;
     bool m_offline = false;
 };

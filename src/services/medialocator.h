@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "backend/backendtypes.h"
+#include <QString>
+#include <QUrl>
 
-#include <QPointer>
+#include <optional>
 
 namespace marquee {
 
-class Backend;
 class DownloadService;
 
 /**
- * @brief The one place that answers "local file or stream?" for an item: its verified download when one is on
- * disk (plays with the server unreachable, with no sign-in and no request), otherwise the server's direct stream.
+ * @brief The one place that answers "is there a copy on this computer?" for an item the player is asked to play:
+ * its verified download, which plays with the server unreachable, with no sign-in and no request
+ * (PlaybackRequest::localMedia). Without one the player asks the server how to play the item.
  * Lives on the GUI thread; answers at once from memory.
  */
 class MediaLocator
@@ -20,18 +21,16 @@ class MediaLocator
 public:
     explicit MediaLocator(const DownloadService &downloads);
 
-    void setBackend(Backend *backend);
-
-    struct Location
+    struct LocalCopy
     {
-        StreamSource source; ///< empty when neither a download nor a server has it
-        bool local = false;
+        QUrl file;
+        QString mediaSourceId; ///< the version it holds
     };
-    [[nodiscard]] Location locate(const QString &itemId, const QString &mediaSourceId = {}) const;
+    /// The download of @p itemId when it is ready and on disk, and holds @p mediaSourceId (empty: any version).
+    [[nodiscard]] std::optional<LocalCopy> localCopy(const QString &itemId, const QString &mediaSourceId = {}) const;
 
 private:
     const DownloadService &m_downloads;
-    QPointer<Backend> m_backend;
 };
 
 } // namespace marquee

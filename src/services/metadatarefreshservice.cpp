@@ -53,7 +53,22 @@ ScopeFreshness MetadataRefreshService::freshness(const RefreshScope &scope) cons
     const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(scope.key());
     if (!state || !state->lastSuccessAtMs)
         return ScopeFreshness::Missing;
-    return state->expiresAtMs.value_or(0) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+    return expiresAt(scope, *state) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+}
+
+qint64 MetadataRefreshService::expiresAt(const RefreshScope &scope, const SyncState &state) const
+{
+    // The expiry was fixed with the TTL of its day; the user may have changed the TTL since (Preferences). Kept
+    // inside today's jitter band around the last success, a shorter TTL takes effect at once and a longer one
+    // from the next refresh on, without a restart.
+    const qint64 stored = state.expiresAtMs.value_or(0);
+    if (!state.lastSuccessAtMs)
+        return stored;
+    const double ttl = double(m_env.config->ttl(scope.contentKind()).count());
+    const double jitter = m_env.config->jitter();
+    const qint64 earliest = *state.lastSuccessAtMs + qint64(ttl * (1.0 - jitter));
+    const qint64 latest = *state.lastSuccessAtMs + qint64(ttl * (1.0 + jitter));
+    return std::clamp(stored, earliest, latest);
 }
 
 void MetadataRefreshService::setVisibleScopes(const QStringList &scopeKeys)
@@ -69,7 +84,8 @@ void MetadataRefreshService::setVisibleItems(const QString &scopeKey, const QStr
 
 void MetadataRefreshService::evaluate()
 {
-    if (m_signedOut)
+    // Away, the server is asked by the connectivity monitor alone; its return runs everything that waited.
+    if (m_signedOut || !m_reachable)
         return;
     for (const QString &key : std::as_const(m_visible)) {
         const std::optional<RefreshScope> scope = RefreshScope::parse(key);
@@ -91,14 +107,15 @@ void MetadataRefreshService::consider(const RefreshScope &scope)
     }
     const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(key);
     const qint64 now = m_env.clock->nowMs();
-    if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now)
+    const bool failedWhileAway = state && state->lastAttemptAtMs && *state->lastAttemptAtMs < m_reachableAgainAtMs;
+    if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now && !failedWhileAway)
         return; // backing off after a failure; the timer looks again
-    if (!state || !state->lastSuccessAtMs || state->expiresAtMs.value_or(0) <= now) {
+    if (!state || !state->lastSuccessAtMs || expiresAt(scope, *state) <= now) {
         start(scope, RefreshPriority::High, false);
         return;
     }
     const qint64 ttl = m_env.config->ttl(scope.contentKind()).count();
-    if (*state->expiresAtMs - now <= qint64(double(ttl) * LookaheadShare))
+    if (expiresAt(scope, *state) - now <= qint64(double(ttl) * LookaheadShare))
         start(scope, RefreshPriority::Low, false);
 }
 
@@ -166,18 +183,23 @@ void MetadataRefreshService::resume()
     evaluate();
 }
 
+void MetadataRefreshService::setServerReachable(bool reachable)
+{
+    if (reachable == m_reachable)
+        return;
+    m_reachable = reachable;
+    if (!reachable)
+        return;
+    m_reachableAgainAtMs = m_env.clock->nowMs();
+    evaluate();
+}
+
 void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &error)
 {
     m_active.remove(scopeKey);
-    switch (error.kind) {
-    case ErrorKind::None: setOnline(true); break;
-    case ErrorKind::Offline:
-    case ErrorKind::Timeout: setOnline(false); break;
-    case ErrorKind::Unauthorized:
+    if (error.kind == ErrorKind::Unauthorized) {
         m_signedOut = true;
         Q_EMIT m_broker->signedOut(error);
-        break;
-    default: break;
     }
     Q_EMIT m_broker->refreshFinished(scopeKey, error);
     if (error.isError())
@@ -190,14 +212,6 @@ void MetadataRefreshService::onFinished(const QString &scopeKey, const Error &er
     if (scope && scope->kind == RefreshScope::Kind::Library && !m_visibleItems.value(scopeKey).isEmpty()
         && m_visible.contains(scopeKey))
         start(RefreshScope::userData(scope->id), RefreshPriority::High, false);
-}
-
-void MetadataRefreshService::setOnline(bool online)
-{
-    if (m_online == online)
-        return;
-    m_online = online;
-    Q_EMIT m_broker->connectivityChanged(online);
 }
 
 } // namespace marquee

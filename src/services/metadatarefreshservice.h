@@ -16,6 +16,7 @@ namespace marquee {
 
 class MessageBroker;
 class RefreshJob;
+struct SyncState;
 
 enum class ScopeFreshness {
     Fresh,   ///< within its TTL: nothing to do
@@ -29,7 +30,8 @@ enum class ScopeFreshness {
  * Pages say which scopes they show (setVisibleScopes); the service reads each scope's sync_state and queues a
  * job on its thread pool when the scope is stale or missing (High), close to expiry (Low, lookahead) or asked for
  * by the user (Normal, ignoring TTL and backoff). The same scope is never queued twice. Failures back off per
- * scope (5 s doubling to 5 min); a hidden scope is never fetched. Results reach pages through the MessageBroker.
+ * scope (5 s doubling to 5 min), except that the server's return ends every back-off; a hidden scope is never
+ * fetched. Results reach pages through the MessageBroker; whether the server answers is the ConnectivityMonitor's.
  * Lives on the GUI thread; only the jobs run elsewhere.
  */
 class MetadataRefreshService : public QObject
@@ -46,14 +48,16 @@ public:
     ~MetadataRefreshService() override;
 
     void setMaxConcurrentJobs(int count);
+    [[nodiscard]] int maxConcurrentJobs() const { return m_pool.maxThreadCount(); }
+    /// Applies to the jobs started from now on; a running job keeps the size it started with.
     void setBatchSize(int size) { m_env.batchSize = std::max(1, size); }
+    [[nodiscard]] int batchSize() const { return m_env.batchSize; }
     /// Stops the periodic re-evaluation; tests drive evaluate() with a manual clock instead.
     void setAutomaticEvaluation(bool enabled);
 
     [[nodiscard]] ScopeFreshness freshness(const RefreshScope &scope) const;
     [[nodiscard]] bool isActive(const QString &scopeKey) const { return m_active.contains(scopeKey); }
     [[nodiscard]] bool isIdle() const { return m_active.isEmpty(); }
-    [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] QStringList visibleScopes() const { return m_visible; }
 
 public Q_SLOTS:
@@ -70,13 +74,17 @@ public Q_SLOTS:
     void evaluate();
     /// After a new sign-in: scheduling resumes.
     void resume();
+    /// The server's reachability as the ConnectivityMonitor tells it. While it is away nothing refreshes by itself
+    /// (a refresh the user asks for still runs); back online, every visible scope that failed while it was away
+    /// is tried again at once instead of waiting out its back-off.
+    void setServerReachable(bool reachable);
 
 private:
     void consider(const RefreshScope &scope);
+    [[nodiscard]] qint64 expiresAt(const RefreshScope &scope, const SyncState &state) const;
     void start(const RefreshScope &scope, RefreshPriority priority, bool full);
     [[nodiscard]] RefreshJob *createJob(const RefreshScope &scope, bool full, const CancelToken &cancel);
     void onFinished(const QString &scopeKey, const Error &error);
-    void setOnline(bool online);
 
     RefreshEnvironment m_env;
     MessageBroker *m_broker;
@@ -85,7 +93,8 @@ private:
     QStringList m_visible;
     QHash<QString, QStringList> m_visibleItems; ///< by library scope key
     QTimer m_evaluateTimer;
-    bool m_online = true;
+    bool m_reachable = true;
+    qint64 m_reachableAgainAtMs = 0; ///< failures before this were the server's absence, not worth a back-off
     bool m_signedOut = false;
     QThreadPool m_pool; // last: destroyed (and waited for) first
 };

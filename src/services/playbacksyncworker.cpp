@@ -9,6 +9,8 @@
 #include "storage/cachemetarepository.h"
 #include "storage/playbackqueuerepository.h"
 
+#include <QLockFile>
+
 namespace marquee {
 
 namespace {
@@ -39,9 +41,16 @@ QFuture<Status> deliver(Backend &backend, const PlaybackEvent &event)
         return backend.updateUserData(event.itemId, update).then(statusOf);
     }
     case PlaybackEventKind::Played: {
-        // A date bumps PlayCount; a live start already did that for its own play.
-        const std::optional<qint64> date = event.playCounted ? std::nullopt : std::optional(event.occurredAtMs);
-        return backend.markPlayed(event.itemId, date).then(statusOf);
+        // A live start already counted this play; without a date the server keeps its count (at least one).
+        if (event.playCounted)
+            return backend.markPlayed(event.itemId).then(statusOf);
+        // The state it leaves, never "one more play": sent twice, it still counts one play.
+        UserDataUpdate update;
+        update.played = true;
+        update.positionTicks = 0;
+        update.playCount = std::max(event.playCount, 1);
+        update.lastPlayedAtMs = event.occurredAtMs;
+        return backend.updateUserData(event.itemId, update).then(statusOf);
     }
     case PlaybackEventKind::Unplayed: return backend.markUnplayed(event.itemId).then(statusOf);
     case PlaybackEventKind::Favorite: return backend.setFavorite(event.itemId, true).then(statusOf);
@@ -69,7 +78,31 @@ PlaybackSyncWorker::PlaybackSyncWorker(Backend *backend, DatabaseWriter &writer,
     connect(&m_periodic, &QTimer::timeout, this, &PlaybackSyncWorker::drainSoon);
     m_backoffTimer.setSingleShot(true);
     connect(&m_backoffTimer, &QTimer::timeout, this, &PlaybackSyncWorker::drainSoon);
+    m_lockRetryTimer.setSingleShot(true);
+    m_lockRetryTimer.setInterval(LockRetryMs);
+    connect(&m_lockRetryTimer, &QTimer::timeout, this, &PlaybackSyncWorker::drainSoon);
     setBackend(backend);
+}
+
+PlaybackSyncWorker::~PlaybackSyncWorker() = default;
+
+void PlaybackSyncWorker::setSendLock(const QString &path)
+{
+    m_sendLock = std::make_unique<QLockFile>(path);
+    // Only a dead holder's lock is stale, however long a live one holds it (a slow server, a long queue).
+    m_sendLock->setStaleLockTime(0);
+}
+
+bool PlaybackSyncWorker::holdSendLock()
+{
+    if (!m_sendLock || m_sendLock->isLocked() || m_sendLock->tryLock(0)) {
+        m_waitingForLock = false;
+        return true;
+    }
+    m_waitingForLock = true;
+    if (m_automatic)
+        m_lockRetryTimer.start();
+    return false;
 }
 
 void PlaybackSyncWorker::setBackend(Backend *backend)
@@ -108,6 +141,11 @@ void PlaybackSyncWorker::start()
         m_again = true;
         return;
     }
+    // Rows another process holds for its live reports are its own: release them only with the lock in hand.
+    if (!holdSendLock()) {
+        runStep(nullptr, false);
+        return;
+    }
     runStep([](PlaybackQueueRepository &queue, const QString &) { return queue.releaseAll(); }, true);
 }
 
@@ -142,6 +180,7 @@ void PlaybackSyncWorker::drainSoon()
 void PlaybackSyncWorker::runStep(QueueChange change, bool fetchNext)
 {
     m_running = true;
+    fetchNext = fetchNext && holdSendLock();
     const qint64 now = m_clock.nowMs();
     m_writer
         .run([change = std::move(change), fetchNext, now](const QSqlDatabase &db) {
@@ -252,6 +291,8 @@ void PlaybackSyncWorker::backOff(const PlaybackEvent &event, const Error &error)
 void PlaybackSyncWorker::finishRun(const Error &error)
 {
     m_running = false;
+    if (m_sendLock && m_sendLock->isLocked())
+        m_sendLock->unlock();
     Q_EMIT drainFinished(std::exchange(m_delivered, 0), error);
     if (std::exchange(m_againNow, false)) {
         m_again = false;

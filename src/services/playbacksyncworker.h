@@ -8,7 +8,10 @@
 #include <QObject>
 #include <QTimer>
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QLockFile;
 
 namespace marquee {
 
@@ -20,10 +23,16 @@ class DatabaseWriter;
 /**
  * @brief Sends this device's queued user-data changes to the server, in order, one at a time, whenever it answers.
  *
- * A queued position goes as user data with its real date (POST /UserItems/{id}/UserData: position, not played,
- * LastPlayedDate = when it happened), never as a "now playing" report; played goes to /UserPlayedItems/{id} with
- * the date it happened (without a date when a live session already counted the play), unplayed and favourites to
- * their routes. A row leaves the queue only after the server accepted it.
+ * Every change goes as absolute user data, so that sending it again after a lost answer changes nothing: a queued
+ * position as position, not played, LastPlayedDate = when it happened (POST /UserItems/{id}/UserData), never as a
+ * "now playing" report; played as played, position 0, the play count it left here and the date it happened (the
+ * same route), or, when a live session already counted the play, /UserPlayedItems/{id} without a date (the server
+ * then keeps the count it has); unplayed and favourites to their routes. A row leaves the queue only after the
+ * server accepted it.
+ *
+ * One process at a time sends the queue of a data folder (setSendLock(): an OS lock file that a crashed holder
+ * loses with its process); another one that finds it taken tries again every LockRetryMs and leaves the rows,
+ * which the holder sends in order, to it.
  *
  * When it drains: start() (after releasing rows a crash left held or mid-send), drainSoon() after a local change,
  * drainNow() when the server answered something else (reconnect, a successful refresh or live report), every
@@ -41,9 +50,11 @@ public:
     static constexpr int RetryIntervalMs = 60'000;
     static constexpr qint64 FirstBackoffMs = 5'000;
     static constexpr qint64 MaxBackoffMs = 300'000;
+    static constexpr int LockRetryMs = 2'000;
 
     /// @p backend may be null until a server is connected (setBackend()).
     PlaybackSyncWorker(Backend *backend, DatabaseWriter &writer, const Clock &clock, QObject *parent = nullptr);
+    ~PlaybackSyncWorker() override;
 
     /// The server to send to from now on (a sign-in to another server replaces the backend); null: none.
     void setBackend(Backend *backend);
@@ -52,6 +63,10 @@ public:
     void start();
     /// Off: no periodic or back-off timers (tests and benchmarks call drainNow() themselves).
     void setAutomaticRetry(bool enabled);
+    /// Sends only while holding the lock file @p path (shared by every process on the same data folder).
+    void setSendLock(const QString &path);
+    /// The last run found the queue being sent by another process.
+    [[nodiscard]] bool isWaitingForSendLock() const { return m_waitingForLock; }
 
     [[nodiscard]] bool isDraining() const { return m_running; }
     [[nodiscard]] bool isSignedOut() const { return m_signedOut; }
@@ -88,12 +103,17 @@ private:
     void finishRun(const Error &error);
     void backOff(const PlaybackEvent &event, const Error &error);
     void setStatus(int pending, const Error &error);
+    /// True when this process may send: no lock configured, or the lock held (taken now if it is free).
+    [[nodiscard]] bool holdSendLock();
 
     Backend *m_backend = nullptr;
     DatabaseWriter &m_writer;
     const Clock &m_clock;
     QTimer m_periodic;
     QTimer m_backoffTimer;
+    QTimer m_lockRetryTimer;
+    std::unique_ptr<QLockFile> m_sendLock;
+    bool m_waitingForLock = false;
     bool m_automatic = true;
     bool m_started = false;
     bool m_running = false;

@@ -4,6 +4,7 @@
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/logging.h"
+#include "services/listingplausibility.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
 #include "storage/syncstaterepository.h"
@@ -38,16 +39,30 @@ Error RefreshJob::cancelledError()
     return {ErrorKind::Cancelled, QStringLiteral("the refresh was cancelled"), {}, 0};
 }
 
-bool RefreshJob::removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const QSet<QString> &listed,
-                                Outcome &outcome) const
+bool RefreshJob::removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const ListingPlausibility &listing,
+                                const SecondLook &secondLook, Outcome &outcome) const
 {
+    if (const std::optional<Error> contradiction = listing.contradiction()) {
+        outcome.error = *contradiction;
+        return false;
+    }
     QStringList gone;
     for (const QString &id : cached) {
-        if (!listed.contains(id))
+        if (!listing.ids().contains(id))
             gone << id;
     }
     if (gone.isEmpty())
         return true;
+    if (ListingPlausibility::isMassRemoval(gone.size(), cached.size())) {
+        const Result<QString> agreed = secondLook(gone);
+        if (!agreed) {
+            outcome.error = agreed.error();
+            return false;
+        }
+        const QString note = ListingPlausibility::massRemovalNote(gone.size(), cached.size(), agreed.value());
+        outcome.note = outcome.note.isEmpty() ? note : outcome.note + QLatin1Char(' ') + note;
+        qCInfo(lcServices).noquote() << m_scope.key() << note;
+    }
     const Result<int> removed = writer.remove(gone);
     if (!removed) {
         outcome.error = removed.error();
@@ -83,6 +98,8 @@ void RefreshJob::run()
         SyncRun run;
         run.scope = scope;
         run.startedAtMs = m_env.clock->nowMs();
+        if (!isCancelled())
+            prepare();
         run.id = syncState.startRun(scope, m_kind, run.startedAtMs);
 
         if (isCancelled())
@@ -96,7 +113,9 @@ void RefreshJob::run()
         run.fetched = outcome.fetched;
         run.written = outcome.written;
         run.deleted = outcome.deleted;
+        run.note = outcome.note;
         run.error = outcome.error.isError() ? outcome.error.toString() : QString();
+        run.errorKind = outcome.error.kind;
         if (!outcome.error.isError()) {
             run.status = QStringLiteral("succeeded");
             syncState.recordSuccess(scope, now, m_env.config->expiresAt(m_scope.contentKind(), now),
@@ -106,7 +125,7 @@ void RefreshJob::run()
         } else {
             run.status = QStringLiteral("failed");
             const int previousFailures = syncState.state(scope).value_or(SyncState{}).failureCount;
-            syncState.recordFailure(scope, now, run.error, now + backoffMs(previousFailures));
+            syncState.recordFailure(scope, now, outcome.error, now + backoffMs(previousFailures));
             qCInfo(lcServices).noquote() << "refresh of" << scope << "failed:" << run.error;
         }
         syncState.finishRun(run);

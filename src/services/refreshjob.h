@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QRunnable>
 #include <QSet>
+#include <functional>
 #include <optional>
 
 namespace marquee {
@@ -20,6 +21,7 @@ class Clock;
 class Database;
 class DatabaseWriter;
 class ItemBatchWriter;
+class ListingPlausibility;
 
 /// What every refresh job needs; all of it outlives the jobs (the service waits for them on shutdown).
 struct RefreshEnvironment
@@ -74,8 +76,16 @@ protected:
         int deleted = 0;
         std::optional<int> totalCount;
         QString watermark;
+        QString note;                       ///< what Sync activity shows beside the counts: what went and why
+        std::optional<qint64> serverTimeMs; ///< the server's clock at its first answer in this run
     };
+    /// A second, independent look at the server for a mass removal: what it saw (for the note) when it agrees
+    /// that @p gone are gone, the run's error when it does not.
+    using SecondLook = std::function<Result<QString>(const QStringList &gone)>;
 
+    /// Decides what kind of run this is (setKind()) before the history records its start, on the job's own
+    /// connection, so the history never shows one kind while running and another once done.
+    virtual void prepare() {}
     virtual Outcome execute() = 0;
 
     /// Blocks this pool thread (never the GUI) until the network thread answers.
@@ -86,14 +96,15 @@ protected:
         return future.result();
     }
 
-    /// Deletes the cached ids the server no longer listed (everything in @p cached but not in @p listed).
-    bool removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const QSet<QString> &listed,
-                        Outcome &outcome) const;
+    /// Deletes the cached ids that @p listing left out, when the listing holds together; a mass removal only when
+    /// @p secondLook agrees. False, with the error set and nothing removed, otherwise.
+    bool removeUnlisted(ItemBatchWriter &writer, const QStringList &cached, const ListingPlausibility &listing,
+                        const SecondLook &secondLook, Outcome &outcome) const;
     void reportProgress(int current, int total) const;
     void reportBatchWritten() const;
     void reportNotice(const QString &text) const;
     [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
-    /// What the history calls this run ("full", "incremental" …), once the job knows.
+    /// What the history calls this run ("full", "incremental" …); from prepare().
     void setKind(const QString &kind) { m_kind = kind; }
     /// The scope whose page must re-read when a batch lands, if not the job's own.
     void setAnnouncedScope(const QString &scope) { m_announcedScope = scope; }

@@ -3,12 +3,15 @@
 
 #include "backend/backend.h"
 #include "core/clock.h"
+#include "core/logging.h"
+#include "services/listingplausibility.h"
 #include "services/serveridentity.h"
 #include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/serverversionrepository.h"
 #include "storage/writetransaction.h"
 
 #include <QSet>
@@ -61,7 +64,14 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
         return outcome;
     }
     LibraryRepository repository(db, *m_env.config);
+    if (!mayDropUnlisted(db, repository, libraries.value(), outcome))
+        return outcome;
     WriteTransaction transaction(db);
+    // For Help → About and Report a problem; losing it would lose nothing a user relies on, so it never fails a sync.
+    const ServerInfo &server = info.value();
+    if (!ServerVersionRepository(db).record({server.id, server.name, server.productName, server.version},
+                                            m_env.clock->nowMs()))
+        qCWarning(lcServices) << "the server's version was not recorded";
     if (!repository.replaceAll(libraries.value(), m_env.clock->nowMs())) {
         outcome.error = repository.lastError();
         return outcome;
@@ -74,6 +84,60 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
     outcome.totalCount = outcome.fetched;
     reportBatchWritten();
     return outcome;
+}
+
+bool LibrariesRefreshJob::mayDropUnlisted(const QSqlDatabase &db, LibraryRepository &repository,
+                                          const QList<Library> &listed, Outcome &outcome)
+{
+    ListingPlausibility listing(QStringLiteral("libraries"));
+    QStringList ids;
+    for (const Library &library : listed)
+        ids << library.id;
+    listing.addPage(ids, std::nullopt);
+    if (const std::optional<Error> contradiction = listing.contradiction()) {
+        outcome.error = *contradiction;
+        return false;
+    }
+    const QList<Library> cached = repository.all();
+    QList<Library> dropped;
+    for (const Library &library : cached) {
+        if (!listing.ids().contains(library.id))
+            dropped << library;
+    }
+    if (dropped.isEmpty())
+        return true;
+    // A library that leaves takes its items with it: what counts is how many items would go.
+    ItemBatchWriter items(db, *m_env.config);
+    qsizetype cachedItems = 0;
+    qsizetype goingItems = 0;
+    for (const Library &library : cached) {
+        const qsizetype count = items.idsInLibrary(library.id).size();
+        cachedItems += count;
+        if (dropped.contains(library))
+            goingItems += count;
+    }
+    if (!ListingPlausibility::isMassRemoval(goingItems, cachedItems))
+        return true;
+    // The second look: the server is asked for the items of each library it no longer lists. A library that still
+    // has items there has not gone, whatever the list says.
+    for (const Library &library : std::as_const(dropped)) {
+        ItemQuery query;
+        query.parentId = library.id;
+        query.recursive = true;
+        const Result<int> count = await(m_env.backend->itemCount(query, m_cancel));
+        const bool gone = count ? count.value() == 0 : count.error().kind == ErrorKind::ClientError;
+        if (!gone) {
+            outcome.error = count ? listing.massRemovalRefused(goingItems, cachedItems,
+                                                               QStringLiteral("the server still has %1 items in “%2”")
+                                                                   .arg(count.value())
+                                                                   .arg(library.name))
+                                  : count.error();
+            return false;
+        }
+    }
+    outcome.note = ListingPlausibility::massRemovalNote(
+        goingItems, cachedItems, QStringLiteral("the server has no items left in the libraries that went"));
+    return true;
 }
 
 SeriesRefreshJob::SeriesRefreshJob(const QString &seriesId, const RefreshEnvironment &environment,
@@ -102,20 +166,40 @@ RefreshJob::Outcome SeriesRefreshJob::execute()
         return outcome;
     }
     QList<MediaItem> children = seasons.value() + episodes.value();
-    QSet<QString> seen;
+    ListingPlausibility listing(QStringLiteral("the seasons and episodes of “%1”").arg(series->name));
+    for (const QList<MediaItem> *part : {&seasons.value(), &episodes.value()}) {
+        QStringList ids;
+        for (const MediaItem &child : *part)
+            ids << child.id;
+        listing.addPage(ids, std::nullopt);
+    }
     for (MediaItem &child : children) {
         child.libraryId = series->libraryId;
         child.seriesId = m_scope.id;
         if (child.seriesName.isEmpty())
             child.seriesName = series->name;
-        seen.insert(child.id);
     }
     ItemBatchWriter writer(db, *m_env.config);
     if (!writeItems(writer, CacheMetaRepository(db).serverId(), children, m_env.clock->nowMs(), &outcome.error,
                     &outcome.written))
         return outcome;
     outcome.fetched = outcome.totalCount.emplace(int(children.size()));
-    if (!removeUnlisted(writer, writer.idsInSeries(m_scope.id), seen, outcome))
+    // The second look for a mass removal: a count of the series' seasons and episodes through the item listing,
+    // a route of its own, which must match what the two lists held together.
+    const auto secondLook = [&](const QStringList &gone) -> Result<QString> {
+        ItemQuery query;
+        query.parentId = m_scope.id;
+        query.recursive = true;
+        query.includeItemTypes = {ItemType::Season, ItemType::Episode};
+        const Result<int> count = await(m_env.backend->itemCount(query, m_cancel));
+        if (!count)
+            return count.error();
+        if (count.value() != listing.listedCount())
+            return listing.massRemovalRefused(gone.size(), writer.idsInSeries(m_scope.id).size(),
+                                              QStringLiteral("a separate count says %1").arg(count.value()));
+        return QStringLiteral("a separate count of %1").arg(count.value());
+    };
+    if (!removeUnlisted(writer, writer.idsInSeries(m_scope.id), listing, secondLook, outcome))
         return outcome;
     reportBatchWritten();
     return outcome;

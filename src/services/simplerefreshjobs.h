@@ -1,11 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/library.h"
 #include "services/refreshjob.h"
+
+#include <QSqlDatabase>
 
 namespace marquee {
 
-/// The server's libraries; a library the server dropped leaves the cache with its items.
+class LibraryRepository;
+
+/// The server's libraries; a library the server dropped leaves the cache with its items, after a second look when
+/// that would take more than a quarter of the cache.
 class LibrariesRefreshJob final : public RefreshJob
 {
 public:
@@ -13,9 +19,13 @@ public:
 
 protected:
     Outcome execute() override;
+
+private:
+    bool mayDropUnlisted(const QSqlDatabase &db, LibraryRepository &repository, const QList<Library> &listed,
+                         Outcome &outcome);
 };
 
-/// A series' seasons and episodes; ones the server no longer has are removed.
+/// A series' seasons and episodes; ones the server no longer has are removed (a mass removal after a second look).
 class SeriesRefreshJob final : public RefreshJob
 {
 public:

@@ -2,6 +2,7 @@
 #include "storage/cachearchive.h"
 
 #include "core/clock.h"
+#include "storage/archivedimages.h"
 #include "storage/database.h"
 #include "storage/databasefilecheck.h"
 #include "storage/migrator.h"
@@ -84,6 +85,9 @@ bool writeHeader(const QSqlDatabase &db, const CacheArchiveHeader &header)
         {QStringLiteral("exported_at"), QString::number(header.exportedAtMs)},
         {QStringLiteral("libraries"), QString::number(header.libraries)},
         {QStringLiteral("items"), QString::number(header.items)},
+        {QStringLiteral("with_images"), header.withImages ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("images"), QString::number(header.images)},
+        {QStringLiteral("image_bytes"), QString::number(header.imageBytes)},
     };
     for (const auto &[key, value] : values) {
         if (!insert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value).exec())
@@ -100,7 +104,7 @@ CacheArchive::CacheArchive(const Database &database, const Clock &clock)
 {
 }
 
-Result<CacheArchiveHeader> CacheArchive::exportTo(const QString &file)
+Result<CacheArchiveHeader> CacheArchive::exportTo(const QString &file, ArchivedImages *images)
 {
     const QString partial = file + QStringLiteral(".partial");
     QFile::remove(partial); // VACUUM INTO refuses an existing, non-empty target
@@ -128,7 +132,17 @@ Result<CacheArchiveHeader> CacheArchive::exportTo(const QString &file)
             header.exportedAtMs = m_clock.nowMs();
             header.libraries = scalar(copy, QStringLiteral("SELECT count(*) FROM libraries")).toInt();
             header.items = scalar(copy, QStringLiteral("SELECT count(*) FROM items")).toInt();
-            written = SqlStatement::execOnce(copy, QStringLiteral("DELETE FROM sync_runs")) && writeHeader(copy, header);
+            header.withImages = images != nullptr;
+            written = SqlStatement::execOnce(copy, QStringLiteral("DELETE FROM sync_runs"));
+            if (written && images) {
+                const Status carried = writeImages(copy, *images, header);
+                if (!carried) {
+                    QFile::remove(partial);
+                    return archiveError(QStringLiteral("could not write the images to %1: %2")
+                                            .arg(file, carried.error().message));
+                }
+            }
+            written = written && writeHeader(copy, header);
         }
     }
     if (!written || !replaceFile(partial, file)) {
@@ -138,7 +152,8 @@ Result<CacheArchiveHeader> CacheArchive::exportTo(const QString &file)
     return header;
 }
 
-Result<CacheArchiveHeader> CacheArchive::importFrom(const QString &file, const QString &expectedServerId)
+Result<CacheArchiveHeader> CacheArchive::importFrom(const QString &file, const QString &expectedServerId,
+                                                    ArchivedImages *images)
 {
     if (!QFileInfo(file).isFile())
         return archiveError(QStringLiteral("%1: no such file").arg(file));
@@ -153,6 +168,13 @@ Result<CacheArchiveHeader> CacheArchive::importFrom(const QString &file, const Q
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     Result<CacheArchiveHeader> header = validateCopy(copy, file, expectedServerId);
+    if (header && images && header.value().withImages) {
+        FileConnection in(copy);
+        const Status added = in.isOpen() ? readImages(in.db(), *images, header.value())
+                                         : Status(archiveError(QStringLiteral("%1 cannot be opened").arg(file)));
+        if (!added)
+            header = archiveError(QStringLiteral("could not bring back the images of %1: %2").arg(file, added.error().message));
+    }
     if (header) {
         const Status replaced = replaceRows(copy);
         if (!replaced)
@@ -189,6 +211,7 @@ Result<CacheArchiveHeader> CacheArchive::validateCopy(const QString &copy, const
     header.schemaVersion = scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     header.serverId = values.value(QStringLiteral("server_id"));
     header.exportedAtMs = values.value(QStringLiteral("exported_at")).toLongLong();
+    header.withImages = values.value(QStringLiteral("with_images")) == QLatin1String("1");
     if (header.formatVersion < 1 || header.formatVersion > FormatVersion)
         return archiveError(QStringLiteral("%1 has export format %2; this Marquee reads format %3 (written by "
                                            "Marquee %4)")
@@ -216,6 +239,56 @@ Result<CacheArchiveHeader> CacheArchive::validateCopy(const QString &copy, const
     header.libraries = scalar(db, QStringLiteral("SELECT count(*) FROM libraries")).toInt();
     header.items = scalar(db, QStringLiteral("SELECT count(*) FROM items")).toInt();
     return header;
+}
+
+Status CacheArchive::writeImages(const QSqlDatabase &db, ArchivedImages &images, CacheArchiveHeader &header)
+{
+    Error error;
+    if (!SqlStatement::execOnce(db, QStringLiteral("CREATE TABLE marquee_images (name TEXT PRIMARY KEY, data BLOB NOT NULL)"),
+                                &error))
+        return error;
+    WriteTransaction transaction(db);
+    SqlStatement insert(db, QStringLiteral("INSERT OR REPLACE INTO marquee_images (name, data) VALUES (:name, :data)"));
+    const bool all = images.forEachFile([&](const QString &name, const QByteArray &bytes) {
+        if (!insert.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":data"), bytes).exec())
+            return false;
+        ++header.images;
+        header.imageBytes += bytes.size();
+        return true;
+    });
+    if (!all)
+        return insert.lastError();
+    if (!transaction.commit())
+        return transaction.error();
+    return success();
+}
+
+Status CacheArchive::readImages(const QSqlDatabase &db, ArchivedImages &images, CacheArchiveHeader &header)
+{
+    // One row at a time: an export of a full image cache is a gigabyte, never all in memory.
+    SqlStatement names(db, QStringLiteral("SELECT rowid FROM marquee_images ORDER BY rowid"));
+    SqlStatement row(db, QStringLiteral("SELECT name, data FROM marquee_images WHERE rowid = :rowid"));
+    QList<qint64> rowIds;
+    if (names.exec()) {
+        while (names.next())
+            rowIds << names.value(0).toLongLong();
+    }
+    for (const qint64 rowId : std::as_const(rowIds)) {
+        if (!row.bind(QStringLiteral(":rowid"), rowId).exec() || !row.next())
+            return row.lastError();
+        const QString name = row.value(0).toString();
+        const QByteArray bytes = row.value(1).toByteArray();
+        row.finish();
+        // A name the store does not make is skipped, not trusted: the rest of the export is still good.
+        const Status added = images.addFile(name, bytes);
+        if (added) {
+            ++header.images;
+            header.imageBytes += bytes.size();
+        } else if (added.error().kind != ErrorKind::BadResponse) {
+            return added;
+        }
+    }
+    return success();
 }
 
 Status CacheArchive::replaceRows(const QString &copy)

@@ -15,16 +15,19 @@ CacheStatsRepository::CacheStatsRepository(QSqlDatabase db)
           "coalesce(sum(i.detail_level >= %1), 0) "
           "FROM libraries l LEFT JOIN items i ON i.library_id = l.id "
           "GROUP BY l.id ORDER BY l.sort_index, l.name").arg(FullDetailLevel))
-    // One pass over the table; sum() of a comparison counts the rows where it holds.
+    // One pass over the table; sum() of a comparison counts the rows where it holds. Each row is judged by its own
+    // time to live: a movie synced a minute ago is fresh though it expires within the day.
     , m_itemFreshness(db, QStringLiteral(
           "SELECT coalesce(sum(expires_at <= :now), 0), "
-          "coalesce(sum(expires_at > :now AND expires_at <= :horizon), 0), "
-          "coalesce(sum(expires_at > :horizon), 0), coalesce(sum(detail_level >= %1), 0) FROM items")
+          "coalesce(sum(expires_at > :now AND expires_at - :now <= :share * (expires_at - fetched_at)), 0), "
+          "coalesce(sum(expires_at > :now AND expires_at - :now > :share * (expires_at - fetched_at)), 0), "
+          "coalesce(sum(detail_level >= %1), 0) FROM items")
                               .arg(FullDetailLevel))
     , m_scopeFreshness(db, QStringLiteral(
           "SELECT coalesce(sum(coalesce(expires_at, 0) <= :now), 0), "
-          "coalesce(sum(expires_at > :now AND expires_at <= :horizon), 0), "
-          "coalesce(sum(expires_at > :horizon), 0), coalesce(sum(failure_count > 0), 0) FROM sync_state"))
+          "coalesce(sum(expires_at > :now AND expires_at - :now <= :share * (expires_at - last_success_at)), 0), "
+          "coalesce(sum(expires_at > :now AND expires_at - :now > :share * (expires_at - last_success_at)), 0), "
+          "coalesce(sum(failure_count > 0), 0) FROM sync_state"))
     , m_pending(db, QStringLiteral("SELECT count(*) FROM state.playback_queue"))
     , m_missingDetails(db, QStringLiteral(
           "SELECT id FROM items WHERE library_id = :library_id AND detail_level < %1 ORDER BY sort_name, id")
@@ -54,10 +57,10 @@ QList<LibraryStats> CacheStatsRepository::libraries()
     return result;
 }
 
-FreshnessCounts CacheStatsRepository::itemFreshness(qint64 nowMs, qint64 horizonMs)
+FreshnessCounts CacheStatsRepository::itemFreshness(qint64 nowMs, double expiringShare)
 {
     FreshnessCounts counts;
-    m_itemFreshness.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":horizon"), horizonMs);
+    m_itemFreshness.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":share"), expiringShare);
     if (!m_itemFreshness.exec() || !m_itemFreshness.next())
         return counts;
     counts.stale = m_itemFreshness.value(0).toInt();
@@ -68,10 +71,10 @@ FreshnessCounts CacheStatsRepository::itemFreshness(qint64 nowMs, qint64 horizon
     return counts;
 }
 
-FreshnessCounts CacheStatsRepository::scopeFreshness(qint64 nowMs, qint64 horizonMs)
+FreshnessCounts CacheStatsRepository::scopeFreshness(qint64 nowMs, double expiringShare)
 {
     FreshnessCounts counts;
-    m_scopeFreshness.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":horizon"), horizonMs);
+    m_scopeFreshness.bind(QStringLiteral(":now"), nowMs).bind(QStringLiteral(":share"), expiringShare);
     if (!m_scopeFreshness.exec() || !m_scopeFreshness.next())
         return counts;
     counts.stale = m_scopeFreshness.value(0).toInt();

@@ -14,8 +14,8 @@ namespace marquee {
 struct FreshnessCounts
 {
     int stale = 0;        ///< expired: shown from the cache, refreshed when looked at
-    int expiringSoon = 0; ///< expires within the horizon (a day for `marquee-cli stats`)
-    int fresh = 0;        ///< expires after the horizon
+    int expiringSoon = 0; ///< in the last share of its time to live: refreshed ahead when next looked at
+    int fresh = 0;        ///< anything younger: what was synced seconds ago is fresh, whatever its TTL
     int failing = 0;      ///< scopes only: the last attempt failed
     int fullDetail = 0;   ///< items only: at DetailLevel::Full, i.e. their details page works offline
 
@@ -44,9 +44,11 @@ public:
     /// (type, count), most numerous first.
     [[nodiscard]] QList<QPair<QString, int>> itemCountsByType();
     [[nodiscard]] QList<LibraryStats> libraries();
-    [[nodiscard]] FreshnessCounts itemFreshness(qint64 nowMs, qint64 horizonMs);
-    /// Over sync_state: one row per refresh scope that ever succeeded or failed.
-    [[nodiscard]] FreshnessCounts scopeFreshness(qint64 nowMs, qint64 horizonMs);
+    /// @p expiringShare: the last share of each row's own time to live (fetched → expires) that counts as
+    /// expiring soon, e.g. the refresh lane's lookahead (MetadataRefreshService::LookaheadShare).
+    [[nodiscard]] FreshnessCounts itemFreshness(qint64 nowMs, double expiringShare);
+    /// Over sync_state: one row per refresh scope that ever succeeded or failed; never succeeded is stale.
+    [[nodiscard]] FreshnessCounts scopeFreshness(qint64 nowMs, double expiringShare);
     /// Changes made on this device that the server has not accepted yet (state database).
     [[nodiscard]] int pendingPlaybackChanges();
     /// Items of the library whose details are not cached yet, in library order: what `warm` still has to fetch.

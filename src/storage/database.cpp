@@ -2,8 +2,11 @@
 #include "storage/database.h"
 
 #include "core/logging.h"
+#include "storage/corruptionwatch.h"
 #include "storage/databasefilecheck.h"
+#include "storage/integritycheck.h"
 #include "storage/migrator.h"
+#include "storage/setupconnection.h"
 #include "storage/sqlstatement.h"
 
 #include <QDir>
@@ -13,11 +16,13 @@
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QThread>
+#include <QtConcurrent>
+#include <sqlite3.h>
 
 namespace marquee {
 
 namespace {
-constexpr int BusyTimeoutMs = 5000;
+constexpr int BusyTimeoutMs = SetupConnection::BusyTimeoutMs;
 // Rows of ~2 KB pack three to a page instead of one: twice the write rate of 4 KiB pages (perf-limits.md).
 constexpr int CachePageSize = 8192;
 // Holds every page a 50,000-item library's indexes span, so a refresh reads each one from disk once.
@@ -34,35 +39,6 @@ QString rebuildMarker(const QString &cacheFile)
 {
     return cacheFile + QStringLiteral(".rebuild");
 }
-
-/// A short-lived connection to one file alone, for checks and migrations before the shared connections exist.
-class SetupConnection
-{
-public:
-    explicit SetupConnection(const QString &file)
-        : m_name(QStringLiteral("marquee-setup-%1").arg(quintptr(this)))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(file);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        m_opened = db.open();
-        if (!m_opened)
-            m_error = SqlStatement::errorFrom(db.lastError());
-    }
-    ~SetupConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    [[nodiscard]] bool isOpen() const { return m_opened; }
-    [[nodiscard]] const Error &error() const { return m_error; }
-    [[nodiscard]] QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-    bool m_opened = false;
-    Error m_error;
-};
 
 bool canWriteIn(const QString &folder)
 {
@@ -86,11 +62,17 @@ Database::Database(DatabasePaths paths, const Clock *clock)
     , m_clock(clock ? clock : &m_systemClock)
     , m_namePrefix(QStringLiteral("marquee-%1-").arg(quintptr(this)))
 {
+    m_watch = CorruptionWatch::watch({m_paths.cacheFile, m_paths.stateFile},
+                                     [this](const QString &message) { onCorruptionReported(message); });
 }
 
 Database::~Database()
 {
+    CorruptionWatch::unwatch(m_watch);
+    waitForDamageCheck();
     releaseThreadConnection();
+    // The refusal belongs to this run; the next open() checks the file again and refuses it itself.
+    CorruptionWatch::refuseWrites(m_paths.stateFile, false);
 }
 
 Database::OpenReport Database::open()
@@ -112,23 +94,58 @@ Database::OpenReport Database::open()
             return report;
         }
     }
-    if (!prepareStateFile(&report) || !prepareCacheFile(&report))
-        return report;
-    report.ok = true;
+    {
+        QMutexLocker locker(&m_damageMutex);
+        m_opening = true;
+    }
+    const bool prepared = prepareStateFile(&report) && prepareCacheFile(&report);
+    {
+        QMutexLocker locker(&m_damageMutex);
+        m_opening = false;
+        // The header and the length say little: a damaged page in the middle, or a file cut short while a WAL holds
+        // its newest pages, shows only when SQLite reads every page. That takes a second or more for a large cache,
+        // so it runs beside the first paint instead of before it (waitForDamageCheck() says what it found).
+        if (prepared && !m_damageCheckStarted) {
+            m_damageCheckStarted = true;
+            m_damageCheck = QtConcurrent::run([this] { return checkCacheAtOpen(); });
+        }
+    }
+    report.ok = prepared;
     return report;
+}
+
+QString Database::stateDamagedMessage(const QString &stateFile, const QString &copy)
+{
+    const QString kept = copy.isEmpty() ? QStringLiteral("Marquee could not make a copy of it, so do not delete it.")
+                                        : QStringLiteral("A copy was kept as %1.").arg(copy);
+    return QStringLiteral("Marquee's state file %1 is damaged. It holds your played state, favourites and the changes "
+                          "not yet sent to the server, so Marquee stopped without writing to it. %2 To save everything "
+                          "that can still be read into a fresh file, close Marquee and run: marquee-cli state --recover")
+        .arg(stateFile, kept);
+}
+
+bool Database::refuseDamagedState(const QString &details, OpenReport *report)
+{
+    const QString copy = DatabaseFileCheck::keepCopy(m_paths.stateFile, m_clock->nowMs());
+    report->error = {ErrorKind::StorageCorrupt, stateDamagedMessage(m_paths.stateFile, copy), {}, 0};
+    report->details = details;
+    qCWarning(lcStorage).noquote() << "the state database is damaged:" << details;
+    return false;
 }
 
 bool Database::prepareStateFile(OpenReport *report)
 {
-    // The state file holds what cannot be fetched again (pending progress, sign-in): never move or rewrite it.
+    // The state file holds what cannot be fetched again (pending progress, sign-in): never move, repair or write
+    // to a damaged one. The quick check runs on a read-only connection, so a damaged file stays byte for byte.
     const DatabaseFileHealth health = DatabaseFileCheck::inspect(m_paths.stateFile);
-    if (health == DatabaseFileHealth::NotSqlite || health == DatabaseFileHealth::Truncated) {
-        report->error = {ErrorKind::StorageCorrupt,
-                         QStringLiteral("The state database %1 is damaged. Marquee left it untouched; move it away "
-                                        "to start with a fresh one.")
-                             .arg(m_paths.stateFile),
-                         {}, 0};
-        return false;
+    if (health == DatabaseFileHealth::NotSqlite)
+        return refuseDamagedState(QStringLiteral("the file does not start with a SQLite header"), report);
+    if (health == DatabaseFileHealth::Truncated)
+        return refuseDamagedState(QStringLiteral("the file is shorter than its header says"), report);
+    if (health == DatabaseFileHealth::Healthy) {
+        const IntegrityCheck::Outcome check = IntegrityCheck::run(m_paths.stateFile, IntegrityCheck::Depth::Quick);
+        if (check.damaged())
+            return refuseDamagedState(QStringLiteral("SQLite's quick check: ") + check.summary(), report);
     }
     SetupConnection setup(m_paths.stateFile);
     if (!setup.isOpen()) {
@@ -156,10 +173,13 @@ bool Database::prepareStateFile(OpenReport *report)
 
 bool Database::prepareCacheFile(OpenReport *report)
 {
-    if (QFile::exists(rebuildMarker(m_paths.cacheFile))) {
-        QFile::remove(rebuildMarker(m_paths.cacheFile));
-        if (QFile::exists(m_paths.cacheFile)
-            && !rebuildCache(QStringLiteral("SQLite reported it damaged during the last run"), report))
+    if (QFile marker(rebuildMarker(m_paths.cacheFile)); marker.exists()) {
+        QString why = marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
+        marker.close();
+        marker.remove();
+        if (why.isEmpty())
+            why = QStringLiteral("SQLite reported it damaged during the last run");
+        if (QFile::exists(m_paths.cacheFile) && !rebuildCache(why, report))
             return false;
     }
     switch (DatabaseFileCheck::inspect(m_paths.cacheFile)) {
@@ -171,8 +191,8 @@ bool Database::prepareCacheFile(OpenReport *report)
         if (!rebuildCache(QStringLiteral("it is truncated"), report))
             return false;
         break;
-    case DatabaseFileHealth::Missing:
-    case DatabaseFileHealth::Healthy: break;
+    case DatabaseFileHealth::Healthy:
+    case DatabaseFileHealth::Missing: break;
     }
 
     for (int attempt = 0; attempt < 2; ++attempt) {
@@ -190,7 +210,11 @@ bool Database::prepareCacheFile(OpenReport *report)
         }
         if (migration.outcome == Migrator::Outcome::UpToDate || migration.outcome == Migrator::Outcome::Migrated)
             return true;
-        if (attempt > 0) {
+        // Only a file that is unreadable or too new goes: a busy or locked file belongs to another process that is
+        // opening it at the same moment, and moving it aside would break that process's run.
+        const bool unusable = migration.outcome == Migrator::Outcome::TooNew
+                              || migration.error.kind == ErrorKind::StorageCorrupt;
+        if (attempt > 0 || !unusable) {
             report->error = migration.error;
             return false;
         }
@@ -272,15 +296,146 @@ void Database::releaseThreadConnection() const
     const QString name = connectionName();
     if (!QSqlDatabase::contains(name))
         return;
-    QSqlDatabase::database(name, false).close();
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        QMutexLocker locker(&m_damageMutex);
+        // The last connection to close would checkpoint the WAL into the damaged state file: not even that.
+        if (m_stateDamaged) {
+            if (sqlite3 *handle = CorruptionWatch::handleOf(db))
+                sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        }
+        db.close();
+    }
     QSqlDatabase::removeDatabase(name);
 }
 
-void Database::scheduleCacheRebuild() const
+void Database::scheduleCacheRebuild(const QString &why) const
 {
     QFile marker(rebuildMarker(m_paths.cacheFile));
     if (marker.open(QIODevice::WriteOnly))
-        marker.write("rebuild\n");
+        marker.write(why.toUtf8());
+}
+
+void Database::setDamageHandler(DamageHandler handler)
+{
+    QMutexLocker locker(&m_damageMutex);
+    m_damageHandler = std::move(handler);
+}
+
+std::optional<Database::DamageReport> Database::waitForDamageCheck() const
+{
+    QFuture<std::optional<DamageReport>> check;
+    {
+        QMutexLocker locker(&m_damageMutex);
+        if (!m_damageCheckStarted)
+            return std::nullopt;
+        check = m_damageCheck;
+    }
+    check.waitForFinished();
+    return check.result();
+}
+
+void Database::onCorruptionReported(const QString &message) const
+{
+    QMutexLocker locker(&m_damageMutex);
+    if (m_opening || m_damageFound)
+        return; // open() deals with what it finds; after a finding, every later statement says the same
+    // Which file it was is not known yet, and the state file must never be written to damaged: no writes at all
+    // until the check has said.
+    CorruptionWatch::refuseWrites(m_paths.stateFile, true);
+    if (m_damageCheckStarted) {
+        m_pendingReport = message; // the check that runs looks at it when it ends
+        return;
+    }
+    m_damageCheckStarted = true;
+    qCWarning(lcStorage).noquote() << "SQLite reported a damaged database file:" << message << "- checking both files";
+    m_damageCheck = QtConcurrent::run([this, message] { return checkAfterCorruption(message); });
+}
+
+bool Database::takePendingReport(QString *message) const
+{
+    QMutexLocker locker(&m_damageMutex);
+    *message = std::exchange(m_pendingReport, {});
+    if (message->isEmpty())
+        m_damageCheckStarted = false; // nothing found and nothing waiting: a later report is checked again
+    return !message->isEmpty();
+}
+
+std::optional<Database::DamageReport> Database::checkCacheAtOpen() const
+{
+    const IntegrityCheck::Outcome cache = IntegrityCheck::run(m_paths.cacheFile, IntegrityCheck::Depth::Quick);
+    if (cache.damaged())
+        return cacheDamaged(QStringLiteral("SQLite's check at start found damaged pages in it"),
+                            QStringLiteral("SQLite's quick check: ") + cache.summary());
+    QString message;
+    return takePendingReport(&message) ? checkAfterCorruption(message) : std::nullopt;
+}
+
+std::optional<Database::DamageReport> Database::checkAfterCorruption(QString message) const
+{
+    for (;;) {
+        // The state file first, and fully: it is small, and what it holds cannot be fetched again.
+        const IntegrityCheck::Outcome state = IntegrityCheck::run(m_paths.stateFile, IntegrityCheck::Depth::Full);
+        if (state.damaged()) {
+            DamageReport damage;
+            damage.stateDamaged = true;
+            const QString copy = DatabaseFileCheck::keepCopy(m_paths.stateFile, m_clock->nowMs());
+            damage.message = stateDamagedMessage(m_paths.stateFile, copy);
+            damage.details = QStringLiteral("%1; SQLite's integrity check: %2").arg(message, state.summary());
+            return found(damage);
+        }
+        CorruptionWatch::refuseWrites(m_paths.stateFile, false);
+        // SQLite said a page is damaged and it is not in the state file: the cache, which can be built again.
+        IntegrityCheck::Outcome cache = IntegrityCheck::run(m_paths.cacheFile, IntegrityCheck::Depth::Quick);
+        if (!cache.damaged())
+            cache = IntegrityCheck::run(m_paths.cacheFile, IntegrityCheck::Depth::Full);
+        if (cache.damaged())
+            return cacheDamaged(QStringLiteral("SQLite reported it damaged while Marquee was running"),
+                                QStringLiteral("%1; SQLite's check: %2").arg(message, cache.summary()));
+        qCWarning(lcStorage).noquote() << "neither database file shows the damage SQLite reported:" << message;
+        if (!takePendingReport(&message))
+            return std::nullopt;
+    }
+}
+
+std::optional<Database::DamageReport> Database::cacheDamaged(const QString &why, const QString &details) const
+{
+    scheduleCacheRebuild(why);
+    DamageReport damage;
+    damage.cacheDamaged = true;
+    damage.message = QStringLiteral("The metadata cache %1 is damaged. Marquee will move it aside and build a new one "
+                                    "the next time it starts; your played state, favourites and the changes waiting "
+                                    "for the server are kept.")
+                         .arg(m_paths.cacheFile);
+    damage.details = details;
+    // A report that came while the cache was checked may have been about the state file.
+    QString pending;
+    {
+        QMutexLocker locker(&m_damageMutex);
+        pending = std::exchange(m_pendingReport, {});
+    }
+    if (!pending.isEmpty()) {
+        const IntegrityCheck::Outcome state = IntegrityCheck::run(m_paths.stateFile, IntegrityCheck::Depth::Full);
+        if (state.damaged())
+            return checkAfterCorruption(pending);
+    }
+    CorruptionWatch::refuseWrites(m_paths.stateFile, false);
+    return found(damage);
+}
+
+std::optional<Database::DamageReport> Database::found(const DamageReport &damage) const
+{
+    qCWarning(lcStorage).noquote() << damage.message << damage.details;
+    DamageHandler handler;
+    {
+        QMutexLocker locker(&m_damageMutex);
+        m_damageFound = true;
+        m_stateDamaged = damage.stateDamaged;
+        handler = m_damageHandler;
+    }
+    if (handler)
+        handler(damage);
+    return damage;
 }
 
 } // namespace marquee

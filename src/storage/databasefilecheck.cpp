@@ -76,4 +76,34 @@ QString DatabaseFileCheck::moveAside(const QString &path, qint64 nowMs)
     return target;
 }
 
+QString DatabaseFileCheck::keepCopy(const QString &path, qint64 nowMs)
+{
+    QFile original(path);
+    if (!original.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = original.readAll();
+    // The same damage found again (every start until it is recovered) keeps the copy it already has.
+    const QFileInfo info(path);
+    const QStringList earlier =
+        info.dir().entryList({info.fileName() + QStringLiteral(".damaged-*")}, QDir::Files, QDir::Name);
+    for (const QString &name : earlier) {
+        QFile copy(info.dir().filePath(name));
+        if (!name.endsWith(QLatin1String("-wal")) && copy.size() == bytes.size() && copy.open(QIODevice::ReadOnly)
+            && copy.readAll() == bytes)
+            return copy.fileName();
+    }
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = path + QStringLiteral(".damaged-") + stamp;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = path + QStringLiteral(".damaged-") + stamp + QLatin1Char('-') + QString::number(n);
+    if (!QFile::copy(path, target)) {
+        qCWarning(lcStorage) << "could not keep a copy of" << path;
+        return {};
+    }
+    const QString wal = path + QStringLiteral("-wal");
+    if (QFile::exists(wal) && !QFile::copy(wal, target + QStringLiteral("-wal")))
+        qCWarning(lcStorage) << "could not keep a copy of" << wal;
+    return target;
+}
+
 } // namespace marquee

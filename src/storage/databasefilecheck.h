@@ -22,6 +22,9 @@ public:
     /// Renames the file and its -wal/-shm companions to "<name>.broken-<time>" so that nothing is lost and a
     /// new file can take its place; removes copies moved aside earlier. Returns the new name, or empty on failure.
     static QString moveAside(const QString &path, qint64 nowMs);
+    /// Copies the file and its -wal to "<name>.damaged-<time>" and leaves the original as it is: a damaged state
+    /// file is kept byte for byte before anything else happens to it. Returns the copy's name, or empty on failure.
+    static QString keepCopy(const QString &path, qint64 nowMs);
 };
 
 } // namespace marquee

@@ -3,6 +3,9 @@
 
 #include "storage/itemrowmapper.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace marquee {
@@ -25,6 +28,13 @@ ItemReader::ItemReader(QSqlDatabase db)
     , m_search(db, QStringLiteral("SELECT %1 FROM items_fts f JOIN items i ON i.row_id = f.rowid %2 "
                                   "WHERE items_fts MATCH :query ORDER BY f.rank LIMIT :limit")
                        .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
+    // The episodes of a page of series, counted in the covering index of migrations/cache/0007, with one probe of
+    // the user's state per episode; the ids come as one JSON array, so the statement is prepared once.
+    , m_unplayedEpisodes(db, QStringLiteral("SELECT i.series_id, count(*) FROM items i %1 "
+                                            "WHERE i.series_id IN (SELECT value FROM json_each(:ids)) "
+                                            "AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
+                                            "GROUP BY i.series_id")
+                                 .arg(ItemRowMapper::userDataJoin()))
 {
 }
 
@@ -51,13 +61,19 @@ LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
     if (!statement.exec())
         return rows;
     const int keyColumn = ItemRowMapper::summaryColumnCount();
+    const bool byRating = request.query.view.sort == LibrarySort::CommunityRating;
     QList<QVariant> keys;
     while (statement.next()) {
         rows.items.append(ItemRowMapper::summaryFrom(statement));
         keys.append(statement.value(keyColumn));
+        // The sort key is the rating (-1 for none), read from the index anyway: the grid shows it on the poster.
+        if (byRating && keys.constLast().toDouble() >= 0)
+            rows.items.last().communityRating = keys.constLast().toDouble();
     }
     if (rows.items.isEmpty())
         return rows;
+    if (request.query.type == ItemType::Series)
+        countUnplayedEpisodes(rows.items);
     if (request.before) {
         std::reverse(rows.items.begin(), rows.items.end());
         std::reverse(keys.begin(), keys.end());
@@ -69,6 +85,22 @@ LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
     rows.first = cursorAt(0);
     rows.last = cursorAt(rows.items.size() - 1);
     return rows;
+}
+
+void ItemReader::countUnplayedEpisodes(QList<ItemSummary> &series)
+{
+    QJsonArray ids;
+    for (const ItemSummary &show : std::as_const(series))
+        ids.append(show.id);
+    m_unplayedEpisodes.bind(QStringLiteral(":ids"),
+                            QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    if (!m_unplayedEpisodes.exec())
+        return;
+    QHash<QString, int> counts;
+    while (m_unplayedEpisodes.next())
+        counts.insert(m_unplayedEpisodes.value(0).toString(), m_unplayedEpisodes.value(1).toInt());
+    for (ItemSummary &show : series)
+        show.unplayedEpisodes = counts.value(show.id, 0);
 }
 
 int ItemReader::countInView(const LibraryQuery &query)

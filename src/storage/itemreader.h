@@ -21,7 +21,8 @@ class ItemReader
 public:
     explicit ItemReader(QSqlDatabase db);
 
-    /// One page of a library in the view's sort order and filters.
+    /// One page of a library in the view's sort order and filters; series come with their unplayed episodes
+    /// counted, and in a view sorted by rating every item with its rating.
     [[nodiscard]] LibraryRows libraryPage(const LibraryPageRequest &request);
     [[nodiscard]] int countInLibrary(const QString &libraryId, ItemType type);
     /// How many rows the view's filters let through; the grid's row count.
@@ -35,6 +36,8 @@ public:
     [[nodiscard]] QList<ItemSummary> search(const QString &text, int limit);
 
 private:
+    /// Sets each series' unplayedEpisodes from the cached episodes and the user's played marks.
+    void countUnplayedEpisodes(QList<ItemSummary> &series);
     /// The prepared statement of one library view's shape, prepared on first use; a view has a few dozen shapes.
     SqlStatement &statementFor(const LibrarySql &query);
 
@@ -44,6 +47,7 @@ private:
     SqlStatement m_item;
     SqlStatement m_children;
     SqlStatement m_search;
+    SqlStatement m_unplayedEpisodes;
 };
 
 } // namespace marquee

@@ -12,14 +12,14 @@ namespace marquee {
 namespace {
 enum SummaryColumn {
     SId, SType, SName, SSortName, SSeriesName, SYear, SIndex, SParentIndex, SImageTag, SRunTime, SPlayed, SPosition,
-    SDownloaded, SummaryColumnCount
+    SFavorite, SCanDownload, SDownloaded, SummaryColumnCount
 };
 
 enum FullColumn {
     FId = SummaryColumnCount, FLibraryId, FParentId, FSeriesId, FSeasonId, FOriginalTitle, FCommunityRating,
     FCriticRating, FOfficialRating, FPremiereDate, FDateCreated, FOverview, FTagline, FGenres, FStudios, FPeople,
     FBackdropTag, FThumbTag, FChildCount, FEtag, FDetailLevel, FPlayCount, FFavorite, FLastPlayedAt,
-    FServerUpdatedAt, FLocalUpdatedAt, FHasUserData, FCanDownload
+    FServerUpdatedAt, FLocalUpdatedAt, FHasUserData
 };
 
 } // namespace
@@ -28,7 +28,8 @@ QString ItemRowMapper::summaryColumns()
 {
     return QStringLiteral("i.id, i.type, i.name, i.sort_name, i.series_name, i.production_year, i.index_number, "
                           "i.parent_index_number, i.primary_image_tag, i.run_time_ticks, "
-                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0), ")
+                          "coalesce(u.played, 0), coalesce(u.position_ticks, 0), coalesce(u.is_favorite, 0), "
+                          "coalesce(i.can_download, 0), ")
            + downloadedColumn();
 }
 
@@ -52,8 +53,7 @@ QString ItemRowMapper::fullColumns()
                             "i.community_rating, i.critic_rating, i.official_rating, i.premiere_date, i.date_created, "
                             "i.overview, i.tagline, i.genres, i.studios, i.people, i.backdrop_image_tag, "
                             "i.thumb_image_tag, i.child_count, i.etag, i.detail_level, u.play_count, u.is_favorite, "
-                            "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL, "
-                            "coalesce(i.can_download, 0)");
+                            "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL");
 }
 
 QString ItemRowMapper::activeServer()
@@ -81,6 +81,8 @@ ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)
     s.runTimeTicks = row.value(SRunTime).toLongLong();
     s.played = row.value(SPlayed).toBool();
     s.positionTicks = row.value(SPosition).toLongLong();
+    s.isFavorite = row.value(SFavorite).toBool();
+    s.canDownload = row.value(SCanDownload).toBool();
     s.downloaded = row.value(SDownloaded).toBool();
     return s;
 }
@@ -129,7 +131,7 @@ MediaItem ItemRowMapper::itemFrom(const SqlStatement &row)
     item.childCount = optionalFrom<int>(row.value(FChildCount));
     item.etag = row.value(FEtag).toString();
     item.detailLevel = row.value(FDetailLevel).toInt() > 0 ? DetailLevel::Full : DetailLevel::Summary;
-    item.canDownload = row.value(FCanDownload).toBool();
+    item.canDownload = s.canDownload;
     if (row.value(FHasUserData).toBool()) {
         UserData data;
         data.itemId = item.id;

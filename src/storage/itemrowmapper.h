@@ -14,7 +14,7 @@ class SqlStatement;
 class ItemRowMapper
 {
 public:
-    /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state from the joined "u".
+    /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state and favourite from the joined "u".
     [[nodiscard]] static QString summaryColumns();
     /// How many columns summaryColumns() selects: a query may add its own after them.
     [[nodiscard]] static int summaryColumnCount();

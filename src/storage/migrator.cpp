@@ -65,6 +65,13 @@ int Migrator::latestVersion() const
 Migrator::Report Migrator::migrate()
 {
     Report report;
+    // The write lock first, the version second: a second process starting on the same new file waits here, then
+    // finds it migrated, instead of reading version 0 from its snapshot and creating the tables a second time.
+    WriteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        report.error = transaction.error();
+        return report;
+    }
     const int current = readUserVersion(m_db, &report.error);
     if (current < 0)
         return report;
@@ -88,6 +95,10 @@ Migrator::Report Migrator::migrate()
         report.toVersion = step.version;
         qCInfo(lcStorage) << "applied migration" << step.path;
     }
+    if (report.toVersion != current && !transaction.commit()) {
+        report.error = transaction.error();
+        return report;
+    }
     report.outcome = report.toVersion == current ? Outcome::UpToDate : Outcome::Migrated;
     return report;
 }
@@ -105,30 +116,21 @@ bool Migrator::applyStep(const Step &step, Error *error)
         *error = {ErrorKind::Storage, QStringLiteral("the SQLite driver gave no handle"), {}, 0};
         return false;
     }
-
-    WriteTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        *error = transaction.error();
-        return false;
-    }
     // A migration file holds many statements (triggers included), which QSqlQuery cannot run in one call.
     char *message = nullptr;
     const int rc = sqlite3_exec(handle, script.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
         const QString text = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
         sqlite3_free(message);
-        *error = {rc == SQLITE_FULL ? ErrorKind::StorageFull : ErrorKind::Storage,
-                  QStringLiteral("migration %1 failed: %2").arg(step.path, text), {}, 0};
+        const int primary = rc & 0xff;
+        const ErrorKind kind = primary == SQLITE_FULL                                  ? ErrorKind::StorageFull
+                               : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorKind::StorageCorrupt
+                                                                                       : ErrorKind::Storage;
+        *error = {kind, QStringLiteral("migration %1 failed: %2").arg(step.path, text), {}, 0};
         return false;
     }
     // PRAGMA takes no bound values; the number comes from our own file name, not from input.
-    if (!SqlStatement::execOnce(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), error))
-        return false;
-    if (!transaction.commit()) {
-        *error = transaction.error();
-        return false;
-    }
-    return true;
+    return SqlStatement::execOnce(m_db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), error);
 }
 
 } // namespace marquee

@@ -31,8 +31,9 @@ public:
     Migrator(QSqlDatabase db, QString resourceFolder);
 
     [[nodiscard]] int latestVersion() const;
-    /// Each step runs in its own transaction together with its user_version bump, so a crash between
-    /// steps leaves a database at a well-defined version.
+    /// Every step, with its user_version bump, runs in one transaction that holds the write lock from before the
+    /// version is read: a crash leaves the version it started from, and two processes opening the same new file
+    /// at once both succeed (the second waits, then finds nothing to do).
     Report migrate();
 
 private:

@@ -7,7 +7,7 @@ namespace marquee {
 
 namespace {
 const QString Columns = QStringLiteral(
-    "seq, item_id, kind, position_ticks, occurred_at, attempts, next_attempt_at, last_error, play_counted");
+    "seq, item_id, kind, position_ticks, occurred_at, attempts, next_attempt_at, last_error, play_counted, play_count");
 
 constexpr std::pair<PlaybackEventKind, const char *> KindNames[] = {
     {PlaybackEventKind::Progress, "progress"}, {PlaybackEventKind::Played, "played"},
@@ -29,6 +29,7 @@ PlaybackEvent readEvent(const SqlStatement &row, const QString &serverId)
     event.nextAttemptAtMs = row.value(6).toLongLong();
     event.lastError = row.value(7).toString();
     event.playCounted = row.value(8).toBool();
+    event.playCount = row.value(9).toInt();
     return event;
 }
 } // namespace
@@ -37,8 +38,8 @@ PlaybackQueueRepository::PlaybackQueueRepository(QSqlDatabase db)
     : m_db(db)
     , m_userData(db)
     , m_insert(db, QStringLiteral("INSERT INTO state.playback_queue (server_id, item_id, kind, position_ticks, "
-                                  "occurred_at, next_attempt_at, play_counted) VALUES (:server_id, :item_id, :kind, "
-                                  ":position_ticks, :occurred_at, :next_attempt_at, :play_counted)"))
+                                  "occurred_at, next_attempt_at, play_counted, play_count) VALUES (:server_id, :item_id, :kind, "
+                                  ":position_ticks, :occurred_at, :next_attempt_at, :play_counted, :play_count)"))
     , m_dropProgress(db, QStringLiteral("DELETE FROM state.playback_queue WHERE server_id = :server_id "
                                         "AND item_id = :item_id AND kind = 'progress'"))
     , m_nextDue(db, QStringLiteral("SELECT %1 FROM state.playback_queue q WHERE q.server_id = :server_id "
@@ -126,7 +127,8 @@ Result<qint64> PlaybackQueueRepository::record(const PlaybackEvent &event)
     WriteTransaction transaction(m_db);
     if (!transaction.isActive())
         return transaction.error();
-    if (!m_userData.put(event.serverId, applied(event)))
+    const UserData after = applied(event);
+    if (!m_userData.put(event.serverId, after))
         return m_userData.lastError();
     const bool replacesPosition = event.kind == PlaybackEventKind::Progress || event.kind == PlaybackEventKind::Played
         || event.kind == PlaybackEventKind::Unplayed;
@@ -141,7 +143,9 @@ Result<qint64> PlaybackQueueRepository::record(const PlaybackEvent &event)
         .bind(QStringLiteral(":position_ticks"), event.kind == PlaybackEventKind::Progress ? event.positionTicks : 0)
         .bind(QStringLiteral(":occurred_at"), event.occurredAtMs)
         .bind(QStringLiteral(":next_attempt_at"), event.nextAttemptAtMs)
-        .bind(QStringLiteral(":play_counted"), event.playCounted);
+        .bind(QStringLiteral(":play_counted"), event.playCounted)
+        .bind(QStringLiteral(":play_count"),
+              nullable(event.kind == PlaybackEventKind::Played ? std::optional(after.playCount) : std::nullopt));
     if (!run(m_insert))
         return m_error;
     const qint64 seq = m_insert.lastInsertId().toLongLong();

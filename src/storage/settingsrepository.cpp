@@ -8,6 +8,7 @@ SettingsRepository::SettingsRepository(QSqlDatabase db)
     , m_value(db, QStringLiteral("SELECT value FROM state.settings WHERE key = :key"))
     , m_set(db, QStringLiteral("INSERT INTO state.settings (key, value) VALUES (:key, :value) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+    , m_remove(db, QStringLiteral("DELETE FROM state.settings WHERE key = :key"))
 {
 }
 
@@ -35,6 +36,12 @@ bool SettingsRepository::setValue(const QString &key, const QString &value)
 {
     m_set.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
     return m_set.exec();
+}
+
+bool SettingsRepository::remove(const QString &key)
+{
+    m_remove.bind(QStringLiteral(":key"), key);
+    return m_remove.exec();
 }
 
 } // namespace marquee

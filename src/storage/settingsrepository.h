@@ -17,11 +17,14 @@ public:
     [[nodiscard]] QHash<QString, QString> all();
     [[nodiscard]] QString value(const QString &key, const QString &fallback = {});
     bool setValue(const QString &key, const QString &value);
+    /// Deletes the row, so the setting is back to its default (today's and any later version's).
+    bool remove(const QString &key);
 
 private:
     SqlStatement m_all;
     SqlStatement m_value;
     SqlStatement m_set;
+    SqlStatement m_remove;
 };
 
 } // namespace marquee

@@ -22,7 +22,8 @@ public:
     SqlStatement &bind(const QString &placeholder, const QVariant &value);
     /// Runs the statement with the values bound since the last exec(); false on failure (already logged).
     bool exec();
-    bool next() { return m_query.next(); }
+    /// The next row; false at the end, or on an error (then lastError() says which, a damaged page included).
+    bool next();
     [[nodiscard]] QVariant value(int column) const { return m_query.value(column); }
     [[nodiscard]] int numRowsAffected() const { return m_query.numRowsAffected(); }
     [[nodiscard]] QVariant lastInsertId() const { return m_query.lastInsertId(); }
@@ -33,8 +34,12 @@ public:
     static bool execOnce(const QSqlDatabase &db, const QString &sql, Error *error = nullptr);
     /// Maps a failed query's SQLite result code to the kinds a user can act on (disk full, corrupt …).
     [[nodiscard]] static Error errorFrom(const QSqlError &sqlError);
+    /// errorFrom(), and a damaged file is reported to CorruptionWatch, whichever statement met it.
+    [[nodiscard]] static Error errorFrom(const QSqlError &sqlError, const QSqlDriver *driver);
 
 private:
+    [[nodiscard]] bool refusedAsWrite();
+
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;

@@ -5,26 +5,30 @@ namespace marquee {
 
 SyncStateRepository::SyncStateRepository(QSqlDatabase db)
     : m_state(db, QStringLiteral("SELECT last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
-                                 "last_error, total_count, expires_at FROM sync_state WHERE scope = :scope"))
+                                 "last_error, total_count, expires_at, last_error_kind FROM sync_state WHERE scope = :scope"))
     , m_success(db, QStringLiteral(
           "INSERT INTO sync_state (scope, last_success_at, last_attempt_at, expires_at, watermark, failure_count, "
           "next_retry_at, last_error, total_count) VALUES (:scope, :at, :at, :expires_at, :watermark, 0, NULL, NULL, "
           ":total) ON CONFLICT(scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
           "last_attempt_at = excluded.last_attempt_at, expires_at = excluded.expires_at, "
           "watermark = excluded.watermark, failure_count = 0, "
-          "next_retry_at = NULL, last_error = NULL, total_count = coalesce(excluded.total_count, total_count)"))
+          "next_retry_at = NULL, last_error = NULL, last_error_kind = NULL, "
+          "total_count = coalesce(excluded.total_count, total_count)"))
     , m_failure(db, QStringLiteral(
-          "INSERT INTO sync_state (scope, last_attempt_at, failure_count, next_retry_at, last_error) "
-          "VALUES (:scope, :at, 1, :next_retry, :error) "
+          "INSERT INTO sync_state (scope, last_attempt_at, failure_count, next_retry_at, last_error, last_error_kind) "
+          "VALUES (:scope, :at, 1, :next_retry, :error, :kind) "
           "ON CONFLICT(scope) DO UPDATE SET last_attempt_at = excluded.last_attempt_at, "
-          "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error"))
+          "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error, "
+          "last_error_kind = excluded.last_error_kind"))
     , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
                                     "VALUES (:scope, :kind, :at, 'running')"))
     , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = coalesce(:kind, kind), status = :status, "
-                                     "fetched = :fetched, written = :written, deleted = :deleted, error = :error "
+                                     "fetched = :fetched, written = :written, deleted = :deleted, error = :error, "
+                                     "error_kind = :error_kind, note = :note "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
-                                      "deleted, error FROM sync_runs ORDER BY started_at DESC, id DESC LIMIT :limit"))
+                                      "deleted, error, error_kind, note FROM sync_runs ORDER BY started_at DESC, id DESC "
+                                      "LIMIT :limit"))
 {
 }
 
@@ -43,6 +47,7 @@ std::optional<SyncState> SyncStateRepository::state(const QString &scope)
     state.lastError = m_state.value(5).toString();
     state.totalCount = optionalFrom<int>(m_state.value(6));
     state.expiresAtMs = optionalFrom<qint64>(m_state.value(7));
+    state.lastErrorKind = errorKindFromKey(m_state.value(8).toString());
     m_state.finish();
     return state;
 }
@@ -58,12 +63,13 @@ bool SyncStateRepository::recordSuccess(const QString &scope, qint64 atMs, qint6
     return m_success.exec();
 }
 
-bool SyncStateRepository::recordFailure(const QString &scope, qint64 atMs, const QString &error, qint64 nextRetryAtMs)
+bool SyncStateRepository::recordFailure(const QString &scope, qint64 atMs, const Error &error, qint64 nextRetryAtMs)
 {
     m_failure.bind(QStringLiteral(":scope"), scope)
         .bind(QStringLiteral(":at"), atMs)
         .bind(QStringLiteral(":next_retry"), nextRetryAtMs)
-        .bind(QStringLiteral(":error"), error);
+        .bind(QStringLiteral(":error"), error.toString())
+        .bind(QStringLiteral(":kind"), nullIfEmpty(errorKindKey(error.kind)));
     return m_failure.exec();
 }
 
@@ -82,7 +88,9 @@ bool SyncStateRepository::finishRun(const SyncRun &run)
         .bind(QStringLiteral(":fetched"), run.fetched)
         .bind(QStringLiteral(":written"), run.written)
         .bind(QStringLiteral(":deleted"), run.deleted)
-        .bind(QStringLiteral(":error"), nullIfEmpty(run.error));
+        .bind(QStringLiteral(":error"), nullIfEmpty(run.error))
+        .bind(QStringLiteral(":error_kind"), nullIfEmpty(errorKindKey(run.errorKind)))
+        .bind(QStringLiteral(":note"), nullIfEmpty(run.note));
     return m_finishRun.exec();
 }
 
@@ -104,6 +112,8 @@ QList<SyncRun> SyncStateRepository::recentRuns(int limit)
         run.written = m_recentRuns.value(7).toInt();
         run.deleted = m_recentRuns.value(8).toInt();
         run.error = m_recentRuns.value(9).toString();
+        run.errorKind = errorKindFromKey(m_recentRuns.value(10).toString());
+        run.note = m_recentRuns.value(11).toString();
         runs.append(run);
     }
     return runs;
@@ -112,6 +122,53 @@ QList<SyncRun> SyncStateRepository::recentRuns(int limit)
 QString SyncStateRepository::libraryScope(const QString &libraryId)
 {
     return QStringLiteral("library:") + libraryId;
+}
+
+namespace {
+struct KindKey
+{
+    ErrorKind kind;
+    QLatin1String key;
+};
+// Stored in the cache: keys are never renamed, only added.
+constexpr KindKey KindKeys[] = {
+    {ErrorKind::Offline, QLatin1String("offline")},
+    {ErrorKind::Timeout, QLatin1String("timeout")},
+    {ErrorKind::Unauthorized, QLatin1String("unauthorized")},
+    {ErrorKind::ServerError, QLatin1String("server-error")},
+    {ErrorKind::ClientError, QLatin1String("client-error")},
+    {ErrorKind::BadResponse, QLatin1String("bad-response")},
+    {ErrorKind::TooLarge, QLatin1String("too-large")},
+    {ErrorKind::Contradictory, QLatin1String("contradictory")},
+    {ErrorKind::Cancelled, QLatin1String("cancelled")},
+    {ErrorKind::UntrustedCertificate, QLatin1String("untrusted-certificate")},
+    {ErrorKind::StorageFull, QLatin1String("storage-full")},
+    {ErrorKind::StorageCorrupt, QLatin1String("storage-corrupt")},
+    {ErrorKind::Storage, QLatin1String("storage")},
+};
+} // namespace
+
+QString SyncStateRepository::errorKindKey(ErrorKind kind)
+{
+    for (const KindKey &entry : KindKeys) {
+        if (entry.kind == kind)
+            return entry.key;
+    }
+    return {};
+}
+
+ErrorKind SyncStateRepository::errorKindFromKey(const QString &key)
+{
+    for (const KindKey &entry : KindKeys) {
+        if (key == entry.key)
+            return entry.kind;
+    }
+    return ErrorKind::None;
+}
+
+bool SyncState::lastAttemptFailed() const
+{
+    return failureCount > 0 && lastAttemptAtMs && (!lastSuccessAtMs || *lastAttemptAtMs >= *lastSuccessAtMs);
 }
 
 } // namespace marquee

@@ -52,9 +52,10 @@ QString DownloadStatusText::explanation(const DownloadJob &job)
                               "they go on by themselves.");
     case DownloadReason::Quota:
         return QStringLiteral("The downloads would take more space than you allowed them. Delete some, or raise the "
-                              "limit in the settings.");
+                              "limit in Edit → Preferences.");
     case DownloadReason::LocationUnavailable:
-        return QStringLiteral("The download folder is not available. Plug in its drive, or choose another folder.");
+        return QStringLiteral("The download folder is not available. Plug in its drive, or choose another folder in "
+                              "Edit → Preferences.");
     case DownloadReason::Forbidden:
         return QStringLiteral("The server does not allow you to download this. Ask its administrator for the "
                               "download permission.");
@@ -76,6 +77,13 @@ QString DownloadStatusText::serverCopyText(ServerCopy copy)
     case ServerCopy::Gone: return QStringLiteral("The server no longer has this item. Keep the file, or delete it.");
     }
     return {};
+}
+
+UserMessage DownloadStatusText::whyNothingQueued(const Error &error)
+{
+    if (error.kind == ErrorKind::ClientError && error.httpStatus == 0)
+        return {error.message, {}};
+    return UserMessage::from(error);
 }
 
 } // namespace marquee

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/downloadjob.h"
+#include "core/usermessage.h"
 
 #include <QString>
 
@@ -20,6 +21,9 @@ public:
     [[nodiscard]] static QString explanation(const DownloadJob &job);
     /// "Newer version on the server" / "Removed from the server", empty when current.
     [[nodiscard]] static QString serverCopyText(ServerCopy copy);
+    /// Why DownloadService::download() queued nothing: its own refusals (the server's CanDownload, nothing playable)
+    /// come in words already; anything else is said as every other failure is.
+    [[nodiscard]] static UserMessage whyNothingQueued(const Error &error);
 };
 
 } // namespace marquee

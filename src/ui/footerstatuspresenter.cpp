@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/footerstatuspresenter.h"
 
+#include "core/usermessage.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/models/libraryitemtype.h"
@@ -26,11 +27,16 @@ FooterStatus FooterStatusPresenter::fromSyncState(const std::optional<SyncState>
         return status;
     }
     status.lastSyncedAtMs = state->lastSuccessAtMs;
-    const bool failedLast = state->failureCount > 0 && state->lastAttemptAtMs
-                            && (!state->lastSuccessAtMs || *state->lastAttemptAtMs >= *state->lastSuccessAtMs);
-    if (failedLast) {
+    // A server that could not be reached is the live "Offline" while it lasts (RefreshActivity), and no failure of
+    // the sync once it answers again: the cache is as good as it was, and the next look refreshes it.
+    const bool unreachable =
+        state->lastErrorKind == ErrorKind::Offline || state->lastErrorKind == ErrorKind::Timeout;
+    if (state->lastAttemptFailed() && !unreachable) {
         status.state = FooterStatus::State::Failed;
-        status.errorText = state->lastError;
+        status.errorText = state->lastErrorKind == ErrorKind::None
+                               ? QStringLiteral("The last sync failed. Marquee tries again by itself; press Retry to try now.")
+                               : UserMessage::describe(state->lastErrorKind);
+        status.errorDetails = state->lastError;
     } else if (state->lastSuccessAtMs) {
         status.state = FooterStatus::State::Idle;
     } else {
@@ -43,18 +49,29 @@ QString FooterStatusPresenter::uploadText(int pending, const Error &lastError)
 {
     QStringList parts;
     if (pending > 0) {
-        parts << (pending == 1 ? QStringLiteral("1 progress update waiting to sync")
-                               : QStringLiteral("%1 progress updates waiting to sync").arg(QLocale().toString(pending)));
+        parts << (pending == 1 ? QStringLiteral("1 change waiting to sync")
+                               : QStringLiteral("%1 changes waiting to sync").arg(QLocale().toString(pending)));
     }
     if (lastError.isError())
         parts << QStringLiteral("Last sync error: ") + errorKindName(lastError.kind);
     return parts.join(QStringLiteral(" · "));
 }
 
+QString FooterStatusPresenter::uploadDetails(const Error &lastError)
+{
+    const UserMessage message = UserMessage::from(lastError);
+    if (message.details.isEmpty())
+        return message.text;
+    return message.text + QStringLiteral("\n\nDetails: ") + message.details;
+}
+
 FooterStatus FooterStatusPresenter::forLibrary(const Library &library, std::optional<int> counted)
 {
     const int count = counted ? *counted : m_items.countInLibrary(library.id, libraryItemType(library));
-    return fromSyncState(m_syncState.state(SyncStateRepository::libraryScope(library.id)), count);
+    FooterStatus status = fromSyncState(m_syncState.state(SyncStateRepository::libraryScope(library.id)), count);
+    if (status.state == FooterStatus::State::Failed)
+        status.errorText = QStringLiteral("%1 could not be synced. %2").arg(library.name, status.errorText);
+    return status;
 }
 
 FooterStatus FooterStatusPresenter::forAllLibraries()
@@ -67,7 +84,8 @@ FooterStatus FooterStatusPresenter::forAllLibraries()
         total.itemCount += one.itemCount;
         if (one.state == FooterStatus::State::Failed) {
             total.state = FooterStatus::State::Failed;
-            total.errorText = library.name + QStringLiteral(": ") + one.errorText;
+            total.errorText = one.errorText;
+            total.errorDetails = one.errorDetails;
         } else if (one.state == FooterStatus::State::NeverSynced && total.state != FooterStatus::State::Failed) {
             total.state = FooterStatus::State::NeverSynced;
         }

@@ -29,9 +29,11 @@ public:
     /// The pure rule: no successful refresh is NeverSynced (or Failed after an attempt), a failure after the
     /// last success is Failed, anything else Idle.
     [[nodiscard]] static FooterStatus fromSyncState(const std::optional<SyncState> &state, int itemCount);
-    /// "3 progress updates waiting to sync", then the last sync error when there is one; empty when nothing waits
-    /// and nothing failed.
+    /// "3 changes waiting to sync" (positions, played marks, favourites), then the last sync error when there is
+    /// one; empty when nothing waits and nothing failed.
     [[nodiscard]] static QString uploadText(int pending, const Error &lastError);
+    /// The tooltip of uploadText(): the last error in words, then its technical line; empty without an error.
+    [[nodiscard]] static QString uploadDetails(const Error &lastError);
 
 private:
     ItemReader &m_items;

@@ -3,6 +3,7 @@
 
 #include "services/downloadservice.h"
 #include "services/refreshscope.h"
+#include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/pages/downloadspage.h"
@@ -13,23 +14,28 @@
 #include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
+#include "ui/windowplacement.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QMessageBox>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace marquee {
 
 namespace {
-constexpr int MaxHistory = 100;
-}
+/// Places listed in the History menu and under a long press on Back or Forward.
+constexpr int MaxHistoryMenuEntries = 15;
+} // namespace
 
 MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -45,7 +51,6 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/marquee.svg")));
-    resize(1280, 800);
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -75,15 +80,108 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
             [this] { Q_EMIT refreshRequested(visibleScope()); });
 
-    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Back), QKeySequence(Qt::Key_Backspace)})
-        connect(new QShortcut(keys, this), &QShortcut::activated, this, &MainWindow::goBack);
-    connect(new QShortcut(QKeySequence(QKeySequence::Refresh), this), &QShortcut::activated, this,
-            [this] { Q_EMIT refreshRequested(visibleScope()); });
-    // The mouse's Back button reaches whichever child is under the pointer, so it is caught on its way there.
+    buildNavigation();
+    // whatsThis is what Help → Keyboard shortcuts lists for a QShortcut.
+    auto *refresh = new QShortcut(QKeySequence(QKeySequence::Refresh), this);
+    refresh->setWhatsThis(tr("Refresh what is on screen"));
+    connect(refresh, &QShortcut::activated, this, [this] { Q_EMIT refreshRequested(visibleScope()); });
+    // The mouse's Back and Forward buttons reach whichever child is under the pointer, so they are caught on their
+    // way there.
     qApp->installEventFilter(this);
 
     m_sidebar->setLibraries(context.libraries.all());
-    navigate({NavigationLocation::Kind::Home, {}, {}}, false);
+    m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
+    updateHistoryActions();
+    WindowPlacement::restore(*this, m_context.settings);
+}
+
+void MainWindow::buildNavigation()
+{
+    m_backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("&Back"), this);
+    m_backAction->setObjectName(QStringLiteral("back"));
+    QList<QKeySequence> backKeys = QKeySequence::keyBindings(QKeySequence::Back);
+    // A text field takes Backspace for itself (it overrides the shortcut), so it goes back only when not typing.
+    // Some platforms list it for Back already; a key bound twice would be ambiguous and do nothing.
+    if (!backKeys.contains(QKeySequence(Qt::Key_Backspace)))
+        backKeys << QKeySequence(Qt::Key_Backspace);
+    m_backAction->setShortcuts(backKeys);
+    m_backAction->setToolTip(QStringLiteral("Back (%1)").arg(backKeys.constFirst().toString(QKeySequence::NativeText)));
+    connect(m_backAction, &QAction::triggered, this, [this] { goBack(); });
+
+    m_forwardAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("&Forward"), this);
+    m_forwardAction->setObjectName(QStringLiteral("forward"));
+    m_forwardAction->setShortcuts(QKeySequence::Forward);
+    m_forwardAction->setToolTip(QStringLiteral("Forward (%1)")
+                                    .arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    connect(m_forwardAction, &QAction::triggered, this, [this] { goForward(); });
+    // On the window itself too: a hidden tool bar (or the full-screen player) must not take the keys away.
+    addAction(m_backAction);
+    addAction(m_forwardAction);
+
+    m_navigationBar = addToolBar(QStringLiteral("Navigation"));
+    m_navigationBar->setObjectName(QStringLiteral("navigationBar"));
+    m_navigationBar->setMovable(false);
+    m_navigationBar->setFloatable(false);
+    m_navigationBar->setIconSize(QSize(20, 20));
+    // Like a browser's: a long press on Back or Forward lists the places that way.
+    const auto addWithHistory = [this](QAction *action, bool back) {
+        m_navigationBar->addAction(action);
+        auto *button = qobject_cast<QToolButton *>(m_navigationBar->widgetForAction(action));
+        auto *menu = new QMenu(button);
+        connect(menu, &QMenu::aboutToShow, this, [this, menu, back] {
+            fillHistoryMenu(menu, back ? m_history.backEntries() : m_history.forwardEntries(), back);
+        });
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::DelayedPopup);
+    };
+    addWithHistory(m_backAction, true);
+    addWithHistory(m_forwardAction, false);
+
+    m_historyMenu = new QMenu(QStringLiteral("&History"), this);
+    m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
+    connect(m_historyMenu, &QMenu::aboutToShow, this, [this] {
+        m_historyMenu->clear();
+        m_historyMenu->addAction(m_backAction);
+        m_historyMenu->addAction(m_forwardAction);
+        m_historyMenu->addSection(QStringLiteral("Recently visited"));
+        fillHistoryMenu(m_historyMenu, m_history.backEntries(), true);
+    });
+}
+
+void MainWindow::fillHistoryMenu(QMenu *menu, const QList<NavigationLocation> &entries, bool back)
+{
+    if (menu != m_historyMenu)
+        menu->clear();
+    for (int i = 0; i < entries.size() && i < MaxHistoryMenuEntries; ++i) {
+        // Server text: QAction shows it as plain text, but '&' would become a mnemonic.
+        QString title = locationTitle(entries.at(i));
+        title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        const int steps = i + 1;
+        menu->addAction(title, this, [this, steps, back] { back ? goBack(steps) : goForward(steps); });
+    }
+    if (entries.isEmpty())
+        menu->addAction(QStringLiteral("No places yet"))->setEnabled(false);
+}
+
+QString MainWindow::locationTitle(const NavigationLocation &location)
+{
+    switch (location.kind) {
+    case NavigationLocation::Kind::Home: return QStringLiteral("Home");
+    case NavigationLocation::Kind::Library: {
+        const std::optional<Library> library = m_context.libraries.byId(location.id);
+        return library ? library->name : QStringLiteral("A library no longer on the server");
+    }
+    case NavigationLocation::Kind::Downloads: return QStringLiteral("Downloads");
+    case NavigationLocation::Kind::Movie:
+    case NavigationLocation::Kind::Show: break;
+    }
+    const std::optional<MediaItem> item = m_context.items.item(location.id);
+    if (!item)
+        return QStringLiteral("An item no longer in the cache");
+    if (location.seasonId.isEmpty())
+        return item->name;
+    const std::optional<MediaItem> season = m_context.items.item(location.seasonId);
+    return season ? QStringLiteral("%1 — %2").arg(item->name, season->name) : item->name;
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,13 +190,27 @@ void MainWindow::addPage(Page *page)
 {
     m_stack->addWidget(page);
     connect(page, &Page::itemActivated, this, &MainWindow::openItem);
-    connect(page, &Page::playRequested, this, &MainWindow::playRequested);
+    connect(page, &Page::playRequested, this, &MainWindow::requestPlay);
     connect(page, &Page::playedChangeRequested, this, &MainWindow::playedChangeRequested);
     connect(page, &Page::favoriteChangeRequested, this, &MainWindow::favoriteChangeRequested);
     connect(page, &Page::visibleScopeChanged, this, [this, page](const QString &scope) {
         if (page == currentPage())
             announceScope(scope);
     });
+}
+
+void MainWindow::requestPlay(const QString &itemId, qint64 startPositionTicks)
+{
+    const std::optional<MediaItem> item = m_context.items.item(itemId);
+    if (!item || item->type != ItemType::Series) {
+        Q_EMIT playRequested(itemId, startPositionTicks);
+        return;
+    }
+    // "Play next episode" on a show's poster.
+    if (const std::optional<ItemSummary> next = m_context.home.nextUpInSeries(itemId))
+        Q_EMIT playRequested(next->id, next->played ? 0 : next->positionTicks);
+    else
+        openItem(itemId, ItemType::Series); // every episode played, or none cached: the show page says which
 }
 
 Page *MainWindow::currentPage() const
@@ -120,6 +232,7 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
     if (!library)
         return nullptr;
     auto *page = new LibraryPage(m_context.items, m_context.settings, m_context.images, *library, this);
+    page->setDownloadService(m_downloads);
     m_libraryPages.insert(libraryId, page);
     connect(page, &LibraryPage::visibleItemsChanged, this, [this, page](const QStringList &itemIds) {
         if (currentPage() == page)
@@ -131,17 +244,17 @@ LibraryPage *MainWindow::libraryPage(const QString &libraryId)
 
 void MainWindow::showHome()
 {
-    navigate({NavigationLocation::Kind::Home, {}, {}}, true);
+    visit({NavigationLocation::Kind::Home, {}, {}});
 }
 
 void MainWindow::showLibrary(const QString &libraryId)
 {
-    navigate({NavigationLocation::Kind::Library, libraryId, {}}, true);
+    visit({NavigationLocation::Kind::Library, libraryId, {}});
 }
 
 void MainWindow::showDownloads()
 {
-    navigate({NavigationLocation::Kind::Downloads, {}, {}}, true);
+    visit({NavigationLocation::Kind::Downloads, {}, {}});
 }
 
 void MainWindow::setDownloads(DownloadService *service)
@@ -154,48 +267,31 @@ void MainWindow::setDownloads(DownloadService *service)
     m_sidebar->setDownloadsShown(true);
     m_movie->setDownloads(service);
     m_show->setDownloads(service);
+    m_home->setDownloadService(service);
+    for (LibraryPage *page : std::as_const(m_libraryPages))
+        page->setDownloadService(service);
     m_badgeReload = new QTimer(this);
     m_badgeReload->setSingleShot(true);
     m_badgeReload->setInterval(200);
     connect(m_badgeReload, &QTimer::timeout, this, [this] {
         // Badges and the Downloaded filter read the queue with the rows: every page re-reads, the visible one now.
+        QList<Page *> pages{m_home, m_movie, m_show};
         for (LibraryPage *page : std::as_const(m_libraryPages))
-            m_staleScopes.insert(page->scope());
-        for (const Page *page : std::initializer_list<const Page *>{m_home, m_movie, m_show}) {
-            if (!page->scope().isEmpty())
-                m_staleScopes.insert(page->scope());
+            pages.append(page);
+        for (Page *page : std::as_const(pages)) {
+            if (page != currentPage())
+                m_stalePages.insert(page);
         }
-        m_staleScopes.remove(visibleScope());
         reloadVisiblePage();
     });
     connect(service, &DownloadService::downloadedChanged, m_badgeReload, qOverload<>(&QTimer::start));
-}
-
-void MainWindow::downloadItems(const QStringList &itemIds)
-{
-    if (!m_downloads || itemIds.isEmpty())
-        return;
-    m_downloads->download(itemIds).then(this, [this](const Result<QList<DownloadJob>> &queued) {
-        if (queued)
-            return;
-        auto *box = new QMessageBox(QMessageBox::Warning, QStringLiteral("Download"),
-                                    QStringLiteral("Nothing could be downloaded."), QMessageBox::Ok, this);
-        box->setTextFormat(Qt::PlainText);
-        box->setInformativeText(queued.error().kind == ErrorKind::ClientError
-                                    ? queued.error().message
-                                    : QStringLiteral("The server could not be asked what to download. Try again "
-                                                     "when it answers."));
-        box->setDetailedText(queued.error().toString());
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-    });
 }
 
 void MainWindow::openItem(const QString &itemId, ItemType type)
 {
     switch (type) {
     case ItemType::Series:
-        navigate({NavigationLocation::Kind::Show, itemId, {}}, true);
+        visit({NavigationLocation::Kind::Show, itemId, {}});
         return;
     case ItemType::Season:
     case ItemType::Episode: {
@@ -204,14 +300,14 @@ void MainWindow::openItem(const QString &itemId, ItemType type)
             return;
         const QString seriesId = item->seriesId.isEmpty() ? item->parentId : item->seriesId;
         const QString seasonId = type == ItemType::Season ? item->id : item->seasonId;
-        navigate({NavigationLocation::Kind::Show, seriesId, seasonId.isEmpty() ? item->parentId : seasonId}, true);
+        visit({NavigationLocation::Kind::Show, seriesId, seasonId.isEmpty() ? item->parentId : seasonId});
         return;
     }
     case ItemType::Movie:
     case ItemType::Other:
         break;
     }
-    navigate({NavigationLocation::Kind::Movie, itemId, {}}, true);
+    visit({NavigationLocation::Kind::Movie, itemId, {}});
 }
 
 void MainWindow::showOverlayPage(QWidget *page)
@@ -225,6 +321,7 @@ void MainWindow::showOverlayPage(QWidget *page)
     m_stack->setCurrentWidget(page);
     page->setFocus();
     updateChromeVisibility();
+    updateHistoryActions();
 }
 
 void MainWindow::closeOverlayPage()
@@ -248,13 +345,14 @@ void MainWindow::leaveOverlayPage()
     m_stack->removeWidget(page);
     page->hide();
     updateChromeVisibility();
+    updateHistoryActions();
     Q_EMIT overlayPageClosed(page);
 }
 
 void MainWindow::updateChromeVisibility()
 {
     const bool hide = m_overlay && isFullScreen();
-    if (!centralWidget())
+    if (!centralWidget() || !m_navigationBar)
         return;
     // Everything in the central widget besides the page stack: the sidebar and its divider.
     for (QWidget *child : centralWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly)) {
@@ -264,6 +362,13 @@ void MainWindow::updateChromeVisibility()
     statusBar()->setVisible(!hide);
     if (QWidget *menus = menuWidget())
         menus->setVisible(!hide);
+    // The tool bar comes back only if it was shown: the user may have hidden it.
+    if (hide && m_navigationBar->isVisible()) {
+        m_navigationBar->hide();
+        m_navigationBarHiddenForPlayer = true;
+    } else if (!hide && std::exchange(m_navigationBarHiddenForPlayer, false)) {
+        m_navigationBar->show();
+    }
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -273,23 +378,51 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::goBack()
+void MainWindow::goBack(int steps)
 {
     if (m_overlay) {
         closeOverlayPage();
         return;
     }
-    if (m_history.isEmpty())
+    if (!m_history.canGoBack())
         return;
-    navigate(m_history.takeLast(), false);
+    rememberSeason();
+    m_history.setCurrent(showLocation(m_history.goBack(steps)));
+    updateHistoryActions();
 }
 
-void MainWindow::navigate(const NavigationLocation &location, bool remember)
+void MainWindow::goForward(int steps)
 {
-    if (remember && location == m_location && currentPage())
+    if (!m_history.canGoForward())
         return;
-    const NavigationLocation previous = m_location;
-    const bool hadPage = currentPage() != nullptr;
+    rememberSeason();
+    m_history.setCurrent(showLocation(m_history.goForward(steps)));
+    updateHistoryActions();
+}
+
+void MainWindow::visit(const NavigationLocation &location)
+{
+    if (location == m_history.current()) {
+        // Already there: the sidebar's Home or library, clicked over the player, returns to the page.
+        closeOverlayPage();
+        return;
+    }
+    rememberSeason();
+    m_history.visit(showLocation(location));
+    updateHistoryActions();
+}
+
+void MainWindow::rememberSeason()
+{
+    NavigationLocation here = m_history.current();
+    if (here.kind == NavigationLocation::Kind::Show && m_show->seriesId() == here.id) {
+        here.seasonId = m_show->selectedSeasonId();
+        m_history.setCurrent(here);
+    }
+}
+
+NavigationLocation MainWindow::showLocation(const NavigationLocation &location)
+{
     switch (location.kind) {
     case NavigationLocation::Kind::Home:
         m_sidebar->selectHome();
@@ -297,10 +430,8 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
         break;
     case NavigationLocation::Kind::Library: {
         LibraryPage *page = libraryPage(location.id);
-        if (!page) {
-            navigate({NavigationLocation::Kind::Home, {}, {}}, remember);
-            return;
-        }
+        if (!page)
+            return showLocation({NavigationLocation::Kind::Home, {}, {}});
         m_sidebar->selectLibrary(location.id);
         setCurrentPage(page);
         break;
@@ -314,30 +445,26 @@ void MainWindow::navigate(const NavigationLocation &location, bool remember)
         setCurrentPage(m_show);
         break;
     case NavigationLocation::Kind::Downloads:
-        if (!m_downloadsPage) {
-            navigate({NavigationLocation::Kind::Home, {}, {}}, remember);
-            return;
-        }
+        if (!m_downloadsPage)
+            return showLocation({NavigationLocation::Kind::Home, {}, {}});
         m_sidebar->selectDownloads();
         setCurrentPage(m_downloadsPage);
         break;
     }
-    if (remember && hadPage) {
-        // Remember the season the user was looking at, so Back returns to it.
-        NavigationLocation from = previous;
-        if (from.kind == NavigationLocation::Kind::Show && m_show->seriesId() == from.id && currentPage() != m_show)
-            from.seasonId = m_show->selectedSeasonId();
-        m_history.append(from);
-        if (m_history.size() > MaxHistory)
-            m_history.removeFirst();
-    }
-    m_location = location;
+    return location;
+}
+
+void MainWindow::updateHistoryActions()
+{
+    // Back also leaves the player, which covers the page it was started from.
+    m_backAction->setEnabled(m_history.canGoBack() || m_overlay);
+    m_forwardAction->setEnabled(m_history.canGoForward());
 }
 
 void MainWindow::setCurrentPage(Page *page)
 {
     leaveOverlayPage();
-    if (m_staleScopes.remove(page->scope()))
+    if (m_stalePages.remove(page))
         page->reload();
     m_stack->setCurrentWidget(page);
     page->setFocus();
@@ -366,17 +493,18 @@ void MainWindow::reloadLibraries()
         }
         LibraryPage *page = it.value();
         it = m_libraryPages.erase(it);
+        m_stalePages.remove(page);
         if (page == currentPage())
-            navigate({NavigationLocation::Kind::Home, {}, {}}, false);
+            m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
         m_stack->removeWidget(page);
         page->deleteLater();
     }
     m_sidebar->setLibraries(libraries);
-    if (m_location.kind == NavigationLocation::Kind::Library)
-        m_sidebar->selectLibrary(m_location.id);
-    else if (m_location.kind == NavigationLocation::Kind::Home)
+    if (location().kind == NavigationLocation::Kind::Library)
+        m_sidebar->selectLibrary(location().id);
+    else if (location().kind == NavigationLocation::Kind::Home)
         m_sidebar->selectHome();
-    else if (m_location.kind == NavigationLocation::Kind::Downloads)
+    else if (location().kind == NavigationLocation::Kind::Downloads)
         m_sidebar->selectDownloads();
     m_home->reload();
     updateFooter();
@@ -391,14 +519,24 @@ void MainWindow::reloadVisiblePage()
 
 void MainWindow::reloadScopes(const QSet<QString> &scopes)
 {
-    if (scopes.contains(RefreshScope::libraries().key()))
-        reloadLibraries();
-    const QString visible = visibleScope();
-    for (const QString &scope : scopes) {
-        if (scope != visible)
-            m_staleScopes.insert(scope);
+    const bool librariesChanged = scopes.contains(RefreshScope::libraries().key());
+    if (librariesChanged)
+        reloadLibraries(); // Home included
+    QList<Page *> pages{m_home, m_movie, m_show};
+    for (LibraryPage *page : std::as_const(m_libraryPages))
+        pages.append(page);
+    bool visibleChanged = false;
+    for (Page *page : std::as_const(pages)) {
+        if (librariesChanged && page == m_home)
+            continue;
+        const bool shown = std::any_of(scopes.cbegin(), scopes.cend(),
+                                       [page](const QString &scope) { return page->showsScope(scope); });
+        if (shown && page == currentPage())
+            visibleChanged = true;
+        else if (shown)
+            m_stalePages.insert(page);
     }
-    if (scopes.contains(visible))
+    if (visibleChanged)
         reloadVisiblePage();
     else
         updateFooter();
@@ -423,6 +561,7 @@ void MainWindow::updateFooter()
         m_footerFromCache = m_presenter.forAllLibraries();
         m_footerScope.clear();
     }
+    m_home->setSyncing(m_activity && m_activity->isAnyRunning());
     showFooter();
 }
 
@@ -433,14 +572,23 @@ void MainWindow::showFooter()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress && static_cast<QMouseEvent *>(event)->button() == Qt::BackButton) {
+    if (event->type() == QEvent::MouseButtonPress) {
+        const Qt::MouseButton button = static_cast<QMouseEvent *>(event)->button();
         const auto *widget = qobject_cast<QWidget *>(watched);
-        if (widget && widget->window() == this) {
-            goBack();
+        if ((button == Qt::BackButton || button == Qt::ForwardButton) && widget && widget->window() == this) {
+            button == Qt::BackButton ? goBack() : goForward();
             return true;
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The player's full screen is not how the user wants the next launch to open.
+    leaveOverlayPage();
+    WindowPlacement::save(*this, m_context.settings);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace marquee

@@ -3,7 +3,7 @@
 
 #include "core/mediaitem.h"
 #include "ui/footerstatuspresenter.h"
-#include "ui/navigationlocation.h"
+#include "ui/navigationhistory.h"
 #include "ui/uicontext.h"
 
 #include <QHash>
@@ -11,9 +11,11 @@
 #include <QPointer>
 #include <QSet>
 
+class QAction;
+class QMenu;
 class QTimer;
-
 class QStackedWidget;
+class QToolBar;
 
 namespace marquee {
 
@@ -28,7 +30,8 @@ class Page;
 class ShowDetailsPage;
 
 /// @brief The window: a sidebar (Home, then each library), the pages in a stack, the footer status bar, and a
-/// back stack (Alt+Left, Backspace, the mouse's Back button).
+/// browser's history: Back (Alt+Left, Backspace, the mouse's Back button) and Forward (Alt+Right, the mouse's
+/// Forward button), on the tool bar and in the History menu.
 ///
 /// Everything shown is read from the cache through the repositories in the UiContext. The refresh lane hooks
 /// visibleScopeChanged() to learn what to keep fresh, calls reloadVisiblePage() or reloadLibraries() when new
@@ -46,8 +49,16 @@ public:
     [[nodiscard]] Page *currentPage() const;
     /// "home", "library:<id>", "series:<id>" or "item:<id>".
     [[nodiscard]] QString visibleScope() const;
-    [[nodiscard]] const NavigationLocation &location() const { return m_location; }
-    [[nodiscard]] bool canGoBack() const { return !m_history.isEmpty(); }
+    [[nodiscard]] const NavigationLocation &location() const { return m_history.current(); }
+    [[nodiscard]] bool canGoBack() const { return m_history.canGoBack(); }
+    [[nodiscard]] bool canGoForward() const { return m_history.canGoForward(); }
+    /// Back, Forward and the places visited; the composition root puts it in the menu bar.
+    [[nodiscard]] QMenu *historyMenu() const { return m_historyMenu; }
+    [[nodiscard]] QToolBar *navigationBar() const { return m_navigationBar; }
+    [[nodiscard]] QAction *backAction() const { return m_backAction; }
+    [[nodiscard]] QAction *forwardAction() const { return m_forwardAction; }
+    /// What the history calls a location: "Home", a library's name, a movie's, "Show — Season 2".
+    [[nodiscard]] QString locationTitle(const NavigationLocation &location);
 
     [[nodiscard]] FooterStatusBar *footer() const { return m_footer; }
     [[nodiscard]] NavigationSidebar *sidebar() const { return m_sidebar; }
@@ -73,13 +84,12 @@ public Q_SLOTS:
     void showHome();
     void showLibrary(const QString &libraryId);
     void showDownloads();
-    /// Queues movies, episodes, seasons or series for download (a poster's context menu, a multi-selection); says
-    /// in a message box why when nothing could be queued.
-    void downloadItems(const QStringList &itemIds);
     /// Opens a movie's page, or the show page of a series, season or episode (with its season selected).
     void openItem(const QString &itemId, marquee::ItemType type);
-    /// Leaves the overlay page if one is shown, else goes to the previous location.
-    void goBack();
+    /// Leaves the overlay page if one is shown, else goes @p steps locations back.
+    void goBack(int steps = 1);
+    /// Goes @p steps locations forward again, after going back.
+    void goForward(int steps = 1);
     /// Returns from the overlay page to the page it covered.
     void closeOverlayPage();
     /// Re-reads the library list: sidebar, library pages and Home.
@@ -112,9 +122,20 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void navigate(const NavigationLocation &location, bool remember);
+    void buildNavigation();
+    /// A page's play request; a series plays its Next Up episode.
+    void requestPlay(const QString &itemId, qint64 startPositionTicks);
+    /// Goes to @p location as a new entry of the history (nothing happens if it is where the window is).
+    void visit(const NavigationLocation &location);
+    /// Shows @p location's page and returns what is shown: Home instead of a library that is gone.
+    NavigationLocation showLocation(const NavigationLocation &location);
+    /// Writes the season the show page shows now into the current entry, so Back and Forward return to it.
+    void rememberSeason();
+    void updateHistoryActions();
+    void fillHistoryMenu(QMenu *menu, const QList<NavigationLocation> &entries, bool back);
     void setCurrentPage(Page *page);
     void addPage(Page *page);
     void announceScope(const QString &scope);
@@ -123,7 +144,7 @@ private:
 
     UiContext m_context;
     FooterStatusPresenter m_presenter;
-    QSet<QString> m_staleScopes; ///< of hidden pages that must re-read before they show again
+    QSet<Page *> m_stalePages; ///< hidden pages that must re-read before they show again
     FooterStatus m_footerFromCache; ///< counted once per data change, not once per progress step
     QString m_footerScope;
     const RefreshActivity *m_activity = nullptr;
@@ -137,8 +158,12 @@ private:
     DownloadService *m_downloads = nullptr;
     DownloadsPage *m_downloadsPage = nullptr;
     QTimer *m_badgeReload = nullptr; ///< badges and the Downloaded filter re-read when the ready set was written
-    QList<NavigationLocation> m_history;
-    NavigationLocation m_location;
+    NavigationHistory m_history;
+    QToolBar *m_navigationBar = nullptr;
+    bool m_navigationBarHiddenForPlayer = false;
+    QAction *m_backAction = nullptr;
+    QAction *m_forwardAction = nullptr;
+    QMenu *m_historyMenu = nullptr;
     QString m_announcedScope;
     QPointer<QWidget> m_overlay;
     QPointer<QWidget> m_covered;

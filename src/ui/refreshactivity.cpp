@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/refreshactivity.h"
 
+#include "core/usermessage.h"
 #include "services/messagebroker.h"
 
 namespace marquee {
@@ -30,16 +31,36 @@ RefreshActivity::RefreshActivity(MessageBroker &broker, QObject *parent)
     });
 }
 
+void RefreshActivity::setConnecting(bool connecting)
+{
+    if (std::exchange(m_connecting, connecting) != connecting)
+        Q_EMIT changed();
+}
+
+RefreshActivity::Progress RefreshActivity::libraryProgress() const
+{
+    Progress sum;
+    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
+        if (!it.key().startsWith(QLatin1String("library:")) || it->total <= 0)
+            continue;
+        sum.current += it->current;
+        sum.total += it->total;
+    }
+    return sum;
+}
+
 FooterStatus RefreshActivity::overlay(FooterStatus fromCache, const QString &scope) const
 {
     const bool syncing = scope.isEmpty() ? isAnyRunning() : isRunning(scope);
     if (syncing) {
-        const Progress progress = scope.isEmpty() ? Progress{} : m_running.value(scope);
+        const Progress progress = scope.isEmpty() ? libraryProgress() : m_running.value(scope);
         fromCache.state = FooterStatus::State::Syncing;
         fromCache.progress = progress.current;
         fromCache.total = progress.total;
     } else if (!m_online) {
         fromCache.state = FooterStatus::State::Offline;
+        fromCache.errorText = UserMessage::describe(ErrorKind::Offline);
+        fromCache.errorDetails.clear();
     }
     return fromCache;
 }

@@ -28,8 +28,14 @@ public:
 
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] bool isRunning(const QString &scope) const { return m_running.contains(scope); }
-    [[nodiscard]] bool isAnyRunning() const { return !m_running.isEmpty(); }
+    /// A refresh runs, or one is about to (setConnecting()).
+    [[nodiscard]] bool isAnyRunning() const { return m_connecting || !m_running.isEmpty(); }
     [[nodiscard]] Progress progress(const QString &scope) const { return m_running.value(scope); }
+    /// Every running library refresh together, e.g. 1,200 of 2,613 items; the total is 0 until one is known.
+    [[nodiscard]] Progress libraryProgress() const;
+    /// The app is connecting to the server and its first refreshes are about to start: the footer says "Syncing…"
+    /// from the first frame rather than "Not synced" for the second before the jobs begin.
+    void setConnecting(bool connecting);
 
     /// Lays the live state over what the cache says about @p scope ("library:<id>", or empty for all libraries).
     [[nodiscard]] FooterStatus overlay(FooterStatus fromCache, const QString &scope) const;
@@ -43,6 +49,7 @@ Q_SIGNALS:
 private:
     QHash<QString, Progress> m_running;
     bool m_online = true;
+    bool m_connecting = false;
 };
 
 } // namespace marquee

@@ -6,14 +6,24 @@
 #include "demoserver/demoitem.h"
 #include "demoserver/demoserver.h"
 #include "demoserver/demotestclient.h"
+#include "core/usermessage.h"
 #include "services/metadatarefreshservice.h"
+#include "storage/homerepository.h"
+#include "storage/syncstaterepository.h"
 #include "storage/itemreader.h"
 #include "support/testdirectory.h"
+#include "ui/dialogs/firstsyncdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
+#include "ui/models/itemlistmodel.h"
+#include "ui/widgets/footerstatusbar.h"
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/playbackactions.h"
 
+#include <QElapsedTimer>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTest>
 #include <memory>
@@ -106,6 +116,101 @@ TEST_F(ApplicationOnDemoServer, MarkPlayedWhileTheServerIsOfflineIsDeliveredWhen
     EXPECT_TRUE(test::waitUntil([&] { return serverUserData(movieId).value(QStringLiteral("Played")).toBool(); },
                                 AppTimeoutMs))
         << "the change made offline never reached the server";
+}
+
+TEST_F(ApplicationOnDemoServer, TheSignedOutBoxSaysItInWordsAndKeepsTheRequestForDetails)
+{
+    const Error error{ErrorKind::Unauthorized, QStringLiteral("HTTP 401: the server no longer accepts the sign-in"),
+                      QStringLiteral("GET %1/Items?ParentId=abc&Recursive=true").arg(demo->baseUrl().toString()), 401};
+    Q_EMIT app->services().broker().signedOut(error);
+    const QList<QMessageBox *> boxes = app->mainWindow()->findChildren<QMessageBox *>();
+    ASSERT_FALSE(boxes.isEmpty());
+    const QMessageBox *box = boxes.last();
+    EXPECT_FALSE(box->text().contains(QLatin1String("http")));
+    EXPECT_FALSE(box->informativeText().contains(QLatin1String("http"))) << box->informativeText().toStdString();
+    EXPECT_FALSE(box->informativeText().contains(QLatin1String("401")));
+    EXPECT_TRUE(box->informativeText().contains(QLatin1String("Sign in again"))) << "what to do";
+    EXPECT_TRUE(box->detailedText().contains(QLatin1String("/Items?ParentId=abc"))) << "the request, behind Details";
+}
+
+/// A first launch as the issue describes it: a fresh data folder, the demo, nothing touched.
+TEST(ApplicationFirstLaunch, ShowsTheSyncFromTheFirstFrameAndHomeHasEverythingWhenItEnds)
+{
+    test::TestDirectory directory;
+    CommandLine options;
+    options.demo = true;
+    options.dataDir = directory.path();
+    Application app(options);
+    // Every time the first-sync dialog shows, from the first frame on.
+    struct ShowWatch : QObject
+    {
+        int shown = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show && watched->objectName() == QLatin1String("firstSyncDialog"))
+                ++shown;
+            return false;
+        }
+    } watch;
+    qApp->installEventFilter(&watch);
+    ASSERT_TRUE(app.start());
+    MainWindow *window = app.mainWindow();
+
+    // The first frame: the sync is on its way, not "press Refresh" and "Not synced · Sync now".
+    EXPECT_TRUE(window->footer()->text().startsWith(QStringLiteral("Syncing"))) << window->footer()->text().toStdString();
+    EXPECT_TRUE(window->footer()->actionText().isEmpty()) << window->footer()->actionText().toStdString();
+    EXPECT_TRUE(window->homePage()->emptyStateText().startsWith(QStringLiteral("Syncing")))
+        << window->homePage()->emptyStateText().toStdString();
+
+    ASSERT_TRUE(test::waitUntil([&] { return app.services().isConnected(); }, AppTimeoutMs));
+    // Connected: the sync starts now, and its dialog waits to see whether it is needed.
+    EXPECT_EQ(watch.shown, 0) << "the first-sync dialog opened the moment the sync started";
+    DemoServer *demo = app.services().demoServer();
+    SyncStateRepository syncState(app.services().database().connection());
+    const auto synced = [&](const QString &kind) {
+        const std::optional<SyncState> state =
+            syncState.state(QStringLiteral("library:") + demo->libraryId(kind));
+        return state && state->lastSuccessAtMs.has_value();
+    };
+    ASSERT_TRUE(test::waitUntil([&] { return synced(QStringLiteral("movies")) && synced(QStringLiteral("tvshows")); },
+                                AppTimeoutMs));
+    ASSERT_TRUE(test::waitUntil([&] { return app.services().refreshService()->isIdle(); }, AppTimeoutMs));
+    QTest::qWait(500); // the window re-reads at most every 150 ms
+
+    // Home shows what the cache holds, without F5: every item in progress and the Next Up row.
+    HomeRepository home(app.services().database().connection());
+    const int inProgress = int(home.continueWatching(HomePage::RowLimit).size());
+    const int nextUp = int(home.nextUp(HomePage::RowLimit).size());
+    ASSERT_GT(inProgress, 2);
+    ASSERT_GT(nextUp, 0);
+    EXPECT_EQ(window->homePage()->continueWatching()->model()->rowCount(), inProgress);
+    EXPECT_EQ(window->homePage()->nextUp()->model()->rowCount(), nextUp);
+    EXPECT_FALSE(window->homePage()->isEmptyStateShown());
+    EXPECT_TRUE(window->footer()->text().contains(QStringLiteral("Synced"))) << window->footer()->text().toStdString();
+
+    qApp->removeEventFilter(&watch);
+}
+
+TEST(ApplicationFirstLaunch, ASlowFirstSyncOpensItsDialogAfterAMoment)
+{
+    test::TestDirectory directory;
+    CommandLine options;
+    options.demo = true;
+    options.dataDir = directory.path();
+    Application app(options);
+    ASSERT_TRUE(app.start());
+    ASSERT_TRUE(test::waitUntil([&] { return app.services().isConnected(); }, AppTimeoutMs));
+    QElapsedTimer sinceConnected;
+    sinceConnected.start();
+    // A slow server: every answer takes three seconds, so the first library arrives well after the dialog's moment.
+    app.services().demoServer()->setLatency(3'000);
+    const auto dialog = [&] { return app.mainWindow()->findChild<FirstSyncDialog *>(); };
+    ASSERT_NE(dialog(), nullptr) << "a first launch has a first-sync dialog";
+    EXPECT_FALSE(dialog()->isVisible()) << "open before the sync could show it was slow";
+    ASSERT_TRUE(test::waitUntil([&] { return dialog() && dialog()->isVisible(); }, AppTimeoutMs))
+        << "the sync takes seconds and nobody shows its progress";
+    EXPECT_GE(sinceConnected.elapsed(), 1'000);
+    app.services().demoServer()->setLatency(0);
 }
 
 } // namespace

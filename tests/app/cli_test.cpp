@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli in-process against the real demo server on loopback: every command, its output and exit code.
 #include "app/clirunner.h"
+#include "app/translations.h"
 #include "demoserver/demoserver.h"
 #include "storage/database.h"
+#include "storage/itemreader.h"
 #include "support/testdirectory.h"
 
 #include <QDir>
@@ -29,6 +31,9 @@ struct CliResult
 class CliTest : public ::testing::Test
 {
 protected:
+    // As marquee-cli's main() does; English so the expected texts hold on any machine.
+    static void SetUpTestSuite() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void SetUp() override
     {
         DemoServerOptions options;
@@ -145,8 +150,10 @@ TEST_F(CliTest, SyncAgainstAnUnreachableServerFailsWithOneLine)
     const CliResult offline = run({QStringLiteral("sync")});
     EXPECT_EQ(offline.code, 1);
     EXPECT_EQ(lines(offline.err), 1) << offline.err.toStdString();
-    EXPECT_TRUE(offline.err.startsWith(QStringLiteral("marquee-cli: sync failed: could not list the libraries: Server unreachable: GET http://127.0.0.1:")))
+    EXPECT_TRUE(offline.err.startsWith(
+        QStringLiteral("marquee-cli: sync failed: could not list the libraries: the server cannot be reached. Check")))
         << offline.err.toStdString();
+    EXPECT_FALSE(offline.err.contains(QStringLiteral("http://"))) << "the address is for the log (--verbose)";
     EXPECT_EQ(cachedItems(), server->itemCount() - 2) << "a failed sync keeps the cache";
 
     const CliResult signIn = run({QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://127.0.0.1:9"),
@@ -176,8 +183,11 @@ TEST_F(CliTest, StatsWorkOfflineAndCountWhatIsCached)
     EXPECT_TRUE(out.contains(QStringLiteral("  Movies (movies): 12 items, 0 with full details\n")));
     EXPECT_TRUE(out.contains(QStringLiteral("  Movie: 12\n")));
     EXPECT_TRUE(out.contains(QStringLiteral("  Series: 1\n")));
-    EXPECT_TRUE(out.contains(QStringLiteral("Items: fresh 0, expiring within a day %1, stale 0").arg(cachedItems())));
-    EXPECT_TRUE(out.contains(QStringLiteral("Refresh scopes: fresh 0, expiring within a day 3, stale 0, failing 0")));
+    // Synced seconds ago: fresh, although every TTL (4 to 24 h) ends within the day.
+    EXPECT_TRUE(out.contains(QStringLiteral("Items: fresh %1, expiring soon 0, stale 0").arg(cachedItems())))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Refresh scopes: fresh 3, expiring soon 0, stale 0, failing 0")))
+        << out.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("Details hit rate: n/a")));
     EXPECT_TRUE(out.contains(QStringLiteral("Pending playback changes: 1\n")));
     EXPECT_TRUE(out.contains(QStringLiteral("Database size:\n  cache ")));
@@ -217,12 +227,14 @@ TEST_F(CliTest, ExportClearImportRoundTripsAndABadFileChangesNothing)
     const QString file = directory.filePath(QStringLiteral("backup.marquee"));
     const CliResult exported = run({QStringLiteral("export"), file});
     ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
-    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported %1 items in 2 libraries to ").arg(items)));
+    EXPECT_TRUE(exported.out.startsWith(QStringLiteral("Exported %1 items in 2 libraries and 0 images (0 bytes) to ")
+                                            .arg(items)))
+        << exported.out.toStdString();
 
     ASSERT_EQ(run({QStringLiteral("clear")}).code, 0);
     const CliResult imported = run({QStringLiteral("import"), file});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported %1 items in 2 libraries").arg(items)));
+    EXPECT_TRUE(imported.out.startsWith(QStringLiteral("Imported %1 items in 2 libraries and 0 images").arg(items)));
     EXPECT_EQ(cachedItems(), items);
 
     const QString garbage = directory.filePath(QStringLiteral("garbage.marquee"));
@@ -239,6 +251,34 @@ TEST_F(CliTest, ExportClearImportRoundTripsAndABadFileChangesNothing)
     EXPECT_EQ(cachedItems(), items);
 }
 
+TEST_F(CliTest, AnExportCarriesTheImagesSoACopyElsewhereShowsPostersOffline)
+{
+    ASSERT_EQ(signInAndSync().code, 0);
+    ASSERT_EQ(run({QStringLiteral("warm"), QStringLiteral("--quiet")}).code, 0);
+    const int images = storedImages();
+    ASSERT_GT(images, 24);
+    const int items = cachedItems();
+    const QString file = directory.filePath(QStringLiteral("trip.marquee"));
+    const CliResult exported = run({QStringLiteral("export"), file});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("2 libraries and %1 images (").arg(images))) << exported.out.toStdString();
+    const CliResult small = run({QStringLiteral("export"), QStringLiteral("--no-images"),
+                                 directory.filePath(QStringLiteral("small.marquee"))});
+    ASSERT_EQ(small.code, 0) << small.err.toStdString();
+    EXPECT_TRUE(small.out.contains(QStringLiteral("and no images (exported with --no-images)"))) << small.out.toStdString();
+
+    // Another laptop: an empty cache, and no server to fetch posters from.
+    server->stop();
+    ASSERT_EQ(run({QStringLiteral("clear")}).code, 0);
+    ASSERT_EQ(storedImages(), 0);
+    const CliResult imported = run({QStringLiteral("import"), file});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("%1 items in 2 libraries and %2 images (").arg(items).arg(images)))
+        << imported.out.toStdString();
+    EXPECT_EQ(storedImages(), images) << "the posters did not travel with the export";
+    EXPECT_TRUE(run({QStringLiteral("stats")}).out.contains(QStringLiteral("Images: %1 files, ").arg(images)));
+}
+
 TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
 {
     ASSERT_EQ(signInAndSync().code, 0);
@@ -248,6 +288,15 @@ TEST_F(CliTest, WarmFetchesEveryDetailOnceAndASecondRunSkipsThem)
     ASSERT_EQ(warm.code, 0) << warm.err.toStdString();
     EXPECT_EQ(fullItems(), items);
     EXPECT_EQ(server->requestCounts().value(DetailsRoute), items);
+    {
+        // What an offline details page shows: the cast and the studios, not only "full" on the row.
+        Database database(DatabasePaths::inDirectory(directory.path()));
+        ASSERT_TRUE(database.open().ok);
+        const std::optional<MediaItem> movie = ItemReader(database.connection()).item(server->itemIds(DemoItemKind::Movie).constFirst());
+        ASSERT_TRUE(movie.has_value());
+        EXPECT_FALSE(movie->people.isEmpty()) << "warm left the cast out";
+        EXPECT_FALSE(movie->studios.isEmpty()) << "warm left the studios out";
+    }
     EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 12 details stored, 0 already cached in "))) << warm.out.toStdString();
     EXPECT_TRUE(warm.out.contains(QStringLiteral("Movies: 24 images stored, 0 already cached in "))) << warm.out.toStdString();
     EXPECT_TRUE(warm.err.contains(QStringLiteral("Movies: details 12 / 12"))) << warm.err.toStdString();
@@ -356,4 +405,40 @@ TEST_F(CliTest, WrongArgumentsExitTwo)
     const CliResult help = run({QStringLiteral("--help")});
     EXPECT_EQ(help.code, 0);
     EXPECT_TRUE(help.out.contains(QStringLiteral("export FILE")));
+}
+
+TEST_F(CliTest, SettingsListsEverySettingWithItsMeaningAndNeedsNoServer)
+{
+    server.reset();
+    const CliResult listed = run({QStringLiteral("settings")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ttl/movies")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("14400")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("4 hours (default)"))) << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("images/max-disk-bytes")));
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("ui/theme")));
+}
+
+TEST_F(CliTest, SettingsChangesAValueTheAppReadsAndRefusesNonsense)
+{
+    const CliResult changed = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("7200")});
+    ASSERT_EQ(changed.code, 0) << changed.err.toStdString();
+    EXPECT_EQ(changed.out, QStringLiteral("ttl/movies = 7200 (2 hours)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("ttl/movies")}).out, QStringLiteral("7200\n"));
+    EXPECT_EQ(query(QStringLiteral("SELECT value FROM state.settings WHERE key = 'ttl/movies'")), 7200);
+    EXPECT_TRUE(run({QStringLiteral("settings")}).out.contains(QStringLiteral("2 hours (default 4 hours)")));
+
+    const CliResult zero = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("0")});
+    EXPECT_EQ(zero.code, 2);
+    EXPECT_EQ(zero.err, QStringLiteral("marquee-cli: ttl/movies: “Movies” must be between 0.1 hours and 8,760 hours. "
+                                       "(ttl/movies is in seconds)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("images/max-memory-bytes"), QStringLiteral("1024")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("no/such"), QStringLiteral("1")}).code, 2);
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("ttl/movies")}).out, QStringLiteral("7200\n"))
+        << "a refused value changes nothing";
+
+    const CliResult reset = run({QStringLiteral("settings"), QStringLiteral("ttl/movies"), QStringLiteral("default")});
+    ASSERT_EQ(reset.code, 0);
+    EXPECT_EQ(reset.out, QStringLiteral("ttl/movies = 14400 (4 hours)\n"));
+    EXPECT_EQ(run({QStringLiteral("settings"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}).code, 2);
 }

@@ -33,6 +33,8 @@ TEST(CommandLine, ReadsVersionDataDirAndDemo)
     EXPECT_TRUE(line.demo);
     EXPECT_TRUE(CommandLine::parse(args({"--help"})).showHelp);
     EXPECT_TRUE(CommandLine::parse(args({"--help"})).helpText.contains(QStringLiteral("--data-dir")));
+    EXPECT_TRUE(CommandLine::parse(args({"--help"})).helpText.startsWith(QStringLiteral("Usage: marquee [options]\n")))
+        << "the usage names the program as the README does";
 }
 
 TEST(CommandLine, RejectsUnknownOptionsAndStrayArguments)

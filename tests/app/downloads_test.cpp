@@ -8,7 +8,7 @@
 #include "player/playbackcontroller.h"
 #include "services/databasewriter.h"
 #include "services/downloadservice.h"
-#include "services/liveplaybackreporter.h"
+#include "services/playbackservices.h"
 #include "services/medialocator.h"
 #include "services/messagebroker.h"
 #include "services/playbacksyncworker.h"
@@ -176,11 +176,12 @@ TEST_F(DownloadsTest, AMovieIsStreamedVerifiedAndPlaysFromDisk)
     EXPECT_EQ(DownloadRepository(fixture.connection()).job(done.id)->state, DownloadState::Ready);
     EXPECT_TRUE(waitUntil([&] { return QFile::exists(QFileInfo(done.filePath()).dir().filePath(QStringLiteral("poster.jpg"))); }));
 
-    const MediaLocator::Location location = downloads->locator().locate(movie);
-    EXPECT_TRUE(location.local);
-    EXPECT_EQ(location.source.url, QUrl::fromLocalFile(done.filePath()));
-    EXPECT_TRUE(location.source.headers.isEmpty()) << "a local file needs no credential";
-    EXPECT_FALSE(downloads->locator().locate(movies.at(1)).local);
+    const std::optional<MediaLocator::LocalCopy> copy = downloads->locator().localCopy(movie);
+    ASSERT_TRUE(copy);
+    EXPECT_EQ(copy->file, QUrl::fromLocalFile(done.filePath()));
+    EXPECT_EQ(copy->mediaSourceId, done.mediaSourceId);
+    EXPECT_FALSE(downloads->locator().localCopy(movie, QStringLiteral("another-version"))) << "only the server has it";
+    EXPECT_FALSE(downloads->locator().localCopy(movies.at(1)));
     EXPECT_EQ(demo.requests(QStringLiteral("/Items/{itemId}/Download")), 1);
 }
 
@@ -436,14 +437,17 @@ TEST_F(DownloadsTest, ADownloadedEpisodePlaysWithTheServerUnreachableAndItsProgr
 
     demo.server().setOffline(true);
     UserDataActions actions(writer, clock, &broker);
-    LivePlaybackReporter reporter(&demo.backend(), actions, clock);
-    reporter.setLocator(&downloads->locator());
+    PlaybackServices playback(actions, writer, clock);
+    playback.setBackend(&demo.backend());
     MpvEngine engine(MpvEngine::Output::Headless);
-    PlaybackController controller(engine, reporter, clock);
+    PlaybackController controller(engine, playback.reporter(), playback.planner(), playback.transcodes(), clock);
     QSignalSpy started(&engine, &PlaybackEngine::started);
     QElapsedTimer opening;
     opening.start();
-    controller.play(PlaybackRequest{episode, {}, QStringLiteral("Episode"), 0});
+    // What the player's findLocalCopy hook does with every request (PlayerHost).
+    const std::optional<MediaLocator::LocalCopy> copy = downloads->locator().localCopy(episode);
+    ASSERT_TRUE(copy);
+    controller.play(PlaybackRequest{episode, copy->mediaSourceId, QStringLiteral("Episode"), 0, {}, copy->file});
     ASSERT_TRUE(waitUntil([&] { return !started.isEmpty(); }, 10'000)) << "it plays from disk with the server away";
     EXPECT_LT(opening.elapsed(), 5'000) << "no sign-in or connection timeout in the way";
     ASSERT_TRUE(waitUntil([&] { return engine.position() > 1.0; }, 10'000));

@@ -2,7 +2,7 @@
 // What the backend says about downloads: where the bytes are (with the credential in headers only), the media
 // sources of PlaybackInfo with Size and ETag, and CanDownload on items.
 #include "backend/jellyfinitemparser.h"
-#include "backend/jellyfinresponseparser.h"
+#include "backend/jellyfinplaybackparser.h"
 #include "support/demosession.h"
 
 using namespace marquee;
@@ -25,18 +25,27 @@ TEST(DownloadSource, PlaybackInfoGivesSizeAndEtagAndItemsSayCanDownload)
     DemoSession demo;
     const QString movie = demo.server().itemIds(DemoItemKind::Movie).first();
     ASSERT_TRUE(demo.server().replaceMediaFile(movie, 1'000'000));
-    const Result<QList<MediaSource>> sources = awaitResult(demo.backend().playbackInfo(movie));
-    ASSERT_TRUE(sources.ok()) << sources.error().toString().toStdString();
-    ASSERT_EQ(sources.value().size(), 1);
-    EXPECT_EQ(sources.value().first().id, movie);
-    EXPECT_EQ(sources.value().first().sizeBytes, 1'000'000);
-    EXPECT_EQ(sources.value().first().etag.size(), 32);
+    PlaybackInfoRequest request;
+    request.itemId = movie;
+    const Result<PlaybackInfo> info = awaitResult(demo.backend().playbackInfo(request));
+    ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
+    ASSERT_FALSE(info.value().sources.isEmpty());
+    const PlaybackSource &original = info.value().sources.first();
+    EXPECT_EQ(original.id, movie);
+    EXPECT_EQ(original.sizeBytes, 1'000'000);
+    EXPECT_EQ(original.eTag.size(), 32);
     EXPECT_EQ(demo.requests(QStringLiteral("/Items/{itemId}/PlaybackInfo")), 1);
 
     const Result<MediaItem> details = awaitResult(demo.backend().itemDetails(movie));
     ASSERT_TRUE(details.ok());
     EXPECT_TRUE(details.value().canDownload);
-    EXPECT_EQ(details.value().mediaSources.value(0).etag, sources.value().first().etag);
+    EXPECT_EQ(details.value().mediaSources.value(0).sizeBytes, 1'000'000) << "the listing and PlaybackInfo agree";
+    // Replaced again, with the same size: only the ETag tells.
+    ASSERT_TRUE(demo.server().replaceMediaFile(movie, 1'000'000));
+    const Result<PlaybackInfo> again = awaitResult(demo.backend().playbackInfo(request));
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().sources.value(0).sizeBytes, 1'000'000);
+    EXPECT_NE(again.value().sources.value(0).eTag, original.eTag);
     ItemQuery query;
     query.ids = {movie};
     const Result<ItemPage> listed = awaitResult(demo.backend().items(query));
@@ -45,25 +54,27 @@ TEST(DownloadSource, PlaybackInfoGivesSizeAndEtagAndItemsSayCanDownload)
     demo.server().setDownloadsAllowed(false);
     EXPECT_FALSE(awaitResult(demo.backend().items(query)).value().items.value(0).canDownload);
 
-    EXPECT_EQ(awaitResult(demo.backend().playbackInfo(QStringLiteral("ffffffffffffffffffffffffffffffff"))).error().httpStatus,
-              404);
+    request.itemId = QStringLiteral("ffffffffffffffffffffffffffffffff");
+    EXPECT_EQ(awaitResult(demo.backend().playbackInfo(request)).error().httpStatus, 404);
 }
 
 TEST(DownloadSource, PlaybackInfoParsingIsTolerantAndStrictWhereItMatters)
 {
-    const Result<QList<MediaSource>> refused =
-        JellyfinResponseParser::parsePlaybackInfo(R"({"MediaSources":[],"ErrorCode":"NotAllowed"})");
-    ASSERT_FALSE(refused.ok());
-    EXPECT_EQ(refused.error().kind, ErrorKind::ClientError);
-    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("NotAllowed")));
-    EXPECT_EQ(JellyfinResponseParser::parsePlaybackInfo("<html>").error().kind, ErrorKind::BadResponse);
-    const Result<QList<MediaSource>> odd = JellyfinResponseParser::parsePlaybackInfo(
+    // The server's own "no" is an answer, not a malformed body: the download lane reads it as a refusal.
+    const Result<PlaybackInfo> refused =
+        JellyfinPlaybackParser::parsePlaybackInfo(R"({"MediaSources":[],"ErrorCode":"NotAllowed"})");
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused.value().errorCode, QStringLiteral("NotAllowed"));
+    EXPECT_TRUE(refused.value().sources.isEmpty());
+    EXPECT_EQ(JellyfinPlaybackParser::parsePlaybackInfo("<html>").error().kind, ErrorKind::BadResponse);
+    const Result<PlaybackInfo> odd = JellyfinPlaybackParser::parsePlaybackInfo(
         R"({"MediaSources":[{"Id":"a","Size":-5,"ETag":7},null,"x",{"Id":"b","Size":12,"ETag":"e"}]})");
     ASSERT_TRUE(odd.ok());
-    ASSERT_EQ(odd.value().size(), 2);
-    EXPECT_EQ(odd.value().at(0).sizeBytes, 0);
-    EXPECT_TRUE(odd.value().at(0).etag.isEmpty());
-    EXPECT_EQ(odd.value().at(1).etag, QStringLiteral("e"));
+    ASSERT_EQ(odd.value().sources.size(), 2);
+    EXPECT_EQ(odd.value().sources.at(0).sizeBytes, 0);
+    EXPECT_TRUE(odd.value().sources.at(0).eTag.isEmpty());
+    EXPECT_EQ(odd.value().sources.at(1).sizeBytes, 12);
+    EXPECT_EQ(odd.value().sources.at(1).eTag, QStringLiteral("e"));
     const std::optional<MediaItem> item =
         JellyfinItemParser::parseItem(QJsonObject{{QStringLiteral("Id"), QStringLiteral("x")},
                                                   {QStringLiteral("CanDownload"), QStringLiteral("yes")}},

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Scenario 6, downloads: one large file from the demo server's /Items/{id}/Download through the whole download lane
+// Scenario 7, downloads: one large file from the demo server's /Items/{id}/Download through the whole download lane
 // (PlaybackInfo, the FileDownloader's thread, the disk, the libmpv check, the rename), against curl fetching the
 // same file from the same server over loopback in the same run; and the resident memory while it downloads.
 #include "benchclient.h"
@@ -20,7 +20,7 @@ namespace marquee::bench {
 
 namespace {
 
-const QString Scenario = QStringLiteral("6 download");
+const QString Scenario = QStringLiteral("7 download");
 constexpr double MiB = 1024.0 * 1024.0;
 
 double residentMiB()

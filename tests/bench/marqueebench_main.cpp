@@ -68,9 +68,9 @@ int main(int argc, char **argv)
                                            QStringLiteral("Internal: measure scenarios 4-5 on the cache in <dir>."),
                                            QStringLiteral("dir"));
     const QCommandLineOption keep(QStringLiteral("keep"), QStringLiteral("Keep the caches afterwards (for profiling)."));
-    const QCommandLineOption downloadMiB(QStringLiteral("download-mib"), QStringLiteral("Size of scenario 6's file."),
+    const QCommandLineOption downloadMiB(QStringLiteral("download-mib"), QStringLiteral("Size of scenario 7's file."),
                                          QStringLiteral("n"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario <n> (1-6)."),
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only scenario <n> (1-7)."),
                                   QStringLiteral("n"));
     parser.addOptions({json, smoke, refreshItems, cachedItems, runs, appPath, workDir, keep, measureCached, downloadMiB,
                        only});
@@ -108,8 +108,10 @@ int main(int argc, char **argv)
     const auto runs_ = [scenario](std::initializer_list<int> numbers) {
         return scenario == 0 || std::find(numbers.begin(), numbers.end(), scenario) != numbers.end();
     };
-    if (runs_({1, 2}))
+    if (runs_({1, 2})) {
         runRefreshScenarios(settings, report);
+        runPlexRefreshScenarios(settings, report);
+    }
     if (runs_({3, 4, 5})) {
         const QString cachedDir = prepareCachedLibrary(settings, report);
         if (!cachedDir.isEmpty()) {
@@ -120,6 +122,8 @@ int main(int argc, char **argv)
     if (runs_({5}))
         runPlaybackQueueScenario(settings, report);
     if (runs_({6}))
+        runPlaybackStartScenario(settings, report);
+    if (runs_({7}))
         runDownloadScenario(settings, report);
 
     if (parser.isSet(json))

@@ -15,7 +15,7 @@ struct BenchSettings
     int coldStartRuns = 9;
     int batchSize = 500;        ///< the refresh lane's default
     int queueEvents = 1'000;    ///< scenario 5's playback queue
-    qint64 downloadBytes = 2LL << 30; ///< scenario 6's file (issue #13: 2 GB)
+    qint64 downloadBytes = 2LL << 30; ///< scenario 7's file (issue #13: 2 GB)
     QString marqueePath;        ///< the desktop app binary for the cold start
     QString workDirectory;      ///< caches are built here
 
@@ -27,6 +27,8 @@ constexpr double EpisodeShare = 0.6;
 
 /// 1 (full refresh vs raw sqlite3), 2 (unchanged refresh) and 4's GUI stall while 1 runs with its page on screen.
 void runRefreshScenarios(const BenchSettings &settings, BenchReport &report);
+/// 1 and 2 with the same library served by the demo server's Plex face, through a PlexBackend.
+void runPlexRefreshScenarios(const BenchSettings &settings, BenchReport &report);
 /// Fills a cache of settings.cachedItems from a demo server through the refresh lane; returns its data folder,
 /// empty (and a failure in the report) if it could not be built.
 QString prepareCachedLibrary(const BenchSettings &settings, BenchReport &report);
@@ -41,7 +43,10 @@ void runColdStartScenario(const BenchSettings &settings, const QString &dataDir,
 /// 5: the playback queue's drain rate: settings.queueEvents positions queued offline, then delivered by the
 /// PlaybackSyncWorker, against the same requests sent bare.
 void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report);
-/// 6: one file of settings.downloadBytes through the download lane against curl on the same file and server, and
+/// 6: *Play* to the first frame (headless libmpv) for direct play and an HLS transcode, with the server asked how to
+/// play first, against mpv alone opening the same address.
+void runPlaybackStartScenario(const BenchSettings &settings, BenchReport &report);
+/// 7: one file of settings.downloadBytes through the download lane against curl on the same file and server, and
 /// the resident memory while it downloads.
 void runDownloadScenario(const BenchSettings &settings, BenchReport &report);
 

@@ -160,11 +160,45 @@ try {
   await call('GET', '/Videos/{itemId}/stream', `/Videos/${epId}/stream?static=true`);
   await call('HEAD', '/Videos/{itemId}/stream', `/Videos/${epId}/stream?static=true`);
 
-  // Downloads: the media sources with Size and ETag, the original file, and the permission.
+  // Playback: the server decides for a device profile and a cap; a conversion over HLS from prepared segments;
+  // intro and credits, external subtitles and trickplay tiles.
+  const profile = {
+    DirectPlayProfiles: [{ Type: 'Video', Container: 'mkv,mp4', VideoCodec: 'h264,hevc', AudioCodec: 'aac,eac3' }],
+    TranscodingProfiles: [{ Type: 'Video', Container: 'ts', Protocol: 'hls', VideoCodec: 'h264', AudioCodec: 'aac', Context: 'Streaming' }],
+    SubtitleProfiles: [{ Format: 'srt', Method: 'External' }],
+  };
+  const direct = await call('POST', '/Items/{itemId}/PlaybackInfo', `/Items/${movieId}/PlaybackInfo?userId=${auth.User.Id}`, { body: { DeviceProfile: profile } });
+  if (!direct?.MediaSources?.[0]?.SupportsDirectPlay) fail('PlaybackInfo without a cap: the H.264/AAC MP4 source must play directly');
+  if (!direct?.PlaySessionId) fail('PlaybackInfo without a PlaySessionId');
+  const capped = await call('POST', '/Items/{itemId}/PlaybackInfo', `/Items/${movieId}/PlaybackInfo?maxStreamingBitrate=720000`, { body: { DeviceProfile: profile } });
+  const converted = capped?.MediaSources?.[0];
+  if (!converted || converted.SupportsDirectPlay || !/TranscodeReasons=ContainerBitrateExceedsLimit/.test(converted.TranscodingUrl ?? ''))
+    fail('PlaybackInfo with a 720 kbps cap must transcode for ContainerBitrateExceedsLimit');
+  await call('GET', '/Items/{itemId}/PlaybackInfo', `/Items/${epId}/PlaybackInfo`);
+  const master = (await call('GET', '/Videos/{itemId}/master.m3u8', converted.TranscodingUrl.replace(/ApiKey=[^&]*&?/, '')))?.toString('utf8') ?? '';
+  const mainLine = master.split('\n').find((l) => l.startsWith('main.m3u8'));
+  const media = (await call('GET', '/Videos/{itemId}/main.m3u8', `/Videos/${movieId}/${mainLine}`))?.toString('utf8') ?? '';
+  const segmentLine = media.split('\n').find((l) => l.startsWith('hls1/'));
+  const segment = await call('GET', '/Videos/{itemId}/hls1/{playlistId}/{segmentId}.{container}', `/Videos/${movieId}/${segmentLine}`);
+  if (!segment || segment[0] !== 0x47) fail('an HLS segment that is not MPEG-TS');
+  await call('DELETE', '/Videos/ActiveEncodings', `/Videos/ActiveEncodings?deviceId=contract-1&playSessionId=${capped.PlaySessionId}`, { expect: [204] });
+  const segments = await call('GET', '/MediaSegments/{itemId}', `/MediaSegments/${epId}?includeSegmentTypes=Intro,Outro`);
+  if (!segments?.Items?.some((s) => s.Type === 'Intro')) fail('an episode without an intro segment');
+  const subtitle = direct.MediaSources[0].MediaStreams.find((s) => s.Type === 'Subtitle' && s.IsExternal);
+  if (!subtitle?.DeliveryUrl) fail('no external subtitle with a DeliveryUrl');
+  const srt = await call('GET', '/Videos/{routeItemId}/{routeMediaSourceId}/Subtitles/{routeIndex}/Stream.{routeFormat}', subtitle.DeliveryUrl);
+  if (!srt?.toString('utf8').includes(' --> ')) fail('the external subtitle is not SubRip');
+  const full = await call('GET', '/Items/{itemId}', `/Items/${movieId}`);
+  const [trickplaySource, widths] = Object.entries(full?.Trickplay ?? {})[0] ?? [];
+  if (!widths) fail('a movie without a trickplay manifest');
+  const width = Object.keys(widths ?? { 160: 0 })[0];
+  const tile = await call('GET', '/Videos/{itemId}/Trickplay/{width}/{index}.jpg', `/Videos/${movieId}/Trickplay/${width}/0.jpg?mediaSourceId=${trickplaySource}`);
+  if (!tile || tile[0] !== 0xff || tile[1] !== 0xd8) fail('a trickplay tile that is not a JPEG');
+  if (!full?.Chapters?.length) fail('a movie without chapters');
+
+  // Downloads: the media sources with Size and ETag (what a download pins), the original file, and the permission.
   const info = await call('GET', '/Items/{itemId}/PlaybackInfo', `/Items/${epId}/PlaybackInfo?userId=${auth.User.Id}`);
   if (!info?.MediaSources?.[0]?.Size || !info.MediaSources[0].ETag) fail('PlaybackInfo has no Size or ETag');
-  await call('POST', '/Items/{itemId}/PlaybackInfo', `/Items/${epId}/PlaybackInfo?userId=${auth.User.Id}&mediaSourceId=${epId}`,
-             { body: { UserId: auth.User.Id, EnableDirectPlay: true } });
   await call('GET', '/Items/{itemId}/PlaybackInfo', '/Items/ffffffffffffffffffffffffffffffff/PlaybackInfo', { expect: [404] });
   const file = await call('GET', '/Items/{itemId}/Download', `/Items/${epId}/Download`);
   if (!file || file.length !== info.MediaSources[0].Size) fail(`Download sent ${file?.length} bytes, PlaybackInfo says ${info.MediaSources[0].Size}`);

@@ -20,7 +20,7 @@ HttpOptions FaultFixture::fastHttp()
 
 std::unique_ptr<AppServices> FaultFixture::makeServices() const
 {
-    return std::make_unique<AppServices>(AppServices::Options{directory.path(), true, fastHttp()});
+    return std::make_unique<AppServices>(AppServices::Options{directory.path(), true, http});
 }
 
 void FaultFixture::SetUp()

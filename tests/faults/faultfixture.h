@@ -41,6 +41,8 @@ protected:
     [[nodiscard]] QString moviesScope() const { return QStringLiteral("library:") + moviesId; }
     [[nodiscard]] QString showsScope() const { return QStringLiteral("library:") + showsId; }
 
+    /// What makeServices() uses: fastHttp() unless a test asks otherwise before SetUp().
+    HttpOptions http = fastHttp();
     TestDirectory directory;
     DemoServer demo{DemoServerOptions{.seed = 8, .movies = 120, .series = 3}};
     std::unique_ptr<HostileProxy> proxy;

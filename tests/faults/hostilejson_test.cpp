@@ -16,6 +16,11 @@ namespace {
 class HostileJson : public FaultFixture
 {
 protected:
+    // Hostile bodies run to tens of megabytes, made by the proxy on this thread: on a loaded machine one can take
+    // longer than fastHttp()'s deadline, which is for trickling servers. What is checked here is how a body is
+    // refused, not how fast it arrives.
+    HostileJson() { http.timeoutMs = 30'000; }
+
     /// Serves @p rewrite(upstream body) for every /Items request and returns the error of a full movies refresh.
     Error refreshWithBody(std::function<QByteArray(const QByteArray &)> rewrite)
     {
@@ -179,13 +184,15 @@ TEST_F(HostileJson, DuplicatedIds)
 
 TEST_F(HostileJson, ATotalRecordCountThatLiesLowOrHighLosesNothing)
 {
+    // The listing contradicts its own count: it proves nothing, removes nothing, and the run says so (issue #19).
     for (const int claimed : {1, 0, 10'000'000}) {
         const Error error = refreshWithBody([claimed](const QByteArray &body) -> QByteArray {
             QJsonObject root = rootOf(body);
             root[QStringLiteral("TotalRecordCount")] = claimed;
             return compact(root);
         });
-        EXPECT_FALSE(error.isError()) << claimed << ": " << error.toString().toStdString();
+        EXPECT_EQ(error.kind, ErrorKind::Contradictory) << claimed << ": " << error.toString().toStdString();
+        EXPECT_TRUE(error.message.contains(QStringLiteral("contradicted itself"))) << error.message.toStdString();
         EXPECT_EQ(digest(), before) << "TotalRecordCount " << claimed;
     }
 }

@@ -53,6 +53,11 @@ TEST(FuzzCorpus, EveryResponseInputKeepsTheParsersPromises)
     expectPromisesKept("responses", &fuzz::checkResponseBodies, 8);
 }
 
+TEST(FuzzCorpus, EveryPlexInputKeepsTheParsersPromises)
+{
+    expectPromisesKept("plex", &fuzz::checkPlexBodies, 10);
+}
+
 TEST(FuzzCorpus, EveryImageInputKeepsTheDecodersPromises)
 {
     expectPromisesKept("images", &fuzz::checkImageBytes, 6);

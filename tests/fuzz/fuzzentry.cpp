@@ -2,8 +2,11 @@
 #include "fuzzentry.h"
 
 #include "backend/jellyfinitemparser.h"
+#include "backend/jellyfinplaybackparser.h"
 #include "backend/jellyfinresponseparser.h"
 #include "backend/jsonfields.h"
+#include "backend/plexitemparser.h"
+#include "backend/plexresponseparser.h"
 
 #include <QSet>
 
@@ -77,9 +80,9 @@ QString checkResponseBodies(const QByteArray &body)
     const Result<Session> session = JellyfinResponseParser::parseAuthentication(body, QUrl(QStringLiteral("http://nas:8096")));
     const Result<UserInfo> user = JellyfinResponseParser::parseUser(body);
     const Result<QList<Library>> libraries = JellyfinResponseParser::parseLibraries(body);
-    const Result<QList<MediaSource>> sources = JellyfinResponseParser::parsePlaybackInfo(body);
+    const Result<PlaybackInfo> playback = JellyfinPlaybackParser::parsePlaybackInfo(body);
     bool negativeSize = false;
-    for (const MediaSource &source : sources ? sources.value() : QList<MediaSource>())
+    for (const PlaybackSource &source : playback ? playback.value().sources : QList<PlaybackSource>())
         negativeSize = negativeSize || source.sizeBytes < 0;
     // The same bytes as a date, the one free-form text the parsers interpret.
     const std::optional<qint64> date = JsonFields::parseDateMs(QString::fromUtf8(body.left(64)));
@@ -88,13 +91,47 @@ QString checkResponseBodies(const QByteArray &body)
         info && info.value().id.isEmpty() ? QStringLiteral("server info without an id") : QString(),
         checkError(session, "authentication"),
         session && session.value().accessToken.isEmpty() ? QStringLiteral("a session without a token") : QString(),
-        checkError(user, "user"), checkError(libraries, "libraries"), 
-        // A server's ErrorCode (NotAllowed …) is a refusal, not a malformed body.
-        !sources && sources.error().kind == ErrorKind::ClientError ? QString() : checkError(sources, "playback info"),
+        checkError(user, "user"), checkError(libraries, "libraries"), checkError(playback, "playback info"),
         negativeSize ? QStringLiteral("a media source with a negative size") : QString(),
         date && JsonFields::parseDateMs(JsonFields::formatDateMs(*date)) != date
             ? QStringLiteral("a date that does not survive a round trip")
             : QString(),
+    });
+}
+
+QString checkPlexBodies(const QByteArray &body)
+{
+    const Result<PlexPage> page = PlexItemParser::parsePage(body, DetailLevel::Summary);
+    const Result<PlexPage> full = PlexItemParser::parsePage(body, DetailLevel::Full);
+    const Result<PlexPage> stamps = PlexItemParser::parseStampPage(body);
+    const Result<QList<MediaItem>> hub = PlexItemParser::parseHubItems(body);
+    const Result<MediaItem> single = PlexItemParser::parseSingleItem(body, DetailLevel::Full);
+    const Result<QList<Library>> sections = PlexResponseParser::parseSections(body);
+    const Result<ServerInfo> identity = PlexResponseParser::parseIdentity(body);
+    const Result<PlexServerRoot> root = PlexResponseParser::parseServerRoot(body);
+    const Result<PlexTimelineAnswer> timeline = PlexResponseParser::parseTimelineAnswer(body);
+    const Result<PlexPin> pin = PlexResponseParser::parsePin(body);
+    const Result<QList<PlexServerResource>> resources = PlexResponseParser::parseResources(body);
+    const Result<UserInfo> account = PlexResponseParser::parseAccount(body);
+    QString badConnection;
+    if (resources) {
+        for (const PlexServerResource &server : resources.value()) {
+            for (const PlexConnection &connection : server.connections) {
+                if (connection.uri.scheme() != QLatin1String("http") && connection.uri.scheme() != QLatin1String("https"))
+                    badConnection = QStringLiteral("resources: a connection that is not http or https");
+            }
+        }
+    }
+    return firstProblem({
+        checkError(page, "plex page"), page ? checkItems(page.value().items, "plex page") : QString(),
+        page && page.value().totalSize && *page.value().totalSize < 0 ? QStringLiteral("plex page: a negative total") : QString(),
+        checkError(full, "plex full page"), full ? checkItems(full.value().items, "plex full page") : QString(),
+        checkError(stamps, "plex stamps"), checkError(hub, "plex hub"), hub ? checkItems(hub.value(), "plex hub") : QString(),
+        checkError(single, "plex item"), single ? checkItems({single.value()}, "plex item") : QString(),
+        checkError(sections, "plex sections"), checkError(identity, "plex identity"),
+        identity && identity.value().id.isEmpty() ? QStringLiteral("plex identity without an id") : QString(),
+        checkError(root, "plex root"), checkError(timeline, "plex timeline"), checkError(pin, "plex pin"),
+        checkError(resources, "plex resources"), badConnection, checkError(account, "plex account"),
     });
 }
 

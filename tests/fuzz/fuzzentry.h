@@ -17,6 +17,10 @@ namespace marquee::fuzz {
 /// Non-item answers: public system info, authentication, the user, the libraries; and the date reader.
 [[nodiscard]] QString checkResponseBodies(const QByteArray &body);
 
+/// Plex answers: a listing (summary and full), an ids page, a hub list, one item, the sections, identity, the
+/// server root, a timeline reply, and plex.tv's PIN, resources and account.
+[[nodiscard]] QString checkPlexBodies(const QByteArray &body);
+
 /// Image bytes: ImageDecoder at a poster's and a backdrop's size gives either a typed BadResponse or TooLarge
 /// (a decompression bomb) with a message, or an image no larger than the place it was asked for.
 [[nodiscard]] QString checkImageBytes(const QByteArray &bytes);

@@ -14,7 +14,7 @@ mkdir -p "$build/artifacts"
 # allocator keeps. A smaller quarantine, memory given back to the system, and an RSS limit above that bookkeeping
 # keep the run honest; -malloc_limit_mb still fails any single allocation over 2 GB, as before.
 export ASAN_OPTIONS="${ASAN_OPTIONS:-quarantine_size_mb=256:allocator_release_to_os_interval_ms=500}"
-for target in items responses images; do
+for target in items responses images plex; do
   work="$build/corpus-$target"
   mkdir -p "$work"
   echo "fuzz_$target: ${seconds} s" >&2

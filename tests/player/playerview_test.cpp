@@ -1,11 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // PlayerView under the offscreen platform with a fake engine: keys, buttons, the seek bar, volume, track menus,
 // fullscreen, closing, the idle hide of the controls and plain-text titles.
+#include "backend/awaitfuture.h"
 #include "fakeplayerengine.h"
 #include "player/playercontrolbar.h"
 #include "player/playerview.h"
+#include "player/seekbar.h"
+#include "player/seekpreview.h"
 
+#include <QApplication>
+#include <QCursor>
 #include <QLabel>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QTime>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QSlider>
@@ -85,6 +93,58 @@ TEST_F(PlayerViewTest, TheSeekBarShowsTimeAndSeeksWhereItIsReleased)
     EXPECT_EQ(view.controlBar()->timeText(), QStringLiteral("30:00 / 1:02:05"));
 }
 
+TEST_F(PlayerViewTest, AClickOnTheSeekBarGoesToThePointUnderThePointer)
+{
+    engine.startPlaying(1000.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    // A quarter of the way along the groove: 250 s, not one 10-second page step from 10 s.
+    QTest::mouseClick(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(250'000), seekBar->height() / 2));
+    ASSERT_EQ(engine.seeks.size(), 1);
+    EXPECT_NEAR(engine.seeks.first(), 250.0, 1000.0 / seekBar->width());
+
+    QTest::mouseClick(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(900'000), seekBar->height() / 2));
+    ASSERT_EQ(engine.seeks.size(), 2);
+    EXPECT_NEAR(engine.seeks.last(), 900.0, 1000.0 / seekBar->width());
+}
+
+TEST_F(PlayerViewTest, ADragOnTheSeekBarSeeksOnceWhereItIsReleased)
+{
+    engine.startPlaying(1000.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    const int y = seekBar->height() / 2;
+    QTest::mousePress(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(100'000), y));
+    QMouseEvent move(QEvent::MouseMove, QPointF(seekBar->positionOf(600'000), y), seekBar->mapToGlobal(QPointF(0, y)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(seekBar, &move);
+    EXPECT_NEAR(seekBar->sliderPosition(), 600'000, 1'000'000 / seekBar->width());
+    EXPECT_TRUE(engine.seeks.isEmpty()) << "no seek while the handle is held";
+    QTest::mouseRelease(seekBar, Qt::LeftButton, {}, QPoint(seekBar->positionOf(700'000), y));
+    ASSERT_EQ(engine.seeks.size(), 1);
+    EXPECT_NEAR(engine.seeks.first(), 700.0, 1000.0 / seekBar->width());
+}
+
+TEST_F(PlayerViewTest, HoveringTheSeekBarShowsTheTimeUnderThePointer)
+{
+    engine.startPlaying(3600.0, 10.0);
+    QCoreApplication::processEvents(); // the longer time text narrows the bar
+    auto *seekBar = child<SeekBar>("seekBar");
+    EXPECT_FALSE(view.seekPreview()->isVisible());
+    QTest::mouseMove(seekBar, QPoint(seekBar->positionOf(1'800'000), seekBar->height() / 2));
+    ASSERT_TRUE(test::waitUntil([&] { return view.seekPreview()->isVisible(); }));
+    const QTime shown = QTime::fromString(view.seekPreview()->timeText(), QStringLiteral("m:ss"));
+    ASSERT_TRUE(shown.isValid()) << view.seekPreview()->timeText().toStdString();
+    EXPECT_NEAR(shown.msecsSinceStartOfDay() / 1000.0, 1800.0, 3600.0 / seekBar->width() + 1.0);
+    // Just above the pointer, not somewhere else on the screen.
+    const QRect preview = view.seekPreview()->geometry();
+    const QPoint pointer = seekBar->mapTo(&view, QPoint(seekBar->positionOf(1'800'000), 0));
+    EXPECT_LE(preview.left(), pointer.x());
+    EXPECT_GE(preview.right(), pointer.x());
+    EXPECT_LE(preview.bottom(), pointer.y());
+    EXPECT_TRUE(engine.seeks.isEmpty()) << "hovering does not seek";
+}
+
 TEST_F(PlayerViewTest, VolumeAndMuteFollowTheEngineBothWays)
 {
     auto *volume = child<QSlider>("volumeSlider");
@@ -153,9 +213,12 @@ TEST_F(PlayerViewTest, FKeyDoubleClickAndEscapeHandleFullScreenAndEscapeOtherwis
 TEST_F(PlayerViewTest, ControlsHideWhilePlayingWithoutMouseMovementAndComeBackOnMovement)
 {
     view.setIdleHideDelay(30ms);
+    // The pointer over the picture: an earlier test may have left it where the controls are now, and a pointer
+    // resting on the controls keeps them.
+    QCursor::setPos(view.mapToGlobal(QPoint(480, 200)));
     EXPECT_TRUE(view.controlsVisible());
     engine.startPlaying(100.0);
-    QTRY_VERIFY_WITH_TIMEOUT(!view.controlsVisible(), 2000);
+    ASSERT_TRUE(test::waitUntil([&] { return !view.controlsVisible(); }, 2000));
     EXPECT_EQ(view.cursor().shape(), Qt::BlankCursor);
 
     QTest::mouseMove(&view, QPoint(300, 300));
@@ -174,11 +237,106 @@ TEST_F(PlayerViewTest, TitleAndErrorsArePlainText)
     EXPECT_EQ(title->textFormat(), Qt::PlainText);
     EXPECT_EQ(view.title(), QStringLiteral("<img src=x> & <b>Bold</b>"));
 
-    Q_EMIT engine.failed(QStringLiteral("This video could not be played: HTTP error 404 Not Found"));
-    EXPECT_EQ(view.errorText(), QStringLiteral("This video could not be played: HTTP error 404 Not Found"));
-    EXPECT_EQ(child<QLabel>("playerError")->textFormat(), Qt::PlainText);
+    engine.fail({PlaybackProblem::Kind::Unplayable, QStringLiteral("<b>moov atom</b> not found")});
+    EXPECT_EQ(view.errorText(), PlaybackProblem{PlaybackProblem::Kind::Unplayable}.message());
+    EXPECT_EQ(child<QLabel>("playbackProblemMessage")->textFormat(), Qt::PlainText);
+    EXPECT_EQ(child<QLabel>("playbackProblemDetails")->textFormat(), Qt::PlainText);
+    EXPECT_EQ(child<QLabel>("playbackProblemDetails")->text(), QStringLiteral("<b>moov atom</b> not found"));
     engine.startPlaying(10.0);
     EXPECT_TRUE(view.errorText().isEmpty());
+}
+
+TEST_F(PlayerViewTest, AFailureIsSaidInWordsWithTheControlsResetAndBackOffered)
+{
+    // A clip played part way and paused; then the next one cannot be opened.
+    engine.startPlaying(100.0, 30.0);
+    engine.setPaused(false);
+    QSignalSpy closeRequested(&view, &PlayerView::closeRequested);
+    QSignalSpy retryRequested(&view, &PlayerView::retryRequested);
+    engine.fail({PlaybackProblem::Kind::Unreachable,
+                 QStringLiteral("tcp: Connection to tcp://127.0.0.1:8096 failed: Connection refused")});
+
+    const QString message = view.errorText();
+    EXPECT_TRUE(message.contains(QLatin1String("The server cannot be reached; this item is not downloaded")))
+        << message.toStdString();
+    EXPECT_FALSE(message.contains(QLatin1String("tcp"))) << "log text stays behind Details";
+    auto *details = child<QLabel>("playbackProblemDetails");
+    EXPECT_FALSE(details->isVisible());
+    child<QToolButton>("playbackProblemDetailsToggle")->click();
+    EXPECT_TRUE(details->isVisible());
+    EXPECT_TRUE(details->text().contains(QLatin1String("Connection refused")));
+
+    // Nothing of the previous clip is left in the controls.
+    EXPECT_EQ(view.controlBar()->timeText(), QStringLiteral("0:00 / 0:00"));
+    auto *seekBar = child<SeekBar>("seekBar");
+    EXPECT_EQ(seekBar->value(), 0);
+    EXPECT_FALSE(seekBar->isEnabled());
+    auto *playPause = child<QToolButton>("playPauseButton");
+    EXPECT_FALSE(playPause->isEnabled());
+    EXPECT_EQ(playPause->toolTip(), QStringLiteral("Play (Space)"));
+    press(Qt::Key_Space);
+    press(Qt::Key_Right);
+    EXPECT_TRUE(engine.seeks.isEmpty());
+
+    auto *retry = child<QPushButton>("playbackProblemRetry");
+    EXPECT_TRUE(retry->isVisible());
+    retry->click();
+    EXPECT_EQ(retryRequested.size(), 1);
+    auto *back = child<QPushButton>("playbackProblemBack");
+    EXPECT_TRUE(back->isVisible());
+    back->click();
+    EXPECT_EQ(closeRequested.size(), 1);
+}
+
+TEST_F(PlayerViewTest, AFailedConversionOffersTheOriginalQuality)
+{
+    QSignalSpy original(&view, &PlayerView::originalQualityRequested);
+    engine.fail({PlaybackProblem::Kind::ConversionFailed, QStringLiteral("HTTP error 500 Internal Server Error")});
+    EXPECT_TRUE(view.errorText().contains(QLatin1String("original quality")));
+    EXPECT_FALSE(child<QPushButton>("playbackProblemRetry")->isVisible());
+    child<QPushButton>("playbackProblemOriginal")->click();
+    EXPECT_EQ(original.size(), 1);
+}
+
+TEST_F(PlayerViewTest, TheTitleBarHasAVisibleBackButton)
+{
+    QSignalSpy closeRequested(&view, &PlayerView::closeRequested);
+    auto *back = child<QToolButton>("playerBackButton");
+    ASSERT_NE(back, nullptr);
+    EXPECT_TRUE(back->isVisible());
+    EXPECT_EQ(back->text(), QStringLiteral("Back"));
+    back->click();
+    EXPECT_EQ(closeRequested.size(), 1);
+}
+
+/// Mean lightness of a control as it shows in the window (over the bar's background), 0..255.
+double lightness(QWidget *widget)
+{
+    QWidget *top = widget->window();
+    const QImage image = top->grab(QRect(widget->mapTo(top, QPoint(0, 0)), widget->size())).toImage();
+    double sum = 0.0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            sum += QColor(image.pixel(x, y)).lightness();
+    }
+    return sum / double(image.width() * image.height());
+}
+
+TEST_F(PlayerViewTest, DisabledButtonsLookDisabled)
+{
+    auto *playPause = child<QToolButton>("playPauseButton");
+    auto *subtitles = child<QToolButton>("subtitlesButton");
+    ASSERT_FALSE(playPause->isEnabled()) << "nothing plays yet";
+    ASSERT_FALSE(subtitles->isEnabled()) << "no subtitles to choose";
+    const double iconDisabled = lightness(playPause);
+    const double textDisabled = lightness(subtitles);
+    engine.startPlaying(100.0);
+    engine.setTracks({{1, MediaTrack::Kind::Subtitle, QString(), QStringLiteral("eng"), QStringLiteral("srt"), false}});
+    ASSERT_TRUE(playPause->isEnabled());
+    ASSERT_TRUE(subtitles->isEnabled());
+    // Over the dark bar an enabled control is bright; a disabled one must be clearly dimmer.
+    EXPECT_GT(lightness(playPause), iconDisabled * 1.5);
+    EXPECT_GT(lightness(subtitles), textDisabled * 1.3);
 }
 
 } // namespace

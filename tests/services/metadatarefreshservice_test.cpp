@@ -38,6 +38,7 @@ protected:
     void SetUp() override
     {
         backend.setServerId(CacheFixture::ServerId);
+        backend.setClock(&fixture.clock());
         backend.setLibraries({Library{QStringLiteral("movies"), QStringLiteral("Movies"), QStringLiteral("movies"), 0, {}},
                               Library{QStringLiteral("hidden"), QStringLiteral("Hidden"), QStringLiteral("movies"), 1, {}}});
         for (int i = 0; i < 1200; ++i)
@@ -171,11 +172,8 @@ TEST_F(RefreshServiceTest, ServerChangesAppearAndDeletionsDisappearAfterARefresh
 
 TEST_F(RefreshServiceTest, AFailureBacksOffAndRecoversWithoutWaitingForTheTtl)
 {
-    QSignalSpy connectivity(&broker, &MessageBroker::connectivityChanged);
     backend.setFailure(ErrorKind::Offline);
     show({QStringLiteral("libraries")});
-    ASSERT_EQ(connectivity.count(), 1);
-    EXPECT_FALSE(connectivity.last().at(0).toBool());
     EXPECT_EQ(backend.calls(QStringLiteral("serverInfo")), 1);
 
     service->evaluate();
@@ -187,8 +185,38 @@ TEST_F(RefreshServiceTest, AFailureBacksOffAndRecoversWithoutWaitingForTheTtl)
     service->evaluate();
     waitUntilIdle();
     EXPECT_EQ(backend.calls(QStringLiteral("serverInfo")), 2);
-    EXPECT_TRUE(connectivity.last().at(0).toBool());
     EXPECT_EQ(LibraryRepository(fixture.connection(), fixture.config()).all().size(), 2);
+}
+
+TEST_F(RefreshServiceTest, TheServerComingBackEndsTheBackOffOfWhatFailedWhileItWasAway)
+{
+    backend.setFailure(ErrorKind::Offline);
+    show({QStringLiteral("libraries")});
+    service->setServerReachable(false);
+    ASSERT_EQ(backend.calls(QStringLiteral("serverInfo")), 1);
+
+    // A second later the connectivity monitor hears the server again: nobody should wait out the 5 s back-off.
+    backend.setFailure(ErrorKind::None);
+    fixture.clock().advanceMs(1'000);
+    service->setServerReachable(true);
+    waitUntilIdle();
+    EXPECT_EQ(backend.calls(QStringLiteral("serverInfo")), 2) << "the visible scope waited out its back-off";
+    EXPECT_EQ(LibraryRepository(fixture.connection(), fixture.config()).all().size(), 2);
+}
+
+TEST_F(RefreshServiceTest, WhileTheServerIsAwayNothingRefreshesByItself)
+{
+    backend.setFailure(ErrorKind::Offline);
+    show({QStringLiteral("libraries")});
+    service->setServerReachable(false);
+    fixture.clock().advanceMs(10 * 60'000); // far past any back-off
+    service->evaluate();
+    waitUntilIdle();
+    EXPECT_EQ(backend.calls(QStringLiteral("serverInfo")), 1) << "only the connectivity monitor asks while it is away";
+
+    service->refreshNow(QStringLiteral("libraries"));
+    waitUntilIdle();
+    EXPECT_EQ(backend.calls(QStringLiteral("serverInfo")), 2) << "what the user asks for still runs";
 }
 
 TEST_F(RefreshServiceTest, BackoffDoublesUpToFiveMinutes)
@@ -218,6 +246,25 @@ TEST_F(RefreshServiceTest, AManualRefreshIgnoresBackoffAndTtl)
     EXPECT_GE(backend.totalCalls(), 1) << "a manual refresh runs during backoff";
 }
 
+TEST_F(RefreshServiceTest, ARunIsCalledIncrementalFromItsStartNotOnlyOnceItEnds)
+{
+    syncLibraryOnce();
+    fixture.clock().advanceMs(5 * Hour);
+    backend.resetCounters();
+    backend.holdItemPagesAfter(0);
+    service->setVisibleScopes({QStringLiteral("library:movies")});
+    for (int i = 0; i < 200 && backend.calls(QStringLiteral("items")) < 1; ++i)
+        QTest::qWait(5);
+    // What Sync activity shows while the run is going on.
+    const QList<SyncRun> running = SyncStateRepository(fixture.connection()).recentRuns(1);
+    ASSERT_EQ(running.size(), 1);
+    ASSERT_EQ(running[0].status, QStringLiteral("running"));
+    EXPECT_EQ(running[0].kind, QStringLiteral("incremental"));
+    backend.release();
+    waitUntilIdle();
+    EXPECT_EQ(SyncStateRepository(fixture.connection()).recentRuns(1).first().kind, QStringLiteral("incremental"));
+}
+
 TEST_F(RefreshServiceTest, TheSameScopeQueuedTwiceRunsOnce)
 {
     show({QStringLiteral("libraries")});
@@ -243,6 +290,7 @@ TEST_F(RefreshServiceTest, ACancelledRunKeepsTheBatchesItFinishedAndNothingHalfW
     EXPECT_EQ(cachedMovies(), 500) << "exactly the first batch";
     const QList<SyncRun> runs = SyncStateRepository(fixture.connection()).recentRuns(1);
     EXPECT_EQ(runs[0].status, QStringLiteral("cancelled"));
+    EXPECT_EQ(runs[0].errorKind, ErrorKind::Cancelled) << "Sync activity words a user's own cancel from its kind";
     EXPECT_EQ(service->freshness(RefreshScope::library(QStringLiteral("movies"))), ScopeFreshness::Missing);
 }
 

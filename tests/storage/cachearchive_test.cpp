@@ -75,27 +75,35 @@ TEST(CacheStatsRepository, CountsByTypeLibraryAndDetail)
     EXPECT_FALSE(missing.contains(CacheFixture::movie(QStringLiteral("movies"), 0, QStringLiteral("Movie")).id));
 }
 
-TEST(CacheStatsRepository, FreshnessSplitsAtNowAndHorizon)
+TEST(CacheStatsRepository, FreshnessJudgesEachRowByItsOwnTimeToLive)
 {
     CacheFixture fixture;
     seed(fixture);
     CacheStatsRepository stats(fixture.connection());
     const qint64 now = fixture.clock().nowMs();
 
-    // Movies live 4 h (±10 %), episodes 12 h, full details 24 h: all inside a one-day horizon, none expired.
-    FreshnessCounts items = stats.itemFreshness(now, now + 27 * Hour); // past 24 h + 10 % jitter
+    // Movies live 4 h (±10 %), episodes 12 h, full details 24 h: just written, every one is fresh.
+    FreshnessCounts items = stats.itemFreshness(now, 0.1);
+    EXPECT_EQ(items.fresh, 39);
+    EXPECT_EQ(items.expiringSoon, 0);
     EXPECT_EQ(items.stale, 0);
-    EXPECT_EQ(items.expiringSoon, 39);
     EXPECT_EQ(items.fullDetail, 10);
     // Five hours on: summary movies, the series and its seasons (4 h) are stale; episodes and details are not.
-    items = stats.itemFreshness(now + 5 * Hour, now + 5 * Hour + 24 * Hour);
+    items = stats.itemFreshness(now + 5 * Hour, 0.1);
     EXPECT_EQ(items.stale, 20 + 1 + 2);
     EXPECT_EQ(items.total(), 39);
-    // A horizon at now: nothing is "soon", everything not expired is fresh.
-    items = stats.itemFreshness(now, now);
-    EXPECT_EQ(items.fresh, 39);
+    // A row in the last tenth of its own time to live is expiring soon, however long that time is.
+    QSqlQuery age(fixture.connection());
+    ASSERT_TRUE(age.prepare(QStringLiteral("UPDATE items SET fetched_at = :fetched, expires_at = :expires WHERE id = :id")));
+    age.bindValue(QStringLiteral(":fetched"), now - 10 * Hour);
+    age.bindValue(QStringLiteral(":expires"), now + Hour / 2);
+    age.bindValue(QStringLiteral(":id"), CacheFixture::movie(QStringLiteral("movies"), 3, QStringLiteral("Movie")).id);
+    ASSERT_TRUE(age.exec());
+    items = stats.itemFreshness(now, 0.1);
+    EXPECT_EQ(items.expiringSoon, 1);
+    EXPECT_EQ(items.fresh, 38);
 
-    const FreshnessCounts none = stats.scopeFreshness(now, now + 24 * Hour);
+    const FreshnessCounts none = stats.scopeFreshness(now, 0.1);
     EXPECT_EQ(none.total(), 0);
     queuePlayback(fixture.connection(), QStringLiteral("a"));
     EXPECT_EQ(stats.pendingPlaybackChanges(), 1);

@@ -43,10 +43,13 @@ void setUserVersionOf(const QString &file, int version)
     QSqlDatabase::removeDatabase(name);
 }
 
+/// The cache files moved aside, without their -wal and -shm companions.
 QStringList brokenCopies(const QString &cacheFile)
 {
     const QFileInfo info(cacheFile);
-    return info.dir().entryList({info.fileName() + QStringLiteral(".broken-*")}, QDir::Files);
+    QStringList copies = info.dir().entryList({info.fileName() + QStringLiteral(".broken-*")}, QDir::Files);
+    copies.removeIf([](const QString &name) { return name.endsWith(QLatin1String("-wal")) || name.endsWith(QLatin1String("-shm")); });
+    return copies;
 }
 
 void writeFile(const QString &path, const QByteArray &bytes)

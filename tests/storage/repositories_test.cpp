@@ -140,11 +140,14 @@ TEST(SyncStateRepository, RecordsSuccessFailuresAndRunHistory)
     const QString scope = SyncStateRepository::libraryScope(QStringLiteral("movies"));
     EXPECT_FALSE(repository.state(scope).has_value());
 
-    ASSERT_TRUE(repository.recordFailure(scope, 1000, QStringLiteral("Timeout"), 6000));
-    ASSERT_TRUE(repository.recordFailure(scope, 7000, QStringLiteral("Timeout"), 17000));
+    const Error timeout{ErrorKind::Timeout, QStringLiteral("no answer in 30 s"), QStringLiteral("GET http://h/Items"), 0};
+    ASSERT_TRUE(repository.recordFailure(scope, 1000, timeout, 6000));
+    ASSERT_TRUE(repository.recordFailure(scope, 7000, timeout, 17000));
     auto state = repository.state(scope);
     ASSERT_TRUE(state.has_value());
     EXPECT_EQ(state->failureCount, 2);
+    EXPECT_EQ(state->lastErrorKind, ErrorKind::Timeout);
+    EXPECT_EQ(state->lastError, timeout.toString());
     EXPECT_EQ(state->nextRetryAtMs, 17000);
     EXPECT_FALSE(state->lastSuccessAtMs.has_value());
 
@@ -155,6 +158,7 @@ TEST(SyncStateRepository, RecordsSuccessFailuresAndRunHistory)
     EXPECT_EQ(state->expiresAtMs, 30000);
     EXPECT_EQ(state->totalCount, 18432);
     EXPECT_TRUE(state->lastError.isEmpty());
+    EXPECT_EQ(state->lastErrorKind, ErrorKind::None);
 
     SyncRun run;
     run.id = repository.startRun(scope, QStringLiteral("full"), 20000);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/fakebackend.h"
 
+#include "core/clock.h"
+
+#include <QDateTime>
 #include <QMutexLocker>
 #include <QSet>
 
@@ -9,6 +12,17 @@ namespace marquee::test {
 FakeBackend::FakeBackend(QObject *parent)
     : Backend(parent)
 {
+}
+
+void FakeBackend::setClock(const Clock *clock)
+{
+    QMutexLocker lock(&m_mutex);
+    m_clock = clock;
+}
+
+qint64 FakeBackend::serverNowMs() const
+{
+    return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
 void FakeBackend::setServerId(const QString &id)
@@ -167,6 +181,15 @@ QFuture<Result<Session>> FakeBackend::signIn(const QString &userName, const QStr
     return finishedFuture<Session>(session);
 }
 
+QFuture<Result<Session>> FakeBackend::signInWithToken(const QString &token)
+{
+    if (auto error = enter(QStringLiteral("signInWithToken")))
+        return finishedFuture<Session>(*error);
+    Session session{serverUrl(), m_serverId, QStringLiteral("user-1"), QStringLiteral("token user"), token};
+    setSession(session);
+    return finishedFuture<Session>(session);
+}
+
 QFuture<Status> FakeBackend::signOut()
 {
     clearSession();
@@ -194,6 +217,8 @@ QFuture<Result<ItemPage>> FakeBackend::items(const ItemQuery &query, CancelToken
     const QList<MediaItem> all = matching(query);
     ItemPage page;
     page.totalRecordCount = int(all.size());
+    page.announcedTotal = all.size();
+    page.serverTimeMs = serverNowMs();
     page.startIndex = query.startIndex;
     page.items = all.mid(query.startIndex, query.limit.value_or(int(all.size())));
     if (m_pagesBeforeHold >= 0 && m_pagesServed++ >= m_pagesBeforeHold) {
@@ -217,6 +242,8 @@ QFuture<Result<ItemIdPage>> FakeBackend::itemIds(const ItemQuery &query, CancelT
     const QList<MediaItem> all = matching(query);
     ItemIdPage page;
     page.totalRecordCount = int(all.size());
+    page.announcedTotal = all.size();
+    page.serverTimeMs = serverNowMs();
     page.startIndex = query.startIndex;
     for (const MediaItem &item : all.mid(query.startIndex, query.limit.value_or(int(all.size()))))
         page.items.append({item.id, item.type, item.etag});

@@ -8,6 +8,10 @@
 #include <QMutex>
 #include <memory>
 
+namespace marquee {
+class Clock;
+}
+
 namespace marquee::test {
 
 /**
@@ -28,6 +32,9 @@ public:
 
     explicit FakeBackend(QObject *parent = nullptr);
 
+    /// The server's clock, which its pages carry as their time (as a Date header would): the test's clock, so that
+    /// savedAtMs and watermarks compare. Unset: the system clock.
+    void setClock(const Clock *clock);
     // Server-side state, as another client or an admin would change it.
     void setServerId(const QString &id);
     void setLibraries(const QList<Library> &libraries);
@@ -58,6 +65,7 @@ public:
     void clearSession() override;
     QFuture<Result<ServerInfo>> serverInfo(CancelToken cancel = {}) override;
     QFuture<Result<Session>> signIn(const QString &userName, const QString &password) override;
+    QFuture<Result<Session>> signInWithToken(const QString &token) override;
     QFuture<Status> signOut() override;
     QFuture<Result<UserInfo>> currentUser(CancelToken cancel = {}) override;
     QFuture<Result<QList<Library>>> libraries(CancelToken cancel = {}) override;
@@ -93,8 +101,10 @@ private:
     [[nodiscard]] QList<MediaItem> matching(const ItemQuery &query) const;
     template <typename T>
     QFuture<Result<T>> unsupported(const QString &method);
+    [[nodiscard]] qint64 serverNowMs() const;
 
     mutable QMutex m_mutex;
+    const Clock *m_clock = nullptr;
     QString m_serverId = QStringLiteral("fake-server-1");
     Session m_session;
     QList<Library> m_libraries;

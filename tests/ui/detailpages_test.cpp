@@ -112,7 +112,7 @@ TEST_F(DetailPagesTest, MovieOffersResumeAndStartOverOnlyWhenStartedAndRaisesReq
     EXPECT_TRUE(actions->startOverButton()->isVisible());
     EXPECT_EQ(actions->playedButton()->text(), QStringLiteral("Mark played"));
     EXPECT_FALSE(actions->playedButton()->isChecked());
-    EXPECT_EQ(actions->favoriteButton()->text(), QStringLiteral("♡  Add to favourites"));
+    EXPECT_EQ(actions->favoriteButton()->text(), QStringLiteral("♡  Favourite"));
     EXPECT_FALSE(actions->favoriteButton()->isChecked());
 
     QSignalSpy play(&page, &Page::playRequested);
@@ -311,6 +311,84 @@ TEST_F(DetailPagesTest, AShowReloadKeepsTheSeasonTheEpisodeAndTheScrollPosition)
     EXPECT_EQ(page.selectedEpisodeId(), QStringLiteral("series-harbor-s2e5"));
     EXPECT_EQ(page.episodeList()->currentIndex().row(), 5);
     EXPECT_EQ(bar->value(), 300);
+}
+
+TEST_F(DetailPagesTest, AShowOpensAtItsTopWithTheSeasonOfNextUpSelected)
+{
+    cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 4, 14);
+    cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Cove"), 2, 14);
+    // The user is in season 4 of Harbor: the last episode of season 3 is the last one played.
+    setUserData(QStringLiteral("series-harbor-s3e14"), true, 0, false);
+    MainWindow window(repos.context());
+    window.resize(1000, 700);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    ShowDetailsPage *page = window.showDetailsPage();
+    QScrollBar *bar = pageScrollBar(*page);
+
+    window.openItem(QStringLiteral("series-cove"), ItemType::Series);
+    QTest::qWait(20);
+    EXPECT_EQ(page->selectedSeasonId(), QStringLiteral("series-cove-s1")) << "nothing played: the first season";
+    ASSERT_GT(bar->maximum(), 400) << "fourteen episodes make the page scroll";
+    bar->setValue(400);
+
+    window.openItem(QStringLiteral("series-harbor"), ItemType::Series);
+    QTest::qWait(20);
+    EXPECT_EQ(bar->value(), 0) << "another show opens at its top, not where the previous one was left";
+    EXPECT_EQ(page->nextUp()->episodeId(), QStringLiteral("series-harbor-s4e1"));
+    EXPECT_EQ(page->selectedSeasonId(), QStringLiteral("series-harbor-s4"));
+    EXPECT_EQ(page->episodesModel()->itemAt(0).id, QStringLiteral("series-harbor-s4e1"));
+
+    // A season the user picked is the one Back and Forward return to.
+    page->selectSeason(QStringLiteral("series-harbor-s2"));
+    window.goBack();
+    EXPECT_EQ(page->seriesId(), QStringLiteral("series-cove"));
+    window.goForward();
+    EXPECT_EQ(page->seriesId(), QStringLiteral("series-harbor"));
+    EXPECT_EQ(page->selectedSeasonId(), QStringLiteral("series-harbor-s2"));
+}
+
+TEST_F(DetailPagesTest, AMovieOpensAtItsTop)
+{
+    MediaItem first = CacheFixture::movie(QStringLiteral("lib-movies"), 1, QStringLiteral("Movie"));
+    for (int i = 0; i < 40; ++i)
+        first.people << Person{QStringLiteral("p%1").arg(i), QStringLiteral("Actor %1").arg(i),
+                               QStringLiteral("Role %1").arg(i), QStringLiteral("Actor"), {}};
+    MediaItem second = CacheFixture::movie(QStringLiteral("lib-movies"), 2, QStringLiteral("Movie"));
+    second.people = first.people;
+    cache.write({first, second});
+    MainWindow window(repos.context());
+    window.resize(1000, 600);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    window.openItem(first.id, ItemType::Movie);
+    QTest::qWait(20);
+    QScrollBar *bar = pageScrollBar(*window.movieDetailsPage());
+    ASSERT_GT(bar->maximum(), 200);
+    bar->setValue(bar->maximum());
+    window.openItem(second.id, ItemType::Movie);
+    QTest::qWait(20);
+    EXPECT_EQ(bar->value(), 0);
+}
+
+TEST_F(DetailPagesTest, AMovieWithoutItsFullDetailsSaysWhyThereIsNoCastAndWhatToDo)
+{
+    MediaItem listed = CacheFixture::movie(QStringLiteral("lib-movies"), 1, QStringLiteral("Movie"));
+    listed.detailLevel = DetailLevel::Summary; // what a library listing brings: no people, no studios
+    MediaItem detailed = CacheFixture::movie(QStringLiteral("lib-movies"), 2, QStringLiteral("Movie"));
+    detailed.detailLevel = DetailLevel::Full; // fetched in full: this one really has no cast listed
+    cache.write({listed, detailed});
+    MovieDetailsPage page(repos.details, repos.images);
+    page.showItem(listed.id);
+    show(page);
+    auto *missing = page.findChild<QLabel *>(QStringLiteral("detailsMissing"));
+    ASSERT_NE(missing, nullptr);
+    EXPECT_TRUE(missing->isVisible());
+    EXPECT_TRUE(missing->text().contains(QLatin1String("not cached yet"))) << missing->text().toStdString();
+    EXPECT_TRUE(missing->text().contains(QLatin1String("marquee-cli warm"))) << "and what to do about it";
+
+    page.showItem(detailed.id);
+    EXPECT_FALSE(missing->isVisible());
 }
 
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/usermessage.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/syncstaterepository.h"
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include "uirepositories.h"
 
@@ -81,11 +83,16 @@ TEST_F(FooterStatusBarTest, NeverSyncedOffersSyncNow)
 TEST_F(FooterStatusBarTest, FailedOffersRetryWithTheErrorInTheTooltip)
 {
     FooterStatus s = status(State::Failed, 1);
-    s.errorText = QStringLiteral("Timeout: GET http://server/Items");
+    s.errorText = QStringLiteral("Movies could not be synced. ") + UserMessage::describe(ErrorKind::ServerError);
+    s.errorDetails = QStringLiteral("Server error: GET http://server/Items?a=1&b=<2> (HTTP 500)");
     footer.setStatus(s);
     EXPECT_EQ(footer.text(), QStringLiteral("Library: 1 item · Sync failed"));
     EXPECT_EQ(footer.actionText(), QStringLiteral("Retry"));
-    EXPECT_EQ(footer.findChild<QLabel *>(QStringLiteral("footerText"))->toolTip(), s.errorText);
+    QTextDocument tooltip;
+    tooltip.setHtml(footer.findChild<QLabel *>(QStringLiteral("footerText"))->toolTip());
+    const QString shown = tooltip.toPlainText();
+    EXPECT_TRUE(shown.startsWith(s.errorText)) << shown.toStdString();
+    EXPECT_TRUE(shown.endsWith(QStringLiteral("Details: ") + s.errorDetails)) << "the request, as plain characters";
 }
 
 TEST_F(FooterStatusBarTest, OfflineSaysTheCacheIsShown)
@@ -144,10 +151,12 @@ TEST(FooterStatusPresenter, DerivesTheStateFromTheRefreshRecord)
     SyncState failed = synced;
     failed.failureCount = 2;
     failed.lastAttemptAtMs = 2000;
-    failed.lastError = QStringLiteral("Offline: connection refused");
+    failed.lastError = QStringLiteral("Bad response: GET http://h/Items (not JSON)");
+    failed.lastErrorKind = ErrorKind::BadResponse;
     s = FooterStatusPresenter::fromSyncState(failed, 42);
     EXPECT_EQ(s.state, State::Failed);
-    EXPECT_EQ(s.errorText, failed.lastError);
+    EXPECT_EQ(s.errorText, UserMessage::describe(ErrorKind::BadResponse));
+    EXPECT_EQ(s.errorDetails, failed.lastError);
     EXPECT_EQ(s.lastSyncedAtMs, 1000);
 
     SyncState neverSucceeded;
@@ -181,18 +190,50 @@ TEST(FooterStatusPresenter, ReadsCountsAndRefreshStateFromTheCache)
     EXPECT_EQ(s.state, State::Idle);
     EXPECT_EQ(s.itemCount, 26);
     EXPECT_EQ(s.lastSyncedAtMs, 5000);
-    ASSERT_TRUE(syncState.recordFailure(SyncStateRepository::libraryScope(shows.id), 9500, QStringLiteral("boom"), 0));
-    EXPECT_EQ(presenter.forAllLibraries().state, State::Failed);
+    const Error serverError{ErrorKind::ServerError, QStringLiteral("HTTP 500"), QStringLiteral("GET http://h/Items"), 500};
+    ASSERT_TRUE(syncState.recordFailure(SyncStateRepository::libraryScope(shows.id), 9500, serverError, 0));
+    s = presenter.forAllLibraries();
+    EXPECT_EQ(s.state, State::Failed);
+    EXPECT_TRUE(s.errorText.startsWith(QStringLiteral("Shows could not be synced. The server ran into a problem.")))
+        << s.errorText.toStdString();
+    EXPECT_FALSE(s.errorText.contains(QStringLiteral("http"))) << "an address in the words";
+    EXPECT_EQ(s.errorDetails, serverError.toString());
+}
+
+TEST(FooterStatusPresenter, AServerThatCouldNotBeReachedIsNoSyncFailureOnceItAnswers)
+{
+    // The steps: the server went away, a library refresh failed, the server came back and other scopes
+    // synced; the footer of every page said "Sync failed" until that library happened to refresh again.
+    test::CacheFixture cache;
+    const Library movies = cache.addLibrary(QStringLiteral("lib-m"), QStringLiteral("Movies"), QStringLiteral("movies"));
+    cache.addMovies(movies.id, 5);
+    ItemReader items(cache.connection());
+    SyncStateRepository syncState(cache.connection());
+    LibraryRepository libraries(cache.connection(), cache.config());
+    FooterStatusPresenter presenter(items, syncState, libraries);
+    const QString scope = SyncStateRepository::libraryScope(movies.id);
+    ASSERT_TRUE(syncState.recordSuccess(scope, 5000, 9999999, {}, 5));
+    const Error refused{ErrorKind::Offline, QStringLiteral("Connection refused"), QStringLiteral("GET http://h/Items"), 0};
+    ASSERT_TRUE(syncState.recordFailure(scope, 8000, refused, 13000));
+    FooterStatus s = presenter.forAllLibraries();
+    EXPECT_EQ(s.state, State::Idle) << "the Offline state is live; the cache is as good as at the last sync";
+    EXPECT_EQ(s.lastSyncedAtMs, 5000);
+    const Error timeout{ErrorKind::Timeout, QStringLiteral("no answer"), QStringLiteral("GET http://h/Items"), 0};
+    ASSERT_TRUE(syncState.recordFailure(scope, 9000, timeout, 19000));
+    EXPECT_EQ(presenter.forLibrary(movies).state, State::Idle);
 }
 
 TEST_F(FooterStatusBarTest, ChangesWaitingForTheServerAndTheLastSyncErrorAreShownUntilSent)
 {
     EXPECT_TRUE(footer.uploadText().isEmpty());
     const Error offline{ErrorKind::Offline, QStringLiteral("Connection refused"), QStringLiteral("POST http://h/x"), 0};
-    footer.setUploadText(FooterStatusPresenter::uploadText(1234, offline), offline.toString());
-    EXPECT_EQ(footer.uploadText(),
-              QStringLiteral("1,234 progress updates waiting to sync · Last sync error: Server unreachable"));
-    EXPECT_EQ(FooterStatusPresenter::uploadText(1, {}), QStringLiteral("1 progress update waiting to sync"));
+    footer.setUploadText(FooterStatusPresenter::uploadText(1234, offline), FooterStatusPresenter::uploadDetails(offline));
+    EXPECT_EQ(footer.uploadText(), QStringLiteral("1,234 changes waiting to sync · Last sync error: Server unreachable"))
+        << "positions, played marks and favourites are all changes, not progress updates";
+    EXPECT_EQ(FooterStatusPresenter::uploadText(1, {}), QStringLiteral("1 change waiting to sync"));
+    const QString details = FooterStatusPresenter::uploadDetails(offline);
+    EXPECT_TRUE(details.startsWith(UserMessage::describe(ErrorKind::Offline))) << details.toStdString();
+    EXPECT_TRUE(details.endsWith(QStringLiteral("Details: ") + offline.toString())) << details.toStdString();
     footer.setUploadText(FooterStatusPresenter::uploadText(0, {}));
     EXPECT_TRUE(footer.uploadText().isEmpty()) << "nothing waits: the note goes away";
 }

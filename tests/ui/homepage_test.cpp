@@ -2,6 +2,7 @@
 // The Home page re-read after a refresh: rows update in place and keep where the user was.
 #include "storage/writetransaction.h"
 #include "support/cachefixture.h"
+#include "support/fakebackend.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
 #include "ui/pages/homepage.h"
@@ -9,9 +10,13 @@
 #include "ui/widgets/posterrow.h"
 #include "uirepositories.h"
 
+#include <QApplication>
+#include <QBuffer>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
+#include <QWheelEvent>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -19,6 +24,14 @@ using marquee::test::CacheFixture;
 using marquee::test::UiRepositories;
 
 namespace {
+
+void turnWheel(QWidget *widget, QPoint angleDelta, Qt::KeyboardModifiers modifiers = {})
+{
+    const QPointF position(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent wheel(position, widget->mapToGlobal(position), QPoint(), angleDelta, Qt::NoButton, modifiers,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &wheel);
+}
 
 class HomePageTest : public ::testing::Test
 {
@@ -135,6 +148,108 @@ TEST_F(HomePageTest, LibrariesAddedRenamedOrRemovedChangeOnlyTheirOwnRows)
     EXPECT_EQ(page.latestSections().at(1), movieSection);
     EXPECT_EQ(movieSection->title(), QStringLiteral("Latest in Films"));
     EXPECT_EQ(page.findChildren<HomeSection *>().size(), 4) << "Continue Watching, Next Up and two libraries";
+}
+
+TEST_F(HomePageTest, TheWheelOverARowScrollsThePageAndShiftWheelScrollsTheRow)
+{
+    HomePage page(repos.home, repos.libraries, repos.images);
+    page.resize(1000, 500);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    QScrollBar *pageBar = page.findChild<QScrollArea *>()->verticalScrollBar();
+    PosterRow *row = page.latestSections().at(0)->row();
+    QScrollBar *rowBar = row->horizontalScrollBar();
+    ASSERT_GT(pageBar->maximum(), 0);
+    ASSERT_GT(rowBar->maximum(), 0);
+
+    turnWheel(row->viewport(), QPoint(0, -120));
+    EXPECT_GT(pageBar->value(), 0) << "a turn of the wheel over a row scrolls the page down";
+    EXPECT_EQ(rowBar->value(), 0) << "and not the row sideways";
+
+    const int pageValue = pageBar->value();
+    turnWheel(row->viewport(), QPoint(0, -120), Qt::ShiftModifier);
+    EXPECT_GT(rowBar->value(), 0) << "Shift+wheel scrolls the row";
+    EXPECT_EQ(pageBar->value(), pageValue);
+    const int rowValue = rowBar->value();
+    turnWheel(row->viewport(), QPoint(-120, 0));
+    EXPECT_GT(rowBar->value(), rowValue) << "a sideways wheel (or a touchpad's swipe) scrolls the row";
+}
+
+TEST_F(HomePageTest, UpAndDownMoveTheFocusBetweenRowsAndThePosterShowsIt)
+{
+    cache.setUserData({movies[4].id, false, 0, movies[4].runTimeTicks / 4, false, cache.clock().nowMs(), {}, {}});
+    HomePage page(repos.home, repos.libraries, repos.images);
+    page.resize(1000, 500);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    ASSERT_FALSE(page.nextUp()->isVisible()) << "nothing played: no Next Up";
+    PosterRow *continueRow = page.continueWatching()->row();
+    PosterRow *movieRow = page.latestSections().at(0)->row();
+    PosterRow *showRow = page.latestSections().at(1)->row();
+
+    const QImage unfocused = movieRow->grab().toImage();
+    movieRow->setFocus(Qt::TabFocusReason);
+    ASSERT_TRUE(movieRow->currentIndex().isValid());
+    QTest::qWait(20);
+    const QRect firstPoster = movieRow->visualRect(movieRow->currentIndex());
+    EXPECT_NE(movieRow->grab(firstPoster).toImage(), unfocused.copy(firstPoster))
+        << "the poster with the focus shows it";
+
+    QTest::keyClick(movieRow, Qt::Key_Right);
+    QTest::keyClick(movieRow, Qt::Key_Down);
+    EXPECT_TRUE(showRow->hasFocus()) << "Down goes to the row below";
+    EXPECT_TRUE(showRow->currentIndex().isValid());
+    QTest::keyClick(showRow, Qt::Key_Up);
+    EXPECT_TRUE(movieRow->hasFocus());
+    EXPECT_EQ(movieRow->currentIndex().row(), 1) << "back to the poster the user left";
+    QTest::keyClick(movieRow, Qt::Key_Up);
+    EXPECT_TRUE(continueRow->hasFocus()) << "over the hidden Next Up row";
+    QTest::keyClick(continueRow, Qt::Key_Up);
+    EXPECT_TRUE(continueRow->hasFocus()) << "nothing above the first row";
+}
+
+TEST_F(HomePageTest, NextUpShowsEpisodeStillsAsStillsAtTheirOwnSharpness)
+{
+    const QString episode = QStringLiteral("series-harbor-s1e2");
+    MediaItem withStill = *repos.items.item(episode);
+    withStill.primaryImageTag = QStringLiteral("still");
+    cache.write({withStill});
+    cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs(), {}, {}});
+    test::FakeBackend server;
+    QImage still(640, 360, QImage::Format_RGB32);
+    still.fill(Qt::darkCyan);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    still.save(&buffer, "PNG");
+    server.putImage(episode, ImageType::Primary, png);
+    repos.images.setBackend(&server);
+    const auto detach = qScopeGuard([this] { repos.images.setBackend(nullptr); });
+
+    HomePage page(repos.home, repos.libraries, repos.images);
+    show(page);
+    PosterRow *nextUp = page.nextUp()->row();
+    ASSERT_TRUE(nextUp->isVisible());
+    ASSERT_EQ(nextUp->model()->index(0, 0).data(ItemRoles::IdRole).toString(), episode);
+    const PosterDelegate *stills = nextUp->posterDelegate();
+    EXPECT_EQ(stills->imageHeight() * 16, stills->posterWidth() * 9) << "a 16:9 cell, as episode stills are";
+    const PosterDelegate *posters = page.latestSections().at(0)->row()->posterDelegate();
+    EXPECT_EQ(posters->imageHeight() * 2, posters->posterWidth() * 3) << "posters stay 2:3";
+
+    QTest::qWait(20); // the wanted images go out once per event-loop turn
+    for (int i = 0; i < 500 && repos.images.pendingCount() > 0; ++i)
+        QTest::qWait(10);
+    int fetchedWidth = 0;
+    for (const ImageRequest &request : server.imageRequests()) {
+        if (request.itemId == episode)
+            fetchedWidth = request.maxWidth;
+    }
+    ASSERT_GT(fetchedWidth, 0) << "the still was asked for";
+    // A 16:9 still fetched at that width covers the cell without being blown up (cropped into a 2:3 cell, it
+    // would have to be stretched to the poster's height).
+    const qreal dpr = nextUp->devicePixelRatioF();
+    EXPECT_GE(fetchedWidth * 9 / 16, int(stills->imageHeight() * dpr));
+    EXPECT_GE(fetchedWidth, int(stills->posterWidth() * dpr));
 }
 
 } // namespace

@@ -5,12 +5,15 @@
 #include "support/cachefixture.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/librarypage.h"
 #include "ui/widgets/libraryviewbar.h"
+#include "ui/widgets/posterdelegate.h"
 #include "uirepositories.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -233,6 +236,117 @@ TEST_F(LibraryPageTest, FollowsADarkPaletteAndTheScreensPixelRatio)
         sharpImage.save(QStringLiteral("librarypage-light-2x.png"));
     EXPECT_GT(shareNear(sharpImage, original.color(QPalette::Base), 12), 0.3);
     EXPECT_EQ(sharpImage.pixelColor(sharpImage.width() - 2, sharpImage.height() - 2).alpha(), 255);
+}
+
+/// The share of pixels in @p area of the grid's image within a small distance of @p colour.
+double shareOf(const QImage &image, const QRect &area, const QColor &colour)
+{
+    return shareNear(image.copy(area), colour, 30);
+}
+
+TEST_F(LibraryPageTest, APosterShowsTheFavouriteMarkAndASortByRatingShowsTheRating)
+{
+    auto page = openPage();
+    const auto heartCorner = [&](const QImage &image, int row) {
+        const QRect cell = page->view()->visualRect(page->model()->index(row));
+        return image.copy(QRect(cell.topLeft() + QPoint(8, 8), QSize(36, 36)));
+    };
+    const QImage before = page->view()->viewport()->grab().toImage();
+    cache.setUserData({movies[1].id, false, 0, 0, true, {}, {}, {}});
+    page->reload();
+    QTest::qWait(20);
+    ASSERT_EQ(page->model()->itemAt(1).id, movies[1].id);
+    const QImage after = page->view()->viewport()->grab().toImage();
+    const QColor heart(0xe8, 0x3b, 0x5a);
+    EXPECT_NE(heartCorner(before, 1), heartCorner(after, 1)) << "the new favourite wears a heart";
+    const QRect favourite = page->view()->visualRect(page->model()->index(1));
+    EXPECT_GT(shareOf(after, favourite, heart), shareOf(before, favourite, heart)) << "in the heart's colour";
+    EXPECT_EQ(heartCorner(before, 0), heartCorner(after, 0));
+    EXPECT_EQ(heartCorner(before, 2), heartCorner(after, 2));
+    EXPECT_EQ(page->model()->index(0).data(ItemRoles::SubtitleRole).toString(), QStringLiteral("1950"))
+        << "sorted by name, the year alone";
+
+    auto *sort = child<QComboBox>(*page, "sortChoice");
+    sort->setCurrentIndex(sort->findText(QStringLiteral("Rating, highest first")));
+    const ItemSummary best = page->model()->itemAt(0);
+    ASSERT_TRUE(best.communityRating.has_value());
+    EXPECT_EQ(page->model()->index(0).data(ItemRoles::SubtitleRole).toString(),
+              QStringLiteral("★ %1 · %2")
+                  .arg(QLocale().toString(*best.communityRating, 'f', 1))
+                  .arg(*best.productionYear));
+}
+
+TEST_F(LibraryPageTest, AShowsPosterCountsItsUnplayedEpisodes)
+{
+    cache.addLibrary(QStringLiteral("lib-shows"), QStringLiteral("Shows"), QStringLiteral("tvshows"), 2);
+    cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 2, 4);
+    cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Night Shift"), 1, 3);
+    for (const QString &id : {QStringLiteral("series-harbor-s1e1"), QStringLiteral("series-harbor-s1e2"),
+                              QStringLiteral("series-night-shift-s1e1"), QStringLiteral("series-night-shift-s1e2"),
+                              QStringLiteral("series-night-shift-s1e3")})
+        cache.setUserData({id, true, 1, 0, false, cache.clock().nowMs(), {}, {}});
+    auto page = openPage(QStringLiteral("lib-shows"));
+    ASSERT_EQ(page->model()->rowCount(), 2);
+    ASSERT_EQ(page->model()->itemAt(0).id, QStringLiteral("series-harbor"));
+    EXPECT_EQ(page->model()->index(0).data(ItemRoles::UnplayedEpisodesRole).toInt(), 6);
+    EXPECT_EQ(page->model()->index(1).data(ItemRoles::UnplayedEpisodesRole).toInt(), 0);
+
+    const auto badgeCorner = [&](const QImage &image, int row) {
+        const QRect cell = page->view()->visualRect(page->model()->index(row));
+        const auto *delegate = qobject_cast<PosterDelegate *>(page->view()->itemDelegate());
+        return image.copy(QRect(cell.left() + 8 + delegate->posterWidth() - 36, cell.top() + 8, 36, 36));
+    };
+    const QImage before = page->view()->viewport()->grab().toImage();
+
+    // Harbor's last six episodes are watched elsewhere: its count goes, Night Shift's poster stays as it was.
+    for (int e = 3; e <= 8; ++e) {
+        const QString id = QStringLiteral("series-harbor-s%1e%2").arg(e <= 4 ? 1 : 2).arg(e <= 4 ? e : e - 4);
+        cache.setUserData({id, true, 1, 0, false, cache.clock().nowMs(), {}, {}});
+    }
+    page->reload();
+    QTest::qWait(20);
+    EXPECT_EQ(page->model()->index(0).data(ItemRoles::UnplayedEpisodesRole).toInt(), 0);
+    const QImage after = page->view()->viewport()->grab().toImage();
+    EXPECT_NE(badgeCorner(before, 0), badgeCorner(after, 0)) << "the count's badge was drawn, and went";
+    EXPECT_EQ(badgeCorner(before, 1), badgeCorner(after, 1)) << "nothing left to watch, no badge";
+}
+
+TEST_F(LibraryPageTest, ARightClickOnAPosterOffersPlayPlayedAndFavourite)
+{
+    cache.setUserData({movies[2].id, false, 0, (42 * 60 + 10) * 10'000'000LL, false, {}, {}, {}});
+    auto page = openPage();
+    QSignalSpy favorite(page.get(), &Page::favoriteChangeRequested);
+    QSignalSpy play(page.get(), &Page::playRequested);
+    const auto rightClick = [&](int row) -> ItemContextMenu * {
+        QListView *view = page->view();
+        const QPoint at = view->visualRect(page->model()->index(row)).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, view->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(view->viewport(), &event);
+        return page->findChild<ItemContextMenu *>();
+    };
+
+    ItemContextMenu *menu = rightClick(1);
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->isVisible());
+    EXPECT_EQ(menu->actionTexts(),
+              (QStringList{QStringLiteral("Play"), QStringLiteral("Mark played"),
+                           QStringLiteral("Add to favourites")}));
+    menu->actionNamed(QStringLiteral("Add to favourites"))->trigger();
+    ASSERT_EQ(favorite.count(), 1);
+    EXPECT_EQ(favorite.last().at(0).toString(), movies[1].id);
+    EXPECT_TRUE(favorite.last().at(1).toBool());
+    menu->close();
+    QTest::qWait(20);
+
+    menu = rightClick(2);
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->actionTexts(), (QStringList{QStringLiteral("Resume from 42:10"), QStringLiteral("Start over"),
+                                                QStringLiteral("Mark played"), QStringLiteral("Add to favourites")}));
+    menu->actionNamed(QStringLiteral("Resume from 42:10"))->trigger();
+    ASSERT_EQ(play.count(), 1);
+    EXPECT_EQ(play.last().at(0).toString(), movies[2].id);
+    EXPECT_EQ(play.last().at(1).toLongLong(), (42 * 60 + 10) * 10'000'000LL);
+    menu->close();
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "support/cachefixture.h"
 #include "ui/mainwindow.h"
+#include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
 #include "ui/pages/homepage.h"
@@ -11,13 +12,18 @@
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
 #include "ui/widgets/posterrow.h"
+#include "ui/windowplacement.h"
 #include "uirepositories.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -216,6 +222,173 @@ TEST_F(MainWindowTest, ALibraryThatChangedWhileItsPageWasHiddenShowsTheChangeWhe
     ASSERT_EQ(window->currentPage(), library);
     EXPECT_EQ(library->model()->rowCount(), 46) << "the page re-read what changed while it was hidden";
     EXPECT_EQ(window->footer()->text(), QStringLiteral("Library: 46 items · Not synced"));
+}
+
+TEST_F(MainWindowTest, HomeReReadsWhenTheItemsAndUserDataItShowsArriveUnderOtherScopes)
+{
+    showWindow();
+    HomePage *home = window->homePage();
+    ASSERT_EQ(home->continueWatching()->model()->rowCount(), 0);
+    ASSERT_EQ(home->nextUp()->model()->rowCount(), 0);
+
+    // The first sync: the libraries' listings bring positions and played episodes after Home's own refresh.
+    const qint64 now = cache.clock().nowMs();
+    const MediaItem started = cache.addMovies(QStringLiteral("lib-movies"), 41).constLast();
+    cache.setUserData({started.id, false, 1, started.runTimeTicks / 3, false, now - 1000, {}, {}});
+    cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 2000, {}, {}});
+    window->reloadScopes({QStringLiteral("library:lib-movies"), QStringLiteral("library:lib-shows")});
+    EXPECT_EQ(home->continueWatching()->model()->rowCount(), 1) << "Continue Watching missed a library's positions";
+    EXPECT_EQ(home->nextUp()->model()->rowCount(), 1) << "Next Up missed the played episode";
+
+    // The same while Home is hidden: it re-reads when it shows again.
+    window->showLibrary(QStringLiteral("lib-movies"));
+    cache.setUserData({QStringLiteral("series-harbor-s1e2"), true, 1, 0, false, now, {}, {}});
+    cache.setUserData({started.id, true, 2, 0, false, now, {}, {}});
+    window->reloadScopes({QStringLiteral("series:series-harbor")});
+    window->showHome();
+    EXPECT_EQ(home->continueWatching()->model()->rowCount(), 0) << "Home showed what it read before it was hidden";
+    ASSERT_EQ(home->nextUp()->model()->rowCount(), 1);
+    EXPECT_EQ(home->nextUp()->model()->itemAt(0).id, QStringLiteral("series-harbor-s1e3"));
+}
+
+TEST_F(MainWindowTest, BackAndForwardWalkTheHistoryFromTheToolBarTheKeysAndTheMouse)
+{
+    showWindow();
+    QAction *back = window->backAction();
+    QAction *forward = window->forwardAction();
+    EXPECT_FALSE(back->isEnabled());
+    EXPECT_FALSE(forward->isEnabled());
+    QWidget *backButton = window->navigationBar()->widgetForAction(back);
+    QWidget *forwardButton = window->navigationBar()->widgetForAction(forward);
+    ASSERT_NE(backButton, nullptr);
+    ASSERT_NE(forwardButton, nullptr);
+    EXPECT_TRUE(backButton->isVisible());
+
+    window->showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    const QString movie = library->model()->itemAt(1).id;
+    window->openItem(movie, ItemType::Movie);
+    EXPECT_TRUE(back->isEnabled());
+
+    QTest::mouseClick(backButton, Qt::LeftButton);
+    EXPECT_EQ(window->currentPage(), library);
+    ASSERT_TRUE(forward->isEnabled());
+    QTest::mouseClick(forwardButton, Qt::LeftButton);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+    EXPECT_FALSE(forward->isEnabled());
+
+    QTest::keyClick(window.get(), Qt::Key_Left, Qt::AltModifier);
+    EXPECT_EQ(window->currentPage(), library);
+    QTest::keyClick(window.get(), Qt::Key_Right, Qt::AltModifier);
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+    QTest::mousePress(window->movieDetailsPage(), Qt::BackButton, {}, QPoint(20, 20));
+    EXPECT_EQ(window->currentPage(), library);
+    QTest::mousePress(library->view()->viewport(), Qt::ForwardButton, {}, QPoint(20, 20));
+    EXPECT_EQ(window->visibleScope(), QStringLiteral("item:") + movie);
+
+    // The History menu lists the places behind, nearest first, by name; choosing one goes back that far.
+    QMenu *history = window->historyMenu();
+    Q_EMIT history->aboutToShow();
+    QStringList places;
+    for (const QAction *action : history->actions()) {
+        if (!action->isSeparator() && action != back && action != forward && action->isEnabled())
+            places << action->text();
+    }
+    EXPECT_EQ(places, (QStringList{QStringLiteral("Movies"), QStringLiteral("Home")}));
+    QAction *home = history->actions().constLast();
+    home->trigger();
+    EXPECT_EQ(window->currentPage(), window->homePage());
+    EXPECT_FALSE(back->isEnabled());
+    ASSERT_TRUE(window->canGoForward());
+
+    // Going somewhere new forgets the way forward, as a browser does.
+    window->showLibrary(QStringLiteral("lib-shows"));
+    EXPECT_FALSE(window->canGoForward());
+    EXPECT_FALSE(forward->isEnabled());
+}
+
+TEST_F(MainWindowTest, TheHighlightedLibraryOrHomeInTheSidebarGoesThereEvenFromADetailsPage)
+{
+    showWindow();
+    NavigationSidebar *sidebar = window->sidebar();
+    const auto clickRow = [sidebar](int row) {
+        const QPoint center = sidebar->visualItemRect(sidebar->item(row)).center();
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, center);
+    };
+    clickRow(1);
+    auto *library = qobject_cast<LibraryPage *>(window->currentPage());
+    ASSERT_NE(library, nullptr);
+    clickFirstPoster(library);
+    ASSERT_EQ(window->currentPage(), window->movieDetailsPage());
+    ASSERT_EQ(sidebar->currentRow(), 1) << "the library the movie was opened from stays highlighted";
+
+    clickRow(1);
+    EXPECT_EQ(window->currentPage(), library);
+    clickRow(1);
+    EXPECT_EQ(window->currentPage(), library);
+    window->goBack();
+    EXPECT_EQ(window->currentPage(), window->movieDetailsPage()) << "a click where the window already is adds no step";
+
+    clickRow(0);
+    ASSERT_EQ(window->currentPage(), window->homePage());
+    window->openItem(QStringLiteral("series-harbor"), ItemType::Series);
+    ASSERT_EQ(window->currentPage(), window->showDetailsPage());
+    clickRow(0);
+    EXPECT_EQ(window->currentPage(), window->homePage());
+}
+
+TEST_F(MainWindowTest, TheFirstWindowFitsTheScreenAndLaterOnesOpenAsTheUserLeftThem)
+{
+    window = std::make_unique<MainWindow>(repos.context());
+    const QRect available = window->screen()->availableGeometry();
+    EXPECT_LE(window->width(), available.width());
+    EXPECT_LE(window->height(), available.height());
+    EXPECT_GE(window->width(), available.width() / 2) << "fitted, not shrunk to nothing";
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    EXPECT_TRUE(available.contains(window->geometry())) << "the whole window is on the screen";
+
+    const QRect chosen(available.left() + 30, available.top() + 40, available.width() / 2, available.height() / 2);
+    window->setGeometry(chosen);
+    window->navigationBar()->hide();
+    QTest::qWait(20);
+    window->close();
+    window = std::make_unique<MainWindow>(repos.context());
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    EXPECT_EQ(window->size(), chosen.size());
+    EXPECT_EQ(window->geometry().topLeft(), chosen.topLeft());
+    EXPECT_FALSE(window->navigationBar()->isVisible()) << "the tool bar the user hid stays hidden";
+
+    window->showMaximized();
+    QTest::qWait(20);
+    window->close();
+    window = std::make_unique<MainWindow>(repos.context());
+    EXPECT_TRUE(window->windowState().testFlag(Qt::WindowMaximized));
+
+    EXPECT_EQ(WindowPlacement::firstSize(QRect(0, 0, 1920, 1050)), QSize(1280, 800));
+    EXPECT_EQ(WindowPlacement::firstSize(QRect(0, 0, 1280, 770)), QSize(1152, 693))
+        << "a 2560×1600 screen at scale 2, less its panel";
+}
+
+TEST_F(MainWindowTest, PlayOnAShowsPosterPlaysItsNextEpisodeFromWhereTheUserStopped)
+{
+    cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs() - 1000, {}, {}});
+    cache.setUserData({QStringLiteral("series-harbor-s1e2"), false, 0, 5 * 60 * 10'000'000LL, false,
+                       cache.clock().nowMs(), {}, {}});
+    showWindow();
+    QSignalSpy play(window.get(), &MainWindow::playRequested);
+    window->showLibrary(QStringLiteral("lib-shows"));
+    Q_EMIT window->currentPage()->playRequested(QStringLiteral("series-harbor"), 0);
+    ASSERT_EQ(play.count(), 1);
+    EXPECT_EQ(play.last().at(0).toString(), QStringLiteral("series-harbor-s1e2"));
+    EXPECT_EQ(play.last().at(1).toLongLong(), 5 * 60 * 10'000'000LL);
+
+    const QString movie = QStringLiteral("movie-00003");
+    Q_EMIT window->currentPage()->playRequested(movie, 42);
+    EXPECT_EQ(play.last().at(0).toString(), movie) << "anything else plays as asked";
+    EXPECT_EQ(play.last().at(1).toLongLong(), 42);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTest>
+#include <QToolBar>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -83,11 +84,13 @@ TEST_F(OverlayPageTest, FullScreenWithTheOverlayHidesTheChromeUntilItCloses)
     window.setWindowState(Qt::WindowFullScreen);
     EXPECT_FALSE(window.sidebar()->isVisible());
     EXPECT_FALSE(window.statusBar()->isVisible());
+    EXPECT_FALSE(window.navigationBar()->isVisible()) << "Back and Forward too";
 
     window.closeOverlayPage();
     EXPECT_FALSE(window.isFullScreen());
     EXPECT_TRUE(window.sidebar()->isVisible());
     EXPECT_TRUE(window.statusBar()->isVisible());
+    EXPECT_TRUE(window.navigationBar()->isVisible());
 }
 
 TEST_F(OverlayPageTest, FullScreenWithoutTheOverlayKeepsTheChrome)

@@ -168,7 +168,9 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
     showPage.showSeries(seriesId);
     for (QWidget *page : std::initializer_list<QWidget *>{&homePage, &moviePage, &showPage})
         render(*page);
-    EXPECT_EQ(demo->totalRequests(), 0) << "a page asked the server itself";
+    // The connectivity monitor may ping while the pages render; a page asking for data is what must not happen.
+    EXPECT_EQ(demo->totalRequests() - demo->requestCounts().value(QStringLiteral("/System/Ping")), 0)
+        << "a page asked the server itself";
 
     ASSERT_EQ(homePage.latestSections().size(), 2);
     EXPECT_EQ(homePage.latestSections().at(0)->model()->rowCount(), HomePage::RowLimit);

@@ -131,3 +131,31 @@ TEST_F(PosterImagesTest, TheMoviePageShowsThePosterAndTheBackdrop)
     const QImage placeholderShot = backdrop->grab().toImage();
     EXPECT_NE(placeholderShot.pixelColor(placeholderShot.width() / 2, placeholderShot.height() / 3), QColor(Qt::blue));
 }
+
+TEST_F(PosterImagesTest, PostersThatFailedWhileTheServerWasAwayLoadWhenItAnswersAgain)
+{
+    repos.images.setBackend(&backend);
+    backend.setFailure(ErrorKind::Offline);
+    LibraryPage grid(repos.items, repos.settings, repos.images, library);
+    showAndSettle(grid);
+    MovieDetailsPage details(repos.details, repos.images);
+    details.showItem(movies.at(1).id);
+    showAndSettle(details);
+    ASSERT_NE(posterColour(grid, 0), QColor(Qt::red)) << "offline: the placeholder";
+    auto *poster = details.findChild<PosterWidget *>();
+    ASSERT_NE(poster, nullptr);
+    const auto posterCentre = [poster] {
+        const QImage shot = poster->grab().toImage();
+        return shot.pixelColor(shot.width() / 2, shot.height() / 2);
+    };
+    ASSERT_NE(posterCentre(), QColor(Qt::green));
+
+    // The server is back (the connectivity monitor says so): nobody scrolls, nobody restarts.
+    backend.setFailure(ErrorKind::None);
+    repos.images.retryFailed();
+    EXPECT_TRUE(test::waitUntil(
+        [&] { return posterColour(grid, 0) == QColor(Qt::red) && posterColour(grid, 1) == QColor(Qt::green); }, WaitMs))
+        << "the grid kept the placeholders of offline failures";
+    EXPECT_TRUE(test::waitUntil([&] { return posterCentre() == QColor(Qt::green); }, WaitMs))
+        << "the details page kept the placeholder of an offline failure";
+}

@@ -1,16 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Builds the main window over a realistic cache and grabs each page. With MARQUEE_SCREENSHOT_DIR set it writes
-// home.png, library.png, movie.png and show.png there (docs/screenshots/ in the README); without, it only checks
-// that every page paints.
+// Builds the main window over a realistic cache and grabs each page, in a light and a dark palette. With
+// MARQUEE_SCREENSHOT_DIR set it writes home.png, library.png, movie.png and show.png there, and the same with
+// "-dark" (docs/screenshots/ in the README); without, it only checks that every page paints.
+#include "core/usermessage.h"
 #include "demoserver/imagerenderer.h"
+#include "services/messagebroker.h"
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
 #include "support/fakebackend.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/mainwindow.h"
+#include "ui/refreshactivity.h"
+#include "ui/widgets/footerstatusbar.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
+#include "ui/widgets/posterrow.h"
+#include "testpalettes.h"
 #include "uirepositories.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QListView>
@@ -227,6 +238,36 @@ protected:
         }
     }
 
+    /// A dark palette like a desktop's dark theme, for the "-dark" shots; the light ones use the style's own.
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Base, QColor(0x1f, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2b, 0x2e));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x39));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7e, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa8, 0xa8, 0xae));
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x39));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xea));
+        dark.setColor(QPalette::Link, QColor(0x7a, 0xb4, 0xff));
+        return dark;
+    }
+
+    void saveShot(const QImage &image, const QString &name)
+    {
+        ASSERT_FALSE(image.isNull());
+        const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        ASSERT_TRUE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
     void capture(MainWindow &window, const QString &name)
     {
         QTest::qWait(30);
@@ -252,26 +293,72 @@ protected:
     QString m_featured;
 };
 
-TEST_F(Screenshots, FourPages)
+TEST_F(Screenshots, FourPagesLightAndDark)
 {
-    MainWindow window(repos.context());
-    window.resize(1280, 800);
-    window.show();
-    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
-    capture(window, QStringLiteral("home"));
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? test::darkPalette() : test::lightPalette());
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        MainWindow window(repos.context());
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        // The keyboard focus on a poster of the first row, as after a Tab or an arrow key.
+        window.homePage()->continueWatching()->row()->setFocus(Qt::TabFocusReason);
+        capture(window, QStringLiteral("home") + suffix);
 
-    window.showLibrary(QStringLiteral("lib-movies"));
-    auto *library = qobject_cast<LibraryPage *>(window.currentPage());
-    ASSERT_NE(library, nullptr);
-    library->view()->setCurrentIndex(library->model()->index(2));
-    capture(window, QStringLiteral("library"));
+        window.showLibrary(QStringLiteral("lib-movies"));
+        auto *library = qobject_cast<LibraryPage *>(window.currentPage());
+        ASSERT_NE(library, nullptr);
+        library->view()->setCurrentIndex(library->model()->index(2));
+        capture(window, QStringLiteral("library") + suffix);
 
-    window.openItem(m_featured, ItemType::Movie);
-    ASSERT_EQ(window.visibleScope(), QStringLiteral("item:") + m_featured);
-    capture(window, QStringLiteral("movie"));
+        window.openItem(m_featured, ItemType::Movie);
+        ASSERT_EQ(window.visibleScope(), QStringLiteral("item:") + m_featured);
+        capture(window, QStringLiteral("movie") + suffix);
 
-    window.openItem(m_nightShift, ItemType::Series);
-    capture(window, QStringLiteral("show"));
+        window.openItem(m_nightShift, ItemType::Series);
+        capture(window, QStringLiteral("show") + suffix);
+    }
+    QApplication::setPalette(test::lightPalette());
+}
+
+TEST_F(Screenshots, OfflineFooterAndAMessageWithDetails)
+{
+    const QPalette light = qApp->palette();
+    for (const bool dark : {false, true}) {
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        qApp->setPalette(dark ? darkPalette() : light);
+        MessageBroker broker;
+        RefreshActivity activity(broker);
+        MainWindow window(repos.context());
+        window.setRefreshActivity(&activity);
+        window.resize(1280, 800);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        // The server went away while nothing refreshed; the connectivity monitor said so.
+        Q_EMIT broker.connectivityChanged(false);
+        window.footer()->setUploadText(QStringLiteral("2 changes waiting to sync"));
+        ASSERT_TRUE(window.footer()->text().startsWith(QStringLiteral("Offline")));
+        capture(window, QStringLiteral("offline") + suffix);
+
+        // The sign-out box: words first, the request behind Show Details….
+        const Error signedOut{ErrorKind::Unauthorized, QStringLiteral("HTTP 401: the server no longer accepts the sign-in"),
+                              QStringLiteral("GET http://media-server.home.arpa:8096/Items?ParentId=4f1c2b0a9e8d7c6b5a4f3e2d"
+                                             "&Recursive=true&IncludeItemTypes=Movie&StartIndex=0&Limit=500"),
+                              401};
+        QMessageBox *box = MessageBox::create(&window, QMessageBox::Warning, QStringLiteral("You were signed out."),
+                                              UserMessage::from(signedOut));
+        box->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(box));
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::ActionRole)
+                button->click(); // Show Details…
+        }
+        QTest::qWait(50);
+        saveShot(box->grab().toImage(), QStringLiteral("message-details") + suffix);
+        box->close();
+    }
+    qApp->setPalette(light);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backend/resultpromise.h"
+#include "core/usermessage.h"
 #include "dialogscreenshot.h"
 #include "ui/dialogs/signindialog.h"
 #include "ui/widgets/plainlabel.h"
@@ -8,6 +9,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 #include <gtest/gtest.h>
 #include <memory>
 
@@ -153,7 +155,7 @@ TEST_F(SignInDialogTest, AnUnreachableServerIsNamed)
     }
 }
 
-TEST_F(SignInDialogTest, OtherErrorsShowTheirTextAsPlainText)
+TEST_F(SignInDialogTest, OtherErrorsSayWhatHappenedInWordsWithTheRequestInTheTooltip)
 {
     fill(QStringLiteral("http://localhost:8096"), QStringLiteral("demo"), QStringLiteral("demo"));
     dialog.submit();
@@ -161,10 +163,13 @@ TEST_F(SignInDialogTest, OtherErrorsShowTheirTextAsPlainText)
                       500};
     fake.answer(error);
     settle();
-    EXPECT_EQ(dialog.errorText(), error.toString());
+    EXPECT_EQ(dialog.errorText(), UserMessage::describe(ErrorKind::ServerError)) << "words, not the request";
     const auto *label = dialog.findChild<PlainLabel *>(QStringLiteral("signInError"));
     ASSERT_NE(label, nullptr);
     EXPECT_EQ(label->textFormat(), Qt::PlainText);
+    QTextDocument tooltip;
+    tooltip.setHtml(label->toolTip());
+    EXPECT_EQ(tooltip.toPlainText(), QStringLiteral("Details: ") + error.toString()) << "the markup stays characters";
 }
 
 TEST_F(SignInDialogTest, AnUntrustedCertificateShowsItsFingerprintAndIsTrustedOnlyWhenTheUserSaysSo)

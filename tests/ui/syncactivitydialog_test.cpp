@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/usermessage.h"
 #include "dialogscreenshot.h"
 #include "services/messagebroker.h"
 #include "storage/itemreader.h"
@@ -7,8 +8,11 @@
 #include "support/cachefixture.h"
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/dialogs/syncactivitymodel.h"
+#include "testpalettes.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QEnterEvent>
 #include <QLocale>
 #include <QToolButton>
 #include <QTableView>
@@ -37,7 +41,8 @@ protected:
 
     /// A finished run that started `agoMs` before now and took `tookMs`.
     void addRun(const QString &scope, const QString &kind, qint64 agoMs, qint64 tookMs, const QString &status,
-                int fetched, int written, int deleted, const QString &error = {})
+                int fetched, int written, int deleted, const QString &error = {},
+                ErrorKind errorKind = ErrorKind::None)
     {
         const qint64 started = fixture.clock().nowMs() - agoMs;
         SyncRun run;
@@ -49,6 +54,7 @@ protected:
         run.written = written;
         run.deleted = deleted;
         run.error = error;
+        run.errorKind = errorKind;
         ASSERT_TRUE(runs.finishRun(run));
     }
 
@@ -113,7 +119,8 @@ TEST_F(SyncActivityTest, ListsTheSeededRunsNewestFirstInWords)
     EXPECT_EQ(cell(3, C::Written), QStringLiteral("18,432"));
     EXPECT_EQ(cell(3, C::Deleted), QStringLiteral("0"));
     EXPECT_EQ(cell(4, C::What), QStringLiteral("Library list"));
-    EXPECT_EQ(cell(4, C::Duration), QStringLiteral("0.4 s"));
+    EXPECT_EQ(cell(4, C::Duration), QStringLiteral("420 ms"));
+    EXPECT_EQ(cell(2, C::Duration), QStringLiteral("1.2 s"));
 
     const QDateTime started = QDateTime::fromMSecsSinceEpoch(fixture.clock().nowMs() - 30 * Minute).toLocalTime();
     EXPECT_EQ(cell(4, C::Started), QLocale().toString(started, QLocale::ShortFormat)) << "local time";
@@ -131,16 +138,34 @@ TEST_F(SyncActivityTest, ErrorsArePlainText)
     EXPECT_FALSE(tooltip.contains(QLatin1String("<img")));
 }
 
+TEST_F(SyncActivityTest, ErrorsSayWhatHappenedInWordsAndKeepTheRequestForTheTooltip)
+{
+    addRun(QStringLiteral("home"), QStringLiteral("home"), 3 * Minute, 800, QStringLiteral("failed"), 0, 0, 0,
+           QStringLiteral("Server error: GET http://nas:8096/UserItems/Resume (HTTP 500)"), ErrorKind::ServerError);
+    addRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), 2 * Minute, 900, QStringLiteral("cancelled"),
+           500, 500, 0, QStringLiteral("Cancelled: GET http://nas:8096/Items?ParentId=lib-movies (cancelled)"),
+           ErrorKind::Cancelled);
+    createDialog();
+    const QModelIndex cancelled = dialog->model()->index(0, SyncActivityModel::ErrorText);
+    EXPECT_EQ(cancelled.data().toString(), QStringLiteral("Cancelled by you.")) << "a user's own Cancel, in words";
+    const QModelIndex failed = dialog->model()->index(1, SyncActivityModel::ErrorText);
+    EXPECT_EQ(failed.data().toString(), UserMessage::describe(ErrorKind::ServerError));
+    EXPECT_FALSE(failed.data().toString().contains(QLatin1String("http")));
+    EXPECT_TRUE(failed.data(Qt::ToolTipRole).toString().contains(QLatin1String("http://nas:8096/UserItems/Resume")))
+        << "the request stays for whoever wants it";
+}
+
 TEST_F(SyncActivityTest, ARunningRunOffersCancel)
 {
     seed();
     createDialog();
     dialog->show();
-    auto *button =
-        qobject_cast<QToolButton *>(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)));
+    QWidget *cell = dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status));
+    ASSERT_NE(cell, nullptr);
+    auto *button = cell->findChild<QToolButton *>(QStringLiteral("cancelRun"));
     ASSERT_NE(button, nullptr);
     for (int row = 1; row < dialog->model()->rowCount(); ++row)
-        EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Action)), nullptr);
+        EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(row, SyncActivityModel::Status)), nullptr);
     QTest::mouseClick(button, Qt::LeftButton);
     EXPECT_EQ(cancelled, QStringList{QStringLiteral("library:lib-movies")});
     EXPECT_FALSE(button->isEnabled());
@@ -152,7 +177,7 @@ TEST_F(SyncActivityTest, ARunLeftRunningByACrashIsNotCancellable)
     createDialog();
     dialog->setActivePredicate([](const QString &) { return false; });
     EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Interrupted"));
-    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
 }
 
 TEST_F(SyncActivityTest, FollowsTheBroker)
@@ -175,18 +200,104 @@ TEST_F(SyncActivityTest, FollowsTheBroker)
     Q_EMIT broker.refreshFinished(QStringLiteral("home"), Error{});
     EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Done"));
     EXPECT_EQ(cell(0, SyncActivityModel::Fetched), QStringLiteral("40"));
-    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Action)), nullptr);
+    EXPECT_EQ(dialog->view()->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
 
     startRun(QStringLiteral("libraries"), 0);
     Q_EMIT broker.refreshStarted(QStringLiteral("libraries"));
     EXPECT_EQ(dialog->model()->rowCount(), 2);
 }
 
-TEST_F(SyncActivityTest, Screenshot)
+TEST(SyncActivityModel, ShortRunsReadInMillisecondsNotAsZero)
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    EXPECT_EQ(SyncActivityModel::durationText(37), QStringLiteral("37 ms"));
+    EXPECT_EQ(SyncActivityModel::durationText(4), QStringLiteral("4 ms"));
+    EXPECT_EQ(SyncActivityModel::durationText(2'460), QStringLiteral("2.5 s"));
+    EXPECT_EQ(SyncActivityModel::durationText(42'000), QStringLiteral("42 s"));
+    EXPECT_EQ(SyncActivityModel::durationText(84'000), QStringLiteral("1 min 24 s"));
+    QLocale::setDefault(QLocale::c());
+}
+
+TEST_F(SyncActivityTest, EveryColumnHasAHeader)
+{
+    createDialog();
+    for (int column = 0; column < dialog->model()->columnCount(); ++column)
+        EXPECT_FALSE(dialog->model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().isEmpty())
+            << "column " << column;
+}
+
+TEST_F(SyncActivityTest, RowsStayPutUnderThePointerWhileRunsStartAndEnd)
 {
     seed();
     createDialog();
     dialog->show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
-    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity"));
+    QTableView *view = dialog->view();
+    const QModelIndex status = dialog->model()->index(0, SyncActivityModel::Status);
+    QWidget *cancelCell = view->indexWidget(status);
+    ASSERT_NE(cancelCell, nullptr);
+
+    // The user moves the pointer onto the list to reach Cancel.
+    const QPoint inside = view->viewport()->mapTo(view, view->visualRect(status).center());
+    QEnterEvent enter(inside, inside, view->mapToGlobal(inside));
+    QApplication::sendEvent(view, &enter);
+    const qint64 other = startRun(QStringLiteral("home"), 0);
+    Q_EMIT broker.refreshStarted(QStringLiteral("home"));
+    Q_EMIT broker.refreshProgress(QStringLiteral("home"), 1, 10);
+    EXPECT_EQ(dialog->model()->rowCount(), 5) << "no row is pushed down under the pointer";
+    EXPECT_EQ(dialog->model()->run(0).id, running);
+    EXPECT_EQ(view->indexWidget(status), cancelCell) << "Cancel is where it was";
+
+    // The run under the pointer ends: its row says so where it is.
+    SyncRun done = runs.recentRuns(2).at(1);
+    ASSERT_EQ(done.id, running);
+    done.finishedAtMs = fixture.clock().nowMs();
+    done.status = QStringLiteral("succeeded");
+    ASSERT_TRUE(runs.finishRun(done));
+    Q_EMIT broker.refreshFinished(QStringLiteral("library:lib-movies"), Error{});
+    EXPECT_EQ(dialog->model()->run(0).id, running);
+    EXPECT_EQ(cell(0, SyncActivityModel::Status), QStringLiteral("Done"));
+    EXPECT_EQ(view->indexWidget(status), nullptr);
+
+    // Once the pointer leaves, the new run shows at the top.
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(view, &leave);
+    ASSERT_EQ(dialog->model()->rowCount(), 6);
+    EXPECT_EQ(dialog->model()->run(0).id, other);
+    EXPECT_NE(view->indexWidget(dialog->model()->index(0, SyncActivityModel::Status)), nullptr);
+}
+
+TEST_F(SyncActivityTest, ScreenshotsLightAndDark)
+{
+    seed();
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? test::darkPalette() : test::lightPalette());
+        createDialog();
+        dialog->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(dialog.get()));
+        marquee::test::saveScreenshotIfAsked(dialog.get(), dark ? QStringLiteral("syncactivity-dark")
+                                                                : QStringLiteral("syncactivity"));
+    }
+    QApplication::setPalette(test::lightPalette());
+}
+
+TEST_F(SyncActivityTest, WhatARunRemovedAndWhyIsInTheNotes)
+{
+    // Issue #19: a mass removal goes only after a second look, and Sync activity says so beside the counts.
+    const qint64 started = fixture.clock().nowMs() - Minute;
+    SyncRun run;
+    run.id = runs.startRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), started);
+    run.finishedAtMs = started + 2 * Second;
+    run.status = QStringLiteral("succeeded");
+    run.fetched = 10;
+    run.deleted = 1190;
+    run.note = QStringLiteral("Removed 1,190 of the 1,200 items in the cache: the server's listing and a second look "
+                              "(a separate list of 10 ids) agree that the server no longer has them.");
+    ASSERT_TRUE(runs.finishRun(run));
+    createDialog();
+    using C = SyncActivityModel;
+    EXPECT_EQ(dialog->model()->headerData(C::ErrorText, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Notes"));
+    EXPECT_EQ(cell(0, C::Deleted), QStringLiteral("1,190"));
+    EXPECT_EQ(cell(0, C::ErrorText), run.note);
+    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity-notes"));
 }

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Makes sample.mp4, the one short real video the demo server streams for every playable item.
+# Makes sample.mp4, the one short real video the demo server streams for every playable item, looped to the item's
+# runtime (DemoVideo). Keep it a faststart MP4 with one mdat and whole seconds long; runtimes are multiples of it.
 # Run once by hand; the output is committed so builds never need ffmpeg.
 # 10 s, 320x180 at 24 fps: SMPTE bars with a running clock, and a 440 Hz mono tone. About 87 KB.
 set -e

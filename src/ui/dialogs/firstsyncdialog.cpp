@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/firstsyncdialog.h"
 
+#include "core/usermessage.h"
 #include "services/messagebroker.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QLocale>
@@ -41,7 +43,7 @@ FirstSyncDialog::FirstSyncDialog(MessageBroker *broker, const QString &scope, QW
     m_progress->setTextVisible(false);
     m_progress->setMinimumWidth(fontMetrics().averageCharWidth() * 64);
     m_hint->setWordWrap(true);
-    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_hint);
     m_error->setWordWrap(true);
 
     auto *top = new QHBoxLayout;
@@ -144,27 +146,27 @@ void FirstSyncDialog::onFinished(const QString &scope, const Error &error)
     if (scope != m_scope)
         return;
     if (!error.isError()) {
-        accept();
+        // Decided here, in the same moment the scope finished: a next scope set later would meet a closed dialog.
+        const QString next = m_nextScope ? m_nextScope(scope) : QString();
+        if (next.isEmpty() || next == m_scope)
+            accept();
+        else
+            setScope(next);
         return;
     }
     // One message in the dialog, replaced by the next; never a new window per failure.
     m_failed = true;
     m_heading->setText(error.kind == ErrorKind::Cancelled ? QStringLiteral("Sync stopped")
                                                           : QStringLiteral("Sync failed"));
-    QString text;
-    switch (error.kind) {
-    case ErrorKind::Offline:
-    case ErrorKind::Timeout: text = QStringLiteral("Cannot reach the server."); break;
-    case ErrorKind::Unauthorized: text = QStringLiteral("The server asked to sign in again."); break;
-    case ErrorKind::Cancelled: text = QStringLiteral("The sync was cancelled."); break;
-    default: text = error.toString(); break;
-    }
-    text += QStringLiteral(" What is already in the cache stays available");
-    text += error.kind == ErrorKind::Unauthorized ? QStringLiteral(".")
-                                                  : QStringLiteral(", and Marquee will try again later.");
+    const UserMessage message = UserMessage::from(error);
+    QString text = message.text;
+    if (error.kind != ErrorKind::Unauthorized)
+        text += QStringLiteral(" What is already in the cache stays available.");
     m_count->clear();
     m_error->setText(text);
-    m_error->setToolTip(error.kind == ErrorKind::Cancelled ? QString() : Qt::convertFromPlainText(error.toString(), Qt::WhiteSpaceNormal));
+    m_error->setToolTip(message.details.isEmpty() ? QString()
+                                                  : Qt::convertFromPlainText(QStringLiteral("Details: ") + message.details,
+                                                                             Qt::WhiteSpaceNormal));
     m_error->show();
     m_hint->hide();
     m_progress->hide();

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QProgressBar;
 class QPushButton;
 
@@ -31,6 +33,8 @@ public:
     [[nodiscard]] QString scope() const { return m_scope; }
     /// Follow another scope, e.g. the first library once the library list has arrived.
     void setScope(const QString &scope);
+    /// Asked when the followed scope finishes well: the scope to follow next, or empty to close.
+    void setNextScope(std::function<QString(const QString &finished)> next) { m_nextScope = std::move(next); }
 
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString errorText() const;
@@ -53,6 +57,7 @@ private:
     void showSyncing();
 
     QString m_scope;
+    std::function<QString(const QString &)> m_nextScope;
     bool m_failed = false;
     PlainLabel *m_heading;
     PlainLabel *m_count;

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/signindialog.h"
 
+#include "ui/theme.h"
+#include "core/usermessage.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -51,7 +56,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     auto *hint = new PlainLabel(
         QStringLiteral("Marquee keeps a copy of your library on this computer, so it stays browsable offline."), this);
     hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(hint);
 
     auto *form = new QFormLayout;
     form->addRow(QStringLiteral("&Server:"), m_server);
@@ -59,9 +64,7 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     form->addRow(QStringLiteral("&Password:"), m_password);
 
     m_error->setWordWrap(true);
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
-    m_error->setPalette(errorPalette);
+    updateErrorColor();
     m_error->hide();
 
     auto *footer = new QHBoxLayout;
@@ -92,6 +95,21 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
 }
 
 SignInDialog::~SignInDialog() = default;
+
+void SignInDialog::changeEvent(QEvent *event)
+{
+    // The theme changed (View → Theme, or the desktop went dark): the error's red follows the new background.
+    if (event->type() == QEvent::PaletteChange)
+        updateErrorColor();
+    QDialog::changeEvent(event);
+}
+
+void SignInDialog::updateErrorColor()
+{
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, ThemeController::errorTextColor(palette()));
+    m_error->setPalette(errorPalette);
+}
 
 void SignInDialog::setServerUrl(const QString &url)
 {
@@ -161,7 +179,7 @@ QString SignInDialog::describeError(const Error &error, const QUrl &server)
         return QStringLiteral("The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 "
                               "fingerprint is\n%2\nTrust it only if it is the fingerprint your server shows.")
             .arg(server.host(), error.certificateFingerprint());
-    default: return error.toString();
+    default: return UserMessage::describe(error.kind);
     }
 }
 
@@ -209,6 +227,11 @@ void SignInDialog::finish(const QFuture<Result<Session>> &future, const QUrl &se
     const Result<Session> result = future.result();
     if (!result) {
         showError(describeError(result.error(), server));
+        // Words above; the request and its answer for whoever wants them, as in every message box.
+        m_error->setToolTip(result.error().kind == ErrorKind::Cancelled
+                                ? QString()
+                                : Qt::convertFromPlainText(QStringLiteral("Details: ") + result.error().toString(),
+                                                           Qt::WhiteSpaceNormal));
         m_offeredCertificate = result.error().certificateSha256;
         m_trust->setVisible(result.error().kind == ErrorKind::UntrustedCertificate && !m_offeredCertificate.isEmpty());
         if (result.error().kind == ErrorKind::Unauthorized) {
@@ -237,6 +260,7 @@ void SignInDialog::setBusy(bool busy)
 
 void SignInDialog::showError(const QString &text)
 {
+    m_error->setToolTip({});
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
 }

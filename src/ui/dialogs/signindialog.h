@@ -71,7 +71,11 @@ public Q_SLOTS:
     /// Validates the fields and starts the sign-in; what the "Sign in" button does.
     void submit();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void updateErrorColor();
     void finish(const QFuture<Result<Session>> &future, const QUrl &server);
     void setBusy(bool busy);
     void showError(const QString &text);

@@ -4,12 +4,16 @@
 #include "services/messagebroker.h"
 #include "ui/dialogs/syncactivitymodel.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QToolButton>
+#include <QStyle>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -26,6 +30,7 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     setModal(false);
 
     m_view->setObjectName(QStringLiteral("syncRuns"));
+    m_view->setAccessibleName(QStringLiteral("Refreshes, newest first"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -39,7 +44,7 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     m_view->horizontalHeader()->setSectionResizeMode(SyncActivityModel::ErrorText, QHeaderView::Stretch);
     m_view->horizontalHeader()->setMinimumSectionSize(24);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_empty);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &SyncActivityDialog::reject);
@@ -52,6 +57,14 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     resize(900, 320);
 
     connect(m_model, &QAbstractItemModel::modelReset, this, &SyncActivityDialog::placeCancelButtons);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &,
+                                                                     const QList<int> &roles) {
+        if (!roles.isEmpty() && !roles.contains(Qt::DisplayRole))
+            return;
+        placeCancelButtons();
+    });
+    // While the pointer is over the list, new runs wait for it to leave instead of pushing rows down.
+    m_view->installEventFilter(this);
     if (broker) {
         connect(broker, &MessageBroker::refreshStarted, this, &SyncActivityDialog::reload);
         connect(broker, &MessageBroker::refreshFinished, this, &SyncActivityDialog::reload);
@@ -100,33 +113,50 @@ void SyncActivityDialog::onProgress(const QString &scope)
         reload();
 }
 
+QWidget *SyncActivityDialog::runningCell(const QString &scope)
+{
+    // "Running" where the model's text would be, and Cancel right beside it, reading as a link like the footer's.
+    auto *cell = new QWidget;
+    cell->setObjectName(QStringLiteral("runningCell"));
+    auto *layout = new QHBoxLayout(cell);
+    const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
+    layout->setContentsMargins(margin, 0, margin, 0);
+    layout->setSpacing(6);
+    layout->addWidget(new PlainLabel(QStringLiteral("Running"), cell));
+    auto *button = new QToolButton(cell);
+    button->setText(QStringLiteral("Cancel"));
+    button->setAutoRaise(true);
+    button->setCursor(Qt::PointingHandCursor);
+    QPalette link = button->palette();
+    link.setColor(QPalette::ButtonText, link.color(QPalette::Link));
+    button->setPalette(link);
+    button->setObjectName(QStringLiteral("cancelRun"));
+    button->setToolTip(QStringLiteral("Stop this refresh; what it already wrote stays in the cache"));
+    connect(button, &QToolButton::clicked, this, [this, button, scope] {
+        button->setEnabled(false);
+        button->setText(QStringLiteral("Cancelling…"));
+        if (m_cancel)
+            m_cancel(scope);
+    });
+    layout->addWidget(button);
+    layout->addStretch(1);
+    return cell;
+}
+
 void SyncActivityDialog::placeCancelButtons()
 {
     bool anyRunning = false;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex cell = m_model->index(row, SyncActivityModel::Action);
-        anyRunning = anyRunning || m_model->isRunning(row);
-        if (!m_model->isRunning(row) || !m_cancel) {
+        const QModelIndex cell = m_model->index(row, SyncActivityModel::Status);
+        const bool running = m_model->isRunning(row);
+        anyRunning = anyRunning || running;
+        // A button stays put while its run goes on: one recreated under the pointer would lose the click.
+        if (running && m_cancel) {
+            if (!m_view->indexWidget(cell))
+                m_view->setIndexWidget(cell, runningCell(m_model->run(row).scope));
+        } else if (m_view->indexWidget(cell)) {
             m_view->setIndexWidget(cell, nullptr);
-            continue;
         }
-        auto *button = new QToolButton;
-        button->setText(QStringLiteral("Cancel"));
-        button->setAutoRaise(true);
-        button->setCursor(Qt::PointingHandCursor);
-        QPalette link = button->palette(); // reads as a link, like the footer's Refresh
-        link.setColor(QPalette::ButtonText, link.color(QPalette::Link));
-        button->setPalette(link);
-        button->setObjectName(QStringLiteral("cancelRun"));
-        const QString scope = m_model->run(row).scope;
-        button->setToolTip(QStringLiteral("Stop this refresh; what it already wrote stays in the cache"));
-        connect(button, &QToolButton::clicked, this, [this, button, scope] {
-            button->setEnabled(false);
-            button->setText(QStringLiteral("Cancelling…"));
-            if (m_cancel)
-                m_cancel(scope);
-        });
-        m_view->setIndexWidget(cell, button);
     }
     if (anyRunning)
         m_tick.start();
@@ -135,6 +165,13 @@ void SyncActivityDialog::placeCancelButtons()
     const bool empty = m_model->rowCount() == 0;
     m_view->setVisible(!empty);
     m_empty->setVisible(empty);
+}
+
+bool SyncActivityDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && (event->type() == QEvent::Enter || event->type() == QEvent::Leave))
+        m_model->setRowsHeld(event->type() == QEvent::Enter);
+    return QDialog::eventFilter(watched, event);
 }
 
 } // namespace marquee

@@ -20,7 +20,7 @@ class SyncStateRepository;
 
 /**
  * @brief "Sync activity": the recent refresh runs, what each did and why one failed, with a Cancel button on
- * the ones still running.
+ * the ones still running. While the pointer is over the list its rows stay where they are.
  *
  * Re-reads the runs when the broker says a refresh started or finished (and on the first progress of a run it
  * has not seen yet: the row is written by the job, a moment after refreshStarted). Cancelling is the caller's
@@ -50,9 +50,12 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void placeCancelButtons();
+    /// The Status cell of a running run: "Running" and a Cancel button.
+    QWidget *runningCell(const QString &scope);
     void onProgress(const QString &scope);
 
     SyncActivityModel *m_model;

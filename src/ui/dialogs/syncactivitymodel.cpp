@@ -2,12 +2,14 @@
 #include "ui/dialogs/syncactivitymodel.h"
 
 #include "core/clock.h"
+#include "core/usermessage.h"
 #include "services/refreshscope.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 #include <QTextDocument>
 
 namespace marquee {
@@ -25,25 +27,69 @@ SyncActivityModel::SyncActivityModel(SyncStateRepository &runs, const Clock &clo
 
 void SyncActivityModel::setNameSources(LibraryRepository *libraries, ItemReader *items)
 {
+    beginResetModel();
     m_libraries = libraries;
     m_items = items;
+    m_labels.clear();
+    for (const SyncRun &run : std::as_const(m_runs))
+        m_labels.insert(run.scope, scopeLabel(run.scope));
+    endResetModel();
 }
 
 void SyncActivityModel::setActivePredicate(std::function<bool(const QString &)> isActive)
 {
+    beginResetModel();
     m_isActive = std::move(isActive);
+    endResetModel();
 }
 
 void SyncActivityModel::reload()
 {
-    beginResetModel();
-    m_runs = m_repository.recentRuns(m_limit);
-    m_labels.clear();
-    for (const SyncRun &run : std::as_const(m_runs)) {
+    const QList<SyncRun> runs = m_repository.recentRuns(m_limit);
+    for (const SyncRun &run : runs) {
         if (!m_labels.contains(run.scope))
             m_labels.insert(run.scope, scopeLabel(run.scope));
     }
+    const bool sameRows = runs.size() == m_runs.size()
+                          && std::equal(runs.cbegin(), runs.cend(), m_runs.cbegin(),
+                                        [](const SyncRun &a, const SyncRun &b) { return a.id == b.id; });
+    if (m_rowsHeld) {
+        m_newRunsWaiting = !updateInPlace(runs) || m_newRunsWaiting;
+        return;
+    }
+    if (sameRows) {
+        updateInPlace(runs);
+        return;
+    }
+    beginResetModel();
+    m_runs = runs;
+    m_newRunsWaiting = false;
     endResetModel();
+}
+
+bool SyncActivityModel::updateInPlace(const QList<SyncRun> &runs)
+{
+    QHash<qint64, const SyncRun *> byId;
+    for (const SyncRun &run : runs)
+        byId.insert(run.id, &run);
+    for (int row = 0; row < m_runs.size(); ++row) {
+        const SyncRun *now = byId.value(m_runs.at(row).id);
+        if (!now || *now == m_runs.at(row))
+            continue;
+        m_runs[row] = *now;
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    QSet<qint64> shown;
+    for (const SyncRun &run : std::as_const(m_runs))
+        shown.insert(run.id);
+    return std::all_of(runs.cbegin(), runs.cend(), [&shown](const SyncRun &run) { return shown.contains(run.id); });
+}
+
+void SyncActivityModel::setRowsHeld(bool held)
+{
+    m_rowsHeld = held;
+    if (!held && m_newRunsWaiting)
+        reload();
 }
 
 bool SyncActivityModel::isRunning(int row) const
@@ -106,8 +152,10 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == ErrorText && !r.error.isEmpty())
-            return Qt::convertFromPlainText(r.error, Qt::WhiteSpaceNormal); // tooltips guess at rich text
+        if (index.column() == ErrorText && !noteText(r).isEmpty()) { // tooltips guess at rich text
+            const QString details = r.error.isEmpty() ? QString() : QStringLiteral("\n\nDetails: ") + r.error;
+            return Qt::convertFromPlainText(noteText(r) + details, Qt::WhiteSpaceNormal);
+        }
         if (index.column() == What)
             return r.scope;
         return {};
@@ -140,9 +188,19 @@ QString SyncActivityModel::displayText(const SyncRun &r, int column) const
     case Fetched: return locale.toString(r.fetched);
     case Written: return locale.toString(r.written);
     case Deleted: return locale.toString(r.deleted);
-    case ErrorText: return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    case ErrorText: return noteText(r).replace(QLatin1Char('\n'), QLatin1Char(' '));
     default: return {};
     }
+}
+
+QString SyncActivityModel::noteText(const SyncRun &r)
+{
+    // Why it failed comes first; what a successful run removed and why (a mass removal, a full listing instead of
+    // the changes) otherwise.
+    const QString error = errorText(r);
+    if (error.isEmpty())
+        return r.note;
+    return r.note.isEmpty() ? error : error + QLatin1Char(' ') + r.note;
 }
 
 QString SyncActivityModel::statusText(const SyncRun &r) const
@@ -158,6 +216,16 @@ QString SyncActivityModel::statusText(const SyncRun &r) const
     return r.status;
 }
 
+QString SyncActivityModel::errorText(const SyncRun &r)
+{
+    if (r.errorKind != ErrorKind::None)
+        return UserMessage::describe(r.errorKind);
+    if (r.status == QLatin1String("cancelled"))
+        return UserMessage::describe(ErrorKind::Cancelled);
+    // A run recorded before kinds were kept has only its technical line.
+    return QString(r.error).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
 QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -171,8 +239,7 @@ QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation,
     case Fetched: return QStringLiteral("Fetched");
     case Written: return QStringLiteral("Written");
     case Deleted: return QStringLiteral("Deleted");
-    case ErrorText: return QStringLiteral("Error");
-    case Action: return QString();
+    case ErrorText: return QStringLiteral("Notes");
     default: return {};
     }
 }
@@ -189,7 +256,10 @@ void SyncActivityModel::tick()
 
 QString SyncActivityModel::durationText(qint64 ms)
 {
+    // A refresh from a near server takes tens of milliseconds: in tenths of a second every one read "0.0 s".
     if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 10'000)
         return QStringLiteral("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
     if (seconds < 60)

@@ -3,6 +3,7 @@
 
 #include "core/ticks.h"
 
+#include <QLocale>
 #include <QTextDocument>
 
 namespace marquee::ItemRoles {
@@ -39,7 +40,12 @@ QString subtitle(const ItemSummary &item)
             return number;
         return number.isEmpty() ? item.name : number + QStringLiteral(" · ") + item.name;
     }
-    return item.productionYear ? QString::number(*item.productionYear) : QString();
+    QStringList parts;
+    if (item.communityRating)
+        parts << QStringLiteral("★ ") + QLocale().toString(*item.communityRating, 'f', 1);
+    if (item.productionYear)
+        parts << QString::number(*item.productionYear);
+    return parts.join(QStringLiteral(" · "));
 }
 } // namespace
 
@@ -60,6 +66,8 @@ QHash<int, QByteArray> roleNames()
         {ProgressRole, QByteArrayLiteral("progress")},
         {ImageTagRole, QByteArrayLiteral("imageTag")},
         {SummaryRole, QByteArrayLiteral("summary")},
+        {FavoriteRole, QByteArrayLiteral("favorite")},
+        {UnplayedEpisodesRole, QByteArrayLiteral("unplayedEpisodes")},
         {DownloadedRole, QByteArrayLiteral("downloaded")},
     };
 }
@@ -83,6 +91,8 @@ QVariant data(const ItemSummary &item, int role)
     case ProgressRole: return progressOf(item);
     case ImageTagRole: return item.primaryImageTag;
     case SummaryRole: return QVariant::fromValue(item);
+    case FavoriteRole: return item.isFavorite;
+    case UnplayedEpisodesRole: return optionalInt(item.unplayedEpisodes);
     case DownloadedRole: return item.downloaded;
     default: break;
     }
@@ -105,6 +115,7 @@ ItemSummary summaryOf(const MediaItem &item)
     if (item.userData) {
         s.played = item.userData->played;
         s.positionTicks = item.userData->positionTicks;
+        s.isFavorite = item.userData->isFavorite;
     }
     return s;
 }

@@ -14,7 +14,7 @@ enum Role {
     IdRole = Qt::UserRole + 1,
     TypeRole,              ///< int(ItemType)
     TitleRole,             ///< the item's own name (DisplayRole is the poster caption: an episode's series)
-    SubtitleRole,          ///< the year, or "S1:E3 · Episode title" for an episode
+    SubtitleRole,          ///< the year (after "★ 7.4" when the rating was read), or "S1:E3 · Episode title"
     YearRole,              ///< int, or invalid
     IndexNumberRole,       ///< int, or invalid
     ParentIndexNumberRole, ///< int, or invalid
@@ -24,6 +24,8 @@ enum Role {
     ProgressRole,          ///< double in [0, 1]; 0 when not started or played
     ImageTagRole,
     SummaryRole,           ///< the whole ItemSummary
+    FavoriteRole,          ///< bool
+    UnplayedEpisodesRole,  ///< int for a series whose episodes were counted, else invalid
     DownloadedRole,        ///< bool: plays offline from a download
 };
 

@@ -7,6 +7,8 @@
 #include "ui/models/libraryitemtype.h"
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/posterrow.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QVBoxLayout>
 
@@ -19,22 +21,36 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     , m_images(images)
 {
     setObjectName(QStringLiteral("homePage"));
+    setAccessibleName(QStringLiteral("Home"));
     QWidget *content = makeScrollingContent();
 
     m_sections = new QVBoxLayout(content);
     m_sections->setContentsMargins(20, 16, 12, 16);
     m_sections->setSpacing(18);
-    m_emptyText = new PlainLabel(QStringLiteral("Nothing cached yet — press Refresh or F5"), content);
+    m_emptyText = new PlainLabel(content);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_emptyText);
     m_emptyText->setScaledFont(1.2, false);
     m_emptyText->setMinimumHeight(200);
     m_sections->addWidget(m_emptyText);
     m_continueWatching = addSection(QStringLiteral("Continue Watching"), QStringLiteral("continueWatching"), -1);
     m_nextUp = addSection(QStringLiteral("Next Up"), QStringLiteral("nextUp"), -1);
+    m_nextUp->row()->setShape(PosterDelegate::Shape::Still);
     m_sections->addStretch(1);
+    setSyncing(false);
     reload();
+}
+
+void HomePage::setSyncing(bool syncing)
+{
+    m_emptyText->setText(syncing ? QStringLiteral("Syncing your library… what arrives shows here at once")
+                                 : QStringLiteral("Nothing cached yet — press Refresh or F5"));
+}
+
+QString HomePage::emptyStateText() const
+{
+    return m_emptyText->text();
 }
 
 HomeSection *HomePage::addSection(const QString &title, const QString &objectName, int position)
@@ -43,7 +59,47 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     section->setObjectName(objectName);
     m_sections->insertWidget(position, section);
     connect(section, &HomeSection::itemActivated, this, &Page::itemActivated);
+    connect(section->row(), &PosterRow::stepRequested, this,
+            [this, section](int rows) { moveFocusFrom(section, rows); });
+    PosterRow *row = section->row();
+    row->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(row, &QWidget::customContextMenuRequested, this, [this, section, row](const QPoint &position) {
+        const QModelIndex index = row->indexAt(position);
+        if (index.isValid())
+            popUpItemMenu(section->model()->itemAt(index.row()), row->viewport()->mapToGlobal(position));
+    });
     return section;
+}
+
+QList<HomeSection *> HomePage::visibleSections() const
+{
+    QList<HomeSection *> sections;
+    for (int i = 0; i < m_sections->count(); ++i) {
+        auto *section = qobject_cast<HomeSection *>(m_sections->itemAt(i)->widget());
+        if (section && !section->isHidden())
+            sections << section;
+    }
+    return sections;
+}
+
+void HomePage::moveFocusFrom(HomeSection *from, int rows)
+{
+    const QList<HomeSection *> sections = visibleSections();
+    const qsizetype target = sections.indexOf(from) + rows;
+    if (target < 0 || target >= sections.size())
+        return;
+    PosterRow *source = from->row();
+    PosterRow *row = sections.at(target)->row();
+    // The poster under the one the user left, as far as the rows line up (posters and stills differ in width).
+    const QModelIndex current = source->currentIndex();
+    const QPoint leaving = current.isValid() ? source->visualRect(current).center() : QPoint(1, 1);
+    const int x = source->viewport()->mapTo(this, leaving).x();
+    QModelIndex below = row->indexAt(QPoint(row->viewport()->mapFrom(this, QPoint(x, 0)).x(), 1));
+    if (!below.isValid())
+        below = row->model()->index(row->model()->rowCount() - 1, 0);
+    row->setCurrentIndex(below);
+    row->setFocus(rows > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    scrollToShow(sections.at(target), sections.at(target)->rect());
 }
 
 void HomePage::reloadLatest()

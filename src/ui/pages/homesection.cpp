@@ -18,6 +18,7 @@ HomeSection::HomeSection(const QString &title, ImageCache &images, QWidget *pare
     , m_row(new PosterRow(images, this))
 {
     m_heading->setObjectName(QStringLiteral("sectionTitle"));
+    m_row->setAccessibleName(title);
     m_heading->setScaledFont(1.3, true);
     m_row->setModel(m_model);
     auto *layout = new QVBoxLayout(this);

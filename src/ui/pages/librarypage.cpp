@@ -5,11 +5,12 @@
 #include "storage/itemreader.h"
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
-#include "ui/models/libraryitemtype.h"
 #include "ui/models/librarygridmodel.h"
+#include "ui/models/libraryitemtype.h"
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterdelegate.h"
+#include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
 #include <QHBoxLayout>
@@ -39,7 +40,7 @@ PlainLabel *quietLabel(const QString &text, const QString &objectName, QWidget *
 {
     auto *label = new PlainLabel(text, parent);
     label->setObjectName(objectName);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(label);
     label->hide();
     return label;
 }
@@ -70,10 +71,11 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     m_refreshSpinner->setSpinning(false);
     m_emptyText->setObjectName(QStringLiteral("emptyText"));
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_emptyText);
 
     auto *delegate = new PosterDelegate(images, m_view);
     m_view->setObjectName(QStringLiteral("libraryGrid"));
+    m_view->setAccessibleName(library.name);
     m_view->setItemDelegate(delegate);
     // One size for every cell, so the view never asks the model for a row to lay the grid out; with the whole
     // row count known up front it lays out once, and only painted rows are read.
@@ -91,6 +93,7 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     m_view->setMouseTracking(true);
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     m_view->setModel(m_model);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     setFocusProxy(m_view);
 
     auto *header = new QHBoxLayout;
@@ -112,12 +115,18 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
         if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_view))
             activate(index);
     });
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (index.isValid())
+            popUpItemMenu(m_model->itemAt(index.row()), m_view->viewport()->mapToGlobal(position));
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &LibraryPage::updateEmptyState);
     connect(m_viewBar, &LibraryViewBar::viewChanged, this, &LibraryPage::applyView);
     connect(m_viewBar, &LibraryViewBar::searchDismissed, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
     auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setWhatsThis(tr("Search the library"));
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_viewBar, &LibraryViewBar::focusSearch);
 

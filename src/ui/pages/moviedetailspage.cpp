@@ -8,6 +8,7 @@
 #include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QGridLayout>
 #include <QProgressBar>
@@ -39,6 +40,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
+    setAccessibleName(QStringLiteral("Movie"));
     QWidget *content = makeScrollingContent();
 
     m_backdrop = new BackdropWidget(images, BackdropHeight, content);
@@ -49,7 +51,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_meta = wrappingLabel(QStringLiteral("facts"), content);
     m_genres = wrappingLabel(QStringLiteral("genres"), content);
     m_studios = wrappingLabel(QStringLiteral("studios"), content);
-    m_studios->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_studios);
     m_tagline = wrappingLabel(QStringLiteral("tagline"), content);
     QFont italic = m_tagline->font();
     italic.setItalic(true);
@@ -61,7 +63,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     forwardRequests(m_actions);
     m_download = new DownloadButton(content);
     m_playState = wrappingLabel(QStringLiteral("playState"), content);
-    m_playState->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_playState);
     m_progress = new QProgressBar(content);
     m_progress->setObjectName(QStringLiteral("progress"));
     m_progress->setRange(0, 1000);
@@ -69,6 +71,12 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_progress->setMaximumSize(240, 6);
     m_castHeading = new PlainLabel(QStringLiteral("Cast & crew"), content);
     m_castHeading->setScaledFont(1.25, true);
+    m_detailsMissing = wrappingLabel(QStringLiteral("detailsMissing"), content);
+    m_detailsMissing->setText(QStringLiteral(
+        "Cast, crew and studios are not cached yet: Marquee fetches them when it can reach the server. To have "
+        "them on hand offline, run “marquee-cli warm” while connected."));
+    m_detailsMissing->setMaximumWidth(760);
+    SecondaryText::apply(m_detailsMissing);
     m_cast = new QWidget(content);
     m_cast->setObjectName(QStringLiteral("cast"));
     m_castLayout = new QGridLayout(m_cast);
@@ -96,6 +104,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     facts->addWidget(m_overview);
     facts->addSpacing(12);
     facts->addWidget(m_castHeading);
+    facts->addWidget(m_detailsMissing);
     facts->addWidget(m_cast);
     facts->addStretch(1);
 
@@ -120,6 +129,7 @@ void MovieDetailsPage::showItem(const QString &itemId)
 {
     m_itemId = itemId;
     fill(m_details.item(itemId));
+    scrollToTop();
     Q_EMIT visibleScopeChanged(scope());
 }
 
@@ -131,6 +141,7 @@ void MovieDetailsPage::reload()
 
 void MovieDetailsPage::setDownloads(DownloadService *service)
 {
+    setDownloadService(service);
     m_download->setService(service);
 }
 
@@ -147,6 +158,7 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
         m_backdrop->setBackdrop({}, {});
         m_poster->setPoster({});
         fillCast({});
+        m_detailsMissing->hide();
         return;
     }
     m_poster->setPoster({item->id, item->name, item->userData && item->userData->played,
@@ -171,6 +183,10 @@ void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
     // Played and not played are on the buttons; the line is for where the user stopped.
     m_playState->setVisible(progress > 0.0);
     fillCast(item->people);
+    // A listing brings the summary only; without the full details an empty cast says nothing about the movie.
+    const bool missing = item->detailLevel == DetailLevel::Summary && item->people.isEmpty();
+    m_detailsMissing->setVisible(missing);
+    m_castHeading->setVisible(!m_castShown.isEmpty() || missing);
 }
 
 void MovieDetailsPage::resizeEvent(QResizeEvent *event)
@@ -209,7 +225,7 @@ void MovieDetailsPage::fillCast(const QList<Person> &people)
         name->setFont(bold);
         auto *role = new PlainLabel(actor ? person.role : person.type, m_cast);
         role->setObjectName(QStringLiteral("castRole"));
-        role->setForegroundRole(QPalette::PlaceholderText);
+        SecondaryText::apply(role);
         const int column = (i / qMax(1, rowsPerColumn)) * 2;
         m_castLayout->addWidget(name, i % qMax(1, rowsPerColumn), column);
         m_castLayout->addWidget(role, i % qMax(1, rowsPerColumn), column + 1);

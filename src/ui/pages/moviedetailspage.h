@@ -67,6 +67,7 @@ private:
     PlainLabel *m_playState;
     QProgressBar *m_progress;
     PlainLabel *m_castHeading;
+    PlainLabel *m_detailsMissing; ///< why there is no cast yet, and what to do about it
     QWidget *m_cast;
     QGridLayout *m_castLayout;
 };

@@ -5,6 +5,7 @@
 #include "ui/pages/detailstext.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -47,12 +48,12 @@ NextUpPanel::NextUpPanel(QWidget *parent)
     setAutoFillBackground(true);
     auto *heading = new PlainLabel(QStringLiteral("Next Up"), this);
     heading->setScaledFont(0.9, true);
-    heading->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(heading);
     m_title->setObjectName(QStringLiteral("nextUpTitle"));
     m_title->setScaledFont(1.25, true);
     m_title->setWordWrap(true);
     m_details->setObjectName(QStringLiteral("nextUpDetails"));
-    m_details->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_details);
     m_overview->setObjectName(QStringLiteral("nextUpOverview"));
     m_overview->setWordWrap(true);
     m_overview->setMaximumWidth(760);

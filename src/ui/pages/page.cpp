@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/page.h"
 
+#include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/playbackactions.h"
 
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -12,6 +14,8 @@ QWidget *Page::makeScrollingContent()
 {
     auto *scroll = new QScrollArea(this);
     m_scrollArea = scroll;
+    // Tab stops here to scroll a long page with the keys; a screen reader names it after the page.
+    scroll->setAccessibleName(accessibleName());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);
@@ -32,11 +36,29 @@ void Page::scrollToShow(const QWidget *child, const QRect &rect)
     m_scrollArea->ensureVisible(topLeft.x(), topLeft.y() + rect.height() / 2, 0, rect.height() / 2 + 8);
 }
 
+void Page::scrollToTop()
+{
+    if (m_scrollArea) {
+        m_scrollArea->verticalScrollBar()->setValue(0);
+        m_scrollArea->horizontalScrollBar()->setValue(0);
+    }
+}
+
 void Page::forwardRequests(const PlaybackActions *actions)
 {
     connect(actions, &PlaybackActions::playRequested, this, &Page::playRequested);
     connect(actions, &PlaybackActions::playedChangeRequested, this, &Page::playedChangeRequested);
     connect(actions, &PlaybackActions::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
+}
+
+void Page::popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition)
+{
+    auto *menu = new ItemContextMenu(item, this, m_downloads);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &ItemContextMenu::playRequested, this, &Page::playRequested);
+    connect(menu, &ItemContextMenu::playedChangeRequested, this, &Page::playedChangeRequested);
+    connect(menu, &ItemContextMenu::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
+    menu->popup(globalPosition);
 }
 
 } // namespace marquee

@@ -9,6 +9,7 @@ class QScrollArea;
 
 namespace marquee {
 
+class DownloadService;
 class PlaybackActions;
 
 /// @brief What every page of the main window offers: the scope it shows and a way to re-read the cache.
@@ -23,6 +24,12 @@ public:
 
     /// The scope this page shows now; empty before it shows anything.
     [[nodiscard]] virtual QString scope() const = 0;
+    /// Whether new rows under @p scopeKey can change what the page shows, so that it must re-read: by default
+    /// only its own scope. A page built from several scopes (Home) says so here.
+    [[nodiscard]] virtual bool showsScope(const QString &scopeKey) const { return scopeKey == scope(); }
+
+    /// The download queue the items' right-click menus offer Download through; none: no such entries.
+    void setDownloadService(DownloadService *service) { m_downloads = service; }
 
 public Q_SLOTS:
     /// Reads the page's rows from the cache again (after a refresh wrote new ones).
@@ -34,15 +41,21 @@ protected:
     QWidget *makeScrollingContent();
     /// Scrolls the page from makeScrollingContent() so that @p rect of @p child is on screen.
     void scrollToShow(const QWidget *child, const QRect &rect);
+    /// Scrolls the page from makeScrollingContent() back to its top: a page reused for another item opens there,
+    /// not where the previous item was left.
+    void scrollToTop();
     /// Raises the requests of @p actions as this page's own.
     void forwardRequests(const PlaybackActions *actions);
+    /// Pops up the right-click menu of @p item at @p globalPosition, its requests raised as this page's own.
+    void popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition);
 
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
     void visibleScopeChanged(const QString &scope);
     /// The user opened an item (a poster, a Home row entry).
     void itemActivated(const QString &itemId, marquee::ItemType type);
-    /// The user asked to play an item from a position (0: from the start). The page plays nothing itself.
+    /// The user asked to play an item from a position (0: from the start); a series means its Next Up episode, from
+    /// where the user stopped. The page plays nothing itself.
     void playRequested(const QString &itemId, qint64 startPositionTicks);
     /// The user asked to mark an item played or not played; the page shows the change after the next reload().
     void playedChangeRequested(const QString &itemId, bool played);
@@ -51,6 +64,7 @@ Q_SIGNALS:
 
 private:
     QScrollArea *m_scrollArea = nullptr;
+    DownloadService *m_downloads = nullptr;
 };
 
 } // namespace marquee

@@ -74,7 +74,8 @@ void PlaybackActions::setItem(const MediaItem &item)
     m_played->setText(m_isPlayed ? QStringLiteral("✓  Played") : QStringLiteral("Mark played"));
     m_played->setToolTip(m_isPlayed ? QStringLiteral("Mark as not played") : QStringLiteral("Mark as played"));
     m_favorite->setChecked(m_isFavorite);
-    m_favorite->setText(m_isFavorite ? QStringLiteral("♥  Favourite") : QStringLiteral("♡  Add to favourites"));
+    // The heart says which: a label as short as the state's keeps the row within an 800-pixel-wide window.
+    m_favorite->setText(m_isFavorite ? QStringLiteral("♥  Favourite") : QStringLiteral("♡  Favourite"));
     m_favorite->setToolTip(m_isFavorite ? QStringLiteral("Remove from favourites")
                                         : QStringLiteral("Add to favourites"));
 }

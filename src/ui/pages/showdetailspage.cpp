@@ -5,20 +5,18 @@
 #include "services/itemdetailssource.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
-#include "ui/downloadstatustext.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/models/itemroles.h"
-#include "ui/pages/detailstext.h"
 #include "ui/pages/nextuppanel.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QHBoxLayout>
 #include <QListView>
-#include <QMenu>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -78,6 +76,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     , m_episodes(new ItemListModel(this))
 {
     setObjectName(QStringLiteral("showDetailsPage"));
+    setAccessibleName(QStringLiteral("Show"));
     QWidget *content = makeScrollingContent();
     m_poster = new PosterWidget(images, 160, content);
     m_title = new PlainLabel(content);
@@ -105,15 +104,17 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_episodesHeading = heading(QStringLiteral("Episodes"), content);
     m_noEpisodes = new PlainLabel(QStringLiteral("No episodes cached yet"), content);
     m_noEpisodes->setObjectName(QStringLiteral("noEpisodes"));
-    m_noEpisodes->setForegroundRole(QPalette::PlaceholderText);
+    SecondaryText::apply(m_noEpisodes);
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
+    m_seasonList->setAccessibleName(QStringLiteral("Seasons"));
     m_seasonList->setFixedWidth(190);
     m_seasonList->setSpacing(2);
     m_seasonList->setStyleSheet(QStringLiteral(
         "QListView::item { padding: 7px 10px; border-radius: 4px; }"
         "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
+    m_episodeList->setAccessibleName(QStringLiteral("Episodes"));
     m_episodeList->setItemDelegate(new EpisodeDelegate(images, m_episodeList));
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);
@@ -191,6 +192,7 @@ void ShowDetailsPage::showSeries(const QString &seriesId, const QString &seasonI
         m_episodeId.clear();
     m_seriesId = seriesId;
     fill(seasonId);
+    scrollToTop();
     Q_EMIT visibleScopeChanged(scope());
 }
 
@@ -222,7 +224,8 @@ void ShowDetailsPage::fill(QString seasonId)
     m_seriesDownload->setGroup(m_seriesId, m_seriesId, {}, QStringLiteral("series"));
 
     const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
-    m_nextUp->setEpisode(next ? m_reader.item(next->id) : std::nullopt);
+    const std::optional<MediaItem> nextEpisode = next ? m_reader.item(next->id) : std::nullopt;
+    m_nextUp->setEpisode(nextEpisode);
 
     m_seasons->setItems(seasons);
     fitHeightToRows(m_seasonList);
@@ -235,11 +238,17 @@ void ShowDetailsPage::fill(QString seasonId)
         m_seasonDownload->clear();
         return;
     }
-    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId());
+    selectSeason(m_seasons->rowOf(seasonId) >= 0 ? seasonId : defaultSeasonId(nextEpisode));
 }
 
-QString ShowDetailsPage::defaultSeasonId() const
+QString ShowDetailsPage::defaultSeasonId(const std::optional<MediaItem> &nextEpisode) const
 {
+    // Where the user is in the show: Next Up in season 4 opens season 4, not season 1.
+    if (nextEpisode) {
+        const QString season = nextEpisode->seasonId.isEmpty() ? nextEpisode->parentId : nextEpisode->seasonId;
+        if (m_seasons->rowOf(season) >= 0)
+            return season;
+    }
     for (const ItemSummary &season : m_seasons->items()) {
         if (season.indexNumber.value_or(0) >= 1)
             return season.id;
@@ -293,57 +302,15 @@ void ShowDetailsPage::playEpisode(const QModelIndex &index)
 void ShowDetailsPage::showEpisodeMenu(const QPoint &position)
 {
     const QModelIndex index = m_episodeList->indexAt(position);
-    if (!index.isValid())
-        return;
-    const ItemSummary episode = m_episodes->itemAt(index.row());
-    const std::optional<MediaItem> item = m_reader.item(episode.id);
-    const bool favorite = item && item->userData && item->userData->isFavorite;
-    const qint64 resumeTicks = episode.played ? 0 : episode.positionTicks;
-
-    QMenu menu(this);
-    menu.addAction(resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
-                                   : QStringLiteral("Play"),
-                   this, [this, episode, resumeTicks] { Q_EMIT playRequested(episode.id, resumeTicks); });
-    if (resumeTicks > 0)
-        menu.addAction(QStringLiteral("Start over"), this, [this, episode] { Q_EMIT playRequested(episode.id, 0); });
-    menu.addSeparator();
-    menu.addAction(episode.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
-                   [this, episode] { Q_EMIT playedChangeRequested(episode.id, !episode.played); });
-    menu.addAction(favorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
-                   [this, episode, favorite] { Q_EMIT favoriteChangeRequested(episode.id, !favorite); });
-    addDownloadEntries(menu, episode, item && item->canDownload);
-    menu.exec(m_episodeList->viewport()->mapToGlobal(position));
+    if (index.isValid())
+        popUpItemMenu(m_episodes->itemAt(index.row()), m_episodeList->viewport()->mapToGlobal(position));
 }
 
 void ShowDetailsPage::setDownloads(DownloadService *service)
 {
-    m_downloads = service;
+    setDownloadService(service);
     m_seriesDownload->setService(service);
     m_seasonDownload->setService(service);
-}
-
-void ShowDetailsPage::addDownloadEntries(QMenu &menu, const ItemSummary &episode, bool canDownload)
-{
-    if (!m_downloads)
-        return;
-    DownloadService *service = m_downloads;
-    const std::optional<DownloadJob> job = service->jobForItem(episode.id);
-    if (!job && !canDownload)
-        return;
-    menu.addSeparator();
-    if (!job) {
-        menu.addAction(QStringLiteral("Download"), this, [service, id = episode.id] { service->download({id}); });
-        return;
-    }
-    QAction *state = menu.addAction(QStringLiteral("Download: ") + DownloadStatusText::label(*job));
-    state->setEnabled(false);
-    if (job->state == DownloadState::Paused || job->state == DownloadState::Failed || job->state == DownloadState::Waiting)
-        menu.addAction(QStringLiteral("Resume the download"), this, [service, id = job->id] { service->resume(id); });
-    else if (job->state != DownloadState::Ready)
-        menu.addAction(QStringLiteral("Pause the download"), this, [service, id = job->id] { service->pause(id); });
-    menu.addAction(job->state == DownloadState::Ready ? QStringLiteral("Delete the download")
-                                                      : QStringLiteral("Cancel the download"),
-                   this, [service, id = job->id] { service->remove(id); });
 }
 
 } // namespace marquee

@@ -4,7 +4,6 @@
 #include "ui/pages/page.h"
 
 class QListView;
-class QMenu;
 
 namespace marquee {
 
@@ -33,7 +32,8 @@ public:
     ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemDetailsSource &details, ImageCache &images,
                     QWidget *parent = nullptr);
 
-    /// Shows the series and selects @p seasonId (or the first numbered season); announces "series:<id>".
+    /// Shows the series from the top and selects @p seasonId (or the season of Next Up, or the first numbered
+    /// season); announces "series:<id>".
     void showSeries(const QString &seriesId, const QString &seasonId = {});
     void selectSeason(const QString &seasonId);
     [[nodiscard]] QString seriesId() const { return m_seriesId; }
@@ -59,8 +59,7 @@ private:
     void setEpisodes(const QList<ItemSummary> &episodes);
     void playEpisode(const QModelIndex &index);
     void showEpisodeMenu(const QPoint &position);
-    void addDownloadEntries(QMenu &menu, const ItemSummary &episode, bool canDownload);
-    [[nodiscard]] QString defaultSeasonId() const;
+    [[nodiscard]] QString defaultSeasonId(const std::optional<MediaItem> &nextEpisode) const;
 
     ItemReader &m_reader;
     HomeRepository &m_home;
@@ -78,7 +77,6 @@ private:
     PlaybackActions *m_seriesActions;
     DownloadButton *m_seriesDownload;
     DownloadButton *m_seasonDownload;
-    DownloadService *m_downloads = nullptr;
     NextUpPanel *m_nextUp;
     PlainLabel *m_seasonsHeading;
     PlainLabel *m_episodesHeading;

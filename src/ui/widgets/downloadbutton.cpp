@@ -2,10 +2,10 @@
 #include "ui/widgets/downloadbutton.h"
 
 #include "services/downloadservice.h"
+#include "ui/dialogs/messagebox.h"
 #include "ui/downloadstatustext.h"
 
 #include <QMenu>
-#include <QMessageBox>
 #include <QStyle>
 
 namespace marquee {
@@ -128,15 +128,8 @@ void DownloadButton::onClicked()
     m_service->download({m_itemId}).then(this, [this](const Result<QList<DownloadJob>> &queued) {
         if (queued)
             return;
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("Download"),
-                        QStringLiteral("Nothing could be downloaded."), QMessageBox::Ok, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(queued.error().kind == ErrorKind::ClientError
-                                   ? queued.error().message
-                                   : QStringLiteral("The server could not be asked what to download. Try again when "
-                                                    "it answers."));
-        box.setDetailedText(queued.error().toString());
-        box.exec();
+        MessageBox::show(this, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
+                         DownloadStatusText::whyNothingQueued(queued.error()));
     });
 }
 

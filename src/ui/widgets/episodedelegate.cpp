@@ -5,6 +5,7 @@
 #include "ui/models/itemroles.h"
 #include "ui/widgets/itemviewimages.h"
 #include "ui/widgets/posterpainter.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -48,6 +49,16 @@ QSize EpisodeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     return {320, 2 * Padding + qMax(ThumbHeight, 2 * metrics.lineSpacing() + 8)};
 }
 
+QRect EpisodeDelegate::detailRect(const QRect &cell, const QFont &font, bool played)
+{
+    const QRect rect = cell.adjusted(Padding, Padding, -Padding, -Padding);
+    const int lineSpacing = QFontMetrics(font).lineSpacing();
+    const int textLeft = rect.left() + ThumbWidth + Padding + NumberWidth;
+    const int textWidth = rect.right() - textLeft - (played ? MarkSize + Padding : 0);
+    const int textTop = rect.center().y() - (2 * lineSpacing + 8) / 2;
+    return {textLeft, textTop + lineSpacing, textWidth, lineSpacing};
+}
+
 void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     // The base draws the selection and hover background in the style's own way; the text is ours.
@@ -62,8 +73,7 @@ void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const QPalette &palette = option.palette;
     const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dim = text;
-    dim.setAlphaF(0.7f);
+    const QColor dim = SecondaryText::color(text, palette.color(selected ? QPalette::Highlight : QPalette::Base));
     const QRect rect = option.rect.adjusted(Padding, Padding, -Padding, -Padding);
     const QFontMetrics metrics(option.font);
 
@@ -89,20 +99,19 @@ void EpisodeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                       number.isValid() ? number.toString() : QString());
 
     const bool played = index.data(ItemRoles::PlayedRole).toBool();
-    const int textLeft = numberLeft + NumberWidth;
-    const int textWidth = rect.right() - textLeft - (played ? MarkSize + Padding : 0);
+    const QRect detailLine = detailRect(option.rect, option.font, played);
+    const QRect titleLine = detailLine.translated(0, -metrics.lineSpacing());
+    const int textLeft = titleLine.left();
+    const int textWidth = titleLine.width();
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(text);
-    const int textTop = rect.center().y() - (2 * metrics.lineSpacing() + 8) / 2;
-    const QRect titleLine(textLeft, textTop, textWidth, metrics.lineSpacing());
     painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(titleFont).elidedText(index.data(ItemRoles::TitleRole).toString(),
                                                          Qt::ElideRight, textWidth));
     painter->setFont(option.font);
     painter->setPen(dim);
-    const QRect detailLine = titleLine.translated(0, metrics.lineSpacing());
     painter->drawText(detailLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       metrics.elidedText(detailText(index), Qt::ElideRight, textWidth));
 

@@ -22,6 +22,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    /// Where the second line (runtime, where the user stopped) of the row at @p cell is drawn.
+    [[nodiscard]] static QRect detailRect(const QRect &cell, const QFont &font, bool played);
 
 private:
     ItemViewImages *m_images;

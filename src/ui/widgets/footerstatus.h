@@ -22,7 +22,8 @@ struct FooterStatus
     std::optional<qint64> lastSyncedAtMs; ///< UTC ms
     int progress = 0;                    ///< items fetched so far while syncing
     int total = 0;                       ///< 0 when unknown
-    QString errorText;
+    QString errorText;    ///< Failed: what failed and what to do, in words (UserMessage); the tooltip
+    QString errorDetails; ///< Failed: the technical line, below the words in the tooltip
 
     friend bool operator==(const FooterStatus &, const FooterStatus &) = default;
 };

@@ -8,6 +8,7 @@
 
 #include <QHBoxLayout>
 #include <QLocale>
+#include <QTextDocument>
 #include <QToolButton>
 
 namespace marquee {
@@ -66,8 +67,14 @@ void FooterStatusBar::refreshText()
     using State = FooterStatus::State;
     m_spinner->setSpinning(m_status.state == State::Syncing);
     m_label->setText(statusText());
-    m_label->setToolTip(m_status.state == State::Failed || m_status.state == State::Offline ? m_status.errorText
-                                                                                            : QString());
+    QString tip;
+    if (m_status.state == State::Failed || m_status.state == State::Offline) {
+        tip = m_status.errorText;
+        if (!m_status.errorDetails.isEmpty())
+            tip += QStringLiteral("\n\nDetails: ") + m_status.errorDetails;
+    }
+    // Plain text made explicit: a tooltip guesses at rich text, and the details quote the server.
+    m_label->setToolTip(tip.isEmpty() ? QString() : Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     QString action;
     switch (m_status.state) {
     case State::Idle: action = QStringLiteral("Refresh"); break;
@@ -84,7 +91,7 @@ void FooterStatusBar::refreshText()
 void FooterStatusBar::setUploadText(const QString &text, const QString &details)
 {
     m_upload->setText(text);
-    m_upload->setToolTip(details);
+    m_upload->setToolTip(details.isEmpty() ? QString() : Qt::convertFromPlainText(details, Qt::WhiteSpaceNormal));
     m_upload->setVisible(!text.isEmpty());
 }
 

@@ -22,6 +22,13 @@ ItemViewImages::ItemViewImages(ImageCache &cache, QAbstractItemView *view)
         if (auto wanted = m_wanted.find(key); wanted != m_wanted.end())
             wanted->failed = true;
     });
+    connect(&cache, &ImageCache::failuresForgotten, this, [this] {
+        bool any = false;
+        for (Wanted &wanted : m_wanted)
+            any = std::exchange(wanted.failed, false) || any;
+        if (any)
+            scheduleSend();
+    });
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ItemViewImages::scheduleSend);
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ItemViewImages::scheduleSend);
     view->installEventFilter(this);

@@ -60,6 +60,7 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     m_genre->addItem(QStringLiteral("All genres"));
     m_genre->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(QStringLiteral("Search this library"));
     m_search->setPlaceholderText(QStringLiteral("Search this library (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);

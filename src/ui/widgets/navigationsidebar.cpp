@@ -15,6 +15,7 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigationSidebar"));
+    setAccessibleName(QStringLiteral("Libraries"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(20, 20));
@@ -26,7 +27,11 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     QFont f = font();
     f.setPointSizeF(f.pointSizeF() * 1.1);
     setFont(f);
-    connect(this, &QListWidget::currentRowChanged, this, &NavigationSidebar::onCurrentRowChanged);
+    connect(this, &QListWidget::currentRowChanged, this, &NavigationSidebar::requestRow);
+    // The highlighted row stays highlighted on a details page opened from it; a click on it must still go there
+    // (and does nothing more where the window already is).
+    connect(this, &QListWidget::clicked, this, [this](const QModelIndex &index) { requestRow(index.row()); });
+    connect(this, &QListWidget::activated, this, [this](const QModelIndex &index) { requestRow(index.row()); });
     setLibraries({});
 }
 
@@ -34,6 +39,7 @@ void NavigationSidebar::setLibraries(const QList<Library> &libraries)
 {
     const QString selected = selectedLibraryId();
     const bool homeSelected = currentRow() <= 0;
+    const bool downloadsSelected = currentRow() > 0 && currentRow() == downloadsRow();
     const QSignalBlocker blocker(this);
     clear();
     auto *home = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), QStringLiteral("Home"), this);
@@ -46,7 +52,9 @@ void NavigationSidebar::setLibraries(const QList<Library> &libraries)
     }
     if (m_downloadsShown)
         addDownloadsEntry();
-    if (homeSelected || selected.isEmpty())
+    if (downloadsSelected)
+        setCurrentRow(downloadsRow());
+    else if (homeSelected || selected.isEmpty())
         setCurrentRow(0);
     else
         selectLibrary(selected);
@@ -110,7 +118,7 @@ QString NavigationSidebar::selectedLibraryId() const
     return current ? current->data(LibraryIdRole).toString() : QString();
 }
 
-void NavigationSidebar::onCurrentRowChanged(int row)
+void NavigationSidebar::requestRow(int row)
 {
     if (row == 0)
         Q_EMIT homeRequested();

@@ -7,7 +7,8 @@
 
 namespace marquee {
 
-/// @brief The list on the left: Home, then each library in the server's order, then Downloads once shown.
+/// @brief The list on the left: Home, then each library in the server's order, then Downloads once shown. Choosing
+/// a row, or clicking the highlighted one, asks to go there.
 class NavigationSidebar : public QListWidget
 {
     Q_OBJECT
@@ -30,7 +31,7 @@ Q_SIGNALS:
     void downloadsRequested();
 
 private:
-    void onCurrentRowChanged(int row);
+    void requestRow(int row);
     void addDownloadsEntry();
     [[nodiscard]] int downloadsRow() const;
 

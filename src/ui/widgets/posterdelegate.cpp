@@ -4,6 +4,7 @@
 #include "ui/models/itemroles.h"
 #include "ui/widgets/itemviewimages.h"
 #include "ui/widgets/posterpainter.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QAbstractItemView>
 #include <QPainter>
@@ -26,11 +27,20 @@ void PosterDelegate::setPosterWidth(int pixels)
     m_posterWidth = qMax(40, pixels);
 }
 
+void PosterDelegate::setShape(Shape shape)
+{
+    m_shape = shape;
+}
+
+int PosterDelegate::imageHeight() const
+{
+    return m_shape == Shape::Poster ? m_posterWidth * 3 / 2 : m_posterWidth * 9 / 16;
+}
+
 QSize PosterDelegate::cellSize(const QFont &font) const
 {
     const QFontMetrics metrics(font);
-    const int posterHeight = m_posterWidth * 3 / 2;
-    return {m_posterWidth + 2 * Padding, Padding + posterHeight + CaptionGap + 2 * metrics.lineSpacing() + Padding};
+    return {m_posterWidth + 2 * Padding, Padding + imageHeight() + CaptionGap + 2 * metrics.lineSpacing() + Padding};
 }
 
 QSize PosterDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
@@ -44,9 +54,11 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool hovered = option.state.testFlag(QStyle::State_MouseOver);
-    const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, m_posterWidth * 3 / 2);
+    const QRectF poster(cell.left() + Padding, cell.top() + Padding, m_posterWidth, imageHeight());
 
     painter->save();
+    // The cell's own background, a tint of the highlight over the view's: the caption below is drawn on it.
+    QColor background = palette.color(QPalette::Base);
     if (selected || hovered) {
         QColor back = palette.color(QPalette::Highlight);
         back.setAlpha(selected ? 70 : 30);
@@ -54,6 +66,7 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         painter->setPen(Qt::NoPen);
         painter->setBrush(back);
         painter->drawRoundedRect(QRectF(cell).adjusted(2, 2, -2, -2), 8, 8);
+        background = SecondaryText::composed(back, background);
     }
 
     PosterPainter::Poster data;
@@ -61,12 +74,14 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     data.title = index.data(Qt::DisplayRole).toString();
     data.played = index.data(ItemRoles::PlayedRole).toBool();
     data.progress = index.data(ItemRoles::ProgressRole).toDouble();
+    data.favorite = index.data(ItemRoles::FavoriteRole).toBool();
+    data.unplayedEpisodes = index.data(ItemRoles::UnplayedEpisodesRole).toInt();
     data.downloaded = index.data(ItemRoles::DownloadedRole).toBool();
     const ImageSpec spec{data.itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
                          devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
     PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));
 
-    if (selected) {
+    if (option.state.testFlag(QStyle::State_HasFocus)) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QPen(palette.color(QPalette::Highlight), 3));
         painter->setBrush(Qt::NoBrush);
@@ -74,22 +89,28 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     }
 
     const QFontMetrics metrics(option.font);
-    const int textWidth = m_posterWidth;
-    QRect line(int(poster.left()), int(poster.bottom()) + CaptionGap, textWidth, metrics.lineSpacing());
+    const QRect subtitleLine = subtitleRect(cell, option.font);
+    const QRect titleLine = subtitleLine.translated(0, -metrics.lineSpacing());
     QFont titleFont = option.font;
     titleFont.setWeight(QFont::DemiBold);
     painter->setFont(titleFont);
     painter->setPen(palette.color(QPalette::Text));
-    const QString title = QFontMetrics(titleFont).elidedText(data.title, Qt::ElideRight, textWidth);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
+    const QString title = QFontMetrics(titleFont).elidedText(data.title, Qt::ElideRight, titleLine.width());
+    painter->drawText(titleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, title);
 
-    line.translate(0, metrics.lineSpacing());
     painter->setFont(option.font);
-    painter->setPen(palette.color(QPalette::PlaceholderText));
+    painter->setPen(SecondaryText::color(palette.color(QPalette::Text), background));
     const QString subtitle =
-        metrics.elidedText(index.data(ItemRoles::SubtitleRole).toString(), Qt::ElideRight, textWidth);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, subtitle);
+        metrics.elidedText(index.data(ItemRoles::SubtitleRole).toString(), Qt::ElideRight, subtitleLine.width());
+    painter->drawText(subtitleLine, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, subtitle);
     painter->restore();
+}
+
+QRect PosterDelegate::subtitleRect(const QRect &cell, const QFont &font) const
+{
+    const int lineSpacing = QFontMetrics(font).lineSpacing();
+    const int top = cell.top() + Padding + imageHeight() + CaptionGap + lineSpacing;
+    return {cell.left() + Padding, top, m_posterWidth, lineSpacing};
 }
 
 } // namespace marquee

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/posterpainter.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
@@ -40,9 +41,11 @@ QString initialsOf(const QString &title)
 }
 
 namespace {
+qreal badgeSize(const QRectF &poster);
+
 void paintPlayedMark(QPainter *painter, const QRectF &poster, const QPalette &palette)
 {
-    const qreal size = qBound<qreal>(16, poster.width() / 7, 26);
+    const qreal size = badgeSize(poster);
     const QRectF badge(poster.right() - size - 6, poster.top() + 6, size, size);
     painter->setPen(Qt::NoPen);
     painter->setBrush(palette.color(QPalette::Highlight));
@@ -57,11 +60,53 @@ void paintPlayedMark(QPainter *painter, const QRectF &poster, const QPalette &pa
     painter->drawPath(check);
 }
 
-/// A small dark disc with a downward arrow on a tray, in the top-left corner: "on this computer".
+qreal badgeSize(const QRectF &poster)
+{
+    return qBound<qreal>(16, poster.width() / 7, 26);
+}
+
+/// A round badge in the top right corner with a number: the episodes of a series still to watch.
+void paintCount(QPainter *painter, const QRectF &poster, int count, const QPalette &palette)
+{
+    const qreal size = badgeSize(poster);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(qMax(9, int(size * 0.55)));
+    const QString text = count > 99 ? QStringLiteral("99+") : QString::number(count);
+    const qreal width = qMax(size, QFontMetricsF(font).horizontalAdvance(text) + size * 0.6);
+    const QRectF badge(poster.right() - width - 6, poster.top() + 6, width, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(palette.color(QPalette::Highlight));
+    painter->drawRoundedRect(badge, size / 2, size / 2);
+    painter->setFont(font);
+    painter->setPen(palette.color(QPalette::HighlightedText));
+    painter->drawText(badge, Qt::AlignCenter, text);
+}
+
+/// A heart in the top left corner, on a dark disc so it shows on any poster.
+void paintFavorite(QPainter *painter, const QRectF &poster)
+{
+    const qreal size = badgeSize(poster);
+    const QRectF badge(poster.left() + 6, poster.top() + 6, size, size);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 150));
+    painter->drawEllipse(badge);
+    const qreal s = size * 0.56;
+    const QPointF c = badge.center() + QPointF(0, s * 0.06);
+    QPainterPath heart;
+    heart.moveTo(c.x(), c.y() + s * 0.42);
+    heart.cubicTo(c.x() - s * 0.62, c.y() - s * 0.02, c.x() - s * 0.38, c.y() - s * 0.58, c.x(), c.y() - s * 0.22);
+    heart.cubicTo(c.x() + s * 0.38, c.y() - s * 0.58, c.x() + s * 0.62, c.y() - s * 0.02, c.x(), c.y() + s * 0.42);
+    painter->setBrush(QColor(0xe8, 0x3b, 0x5a));
+    painter->drawPath(heart);
+}
+
+/// A small dark disc with a downward arrow on a tray, in the bottom right corner above the progress bar's place:
+/// "on this computer". The top corners hold the favourite and the played mark.
 void paintDownloadedMark(QPainter *painter, const QRectF &poster)
 {
-    const qreal size = qBound<qreal>(16, poster.width() / 7, 26);
-    const QRectF badge(poster.left() + 6, poster.top() + 6, size, size);
+    const qreal size = badgeSize(poster);
+    const QRectF badge(poster.right() - size - 6, poster.bottom() - size - 19, size, size);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(20, 20, 20, 200));
     painter->drawEllipse(badge);
@@ -137,7 +182,11 @@ void paint(QPainter *painter, const QRectF &rect, const Poster &poster, const QP
         painter->drawText(rect, Qt::AlignCenter, initialsOf(poster.title));
     }
 
-    if (poster.played)
+    if (poster.favorite)
+        paintFavorite(painter, rect);
+    if (poster.unplayedEpisodes > 0)
+        paintCount(painter, rect, poster.unplayedEpisodes, palette);
+    else if (poster.played)
         paintPlayedMark(painter, rect, palette);
     if (poster.downloaded)
         paintDownloadedMark(painter, rect);

@@ -19,6 +19,13 @@ WidgetImage::WidgetImage(ImageCache &cache, QWidget *widget)
         m_wantedKey.clear(); // in memory now; should it be evicted later, the next paint asks again
         m_widget->update();
     });
+    // The placeholder stays until the next paint asks again; once the server is back that should be now.
+    connect(&cache, &ImageCache::failuresForgotten, this, [this] {
+        if (m_wantedKey.isEmpty())
+            return;
+        m_wantedKey.clear();
+        m_widget->update();
+    });
     widget->installEventFilter(this);
 }
 

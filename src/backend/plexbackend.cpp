@@ -1,0 +1,719 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backend/plexbackend.h"
+
+#include "backend/homesectionsgatherer.h"
+#include "backend/jsonfields.h"
+#include "backend/plexitemparser.h"
+#include "backend/plexresponseparser.h"
+#include "backend/urlredaction.h"
+#include "core/logging.h"
+#include "core/ticks.h"
+
+#include <QMutex>
+
+namespace marquee {
+
+/// Media parts and durations of the items answers have named: what playback and the timeline need and the cache
+/// does not keep. Shared with requests in flight; bounded.
+class PlexMediaMemo
+{
+public:
+    struct Entry
+    {
+        QString partKey;
+        qint64 durationMs = 0;
+    };
+    static constexpr int MaxEntries = 50'000;
+
+    mutable QMutex mutex;
+    QHash<QString, Entry> entries;
+
+    void remember(const QList<MediaItem> &items)
+    {
+        QMutexLocker locker(&mutex);
+        for (const MediaItem &item : items) {
+            if (item.type != ItemType::Movie && item.type != ItemType::Episode)
+                continue;
+            const QString partKey = item.mediaSources.isEmpty() ? QString() : item.mediaSources.first().id;
+            if (partKey.isEmpty() && item.runTimeTicks <= 0)
+                continue;
+            if (entries.size() >= MaxEntries && !entries.contains(item.id))
+                entries.clear(); // forgetting is cheap: a miss costs one metadata request
+            Entry &entry = entries[item.id];
+            if (!partKey.isEmpty())
+                entry.partKey = partKey;
+            entry.durationMs = ticksToMs(item.runTimeTicks);
+        }
+    }
+
+    [[nodiscard]] std::optional<Entry> find(const QString &itemId) const
+    {
+        QMutexLocker locker(&mutex);
+        const auto it = entries.constFind(itemId);
+        return it == entries.cend() ? std::nullopt : std::optional<Entry>(*it);
+    }
+};
+
+/// A write to the server: scrobble, unscrobble, rate or a timeline report.
+struct PlexWrite
+{
+    HttpMethod method = HttpMethod::Put;
+    QString path;
+    QueryItems query;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+namespace {
+
+QList<MediaItem> onlyOfType(QList<MediaItem> items, ItemType type)
+{
+    items.removeIf([type](const MediaItem &item) { return item.type != type; });
+    return items;
+}
+
+/// Sends one request with what it needs from the backend, not the backend itself: chains outlive it.
+void sendRequest(const PlexRequests &requests, const BackendChannel &channel, HttpMethod method, const QString &path,
+                 const QueryItems &query, const CancelToken &cancel, std::optional<PlexRequests::Window> window,
+                 BackendChannel::Auth auth, BackendChannel::Callback callback,
+                 const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {})
+{
+    QString token;
+    if (auth == BackendChannel::Auth::Required) {
+        token = channel.token();
+        if (token.isEmpty()) {
+            callback(BackendChannel::notSignedIn(method, requests.endpoint(path, query)));
+            return;
+        }
+    }
+    HttpRequest request = requests.request(method, path, query, token, window);
+    request.headers += extraHeaders;
+    request.cancel = cancel;
+    channel.dispatch(std::move(request), token, auth, std::move(callback));
+}
+
+Result<PlexPage> stampParser(const QByteArray &body, int maxItems)
+{
+    return PlexItemParser::parseStampPage(body, maxItems);
+}
+
+Status accepted(const HttpResponse &)
+{
+    return success(); // writes answer an empty 200 (text/html on a real server)
+}
+
+/// Sends @p writes one after another, each once the server took the one before; @p done gets the first failure.
+void runWrites(const PlexRequests &requests, const BackendChannel &channel, QList<PlexWrite> writes,
+               std::function<void(Status)> done)
+{
+    if (writes.isEmpty()) {
+        done(success());
+        return;
+    }
+    const PlexWrite write = writes.takeFirst();
+    sendRequest(requests, channel, write.method, write.path, write.query, {}, std::nullopt,
+                BackendChannel::Auth::Required,
+                BackendChannel::parsing<std::monostate>(
+                    write.method, &accepted,
+                    [requests, channel, writes, done](Status status) {
+                        if (!status)
+                            done(status);
+                        else
+                            runWrites(requests, channel, writes, done);
+                    }),
+                write.headers);
+}
+
+PlexWrite itemWrite(const QString &path, const QString &itemId, const QueryItems &extra = {})
+{
+    return {HttpMethod::Put, path, PlexRequests::itemKeyQuery(itemId) + extra, {}};
+}
+
+/// A timeline report. The server decides what counts as watched; a time past the duration is refused (400), so
+/// none goes out. @p offlineAtMs: replayed later, with the time it happened.
+PlexWrite timelineWrite(const QString &itemId, const QString &state, qint64 timeMs, qint64 durationMs,
+                        std::optional<qint64> offlineAtMs = std::nullopt)
+{
+    QueryItems query{{QStringLiteral("ratingKey"), itemId},
+                     {QStringLiteral("key"), PlexRequests::metadataPath(itemId)},
+                     {QStringLiteral("state"), state},
+                     {QStringLiteral("time"), QString::number(std::clamp<qint64>(timeMs, 0, durationMs))},
+                     {QStringLiteral("duration"), QString::number(durationMs)}};
+    if (offlineAtMs) {
+        query.append({QStringLiteral("offline"), QStringLiteral("1")});
+        query.append({QStringLiteral("updated"), QString::number(*offlineAtMs / 1000)});
+    }
+    return {HttpMethod::Post, QStringLiteral("/:/timeline"), query, {}};
+}
+
+} // namespace
+
+PlexBackend::PlexBackend(NetworkThread *network, const QUrl &serverUrl, const ClientIdentity &identity, QObject *parent)
+    : Backend(parent)
+    , m_requests(serverUrl, identity)
+    , m_channel(network, this)
+    , m_memo(std::make_shared<PlexMediaMemo>())
+{
+}
+
+PlexBackend::~PlexBackend()
+{
+    m_channel.detach();
+}
+
+Session PlexBackend::session() const
+{
+    return m_channel.session();
+}
+
+void PlexBackend::setSession(const Session &session)
+{
+    Session installed = session;
+    installed.serverUrl = m_requests.serverUrl();
+    m_channel.install(installed);
+}
+
+void PlexBackend::clearSession()
+{
+    m_channel.forgetToken();
+}
+
+void PlexBackend::sendRaw(HttpMethod method, const QString &path, const QueryItems &query, const CancelToken &cancel,
+                          std::optional<PlexRequests::Window> window, Auth auth, Callback callback) const
+{
+    sendRequest(m_requests, m_channel, method, path, query, cancel, window, auth, std::move(callback));
+}
+
+template <typename T>
+QFuture<Result<T>> PlexBackend::send(const QString &path, const QueryItems &query,
+                                     std::function<Result<T>(const HttpResponse &)> parse, const CancelToken &cancel,
+                                     std::optional<PlexRequests::Window> window, Auth auth)
+{
+    BackendChannel::Parsed<T> parsed = BackendChannel::parsed<T>(HttpMethod::Get, std::move(parse));
+    sendRaw(HttpMethod::Get, path, query, cancel, window, auth, std::move(parsed.callback));
+    return parsed.future;
+}
+
+PlexListing::Fetch PlexBackend::fetcher(const CancelToken &cancel) const
+{
+    return [requests = m_requests, channel = m_channel, cancel](const PlexSegment &segment,
+                                                                PlexRequests::Window window, Callback callback) {
+        sendRequest(requests, channel, HttpMethod::Get, segment.path, segment.query, cancel, window, Auth::Required,
+                    std::move(callback));
+    };
+}
+
+PlexListing::Parse PlexBackend::pageParser(DetailLevel level) const
+{
+    return [memo = m_memo, level](const QByteArray &body, int maxItems) {
+        Result<PlexPage> page = PlexItemParser::parsePage(body, level, maxItems);
+        if (page)
+            memo->remember(page.value().items);
+        return page;
+    };
+}
+
+QFuture<Result<ServerInfo>> PlexBackend::serverInfo(CancelToken cancel)
+{
+    // /identity answers without a token, so a server change is seen before any sign-in.
+    return send<ServerInfo>(
+        QStringLiteral("/identity"), {},
+        [](const HttpResponse &response) { return PlexResponseParser::parseIdentity(response.body); }, cancel,
+        std::nullopt, Auth::None);
+}
+
+QFuture<Result<Session>> PlexBackend::signIn(const QString &, const QString &)
+{
+    return finishedFuture<Session>(Error{
+        ErrorKind::ClientError,
+        QStringLiteral("Plex servers are signed in to through plex.tv (a code and a link) or with the server's token, "
+                       "not with a user name and password."),
+        redactedUrl(m_requests.serverUrl()), 0});
+}
+
+QFuture<Result<Session>> PlexBackend::signInWithToken(const QString &token)
+{
+    // Checked with the new token alone: a refusal must not sign the current session out.
+    const BackendChannel channel = m_channel;
+    const QUrl serverUrl = m_requests.serverUrl();
+    BackendChannel::Parsed<Session> parsed = BackendChannel::parsed<Session>(
+        HttpMethod::Get, [channel, serverUrl, token](const HttpResponse &response) -> Result<Session> {
+            const Result<PlexServerRoot> root = PlexResponseParser::parseServerRoot(response.body);
+            if (!root)
+                return root.error();
+            // A token typed in names no plex.tv account we could ask about: the server's own account stands for it.
+            const QString account = root.value().myPlexUsername;
+            Session session{serverUrl, root.value().machineIdentifier,
+                            account.isEmpty() ? QStringLiteral("local") : account,
+                            account.isEmpty() ? root.value().friendlyName : account, token};
+            channel.install(session);
+            qCInfo(lcBackend).noquote() << "signed in with a token on" << redactedUrl(serverUrl);
+            return session;
+        });
+    m_channel.dispatch(m_requests.request(HttpMethod::Get, QStringLiteral("/"), {}, token), token, Auth::None,
+                       std::move(parsed.callback));
+    return parsed.future;
+}
+
+QFuture<Status> PlexBackend::signOut()
+{
+    clearSession();
+    return finishedFuture<std::monostate>(success());
+}
+
+QFuture<Result<UserInfo>> PlexBackend::currentUser(CancelToken cancel)
+{
+    const Session current = session();
+    return send<UserInfo>(
+        QStringLiteral("/"), {},
+        [current](const HttpResponse &response) -> Result<UserInfo> {
+            const Result<PlexServerRoot> root = PlexResponseParser::parseServerRoot(response.body);
+            if (!root)
+                return root.error();
+            return UserInfo{current.userId, current.userName, root.value().machineIdentifier};
+        },
+        cancel);
+}
+
+QFuture<Result<QList<Library>>> PlexBackend::libraries(CancelToken cancel)
+{
+    return send<QList<Library>>(
+        QStringLiteral("/library/sections/all"), {},
+        [](const HttpResponse &response) { return PlexResponseParser::parseSections(response.body); }, cancel);
+}
+
+Result<QList<PlexSegment>> PlexBackend::segmentsFor(const ItemQuery &query, bool stampsOnly) const
+{
+    if (!query.searchTerm.isEmpty() || !query.filters.isEmpty())
+        return Error{ErrorKind::ClientError, QStringLiteral("searching and filtering are not supported for Plex"),
+                     redactedUrl(m_requests.serverUrl()), 0};
+    QueryItems common;
+    if (stampsOnly) // API 1.x: only these fields; older servers send more, which is harmless
+        common.append({QStringLiteral("includeFields"), QStringLiteral("ratingKey,type,updatedAt")});
+    if (!query.ids.isEmpty())
+        return QList<PlexSegment>{{PlexRequests::metadataPath(query.ids.join(QLatin1Char(','))), common}};
+
+    const QString section = PlexRequests::sectionKey(query.parentId);
+    QString path;
+    bool byType = true;
+    if (!section.isEmpty()) {
+        path = QStringLiteral("/library/sections/") + QString::fromLatin1(QUrl::toPercentEncoding(section))
+            + QStringLiteral("/all");
+    } else if (query.parentId.isEmpty()) {
+        path = QStringLiteral("/library/all");
+    } else {
+        path = PlexRequests::metadataPath(query.parentId, query.recursive ? QStringLiteral("allLeaves")
+                                                                            : QStringLiteral("children"));
+        byType = false;
+    }
+    if (byType)
+        common.append({QStringLiteral("sort"), PlexRequests::sortValue(query.sortBy, query.sortOrder)});
+
+    QList<QueryItems> filters{{}};
+    const std::optional<qint64> since = query.minDateLastSavedMs ? query.minDateLastSavedMs : query.minDateLastSavedForUserMs;
+    if (since) {
+        // updatedAt moves with metadata only; what was watched elsewhere needs its own pass.
+        const QString seconds = QString::number(*since / 1000);
+        filters = {{{QStringLiteral("updatedAt>>"), seconds}}, {{QStringLiteral("lastViewedAt>>"), seconds}}};
+    }
+    QList<std::optional<int>> types;
+    for (ItemType type : query.includeItemTypes) {
+        if (const std::optional<int> number = PlexRequests::typeNumber(type))
+            types.append(number);
+    }
+    if (types.isEmpty() || !byType)
+        types = {std::nullopt};
+    QList<PlexSegment> segments;
+    for (const std::optional<int> &type : std::as_const(types)) {
+        for (const QueryItems &filter : std::as_const(filters)) {
+            QueryItems segmentQuery = common;
+            if (type)
+                segmentQuery.prepend({QStringLiteral("type"), QString::number(*type)});
+            segmentQuery += filter;
+            segments.append({path, segmentQuery});
+        }
+    }
+    return segments;
+}
+
+QFuture<Result<ItemPage>> PlexBackend::items(const ItemQuery &query, CancelToken cancel)
+{
+    const Result<QList<PlexSegment>> segments = segmentsFor(query, false);
+    if (!segments)
+        return finishedFuture<ItemPage>(segments.error());
+    const int start = std::max(0, query.startIndex);
+    return PlexListing::run(segments.value(), start, query.limit, fetcher(cancel), pageParser(query.detail))
+        .then([start](Result<PlexPage> page) -> Result<ItemPage> {
+            if (!page)
+                return page.error();
+            ItemPage items;
+            items.items = std::move(page.value().items);
+            items.totalRecordCount = page.value().totalSize.value_or(start + int(items.items.size()));
+            items.startIndex = start;
+            items.skipped = page.value().skipped;
+            items.serverTimeMs = page.value().serverTimeMs;
+            return items;
+        });
+}
+
+QFuture<Result<ItemIdPage>> PlexBackend::itemIds(const ItemQuery &query, CancelToken cancel)
+{
+    const Result<QList<PlexSegment>> segments = segmentsFor(query, true);
+    if (!segments)
+        return finishedFuture<ItemIdPage>(segments.error());
+    const int start = std::max(0, query.startIndex);
+    return PlexListing::run(segments.value(), start, query.limit, fetcher(cancel), stampParser)
+        .then([start](Result<PlexPage> page) -> Result<ItemIdPage> {
+            if (!page)
+                return page.error();
+            ItemIdPage ids;
+            ids.items = std::move(page.value().stamps);
+            ids.totalRecordCount = page.value().totalSize.value_or(start + int(ids.items.size()));
+            ids.startIndex = start;
+            ids.skipped = page.value().skipped;
+            ids.serverTimeMs = page.value().serverTimeMs;
+            return ids;
+        });
+}
+
+QFuture<Result<int>> PlexBackend::itemCount(const ItemQuery &query, CancelToken cancel)
+{
+    ItemQuery countQuery = query;
+    countQuery.minDateLastSavedMs.reset();
+    countQuery.minDateLastSavedForUserMs.reset();
+    const Result<QList<PlexSegment>> segments = segmentsFor(countQuery, true);
+    if (!segments)
+        return finishedFuture<int>(segments.error());
+    return PlexListing::run(segments.value(), 0, 0, fetcher(cancel), stampParser)
+        .then([](Result<PlexPage> page) -> Result<int> {
+            if (!page)
+                return page.error();
+            return page.value().totalSize.value_or(0);
+        });
+}
+
+QFuture<Result<MediaItem>> PlexBackend::metadata(const QString &itemId, DetailLevel level, CancelToken cancel)
+{
+    return send<MediaItem>(
+        PlexRequests::metadataPath(itemId), {},
+        [memo = m_memo, level](const HttpResponse &response) {
+            Result<MediaItem> item = PlexItemParser::parseSingleItem(response.body, level);
+            if (item)
+                memo->remember({item.value()});
+            return item;
+        },
+        cancel);
+}
+
+QFuture<Result<MediaItem>> PlexBackend::itemDetails(const QString &itemId, CancelToken cancel)
+{
+    return metadata(itemId, DetailLevel::Full, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::listAll(const QString &path, const QueryItems &query,
+                                                       std::optional<int> limit, CancelToken cancel)
+{
+    return PlexListing::run({{path, query}}, 0, limit, fetcher(cancel), pageParser(DetailLevel::Summary))
+        .then([](Result<PlexPage> page) -> Result<QList<MediaItem>> {
+            if (!page)
+                return page.error();
+            return std::move(page.value().items);
+        });
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::seasons(const QString &seriesId, CancelToken cancel)
+{
+    return listAll(PlexRequests::metadataPath(seriesId, QStringLiteral("children")), {}, std::nullopt, cancel)
+        .then([](Result<QList<MediaItem>> items) -> Result<QList<MediaItem>> {
+            if (!items)
+                return items.error();
+            return onlyOfType(items.takeValue(), ItemType::Season);
+        });
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::episodes(const QString &seriesId, const QString &seasonId,
+                                                        CancelToken cancel)
+{
+    const QString path = seasonId.isEmpty() ? PlexRequests::metadataPath(seriesId, QStringLiteral("allLeaves"))
+                                            : PlexRequests::metadataPath(seasonId, QStringLiteral("children"));
+    return listAll(path, {}, std::nullopt, cancel).then([](Result<QList<MediaItem>> items) -> Result<QList<MediaItem>> {
+        if (!items)
+            return items.error();
+        return onlyOfType(items.takeValue(), ItemType::Episode);
+    });
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::resumeItems(int limit, CancelToken cancel)
+{
+    return send<QList<MediaItem>>(
+        QStringLiteral("/hubs/continueWatching"), {{QStringLiteral("count"), QString::number(limit)}},
+        [](const HttpResponse &response) { return PlexItemParser::parseHubItems(response.body); }, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::nextUp(int limit, CancelToken cancel)
+{
+    return listAll(QStringLiteral("/library/onDeck"), {}, limit, cancel);
+}
+
+QFuture<Result<QList<MediaItem>>> PlexBackend::latestItems(const QString &libraryId, int limit, CancelToken cancel)
+{
+    const QString section = PlexRequests::sectionKey(libraryId);
+    if (section.isEmpty())
+        return finishedFuture<QList<MediaItem>>(
+            Error{ErrorKind::ClientError, QStringLiteral("%1 is not a Plex library").arg(libraryId.left(64)), {}, 0});
+    return listAll(QStringLiteral("/library/sections/") + QString::fromLatin1(QUrl::toPercentEncoding(section))
+                       + QStringLiteral("/recentlyAdded"),
+                   {}, limit, cancel);
+}
+
+QFuture<Result<HomeSections>> PlexBackend::homeSections(const QStringList &libraryIds, int limit, CancelToken cancel)
+{
+    HomeSectionsGatherer gatherer(libraryIds);
+    const auto forward = [](HomeSectionsGatherer::Sink sink) {
+        return [sink](Result<QList<MediaItem>> items) { sink(std::move(items)); };
+    };
+    resumeItems(limit, cancel).then(forward(gatherer.resume()));
+    nextUp(limit, cancel).then(forward(gatherer.nextUp()));
+    for (int i = 0; i < libraryIds.size(); ++i)
+        latestItems(libraryIds.at(i), limit, cancel).then(forward(gatherer.latest(i)));
+    return gatherer.future();
+}
+
+QUrl PlexBackend::imageUrl(const ImageRequest &request) const
+{
+    return m_requests.imageUrl(request);
+}
+
+QFuture<Result<QByteArray>> PlexBackend::image(const ImageRequest &image, CancelToken cancel)
+{
+    const QString token = m_channel.token();
+    HttpRequest request = m_requests.request(HttpMethod::Get, QStringLiteral("/photo/:/transcode"),
+                                             PlexRequests::imageQuery(image), token);
+    request.accept = QByteArrayLiteral("image/*");
+    request.maxResponseBytes = MaxImageBytes;
+    request.cancel = cancel;
+    auto promise = std::make_shared<ResultPromise<QByteArray>>();
+    QFuture<Result<QByteArray>> future = promise->future();
+    m_channel.dispatch(std::move(request), token, token.isEmpty() ? Auth::None : Auth::Required,
+                       [promise](Result<HttpResponse> response) {
+                           promise->fulfil(BackendChannel::imageBytes(std::move(response)));
+                       });
+    return future;
+}
+
+QFuture<Result<UserData>> PlexBackend::userData(const QString &itemId, CancelToken cancel)
+{
+    return metadata(itemId, DetailLevel::Summary, cancel).then([](Result<MediaItem> item) -> Result<UserData> {
+        if (!item)
+            return item.error();
+        if (!item.value().userData)
+            return JsonFields::badResponse(QStringLiteral("item %1 has no watch state").arg(item.value().id.left(64)));
+        return *item.value().userData;
+    });
+}
+
+QFuture<Result<QList<UserData>>> PlexBackend::userDataForItems(const QStringList &itemIds, CancelToken cancel)
+{
+    if (itemIds.isEmpty())
+        return finishedFuture<QList<UserData>>(QList<UserData>());
+    return listAll(PlexRequests::metadataPath(itemIds.join(QLatin1Char(','))), {}, std::nullopt, cancel)
+        .then([](Result<QList<MediaItem>> items) -> Result<QList<UserData>> {
+            if (!items)
+                return items.error();
+            QList<UserData> list;
+            for (const MediaItem &item : std::as_const(items.value())) {
+                if (item.userData)
+                    list.append(*item.userData);
+            }
+            return list;
+        });
+}
+
+void PlexBackend::withDuration(const QString &itemId, std::function<void(Result<qint64>)> next)
+{
+    if (const std::optional<PlexMediaMemo::Entry> known = m_memo->find(itemId); known && known->durationMs > 0) {
+        next(known->durationMs);
+        return;
+    }
+    metadata(itemId, DetailLevel::Summary, {}).then([next](Result<MediaItem> item) {
+        next(item ? Result<qint64>(ticksToMs(item.value().runTimeTicks)) : Result<qint64>(item.error()));
+    });
+}
+
+QFuture<Result<UserData>> PlexBackend::write(const QString &itemId, bool needsDuration,
+                                             std::function<QList<PlexWrite>(qint64 durationMs)> build)
+{
+    auto promise = std::make_shared<ResultPromise<UserData>>();
+    QFuture<Result<UserData>> future = promise->future();
+    auto readBack = [requests = m_requests, channel = m_channel, memo = m_memo, itemId, promise](Status status) {
+        if (!status) {
+            promise->fulfil(status.error());
+            return;
+        }
+        sendRequest(requests, channel, HttpMethod::Get, PlexRequests::metadataPath(itemId), {}, {}, std::nullopt,
+                    BackendChannel::Auth::Required,
+                    BackendChannel::parsing<UserData>(
+                        HttpMethod::Get,
+                        [memo](const HttpResponse &response) -> Result<UserData> {
+                            const Result<MediaItem> item = PlexItemParser::parseSingleItem(response.body,
+                                                                                           DetailLevel::Summary);
+                            if (!item)
+                                return item.error();
+                            memo->remember({item.value()});
+                            if (!item.value().userData)
+                                return JsonFields::badResponse(QStringLiteral("the item has no watch state"));
+                            return *item.value().userData;
+                        },
+                        [promise](Result<UserData> data) { promise->fulfil(std::move(data)); }));
+    };
+    auto start = [requests = m_requests, channel = m_channel, build, readBack](Result<qint64> durationMs) {
+        if (!durationMs) {
+            readBack(durationMs.error());
+            return;
+        }
+        runWrites(requests, channel, build(durationMs.value()), readBack);
+    };
+    if (needsDuration)
+        withDuration(itemId, start);
+    else
+        start(qint64(0));
+    return future;
+}
+
+QFuture<Result<UserData>> PlexBackend::updateUserData(const QString &itemId, const UserDataUpdate &update)
+{
+    // A played change carries position 0 as the state it leaves; Plex resets the position itself on a scrobble.
+    const bool replayPosition = update.positionTicks.has_value() && !update.played.value_or(false);
+    const bool playedAt = update.played.value_or(false) && update.lastPlayedAtMs;
+    return write(itemId, replayPosition || playedAt, [itemId, update, replayPosition](qint64 durationMs) {
+        QList<PlexWrite> writes;
+        if (replayPosition) {
+            // Progress made while offline: the timeline's own answer for sync clients, with the time it happened.
+            writes.append(timelineWrite(itemId, QStringLiteral("stopped"), ticksToMs(*update.positionTicks),
+                                        durationMs, update.lastPlayedAtMs));
+        } else if (update.played) {
+            if (*update.played && update.lastPlayedAtMs)
+                writes.append(timelineWrite(itemId, QStringLiteral("stopped"), durationMs, durationMs,
+                                            update.lastPlayedAtMs));
+            writes.append(itemWrite(*update.played ? QStringLiteral("/:/scrobble") : QStringLiteral("/:/unscrobble"),
+                                    itemId));
+        }
+        if (update.isFavorite)
+            writes.append(itemWrite(QStringLiteral("/:/rate"), itemId,
+                                    {{QStringLiteral("rating"), *update.isFavorite ? QStringLiteral("10") : QStringLiteral("0")}}));
+        return writes;
+    });
+}
+
+QFuture<Result<UserData>> PlexBackend::markPlayed(const QString &itemId, std::optional<qint64> datePlayedMs)
+{
+    UserDataUpdate update;
+    update.played = true;
+    update.lastPlayedAtMs = datePlayedMs;
+    return updateUserData(itemId, update);
+}
+
+QFuture<Result<UserData>> PlexBackend::markUnplayed(const QString &itemId)
+{
+    UserDataUpdate update;
+    update.played = false;
+    return updateUserData(itemId, update);
+}
+
+QFuture<Result<UserData>> PlexBackend::setFavorite(const QString &itemId, bool favorite)
+{
+    UserDataUpdate update;
+    update.isFavorite = favorite;
+    return updateUserData(itemId, update);
+}
+
+StreamSource PlexBackend::directStream(const QString &itemId, const QString &mediaSourceId) const
+{
+    QString part = mediaSourceId.startsWith(QLatin1String("/library/parts/")) ? mediaSourceId : QString();
+    if (part.isEmpty()) {
+        if (const std::optional<PlexMediaMemo::Entry> known = m_memo->find(itemId))
+            part = known->partKey;
+    }
+    if (part.isEmpty())
+        return {};
+    const HttpRequest request = m_requests.request(HttpMethod::Get, part, {}, m_channel.token());
+    return {request.url, request.headers};
+}
+
+QFuture<Result<StreamSource>> PlexBackend::streamSource(const QString &itemId, const QString &mediaSourceId,
+                                                        CancelToken cancel)
+{
+    const StreamSource known = directStream(itemId, mediaSourceId);
+    if (known.url.isValid())
+        return finishedFuture<StreamSource>(known);
+    return metadata(itemId, DetailLevel::Full, cancel)
+        .then([requests = m_requests, channel = m_channel](Result<MediaItem> item) -> Result<StreamSource> {
+            if (!item)
+                return item.error();
+            const QString part = item.value().mediaSources.isEmpty() ? QString() : item.value().mediaSources.first().id;
+            if (!part.startsWith(QLatin1String("/library/parts/")))
+                return JsonFields::badResponse(QStringLiteral("the server lists no media file for this item"));
+            const HttpRequest request = requests.request(HttpMethod::Get, part, {}, channel.token());
+            return StreamSource{request.url, request.headers};
+        });
+}
+
+QFuture<Status> PlexBackend::timeline(const PlaybackReport &report, const QString &state, bool stop)
+{
+    if (stop && report.failed)
+        return finishedFuture<std::monostate>(success()); // nothing played: nothing for the server to keep
+    auto promise = std::make_shared<ResultPromise<std::monostate>>();
+    QFuture<Status> future = promise->future();
+    withDuration(report.itemId, [requests = m_requests, channel = m_channel, report, state, stop,
+                                 promise](Result<qint64> durationMs) {
+        if (!durationMs) {
+            promise->fulfil(durationMs.error());
+            return;
+        }
+        if (durationMs.value() <= 0) {
+            qCInfo(lcBackend) << "no timeline for item" << report.itemId << "without a duration";
+            promise->fulfil(success());
+            return;
+        }
+        // A stop without a position is a full play, as on the other servers.
+        const qint64 timeMs = report.positionTicks ? ticksToMs(*report.positionTicks) : (stop ? durationMs.value() : 0);
+        PlexWrite write = timelineWrite(report.itemId, state, timeMs, durationMs.value());
+        if (!report.playSessionId.isEmpty())
+            write.headers.append({QByteArrayLiteral("X-Plex-Session-Identifier"), report.playSessionId.toUtf8()});
+        sendRequest(requests, channel, write.method, write.path, write.query, {}, std::nullopt,
+                    BackendChannel::Auth::Required,
+                    BackendChannel::parsing<std::monostate>(
+                        write.method,
+                        [](const HttpResponse &response) -> Status {
+                            const Result<PlexTimelineAnswer> answer = PlexResponseParser::parseTimelineAnswer(response.body);
+                            if (!answer)
+                                return answer.error();
+                            if (answer.value().terminationCode != 0) {
+                                const QString text = answer.value().terminationText;
+                                return Error{ErrorKind::ClientError,
+                                             text.isEmpty() ? QStringLiteral("The server ended this playback.") : text,
+                                             {}, 0};
+                            }
+                            return success();
+                        },
+                        [promise](Status status) { promise->fulfil(std::move(status)); }),
+                    write.headers);
+    });
+    return future;
+}
+
+QFuture<Status> PlexBackend::reportPlaybackStart(const PlaybackReport &report)
+{
+    return timeline(report, report.isPaused ? QStringLiteral("paused") : QStringLiteral("playing"), false);
+}
+
+QFuture<Status> PlexBackend::reportPlaybackProgress(const PlaybackReport &report)
+{
+    return timeline(report, report.isPaused ? QStringLiteral("paused") : QStringLiteral("playing"), false);
+}
+
+QFuture<Status> PlexBackend::reportPlaybackStopped(const PlaybackReport &report)
+{
+    return timeline(report, QStringLiteral("stopped"), true);
+}
+
+} // namespace marquee

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+namespace marquee {
+
+/**
+ * @brief The demo server's conversions ("transcodes" served from prepared HLS segments) and what clients said about
+ * them, for tests: which play sessions have one running, which were stopped, and every PlaybackInfo request.
+ */
+struct DemoTranscodes
+{
+    /// The prepared segments (resources/hls), each 2 s of the sample video.
+    static constexpr qint64 SegmentTicks = 2LL * 10'000'000;
+    [[nodiscard]] static const QList<QByteArray> &segments();
+
+    /// Running conversions: play session id → item id. A playlist or segment request starts one.
+    QHash<QString, QString> active;
+    /// Play session ids of every DELETE /Videos/ActiveEncodings, oldest first.
+    QStringList stopped;
+    /// The bodies of PlaybackInfo requests, oldest first, with the item id added as "ItemId".
+    QList<QJsonObject> playbackInfoRequests;
+    /// Test control: conversions fail (every playlist and segment answers 500), as a broken encoder would.
+    bool failing = false;
+};
+
+} // namespace marquee

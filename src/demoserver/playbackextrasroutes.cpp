@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoserver/playbackextrasroutes.h"
+
+#include "demoserver/demomedia.h"
+#include "demoserver/demorouter.h"
+#include "demoserver/demostate.h"
+
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
+namespace marquee {
+
+namespace {
+
+DemoReply segments(DemoState &s, DemoRequest &req)
+{
+    const DemoItem *item = s.library.find(req.args.value(0));
+    if (!item)
+        return DemoReply::notFound(QStringLiteral("Item not found"));
+    const QStringList wanted = req.query.list(QLatin1String("includeSegmentTypes"));
+    QJsonArray items;
+    for (const QJsonValue &segment : DemoMedia::segments(*item)) {
+        const QString type = segment.toObject().value(QStringLiteral("Type")).toString();
+        if (wanted.isEmpty() || wanted.contains(type, Qt::CaseInsensitive))
+            items.append(segment);
+    }
+    return DemoReply::json(QJsonObject{{QStringLiteral("Items"), items},
+                                       {QStringLiteral("TotalRecordCount"), items.size()},
+                                       {QStringLiteral("StartIndex"), 0}});
+}
+
+DemoReply subtitle(DemoState &s, DemoRequest &req)
+{
+    const DemoItem *item = s.library.find(req.args.value(0));
+    DemoMedia::Version version;
+    if (!item || !DemoMedia::version(*item, req.args.value(1), &version))
+        return DemoReply::notFound(QStringLiteral("Item not found"));
+    const QString format = req.args.value(3);
+    const QByteArray text = DemoMedia::subtitleText(*item, req.args.value(2).toInt(), format);
+    if (text.isEmpty())
+        return DemoReply::notFound(QStringLiteral("Subtitle not found"));
+    DemoReply reply;
+    reply.contentType = format.compare(QLatin1String("vtt"), Qt::CaseInsensitive) == 0
+        ? QByteArray("text/vtt; charset=utf-8")
+        : QByteArray("text/x-subrip; charset=utf-8");
+    reply.body = text;
+    return reply;
+}
+
+/// One tile of thumbnails: each the colour of its moment in the sample's bars, with its time written on it.
+QByteArray trickplayTile(int tileIndex, int thumbnails)
+{
+    using M = DemoMedia;
+    const int perTile = M::TrickplayTileColumns * M::TrickplayTileRows;
+    QImage tile(M::TrickplayWidth * M::TrickplayTileColumns, M::TrickplayHeight * M::TrickplayTileRows,
+                QImage::Format_RGB32);
+    tile.fill(Qt::black);
+    QPainter painter(&tile);
+    QFont font = painter.font();
+    font.setPixelSize(28);
+    font.setBold(true);
+    painter.setFont(font);
+    for (int i = 0; i < perTile; ++i) {
+        const int thumbnail = tileIndex * perTile + i;
+        if (thumbnail >= thumbnails)
+            break;
+        const QRect cell((i % M::TrickplayTileColumns) * M::TrickplayWidth, (i / M::TrickplayTileColumns) * M::TrickplayHeight,
+                         M::TrickplayWidth, M::TrickplayHeight);
+        painter.fillRect(cell, QColor::fromHsv((thumbnail * 37) % 360, 160, 200));
+        painter.setPen(Qt::white);
+        const int seconds = thumbnail * M::TrickplayIntervalMs / 1000;
+        painter.drawText(cell, Qt::AlignCenter, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    }
+    painter.end();
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    tile.save(&buffer, "JPEG", 80);
+    return jpeg;
+}
+
+DemoReply trickplay(DemoState &s, DemoRequest &req)
+{
+    const DemoItem *item = s.library.find(req.args.value(0));
+    if (!item || !item->isPlayable())
+        return DemoReply::notFound(QStringLiteral("Item not found"));
+    bool ok = false;
+    const int index = req.args.value(2).toInt(&ok);
+    const int perTile = DemoMedia::TrickplayTileColumns * DemoMedia::TrickplayTileRows;
+    const int thumbnails = DemoMedia::trickplayThumbnails(*item);
+    if (req.args.value(1).toInt() != DemoMedia::TrickplayWidth || !ok || index < 0 || index * perTile >= thumbnails)
+        return DemoReply::notFound(QStringLiteral("Trickplay tile not found"));
+    DemoReply reply;
+    reply.contentType = "image/jpeg";
+    reply.addHeader("Cache-Control", "public");
+    reply.body = trickplayTile(index, thumbnails);
+    return reply;
+}
+
+} // namespace
+
+void PlaybackExtrasRoutes::addTo(DemoRouter &router, DemoState &state)
+{
+    DemoState *s = &state;
+    router.add({"GET", QStringLiteral("/MediaSegments/{itemId}"), true, {QStringLiteral("includeSegmentTypes")},
+                [s](DemoRequest &req) { return segments(*s, req); }});
+    router.add({"GET",
+                QStringLiteral("/Videos/{routeItemId}/{routeMediaSourceId}/Subtitles/{routeIndex}/Stream.{routeFormat}"),
+                false, {}, [s](DemoRequest &req) { return subtitle(*s, req); }});
+    router.add({"GET", QStringLiteral("/Videos/{itemId}/Trickplay/{width}/{index}.jpg"), true,
+                {QStringLiteral("mediaSourceId")}, [s](DemoRequest &req) { return trickplay(*s, req); }});
+}
+
+} // namespace marquee

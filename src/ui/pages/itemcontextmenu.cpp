@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/itemcontextmenu.h"
+
+#include "services/downloadservice.h"
+#include "ui/dialogs/messagebox.h"
+#include "ui/downloadstatustext.h"
+#include "ui/pages/detailstext.h"
+
+#include <QPointer>
+
+namespace marquee {
+
+ItemContextMenu::ItemContextMenu(const ItemSummary &item, QWidget *parent, DownloadService *downloads)
+    : QMenu(parent)
+{
+    setObjectName(QStringLiteral("itemContextMenu"));
+    addPlayActions(item);
+    addSeparator();
+    addAction(item.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
+              [this, item] { Q_EMIT playedChangeRequested(item.id, !item.played); });
+    addAction(item.isFavorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
+              [this, item] { Q_EMIT favoriteChangeRequested(item.id, !item.isFavorite); });
+    addOfflineActions(item, downloads);
+}
+
+void ItemContextMenu::addPlayActions(const ItemSummary &item)
+{
+    const QString id = item.id;
+    if (item.type == ItemType::Series) {
+        addAction(QStringLiteral("Play next episode"), this, [this, id] { Q_EMIT playRequested(id, 0); });
+        return;
+    }
+    const qint64 resumeTicks = item.played ? 0 : item.positionTicks;
+    const QString play = resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
+                                         : QStringLiteral("Play");
+    addAction(play, this, [this, id, resumeTicks] { Q_EMIT playRequested(id, resumeTicks); });
+    if (resumeTicks > 0)
+        addAction(QStringLiteral("Start over"), this, [this, id] { Q_EMIT playRequested(id, 0); });
+}
+
+void ItemContextMenu::addOfflineActions(const ItemSummary &item, DownloadService *downloads)
+{
+    if (!downloads)
+        return;
+    const bool group = item.type == ItemType::Series || item.type == ItemType::Season;
+    const std::optional<DownloadJob> job = group ? std::nullopt : downloads->jobForItem(item.id);
+    if (!job && !group && !item.canDownload)
+        return;
+    addSeparator();
+    if (!job) {
+        // The page stays when the menu goes: what the queue answers is said over it.
+        QPointer<QWidget> page = parentWidget();
+        addAction(QStringLiteral("Download"), this, [downloads, page, id = item.id] {
+            downloads->download({id}).then(downloads, [page](const Result<QList<DownloadJob>> &queued) {
+                if (!queued && page)
+                    MessageBox::show(page, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
+                                     DownloadStatusText::whyNothingQueued(queued.error()));
+            });
+        });
+        return;
+    }
+    QAction *state = addAction(QStringLiteral("Download: ") + DownloadStatusText::label(*job));
+    state->setEnabled(false);
+    if (job->state == DownloadState::Paused || job->state == DownloadState::Failed || job->state == DownloadState::Waiting)
+        addAction(QStringLiteral("Resume the download"), this, [downloads, id = job->id] { downloads->resume(id); });
+    else if (job->state != DownloadState::Ready)
+        addAction(QStringLiteral("Pause the download"), this, [downloads, id = job->id] { downloads->pause(id); });
+    addAction(job->state == DownloadState::Ready ? QStringLiteral("Delete the download")
+                                                 : QStringLiteral("Cancel the download"),
+              this, [downloads, id = job->id] { downloads->remove(id); });
+}
+
+QStringList ItemContextMenu::actionTexts() const
+{
+    QStringList texts;
+    for (const QAction *action : actions()) {
+        if (!action->isSeparator())
+            texts << action->text();
+    }
+    return texts;
+}
+
+QAction *ItemContextMenu::actionNamed(const QString &text) const
+{
+    for (QAction *action : actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+} // namespace marquee

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole player with a headless libmpv (vo=null, ao=null) against the demo server: an HLS conversion plays and is
+// stopped when playback ends; an external subtitle is selected and shown (mpv's sub-text); the next episode plays
+// after the Up next countdown; an intro is skipped; a failed conversion says so and plays the original on request.
+#include "demoserver/demomedia.h"
+#include "playbackfixture.h"
+#include "player/mpvengine.h"
+#include "player/playbackcontroller.h"
+#include "player/playbackproblempanel.h"
+#include "player/playercontrolbar.h"
+#include "player/playersession.h"
+#include "player/playerview.h"
+#include "player/upnextcard.h"
+
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using namespace marquee::test;
+
+namespace {
+
+constexpr int StartTimeoutMs = 20'000;
+
+class PlaybackMpvTest : public ::testing::Test, protected PlaybackFixture
+{
+protected:
+    PlaybackMpvTest()
+    {
+        controller.setCapabilities(engine.capabilities());
+        view.resize(960, 540);
+        view.show();
+        episodes = demo.server().itemIds(DemoItemKind::Episode);
+        PlayerSession::Hooks hooks;
+        hooks.nextItem = [this](const QString &itemId) -> std::optional<NextItem> {
+            if (itemId != episodes.at(0))
+                return std::nullopt;
+            return NextItem{episodes.at(1), QStringLiteral("S1 E2"), {}};
+        };
+        session.setHooks(hooks);
+    }
+
+    void SetUp() override { ASSERT_TRUE(engine.startError().isEmpty()) << engine.startError().toStdString(); }
+
+    bool play(const QString &itemId, double startSeconds = 0.0)
+    {
+        QSignalSpy started(&engine, &PlaybackEngine::started);
+        session.play(PlaybackRequest{itemId, {}, QStringLiteral("Title"), qint64(startSeconds * 1e7), {}, {}});
+        return started.wait(StartTimeoutMs);
+    }
+    QString movie() { return demo.server().itemIds(DemoItemKind::Movie).first(); }
+
+    MpvEngine engine{MpvEngine::Output::Headless};
+    PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
+    PlayerView view{&engine, nullptr};
+    PlayerSession session{engine, controller, planner, view};
+    QStringList episodes;
+};
+
+} // namespace
+
+TEST_F(PlaybackMpvTest, AnHlsConversionPlaysAndIsStoppedWhenPlaybackEnds)
+{
+    controller.setMaxBitrate(720'000);
+    ASSERT_TRUE(play(movie()));
+    ASSERT_EQ(controller.plan().method, PlayMethod::Transcode);
+    const QString session = controller.plan().playSessionId;
+    EXPECT_EQ(view.playbackStatus(), QStringLiteral("Transcoding: bitrate above the 720 kbps cap"));
+    const double startedAt = engine.position();
+    ASSERT_TRUE(waitUntil([&] { return engine.position() > startedAt + 1.0; }, 10'000)) << "the HLS stream does not run";
+    EXPECT_EQ(demo.server().activeEncodings(), QStringList{session});
+    engine.stop();
+    ASSERT_TRUE(waitUntil([&] { return demo.server().stoppedEncodings().contains(session); }, 10'000));
+    EXPECT_TRUE(demo.server().activeEncodings().isEmpty());
+}
+
+TEST_F(PlaybackMpvTest, AnExternalSubtitleIsSelectedAndShown)
+{
+    ASSERT_TRUE(play(episodes.first()));
+    QAction *english = nullptr;
+    for (QAction *action : view.findChild<QToolButton *>(QStringLiteral("subtitlesButton"))->menu()->actions()) {
+        if (action->text().startsWith(QLatin1String("English")))
+            english = action;
+    }
+    ASSERT_NE(english, nullptr);
+    english->trigger();
+    // mpv fetches the file from the server's address and shows the cue of the moment.
+    ASSERT_TRUE(waitUntil([&] { return !engine.subtitleText().isEmpty(); }, 10'000)) << "no subtitle on screen";
+    const qint64 now = qint64(engine.position() * 1e7);
+    const QString shown = engine.subtitleText();
+    EXPECT_TRUE(shown == DemoMedia::subtitleCue(2, now) || shown == DemoMedia::subtitleCue(2, now - 5'000'000))
+        << shown.toStdString();
+    bool listed = false;
+    for (const MediaTrack &track : engine.tracks())
+        listed = listed || (track.kind == MediaTrack::Kind::Subtitle && track.external && track.selected);
+    EXPECT_TRUE(listed);
+}
+
+TEST_F(PlaybackMpvTest, TheNextEpisodeIsPlayedAfterTheCountdown)
+{
+    PlaybackSettings settings;
+    settings.upNextSeconds = 1;
+    session.setSettings(settings);
+    QSignalSpy nextStarted(&session, &PlayerSession::itemStarted);
+    ASSERT_TRUE(play(episodes.at(0), 7.0));
+    ASSERT_TRUE(waitUntil([&] { return view.upNextCard()->isVisible(); }, 10'000)) << "no Up next at the credits";
+    QSignalSpy started(&engine, &PlaybackEngine::started);
+    ASSERT_TRUE(started.wait(StartTimeoutMs)) << "the next episode did not start";
+    EXPECT_EQ(nextStarted.size(), 1);
+    EXPECT_EQ(controller.currentItemId(), episodes.at(1));
+    EXPECT_LT(engine.position(), 2.0) << "from its start";
+}
+
+TEST_F(PlaybackMpvTest, AnIntroIsSkipped)
+{
+    ASSERT_TRUE(play(episodes.first(), 0.5));
+    QPushButton *skip = view.skipButton();
+    ASSERT_TRUE(waitUntil([&] { return skip->isVisible(); }, 10'000)) << "no Skip intro during the intro";
+    EXPECT_EQ(skip->text(), QStringLiteral("Skip intro"));
+    QSignalSpy seeked(&engine, &PlaybackEngine::seeked);
+    skip->click();
+    ASSERT_TRUE(seeked.wait(10'000));
+    EXPECT_NEAR(seeked.last().at(0).toDouble(), 4.0, 0.3) << "to the end of the intro";
+    EXPECT_FALSE(skip->isVisible());
+}
+
+TEST_F(PlaybackMpvTest, AFailedConversionSaysSoAndPlaysTheOriginalOnRequest)
+{
+    demo.server().setConversionsFail(true);
+    controller.setMaxBitrate(1'500'000);
+    QSignalSpy failed(&controller, &PlaybackController::playbackFailed);
+    session.play(PlaybackRequest{movie(), {}, QStringLiteral("Title"), 0, {}, {}});
+    ASSERT_TRUE(failed.wait(StartTimeoutMs));
+    EXPECT_EQ(failed.first().at(0).value<PlaybackProblem>().kind, PlaybackProblem::Kind::ConversionFailed);
+    EXPECT_TRUE(view.errorText().contains(QLatin1String("could not convert"))) << view.errorText().toStdString();
+    auto *original = view.findChild<QPushButton *>(QStringLiteral("playbackProblemOriginal"));
+    ASSERT_TRUE(original->isVisible());
+    QSignalSpy started(&engine, &PlaybackEngine::started);
+    original->click();
+    ASSERT_TRUE(started.wait(StartTimeoutMs));
+    EXPECT_EQ(controller.plan().method, PlayMethod::DirectPlay);
+    EXPECT_TRUE(view.errorText().isEmpty());
+}
