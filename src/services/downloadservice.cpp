@@ -42,6 +42,50 @@ QString posterPathOf(const DownloadJob &job)
     return file.dir().filePath(file.completeBaseName() + QStringLiteral("-thumb.jpg"));
 }
 
+/// The subtitle formats kept beside a download, as the server delivers them (the suffix of its DeliveryUrl).
+const QStringList &subtitleFormats()
+{
+    static const QStringList formats{QStringLiteral("srt"), QStringLiteral("ass"), QStringLiteral("ssa"),
+                                     QStringLiteral("vtt")};
+    return formats;
+}
+
+bool isSubtitleFormat(const QString &suffix)
+{
+    return subtitleFormats().contains(suffix);
+}
+
+/// "<file>.<language>[.forced].<format>" beside the file, as players find them. The language is server text: only
+/// letters, digits and '-' of it are kept, so it can never name another folder.
+QString subtitlePathOf(const DownloadJob &job, const PlaybackStream &stream, const QString &format, int nth)
+{
+    QString language;
+    for (const QChar c : stream.language.left(16))
+        if (c.isLetterOrNumber() || c == QLatin1Char('-'))
+            language.append(c);
+    if (language.isEmpty())
+        language = QStringLiteral("und");
+    if (nth > 0)
+        language += QLatin1Char('.') + QString::number(nth + 1);
+    if (stream.isForced)
+        language += QStringLiteral(".forced");
+    const QFileInfo file(job.filePath());
+    return file.dir().filePath(file.completeBaseName() + QLatin1Char('.') + language + QLatin1Char('.') + format);
+}
+
+/// The subtitles written beside @p job's file: every "<file>.*.<format>" in its folder.
+QStringList subtitlesBeside(const DownloadJob &job)
+{
+    const QFileInfo file(job.filePath());
+    const QString prefix = file.completeBaseName() + QLatin1Char('.');
+    QStringList paths;
+    for (const QFileInfo &entry : file.dir().entryInfoList(QDir::Files)) {
+        if (entry.fileName().startsWith(prefix) && isSubtitleFormat(entry.suffix()))
+            paths.append(entry.absoluteFilePath());
+    }
+    return paths;
+}
+
 /// Removes the folders of @p job's file that are empty now, up to (not including) the download folder.
 void removeEmptyFolders(const DownloadJob &job)
 {
@@ -420,6 +464,9 @@ QFuture<Result<QList<PlaybackSource>>> DownloadService::versionsOf(const QString
     request.itemId = itemId;
     request.enableDirectStream = false;
     request.enableTranscoding = false;
+    // The text subtitles kept beside the file: a server gives their address (DeliveryUrl) only to a client that
+    // says it shows them as files of their own.
+    request.capabilities.subtitleFormats = subtitleFormats() + QStringList{QStringLiteral("subrip")};
     return m_backend->playbackInfo(request, std::move(cancel))
         .then([](const Result<PlaybackInfo> &info) -> Result<QList<PlaybackSource>> {
             if (!info)
@@ -462,8 +509,15 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<PlaybackSourc
         return;
     }
     const PlaybackSource &source = *pinned;
+    QList<PlaybackStream> subtitles;
+    for (const PlaybackStream &stream : source.streams)
+        if (stream.type == PlaybackStream::Type::Subtitle && stream.isExternal && !stream.deliveryUrl.isEmpty())
+            subtitles.append(stream);
+    m_subtitles.insert(id, subtitles);
     const bool known = job->sizeBytes > 0 || !job->etag.isEmpty();
-    if (known && (source.id != job->mediaSourceId || source.sizeBytes != job->sizeBytes)) {
+    // A file replaced by one of the same size, copied in with its old date, is told only by its ETag.
+    const bool otherEtag = !job->etag.isEmpty() && !source.eTag.isEmpty() && source.eTag != job->etag;
+    if (known && (source.id != job->mediaSourceId || source.sizeBytes != job->sizeBytes || otherEtag)) {
         // Another version: the kept bytes belong to the old one and must never be spliced with the new.
         qCInfo(lcServices).noquote() << "download" << id << "of" << job->itemId << "changed on the server; starting again";
         removeFile(job->partPath());
@@ -651,6 +705,7 @@ void DownloadService::onVerified(qint64 id, const Result<double> &duration)
     qCInfo(lcServices).noquote() << "downloaded" << job->itemId << "to" << job->filePath();
     changed(*job);
     fetchPoster(*job);
+    fetchSubtitles(*job);
     schedule();
 }
 
@@ -668,6 +723,34 @@ void DownloadService::fetchPoster(const DownloadJob &job)
         if (bytes && file.open(QIODevice::WriteOnly))
             file.write(bytes.value());
     });
+}
+
+void DownloadService::fetchSubtitles(const DownloadJob &job)
+{
+    const QList<PlaybackStream> subtitles = m_subtitles.take(job.id);
+    if (!m_backend)
+        return;
+    QHash<QString, int> perLanguage;
+    for (const PlaybackStream &stream : subtitles) {
+        const QString format = QFileInfo(QUrl(stream.deliveryUrl).path()).suffix().toLower();
+        if (!isSubtitleFormat(format))
+            continue;
+        const QString path = subtitlePathOf(job, stream, format, perLanguage[stream.language]++);
+        FileTransferRequest request;
+        request.source = m_backend->serverStream(stream.deliveryUrl);
+        if (request.source.url.isEmpty())
+            continue;
+        request.partPath = path + QStringLiteral(".part");
+        if (const auto *jellyfin = qobject_cast<const JellyfinBackend *>(m_backend.data()))
+            request.trustedCertificateSha256 = jellyfin->trustedCertificate();
+        // A subtitle is a nicety beside the file: one that cannot be fetched is left out, the download stays ready.
+        m_downloader.fetch(request).then(this, [partPath = request.partPath, path](const FileTransferOutcome &outcome) {
+            if (outcome.error.kind == ErrorKind::None && renameOver(partPath, path))
+                return;
+            qCInfo(lcServices).noquote() << "subtitle" << path << "not kept:" << outcome.error.toString();
+            removeFile(partPath);
+        });
+    }
 }
 
 void DownloadService::cancelTransfer(qint64 id)
@@ -873,12 +956,15 @@ void DownloadService::remove(qint64 id)
     if (!job)
         return;
     cancelTransfer(id);
+    m_subtitles.remove(id);
     // Files first: on a full disk this is what makes room, and the row can only be written after.
     const DownloadJob gone = *job;
     if (gone.state == DownloadState::Ready || gone.completedAtMs)
         removeFile(gone.filePath());
     removeFile(gone.partPath());
     removeFile(posterPathOf(gone));
+    for (const QString &subtitle : subtitlesBeside(gone))
+        removeFile(subtitle);
     removeEmptyFolders(gone);
     m_jobs.removeIf([id](const DownloadJob &candidate) { return candidate.id == id; });
     m_writer

@@ -3,6 +3,7 @@
 
 #include "backend/canceltoken.h"
 #include "core/downloadjob.h"
+#include "core/playbackinfo.h"
 #include "core/result.h"
 #include "services/downloadsettings.h"
 
@@ -168,6 +169,7 @@ private:
     [[nodiscard]] bool preflight(DownloadJob &job, qint64 alreadyOnDisk);
     [[nodiscard]] bool rootAvailable(const DownloadJob &job) const;
     void fetchPoster(const DownloadJob &job);
+    void fetchSubtitles(const DownloadJob &job);
     void saveJob(const DownloadJob &job);
     /// Tells downloadedChanged() once the database says @p id is (or is no longer) ready.
     void noteStored(qint64 id, bool ready);
@@ -188,9 +190,10 @@ private:
     DownloadSettings m_settings;
     QList<DownloadJob> m_jobs;
     QHash<qint64, Running> m_running;
-    QHash<qint64, QString> m_serverEtags;
-    QSet<qint64> m_storedReady;
-    QHash<qint64, bool> m_askedUncached; ///< ready jobs whose item is not cached, asked about this session ///< ready in the database, as far as the writes that finished say ///< what the server had at the last comparison ("gone" when nothing)
+    QHash<qint64, QString> m_serverEtags; ///< what the server had at the last comparison ("gone" when nothing)
+    QSet<qint64> m_storedReady;           ///< ready in the database, as far as the writes that finished say
+    QHash<qint64, bool> m_askedUncached;  ///< ready jobs whose item is not cached, asked about this session
+    QHash<qint64, QList<PlaybackStream>> m_subtitles; ///< the pinned version's external subtitles, by job
     QTimer m_retry;
     QTimer m_recheck;
     QString m_bootId;

@@ -174,7 +174,15 @@ TEST_F(DownloadsTest, AMovieIsStreamedVerifiedAndPlaysFromDisk)
     EXPECT_EQ(DownloadStatusText::label(done), QStringLiteral("Downloaded"));
     // The row says so too: it outlives this process.
     EXPECT_EQ(DownloadRepository(fixture.connection()).job(done.id)->state, DownloadState::Ready);
-    EXPECT_TRUE(waitUntil([&] { return QFile::exists(QFileInfo(done.filePath()).dir().filePath(QStringLiteral("poster.jpg"))); }));
+    const QDir folder = QFileInfo(done.filePath()).dir();
+    EXPECT_TRUE(waitUntil([&] { return QFile::exists(folder.filePath(QStringLiteral("poster.jpg"))); }));
+    // The external subtitles beside the file, named so that players pick them up with it.
+    const QString base = QFileInfo(done.filePath()).completeBaseName();
+    for (const QString &language : {QStringLiteral("eng"), QStringLiteral("fre")}) {
+        const QString subtitle = folder.filePath(base + QLatin1Char('.') + language + QStringLiteral(".srt"));
+        EXPECT_TRUE(waitUntil([&] { return QFile::exists(subtitle); })) << subtitle.toStdString();
+        EXPECT_TRUE(readFile(subtitle).contains(" --> ")) << "the server's cues, not an error page";
+    }
 
     const std::optional<MediaLocator::LocalCopy> copy = downloads->locator().localCopy(movie);
     ASSERT_TRUE(copy);
@@ -183,6 +191,10 @@ TEST_F(DownloadsTest, AMovieIsStreamedVerifiedAndPlaysFromDisk)
     EXPECT_FALSE(downloads->locator().localCopy(movie, QStringLiteral("another-version"))) << "only the server has it";
     EXPECT_FALSE(downloads->locator().localCopy(movies.at(1)));
     EXPECT_EQ(demo.requests(QStringLiteral("/Items/{itemId}/Download")), 1);
+
+    // Deleting takes the file and all that lies beside it, and the folder it made.
+    service().remove(done.id);
+    EXPECT_FALSE(folder.exists()) << folder.entryList(QDir::Files).join(QLatin1Char(' ')).toStdString();
 }
 
 TEST_F(DownloadsTest, ASeasonExpandsToItsEpisodesTwoAtATimeOneRequestEach)
@@ -486,6 +498,7 @@ TEST_F(DownloadsTest, AFullDiskPausesTheQueueCorruptsNothingAndDeletingStillWork
     const QString c = movies.at(22);
     ASSERT_TRUE(demo.server().replaceMediaFile(a, 40'000'000));
     ASSERT_TRUE(demo.server().replaceMediaFile(b, 40'000'000));
+    ASSERT_TRUE(demo.server().replaceMediaFile(c, 4'000'000)); // fits beside a once b is deleted
     demo.server().setBandwidthLimit(30'000'000);
     const QList<DownloadJob> jobs = queue({a, b, c});
     ASSERT_EQ(jobs.size(), 3);
@@ -513,7 +526,9 @@ TEST_F(DownloadsTest, AFullDiskPausesTheQueueCorruptsNothingAndDeletingStillWork
     ASSERT_TRUE(waitForState(jobs.at(0).id, DownloadState::Ready, 60'000))
         << DownloadStatusText::label(current(jobs.at(0).id)).toStdString();
     EXPECT_EQ(readFile(current(jobs.at(0).id).filePath()), serverFile(a)) << "what was cut off resumed cleanly";
-    ASSERT_TRUE(waitForState(jobs.at(2).id, DownloadState::Ready, 30'000));
+    ASSERT_TRUE(waitForState(jobs.at(2).id, DownloadState::Ready, 30'000))
+        << DownloadStatusText::label(current(jobs.at(2).id)).toStdString() << " "
+        << current(jobs.at(2).id).sizeBytes;
 }
 
 TEST_F(DownloadsTest, AMissingDriveWaitsAsLocationUnavailableAndTheQuotaIsKept)
