@@ -205,6 +205,138 @@
         <source>%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Original (no conversion)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>20 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1.5 Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>720 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the local network: the file as it is, or a cap above which the server converts the video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same when the server is not on the local network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At an episode&apos;s credits, offer the next one and play it after a countdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up next countdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds before the next episode plays; 0 plays it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip intros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip intros and recaps without asking, where the server knows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where downloaded movies and episodes go: any folder, a removable drive included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many movies or episodes download at the same time; the rest wait in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most all downloads together may take of the connection, so that streaming and browsing stay smooth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most disk space all downloads together may take; a download that would pass it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be a full path, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::AboutDialog</name>
@@ -333,6 +465,65 @@
     </message>
 </context>
 <context>
+    <name>marquee::DownloadRuleDialog</name>
+    <message>
+        <source>Keep the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep episodes downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: checked after each sync of what you watched and whenever the server answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> unwatched episodes downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days after it is watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::ItemContextMenu</name>
+    <message numerus="yes">
+        <source>Mark %n item(s) played</source>
+        <translation>
+            <numerusform>Mark %n item played</numerusform>
+            <numerusform>Mark %n items played</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n item(s) not played</source>
+        <translation>
+            <numerusform>Mark %n item not played</numerusform>
+            <numerusform>Mark %n items not played</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s)</source>
+        <translation>
+            <numerusform>Download %n item</numerusform>
+            <numerusform>Download %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep episodes downloaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::LibraryPage</name>
     <message>
         <source>Search the library</source>
@@ -341,10 +532,6 @@
 </context>
 <context>
     <name>marquee::MainWindow</name>
-    <message>
-        <source>Go back</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Refresh what is on screen</source>
         <translation type="unfinished"></translation>
@@ -362,6 +549,14 @@
     </message>
     <message>
         <source>Some settings could not be reset. Check that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -396,6 +591,17 @@
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::ShowDetailsPage</name>
+    <message>
+        <source>Keep episodes downloaded…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the next unwatched episodes downloaded, and delete watched ones after a while</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,17 +2,20 @@
 // The download UI over a real queue in the state database: the Downloads page (roll-up per series, actions, what a
 // job waits for), the Download button of a details page in each state, the sidebar entry, poster badges and the
 // library's Downloaded filter. With MARQUEE_SCREENSHOT_DIR set it writes downloads.png and movie-download.png.
+#include "app/translations.h"
 #include "backend/filedownloader.h"
 #include "services/databasewriter.h"
 #include "services/downloadservice.h"
 #include "services/mediaprobe.h"
 #include "storage/downloadrepository.h"
 #include "support/cachefixture.h"
+#include "ui/dialogs/downloadruledialog.h"
 #include "ui/mainwindow.h"
 #include "ui/models/downloadsmodel.h"
 #include "ui/models/itemroles.h"
 #include "ui/models/librarygridmodel.h"
 #include "ui/pages/downloadspage.h"
+#include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/showdetailspage.h"
@@ -20,9 +23,12 @@
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/navigationsidebar.h"
 #include "ui/widgets/plainlabel.h"
+#include "dialogscreenshot.h"
 #include "uirepositories.h"
 
+#include <QCheckBox>
 #include <QDir>
+#include <QSpinBox>
 #include <QListView>
 #include <QPushButton>
 #include <QTest>
@@ -288,4 +294,92 @@ TEST_F(DownloadsUi, TheShowPageCountsASeasonsAndASeriesDownloads)
     page->selectSeason(show.id + QStringLiteral("-s2"));
     EXPECT_EQ(page->seasonDownloadButton()->text(), QStringLiteral("Download season"));
     EXPECT_TRUE(page->seasonDownloadButton()->isVisible());
+}
+
+TEST_F(DownloadsUi, SeveralSelectedPostersAreDownloadedFromOneMenu)
+{
+    installTranslations(QLocale(QLocale::English)); // English plurals, as the app has them
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    window.showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window.currentPage());
+    ASSERT_NE(library, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 6; }));
+    const auto rowOf = [&](const QString &id) {
+        for (int row = 0; row < library->model()->rowCount(); ++row) {
+            if (library->model()->index(row).data(ItemRoles::IdRole).toString() == id)
+                return row;
+        }
+        return -1;
+    };
+    // Ctrl-click three posters: one the server lets us download, one it does not, one already downloaded.
+    auto *grid = library->findChild<QListView *>();
+    ASSERT_NE(grid, nullptr);
+    EXPECT_EQ(grid->selectionMode(), QAbstractItemView::ExtendedSelection);
+    QList<ItemSummary> selected;
+    for (const int i : {4, 5, 1}) {
+        const QModelIndex index = library->model()->index(rowOf(movieIds.at(i)));
+        grid->selectionModel()->select(index, QItemSelectionModel::Select);
+        selected.append(library->model()->itemAt(index.row()));
+    }
+    ASSERT_EQ(grid->selectionModel()->selectedIndexes().size(), 3);
+
+    ItemContextMenu menu(selected, library, &service);
+    EXPECT_EQ(menu.actionTexts(), (QStringList{QStringLiteral("Mark 3 items played"), QStringLiteral("Download 1 item")}))
+        << menu.actionTexts().join(QStringLiteral(" | ")).toStdString();
+    menu.actionNamed(QStringLiteral("Download 1 item"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return service.jobForItem(movieIds.at(4)).has_value(); }));
+    EXPECT_FALSE(service.jobForItem(movieIds.at(5))) << "the server does not allow that one";
+    EXPECT_EQ(service.jobs().size(), 8);
+}
+
+TEST_F(DownloadsUi, ASeriesRuleIsSetFromTheShowPage)
+{
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    window.openItem(show.id, ItemType::Series);
+    ShowDetailsPage *page = window.showDetailsPage();
+    ASSERT_TRUE(page->seriesRuleButton()->isVisible());
+    ItemContextMenu seriesMenu(ItemSummary{show.id, ItemType::Series, show.name}, page, &service);
+    EXPECT_TRUE(seriesMenu.actionNamed(QStringLiteral("Keep episodes downloaded…"))) << "also in a poster's menu";
+
+    page->seriesRuleButton()->click();
+    DownloadRuleDialog *dialog = nullptr;
+    ASSERT_TRUE(waitUntil([&] { return (dialog = page->findChild<DownloadRuleDialog *>()) != nullptr; }));
+    auto *keep = dialog->findChild<QCheckBox *>(QStringLiteral("keepUnwatched"));
+    auto *count = dialog->findChild<QSpinBox *>(QStringLiteral("keepUnwatchedCount"));
+    auto *remove = dialog->findChild<QCheckBox *>(QStringLiteral("removeWatched"));
+    auto *days = dialog->findChild<QSpinBox *>(QStringLiteral("removeWatchedDays"));
+    EXPECT_FALSE(keep->isChecked()) << "no rule yet";
+    EXPECT_FALSE(count->isEnabled());
+    keep->setChecked(true);
+    count->setValue(2);
+    remove->setChecked(true);
+    days->setValue(5);
+    saveScreenshotIfAsked(dialog, QStringLiteral("download-rule"));
+    dialog->accept();
+
+    const auto savedRule = [&]() -> std::optional<DownloadRule> {
+        QFuture<QList<DownloadRule>> rules = service.rules();
+        if (!waitUntil([&] { return rules.isFinished(); }))
+            return std::nullopt;
+        for (const DownloadRule &rule : rules.result())
+            if (rule.seriesId == show.id)
+                return rule;
+        return std::nullopt;
+    };
+    ASSERT_TRUE(waitUntil([&] { return savedRule().has_value(); }));
+    EXPECT_EQ(savedRule()->keepUnwatched, 2);
+    EXPECT_EQ(savedRule()->removeWatchedAfterDays, 5);
+
+    // Opened again, the dialog shows the rule as saved.
+    page->seriesRuleButton()->click();
+    ASSERT_TRUE(waitUntil([&] {
+        const QList<DownloadRuleDialog *> open = page->findChildren<DownloadRuleDialog *>();
+        return !open.isEmpty() && open.last() != dialog && open.last()->rule().keepUnwatched == 2;
+    }));
 }

@@ -2,6 +2,7 @@
 #include "ui/pages/itemcontextmenu.h"
 
 #include "services/downloadservice.h"
+#include "ui/dialogs/downloadruledialog.h"
 #include "ui/dialogs/messagebox.h"
 #include "ui/downloadstatustext.h"
 #include "ui/pages/detailstext.h"
@@ -21,6 +22,50 @@ ItemContextMenu::ItemContextMenu(const ItemSummary &item, QWidget *parent, Downl
     addAction(item.isFavorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
               [this, item] { Q_EMIT favoriteChangeRequested(item.id, !item.isFavorite); });
     addOfflineActions(item, downloads);
+}
+
+ItemContextMenu::ItemContextMenu(const QList<ItemSummary> &items, QWidget *parent, DownloadService *downloads)
+    : QMenu(parent)
+{
+    setObjectName(QStringLiteral("selectionContextMenu"));
+    QStringList unplayed;
+    QStringList played;
+    QStringList downloadable;
+    for (const ItemSummary &item : items) {
+        (item.played ? played : unplayed).append(item.id);
+        const bool group = item.type == ItemType::Series || item.type == ItemType::Season;
+        if (downloads && (group || (item.canDownload && !downloads->jobForItem(item.id))))
+            downloadable.append(item.id);
+    }
+    if (!unplayed.isEmpty()) {
+        addAction(tr("Mark %n item(s) played", nullptr, int(unplayed.size())), this, [this, unplayed] {
+            for (const QString &id : unplayed)
+                Q_EMIT playedChangeRequested(id, true);
+        });
+    }
+    if (!played.isEmpty()) {
+        addAction(tr("Mark %n item(s) not played", nullptr, int(played.size())), this, [this, played] {
+            for (const QString &id : played)
+                Q_EMIT playedChangeRequested(id, false);
+        });
+    }
+    if (!downloadable.isEmpty()) {
+        addSeparator();
+        addDownloadAction(tr("Download %n item(s)", nullptr, int(downloadable.size())), downloads, downloadable);
+    }
+}
+
+void ItemContextMenu::addDownloadAction(const QString &text, DownloadService *downloads, const QStringList &ids)
+{
+    // The page stays when the menu goes: what the queue answers is said over it.
+    QPointer<QWidget> page = parentWidget();
+    addAction(text, this, [downloads, page, ids] {
+        downloads->download(ids).then(downloads, [page](const Result<QList<DownloadJob>> &queued) {
+            if (!queued && page)
+                MessageBox::show(page, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
+                                 DownloadStatusText::whyNothingQueued(queued.error()));
+        });
+    });
 }
 
 void ItemContextMenu::addPlayActions(const ItemSummary &item)
@@ -47,16 +92,13 @@ void ItemContextMenu::addOfflineActions(const ItemSummary &item, DownloadService
     if (!job && !group && !item.canDownload)
         return;
     addSeparator();
-    if (!job) {
-        // The page stays when the menu goes: what the queue answers is said over it.
-        QPointer<QWidget> page = parentWidget();
-        addAction(QStringLiteral("Download"), this, [downloads, page, id = item.id] {
-            downloads->download({id}).then(downloads, [page](const Result<QList<DownloadJob>> &queued) {
-                if (!queued && page)
-                    MessageBox::show(page, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
-                                     DownloadStatusText::whyNothingQueued(queued.error()));
-            });
+    if (item.type == ItemType::Series) {
+        addAction(tr("Keep episodes downloaded…"), this, [page = QPointer<QWidget>(parentWidget()), downloads, item] {
+            DownloadRuleDialog::edit(page, downloads, item.id, item.name);
         });
+    }
+    if (!job) {
+        addDownloadAction(QStringLiteral("Download"), downloads, {item.id});
         return;
     }
     QAction *state = addAction(QStringLiteral("Download: ") + DownloadStatusText::label(*job));

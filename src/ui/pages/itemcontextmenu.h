@@ -26,6 +26,8 @@ class ItemContextMenu : public QMenu
 
 public:
     explicit ItemContextMenu(const ItemSummary &item, QWidget *parent = nullptr, DownloadService *downloads = nullptr);
+    /// The menu of several selected items: mark them all played or not, and download those the server allows.
+    ItemContextMenu(const QList<ItemSummary> &items, QWidget *parent, DownloadService *downloads);
 
     /// The actions' texts, separators left out, for tests and accessibility checks.
     [[nodiscard]] QStringList actionTexts() const;
@@ -41,6 +43,8 @@ private:
     void addPlayActions(const ItemSummary &item);
     /// Downloading for offline use, in its own section below the user's marks.
     void addOfflineActions(const ItemSummary &item, DownloadService *downloads);
+    /// Queues @p ids; what the queue refuses is said over the menu's page.
+    void addDownloadAction(const QString &text, DownloadService *downloads, const QStringList &ids);
 };
 
 } // namespace marquee

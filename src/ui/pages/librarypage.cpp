@@ -86,7 +86,8 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     m_view->setMovement(QListView::Static);
     m_view->setUniformItemSizes(true);
     m_view->setLayoutMode(QListView::SinglePass);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several posters (Ctrl or Shift and a click) are downloaded or marked at once from their right-click menu.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(delegate->cellSize(font()).height() / 4);
     m_view->setFrameShape(QFrame::NoFrame);
@@ -117,8 +118,20 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     });
     connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_view->indexAt(position);
-        if (index.isValid())
-            popUpItemMenu(m_model->itemAt(index.row()), m_view->viewport()->mapToGlobal(position));
+        if (!index.isValid())
+            return;
+        const QPoint global = m_view->viewport()->mapToGlobal(position);
+        const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+        if (selected.size() < 2 || !m_view->selectionModel()->isSelected(index)) {
+            popUpItemMenu(m_model->itemAt(index.row()), global);
+            return;
+        }
+        QList<ItemSummary> items;
+        for (const QModelIndex &each : selected) {
+            if (const ItemSummary item = m_model->itemAt(each.row()); !item.id.isEmpty())
+                items.append(item);
+        }
+        popUpSelectionMenu(items, global);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &LibraryPage::updateEmptyState);

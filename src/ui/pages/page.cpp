@@ -51,6 +51,14 @@ void Page::forwardRequests(const PlaybackActions *actions)
     connect(actions, &PlaybackActions::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
 }
 
+void Page::popUpSelectionMenu(const QList<ItemSummary> &items, const QPoint &globalPosition)
+{
+    auto *menu = new ItemContextMenu(items, this, m_downloads);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    connect(menu, &ItemContextMenu::playedChangeRequested, this, &Page::playedChangeRequested);
+    menu->popup(globalPosition);
+}
+
 void Page::popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition)
 {
     auto *menu = new ItemContextMenu(item, this, m_downloads);

@@ -36,6 +36,7 @@ public Q_SLOTS:
     virtual void reload() = 0;
 
 protected:
+    [[nodiscard]] DownloadService *downloadService() const { return m_downloads; }
     /// Fills the page with a frameless vertical scroll area and returns the widget to lay the content out on, painted
     /// in the palette's Base colour like a document.
     QWidget *makeScrollingContent();
@@ -47,6 +48,8 @@ protected:
     /// Raises the requests of @p actions as this page's own.
     void forwardRequests(const PlaybackActions *actions);
     /// Pops up the right-click menu of @p item at @p globalPosition, its requests raised as this page's own.
+    /// The menu of several selected items (a multi-selection in a grid): what can be done to all of them at once.
+    void popUpSelectionMenu(const QList<ItemSummary> &items, const QPoint &globalPosition);
     void popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition);
 
 Q_SIGNALS:

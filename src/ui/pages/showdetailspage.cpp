@@ -9,12 +9,14 @@
 #include "ui/models/itemroles.h"
 #include "ui/pages/nextuppanel.h"
 #include "ui/pages/playbackactions.h"
+#include "ui/dialogs/downloadruledialog.h"
 #include "ui/widgets/downloadbutton.h"
 #include "ui/widgets/episodedelegate.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterwidget.h"
 #include "ui/widgets/secondarytext.h"
 
+#include <QPushButton>
 #include <QHBoxLayout>
 #include <QListView>
 #include <QScopedValueRollback>
@@ -96,6 +98,13 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     forwardRequests(m_seriesActions);
     m_seriesDownload = new DownloadButton(content);
     m_seriesDownload->setObjectName(QStringLiteral("seriesDownload"));
+    m_seriesRule = new QPushButton(tr("Keep episodes downloaded…"), content);
+    m_seriesRule->setObjectName(QStringLiteral("seriesDownloadRule"));
+    m_seriesRule->setToolTip(tr("Keep the next unwatched episodes downloaded, and delete watched ones after a while"));
+    m_seriesRule->hide();
+    connect(m_seriesRule, &QPushButton::clicked, this, [this] {
+        DownloadRuleDialog::edit(this, downloadService(), m_seriesId, m_title->text());
+    });
     m_seasonDownload = new DownloadButton(content);
     m_seasonDownload->setObjectName(QStringLiteral("seasonDownload"));
     m_nextUp = new NextUpPanel(content);
@@ -131,6 +140,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     seriesRow->setSpacing(12);
     seriesRow->addWidget(m_seriesActions);
     seriesRow->addWidget(m_seriesDownload);
+    seriesRow->addWidget(m_seriesRule);
     seriesRow->addStretch(1);
     text->addLayout(seriesRow);
     text->addStretch(1);
@@ -222,6 +232,7 @@ void ShowDetailsPage::fill(QString seasonId)
     if (series)
         m_seriesActions->setItem(*series);
     m_seriesDownload->setGroup(m_seriesId, m_seriesId, {}, QStringLiteral("series"));
+    m_seriesRule->setVisible(series && downloadService());
 
     const std::optional<ItemSummary> next = m_home.nextUpInSeries(m_seriesId);
     const std::optional<MediaItem> nextEpisode = next ? m_reader.item(next->id) : std::nullopt;
@@ -311,6 +322,7 @@ void ShowDetailsPage::setDownloads(DownloadService *service)
     setDownloadService(service);
     m_seriesDownload->setService(service);
     m_seasonDownload->setService(service);
+    m_seriesRule->setVisible(service && !m_seriesId.isEmpty() && m_seriesActions->isVisibleTo(this));
 }
 
 } // namespace marquee

@@ -5,6 +5,8 @@
 
 class QListView;
 
+class QPushButton;
+
 namespace marquee {
 
 class DownloadButton;
@@ -48,6 +50,7 @@ public:
     /// Offers Download for the series, the season and each episode (its context menu) through @p service.
     void setDownloads(DownloadService *service);
     [[nodiscard]] DownloadButton *seriesDownloadButton() const { return m_seriesDownload; }
+    [[nodiscard]] QPushButton *seriesRuleButton() const { return m_seriesRule; }
     [[nodiscard]] DownloadButton *seasonDownloadButton() const { return m_seasonDownload; }
 
 public Q_SLOTS:
@@ -76,6 +79,7 @@ private:
     PlainLabel *m_overview;
     PlaybackActions *m_seriesActions;
     DownloadButton *m_seriesDownload;
+    QPushButton *m_seriesRule; ///< "Keep episodes downloaded…": the series' download rule
     DownloadButton *m_seasonDownload;
     NextUpPanel *m_nextUp;
     PlainLabel *m_seasonsHeading;
