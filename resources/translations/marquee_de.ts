@@ -463,6 +463,10 @@
         <source>It holds versions, folders, cache sizes and the last sync errors; never a password or a sign-in token. Show Details to read it.</source>
         <translation>Sie enthält Versionen, Ordner, Speichergrößen und die letzten Synchronisationsfehler, niemals ein Passwort oder einen Anmeldeschlüssel. Unter „Details“ können Sie sie lesen.</translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation>Player</translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadRuleDialog</name>
@@ -539,6 +543,29 @@
     <message>
         <source>Refresh what is on screen</source>
         <translation>Angezeigtes aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerView</name>
+    <message>
+        <source>Play or pause</source>
+        <translation>Wiedergabe oder Pause</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation>10 Sekunden zurück</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation>10 Sekunden vor</translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation>Vollbild ein oder aus</translation>
+    </message>
+    <message>
+        <source>Leave full screen, then the player</source>
+        <translation>Vollbild verlassen, dann den Player</translation>
     </message>
 </context>
 <context>

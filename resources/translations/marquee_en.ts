@@ -463,6 +463,10 @@
         <source>It holds versions, folders, cache sizes and the last sync errors; never a password or a sign-in token. Show Details to read it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Player</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadRuleDialog</name>
@@ -534,6 +538,29 @@
     <name>marquee::MainWindow</name>
     <message>
         <source>Refresh what is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerView</name>
+    <message>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave full screen, then the player</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

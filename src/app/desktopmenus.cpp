@@ -4,6 +4,7 @@
 #include "app/appservices.h"
 #include "app/componentversions.h"
 #include "app/diagnosticreport.h"
+#include "player/playerview.h"
 #include "ui/dialogs/aboutdialog.h"
 #include "ui/dialogs/preferencesdialog.h"
 #include "ui/dialogs/shortcutsdialog.h"
@@ -81,7 +82,11 @@ PreferencesDialog *DesktopMenus::showPreferences()
 
 void DesktopMenus::showShortcuts()
 {
-    auto *dialog = new ShortcutsDialog(ShortcutsDialog::collect(&m_window), &m_window);
+    QList<ShortcutEntry> entries = ShortcutsDialog::collect(&m_window);
+    // The player's keys are its own (it answers them while it has the focus), so they are listed from its table.
+    for (const auto &[keys, description] : PlayerView::keyList())
+        entries.append({keys, description, tr("Player")});
+    auto *dialog = new ShortcutsDialog(entries, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -14,6 +14,7 @@
 #include <QCursor>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QToolButton>
 #include <QMouseEvent>
@@ -182,33 +183,60 @@ void PlayerView::toggleFullScreen()
     setFullScreen(!isFullScreen());
 }
 
+const QList<PlayerView::KeyBinding> &PlayerView::keyBindings()
+{
+    static const QList<KeyBinding> bindings{
+        {Qt::Key_Space, QT_TR_NOOP("Play or pause"), &PlayerView::togglePause},
+        {Qt::Key_Left, QT_TR_NOOP("Back 10 seconds"), &PlayerView::seekBack},
+        {Qt::Key_Right, QT_TR_NOOP("Forward 10 seconds"), &PlayerView::seekForward},
+        {Qt::Key_F, QT_TR_NOOP("Full screen on or off"), &PlayerView::toggleFullScreen},
+        {Qt::Key_Escape, QT_TR_NOOP("Leave full screen, then the player"), &PlayerView::leaveFullScreenOrClose},
+    };
+    return bindings;
+}
+
+QList<std::pair<QString, QString>> PlayerView::keyList()
+{
+    QList<std::pair<QString, QString>> keys;
+    for (const KeyBinding &binding : keyBindings())
+        keys.append({QKeySequence(binding.key).toString(QKeySequence::NativeText), tr(binding.description)});
+    return keys;
+}
+
+void PlayerView::togglePause()
+{
+    m_controls->togglePause();
+}
+
+void PlayerView::seekBack()
+{
+    m_controls->seekBy(-PlayerControlBar::SkipSeconds);
+}
+
+void PlayerView::seekForward()
+{
+    m_controls->seekBy(PlayerControlBar::SkipSeconds);
+}
+
+void PlayerView::leaveFullScreenOrClose()
+{
+    if (isFullScreen())
+        setFullScreen(false);
+    else
+        Q_EMIT closeRequested();
+}
+
 void PlayerView::keyPressEvent(QKeyEvent *event)
 {
     showControls();
-    switch (event->key()) {
-    case Qt::Key_Space:
-        m_controls->togglePause();
-        break;
-    case Qt::Key_Left:
-        m_controls->seekBy(-PlayerControlBar::SkipSeconds);
-        break;
-    case Qt::Key_Right:
-        m_controls->seekBy(PlayerControlBar::SkipSeconds);
-        break;
-    case Qt::Key_F:
-        toggleFullScreen();
-        break;
-    case Qt::Key_Escape:
-        if (isFullScreen())
-            setFullScreen(false);
-        else
-            Q_EMIT closeRequested();
-        break;
-    default:
-        QWidget::keyPressEvent(event);
-        return;
+    for (const KeyBinding &binding : keyBindings()) {
+        if (event->key() == binding.key) {
+            (this->*binding.action)();
+            event->accept();
+            return;
+        }
     }
-    event->accept();
+    QWidget::keyPressEvent(event);
 }
 
 void PlayerView::mouseMoveEvent(QMouseEvent *event)

@@ -61,6 +61,17 @@ public:
     [[nodiscard]] QString playbackStatus() const;
     void setIdleHideDelay(std::chrono::milliseconds delay);
 
+    /// One key the player answers while it has the focus.
+    struct KeyBinding
+    {
+        Qt::Key key;
+        const char *description; ///< untranslated; see keyBindings()
+        void (PlayerView::*action)();
+    };
+    /// The player's keys, for Help → Keyboard shortcuts; the same table keyPressEvent() acts on, so the list
+    /// can never drift from what the keys do. Descriptions in the user's language, keys in the platform's words.
+    [[nodiscard]] static QList<std::pair<QString, QString>> keyList();
+
 public Q_SLOTS:
     void setFullScreen(bool fullScreen);
     void toggleFullScreen();
@@ -89,6 +100,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    [[nodiscard]] static const QList<KeyBinding> &keyBindings();
+    void togglePause();
+    void seekBack();
+    void seekForward();
+    /// Esc: out of full screen first, then out of the player.
+    void leaveFullScreenOrClose();
     void showControls();
     void hideControlsIfIdle();
     void restartIdleTimer();

@@ -173,6 +173,15 @@ TEST_F(DesktopMenusTest, KeyboardShortcutsListsTheMenusShortcuts)
                                 + QKeySequence(Qt::CTRL | Qt::Key_Comma).toString(QKeySequence::NativeText);
     EXPECT_TRUE(rows.contains(preferences)) << rows.join(QLatin1Char('\n')).toStdString();
     EXPECT_TRUE(rows.contains(QStringLiteral("Refresh what is on screen|F5")));
+    // The player's own keys, which no menu holds, are listed under Player.
+    EXPECT_TRUE(rows.contains(QStringLiteral("Player|"))) << rows.join(QLatin1Char('\n')).toStdString();
+    for (const auto &[key, description] : {std::pair{Qt::Key_Space, "Play or pause"},
+                                           std::pair{Qt::Key_Left, "Back 10 seconds"},
+                                           std::pair{Qt::Key_Escape, "Leave full screen, then the player"}}) {
+        EXPECT_TRUE(rows.contains(QString::fromLatin1(description) + QLatin1Char('|')
+                                  + QKeySequence(key).toString(QKeySequence::NativeText)))
+            << description << " is missing from\n" << rows.join(QLatin1Char('\n')).toStdString();
+    }
     // Every action with keys on this platform (Quit has none under some keyboard schemes) is listed.
     for (const QAction *action : app->mainWindow()->findChildren<QAction *>()) {
         if (action->shortcut().isEmpty() || action->menu())
