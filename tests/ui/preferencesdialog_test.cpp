@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <gtest/gtest.h>
 #include <cmath>
@@ -260,6 +261,30 @@ TEST(PreferencesDialogGermanTest, SpeaksGermanWithGermanNumbersAndQtsOwnGermanBu
         dialog.show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
         test::saveScreenshotIfAsked(&dialog, QStringLiteral("preferences-de"));
+    }
+    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+TEST_F(PreferencesDialogTest, EveryLineOfHelpFitsInsideTheWindowInEnglishAndGerman)
+{
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::German)}) {
+        installTranslations(locale);
+        PreferencesDialog shown{settings};
+        shown.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown));
+        auto *area = shown.findChild<QScrollArea *>();
+        ASSERT_NE(area, nullptr);
+        const QRect visible = area->viewport()->rect();
+        for (const QLabel *label : area->widget()->findChildren<QLabel *>()) {
+            if (!label->isVisibleTo(&shown) || label->text().isEmpty())
+                continue;
+            const QRect box(label->mapTo(area->viewport(), QPoint(0, 0)), label->size());
+            EXPECT_LE(box.right(), visible.right())
+                << locale.name().toStdString() << ": \"" << label->text().toStdString() << "\" is cut off on the right";
+            if (label->wordWrap())
+                EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                    << locale.name().toStdString() << ": \"" << label->text().toStdString() << "\" is cut off below";
+        }
     }
     installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -11,12 +11,13 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QGridLayout>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace marquee {
@@ -42,15 +43,16 @@ PreferencesDialog::PreferencesDialog(SettingsStore &settings, QWidget *parent)
 
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
-    QHash<QString, QGridLayout *> groups;
+    QHash<QString, QFormLayout *> groups;
     for (const SettingDescriptor &setting : SettingsCatalog::all()) {
         const QString groupName = SettingsCatalog::group(setting);
-        QGridLayout *&grid = groups[groupName];
-        if (!grid) {
+        QFormLayout *&form = groups[groupName];
+        if (!form) {
             auto *box = new QGroupBox(groupName, page);
             box->setAccessibleName(groupName);
-            grid = new QGridLayout(box);
-            grid->setColumnStretch(2, 1);
+            form = new QFormLayout(box);
+            form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+            form->setVerticalSpacing(10);
             pageLayout->addWidget(box);
         }
         QWidget *editor = createEditor(setting);
@@ -58,18 +60,31 @@ PreferencesDialog::PreferencesDialog(SettingsStore &settings, QWidget *parent)
         auto *label = new QLabel(SettingsCatalog::label(setting) + QLatin1Char(':'), page);
         label->setTextFormat(Qt::PlainText);
         label->setBuddy(editor);
-        auto *byDefault = new PlainLabel(tr("Default: %1").arg(SettingsCatalog::format(setting, setting.defaultValue)),
-                                         page);
-        byDefault->setForegroundRole(QPalette::PlaceholderText);
+        const QString byDefaultText = tr("Default: %1").arg(SettingsCatalog::format(setting, setting.defaultValue));
         auto *help = new PlainLabel(SettingsCatalog::description(setting), page);
         help->setWordWrap(true);
         help->setForegroundRole(QPalette::PlaceholderText);
-        const int row = grid->rowCount();
-        grid->addWidget(label, row, 0);
-        grid->addWidget(field, row, 1);
-        grid->addWidget(byDefault, row, 2);
-        grid->addWidget(help, row + 1, 1, 1, 2);
-        grid->setRowMinimumHeight(row + 2, 4);
+        // The editor with its default beside it, the help under both. A form layout gives a wrapped label the
+        // height its final width needs (a grid cell spanning two columns did not, and clipped the help).
+        auto *line = new QHBoxLayout;
+        line->setSpacing(8);
+        line->addWidget(field, setting.unit == SettingUnit::Folder ? 1 : 0);
+        if (setting.unit == SettingUnit::Folder) {
+            // A path beside the field would widen the page past the window; under it, it wraps with the help.
+            help->setText(help->text() + QLatin1Char(' ') + byDefaultText);
+        } else {
+            auto *byDefault = new PlainLabel(byDefaultText, page);
+            byDefault->setForegroundRole(QPalette::PlaceholderText);
+            line->addWidget(byDefault);
+            line->addStretch(1);
+        }
+        auto *cell = new QWidget(page);
+        auto *cellLayout = new QVBoxLayout(cell);
+        cellLayout->setContentsMargins(0, 0, 0, 0);
+        cellLayout->setSpacing(2);
+        cellLayout->addLayout(line);
+        cellLayout->addWidget(help);
+        form->addRow(label, cell);
         showStored(setting.key);
     }
     pageLayout->addStretch(1);
@@ -112,7 +127,12 @@ PreferencesDialog::PreferencesDialog(SettingsStore &settings, QWidget *parent)
 
     connect(&m_settings, &SettingsStore::changed, this, &PreferencesDialog::showStored);
     // Wide enough for a line of help, and no taller than an 800 × 600 screen leaves; the rest scrolls.
-    resize(fontMetrics().averageCharWidth() * 92, std::min(page->sizeHint().height() + 90, 560));
+    // The page never narrower than it can be laid out, with room for the scroll bar: else the area clips its right
+    // edge, help text included.
+    const QMargins margins = layout->contentsMargins();
+    const int pageWidth = page->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width()
+        + margins.left() + margins.right();
+    resize(std::max(fontMetrics().averageCharWidth() * 92, pageWidth), std::min(page->sizeHint().height() + 90, 560));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
