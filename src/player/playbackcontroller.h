@@ -90,6 +90,8 @@ public:
     [[nodiscard]] QString currentItemId() const { return m_request.itemId; }
     [[nodiscard]] const PlaybackRequest &request() const { return m_request; }
     [[nodiscard]] bool isPlaying() const { return m_started; }
+    /// The server accepted this playback's start report and has answered every report since.
+    [[nodiscard]] bool serverAnswers() const { return m_reporter.isLive(); }
     /// The plan of what plays (or is opening); empty before the first.
     [[nodiscard]] const PlaybackPlan &plan() const { return m_plan; }
     [[nodiscard]] double positionSeconds() const { return m_positionSeconds; }

@@ -126,7 +126,12 @@ void PlayerSession::play(const PlaybackRequest &asked)
     m_pendingLanguages.reset();
     if (!request.seriesId.isEmpty() && m_hooks.readLanguages)
         m_pendingLanguages = m_hooks.readLanguages(request.seriesId);
-    m_upNext.reset(m_hooks.nextItem ? m_hooks.nextItem(request.itemId) : std::nullopt);
+    const std::optional<NextItem> next = m_hooks.nextItem ? m_hooks.nextItem(request.itemId) : std::nullopt;
+    m_upNext.reset(next);
+    // On a plane: after a downloaded episode, a next one that is not downloaded is offered only if the server answers.
+    const bool nextNeedsServer = request.localMedia.isValid() && next && !hasLocalCopy(next->itemId);
+    m_upNext.setPlayableCheck(nextNeedsServer ? std::function<bool()>([this] { return m_controller.serverAnswers(); })
+                                              : std::function<bool()>());
     m_skipper.setSegments({});
     m_trickplay.setInfo(std::nullopt);
     m_extras = {};
@@ -143,6 +148,15 @@ void PlayerSession::play(const PlaybackRequest &asked)
     m_controller.play(request);
     if (request.localMedia.isEmpty())
         fetchExtras(request.itemId);
+}
+
+bool PlayerSession::hasLocalCopy(const QString &itemId) const
+{
+    PlaybackRequest probe;
+    probe.itemId = itemId;
+    if (m_hooks.findLocalCopy)
+        m_hooks.findLocalCopy(probe);
+    return probe.localMedia.isValid();
 }
 
 void PlayerSession::fetchExtras(const QString &itemId)

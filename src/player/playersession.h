@@ -68,6 +68,7 @@ Q_SIGNALS:
 
 private:
     void onPlanned(const PlaybackPlan &plan);
+    [[nodiscard]] bool hasLocalCopy(const QString &itemId) const;
     void onStarted();
     void fetchExtras(const QString &itemId);
     void chooseTrickplay();

@@ -28,10 +28,15 @@ std::optional<double> UpNextCountdown::offerAt() const
     return m_duration - qMin(OfferBeforeEndSeconds, m_duration / 10.0);
 }
 
+bool UpNextCountdown::offers() const
+{
+    return m_enabled && m_next && !m_cancelled && (!m_playable || m_playable());
+}
+
 void UpNextCountdown::setPosition(double seconds)
 {
-    if (!m_enabled || !m_next || m_cancelled)
-        return;
+    if (!m_shown && !offers())
+        return; // a card already shown stays until the viewer goes back before it
     const std::optional<double> at = offerAt();
     if (!at)
         return;
@@ -43,7 +48,7 @@ void UpNextCountdown::setPosition(double seconds)
 
 bool UpNextCountdown::endReached()
 {
-    if (!m_enabled || !m_next || m_cancelled)
+    if (!offers())
         return false;
     playNow();
     return true;

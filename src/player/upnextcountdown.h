@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 namespace marquee {
@@ -38,6 +39,8 @@ public:
     void reset(std::optional<NextItem> next);
     void setDuration(double seconds) { m_duration = seconds; }
     void setCreditsStart(std::optional<double> seconds) { m_creditsStart = seconds; }
+    /// Asked when the card would show and at the end: false, and nothing is offered (the next item cannot play).
+    void setPlayableCheck(std::function<bool()> playable) { m_playable = std::move(playable); }
     void setPosition(double seconds);
     /// The episode ran to its end: the next one plays now unless the viewer cancelled (then false).
     bool endReached();
@@ -59,11 +62,13 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] std::optional<double> offerAt() const;
+    [[nodiscard]] bool offers() const;
     void show();
     void hide();
     void tick();
 
     QTimer m_timer;
+    std::function<bool()> m_playable;
     std::optional<NextItem> m_next;
     std::optional<double> m_creditsStart;
     double m_duration = 0.0;

@@ -247,6 +247,59 @@ TEST_F(PlayerSessionTest, ANextEpisodeOnThisComputerPlaysFromItsFileWithoutAskin
     EXPECT_EQ(demo.server().requestCounts().value(QStringLiteral("/Items/{itemId}/PlaybackInfo")), 0);
 }
 
+/// On a plane: episodes played from their files while the server cannot be reached.
+class PlayerSessionOfflineTest : public PlayerSessionTest
+{
+protected:
+    /// Episodes whose files are on this computer; the server is away.
+    void downloadedAndOffline(const QStringList &downloaded)
+    {
+        PlayerSession::Hooks hooks = defaultHooks();
+        hooks.findLocalCopy = [downloaded](PlaybackRequest &request) {
+            if (downloaded.contains(request.itemId))
+                request.localMedia = QUrl::fromLocalFile(QStringLiteral("/downloads/") + request.itemId + QStringLiteral(".mp4"));
+        };
+        session.setHooks(hooks);
+        PlaybackSettings settings;
+        settings.upNextSeconds = 0;
+        session.setSettings(settings);
+        demo.server().setOffline(true);
+    }
+    /// Plays the first episode from its file and waits until the server's absence is known.
+    void playFirstFromItsFile()
+    {
+        QSignalSpy refused(&reporter, &LivePlaybackReporter::reportFailed);
+        play(episodes.at(0));
+        ASSERT_TRUE(engine.loaded.last().url.isLocalFile());
+        ASSERT_TRUE(waitUntil([&] { return !refused.isEmpty(); }, 10'000)) << "the start report was not refused";
+        EXPECT_FALSE(controller.serverAnswers());
+    }
+};
+
+TEST_F(PlayerSessionOfflineTest, UpNextPlaysTheNextDownloadedEpisodeFromItsFile)
+{
+    downloadedAndOffline({episodes.at(0), episodes.at(1)});
+    playFirstFromItsFile();
+    const qsizetype loads = engine.loaded.size();
+    engine.seek(9.5); // the last tenth, where the card shows without the server's credits
+    ASSERT_TRUE(waitUntil([&] { return engine.loaded.size() > loads; }, 10'000)) << "Up next did not play it";
+    EXPECT_EQ(engine.loaded.last().url.fileName(), episodes.at(1) + QStringLiteral(".mp4"));
+}
+
+TEST_F(PlayerSessionOfflineTest, ANextEpisodeThatIsNotDownloadedIsNotOfferedAndThePlayerClosesAtTheEnd)
+{
+    downloadedAndOffline({episodes.at(0)});
+    playFirstFromItsFile();
+    QSignalSpy finished(&session, &PlayerSession::finished);
+    const qsizetype loads = engine.loaded.size();
+    engine.seek(9.5);
+    EXPECT_FALSE(view.upNextCard()->isVisible()) << "it would only fail: the server cannot be reached";
+    Q_EMIT engine.endReached();
+    EXPECT_EQ(finished.size(), 1);
+    QTest::qWait(200);
+    EXPECT_EQ(engine.loaded.size(), loads) << "nothing plays next";
+}
+
 TEST_F(PlayerSessionTest, UpNextCanBeCancelledAndThePlayerClosesAtTheEnd)
 {
     play(episodes.at(0));
