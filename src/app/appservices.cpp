@@ -7,6 +7,8 @@
 #include "backend/jellyfinbackend.h"
 #include "backend/jellyfinnotifications.h"
 #include "backend/networkthread.h"
+#include "backend/plexbackend.h"
+#include "backend/plexnotifications.h"
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
@@ -118,7 +120,7 @@ void AppServices::openImageCache()
     m_settingsApplier->setImageCache(m_images.get());
 }
 
-void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256)
+void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256, ServerKind kind)
 {
     if (m_syncWorker) {
         m_syncWorker->setBackend(nullptr);
@@ -136,11 +138,18 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     const bool wasOffline = m_connectivity && !m_connectivity->isOnline();
     m_connectivity.reset();
     m_backend.reset();
-    auto backend = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
-    backend->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+    if (kind == ServerKind::Plex) {
+        auto plex = std::make_unique<PlexBackend>(m_network.get(), server, identity());
+        plex->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+        m_backend = std::move(plex);
+    } else {
+        auto jellyfin = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
+        jellyfin->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+        m_backend = std::move(jellyfin);
+    }
     m_trustedCertificate = trustedCertificateSha256;
-    connect(backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
-    m_backend = std::move(backend);
+    m_kind = kind;
+    connect(m_backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     watchConnectivity();
     if (wasOffline)
         Q_EMIT m_broker.connectivityChanged(true);
@@ -240,25 +249,36 @@ void AppServices::listenToServer(const Session &session)
     // that into cache updates and refreshes of what is on screen.
     if (!m_events)
         m_events = std::make_unique<ServerEventsBridge>(*m_database, m_config, m_clock, m_refresh.get(), &m_broker);
-    m_notifications = std::make_unique<JellyfinNotifications>(session.serverUrl, identity());
-    connect(m_notifications.get(), &JellyfinNotifications::userDataChanged, m_events.get(),
-            &ServerEventsBridge::onUserDataChanged);
-    connect(m_notifications.get(), &JellyfinNotifications::libraryChanged, m_events.get(),
-            &ServerEventsBridge::onLibraryChanged);
+    if (m_kind == ServerKind::Plex)
+        m_notifications = listenTo<PlexNotifications>(session);
+    else
+        m_notifications = listenTo<JellyfinNotifications>(session);
+}
+
+template <typename Notifications>
+std::unique_ptr<QObject> AppServices::listenTo(const Session &session)
+{
+    auto notifications = std::make_unique<Notifications>(session.serverUrl, identity());
+    if constexpr (std::is_same_v<Notifications, JellyfinNotifications>) {
+        connect(notifications.get(), &JellyfinNotifications::userDataChanged, m_events.get(),
+                &ServerEventsBridge::onUserDataChanged);
+    }
+    connect(notifications.get(), &Notifications::libraryChanged, m_events.get(), &ServerEventsBridge::onLibraryChanged);
     // A dropped socket is the first sign of a server going away: ask at once rather than at the next probe.
     ConnectivityMonitor *monitor = m_connectivity.get();
-    connect(m_notifications.get(), &JellyfinNotifications::connectedChanged, monitor, [monitor](bool connected) {
+    connect(notifications.get(), &Notifications::connectedChanged, monitor, [monitor](bool connected) {
         if (connected)
             monitor->observe({});
         else
             monitor->probeNow();
     });
-    m_notifications->start(session.accessToken);
+    notifications->start(session.accessToken);
+    return notifications;
 }
 
-QString AppServices::credentialKey(const Session &session) const
+QString AppServices::credentialKey(const Session &session, ServerKind kind)
 {
-    return QStringLiteral("jellyfin/%1/%2").arg(session.serverId, session.userId);
+    return QStringLiteral("%1/%2/%3").arg(serverKindName(kind), session.serverId, session.userId);
 }
 
 QFuture<Result<bool>> AppServices::restoreSession()
@@ -272,7 +292,7 @@ QFuture<Result<bool>> AppServices::restoreSession()
                 return token.error();
             if (token.value().isEmpty())
                 return false;
-            useServer(QUrl(server.url), server.trustedCertificateSha256);
+            useServer(QUrl(server.url), server.trustedCertificateSha256, server.kind);
             const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
             m_backend->setSession(session);
             m_activeCredentialKey = server.credentialKey;
@@ -284,30 +304,53 @@ QFuture<Result<bool>> AppServices::restoreSession()
 QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &userName, const QString &password,
                                              const QString &trustedCertificateSha256)
 {
-    if (!m_backend || m_backend->serverUrl() != server || m_trustedCertificate != trustedCertificateSha256)
-        useServer(server, trustedCertificateSha256);
+    if (!m_backend || m_backend->serverUrl() != server || m_trustedCertificate != trustedCertificateSha256
+        || m_kind != ServerKind::Jellyfin)
+        useServer(server, trustedCertificateSha256, ServerKind::Jellyfin);
     return m_backend->signIn(userName, password)
         .then(this, [this, trustedCertificateSha256](const Result<Session> &result) -> Result<Session> {
-            if (!result)
-                return result;
-            const Session &session = result.value();
-            ServerRecord record;
-            record.url = session.serverUrl.toString();
-            record.serverId = session.serverId;
-            record.userId = session.userId;
-            record.userName = session.userName;
-            record.credentialKey = credentialKey(session);
-            record.trustedCertificateSha256 = trustedCertificateSha256;
-            ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
-            m_activeCredentialKey = record.credentialKey;
-            // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
-            m_credentials->writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
-                if (!stored)
-                    qCWarning(lcServices).noquote() << "could not store the sign-in:" << stored.error().toString();
-            });
-            adoptSession(session);
+            if (result)
+                rememberSignIn(result.value(), trustedCertificateSha256, ServerKind::Jellyfin);
             return result;
         });
+}
+
+QFuture<Result<Session>> AppServices::signInToPlex(const QUrl &server, const QString &token)
+{
+    if (!m_backend || m_backend->serverUrl() != server || m_kind != ServerKind::Plex)
+        useServer(server, {}, ServerKind::Plex);
+    return m_backend->signInWithToken(token).then(this, [this](const Result<Session> &result) -> Result<Session> {
+        if (result)
+            rememberSignIn(result.value(), {}, ServerKind::Plex);
+        return result;
+    });
+}
+
+void AppServices::usePlexSession(const Session &session)
+{
+    useServer(session.serverUrl, {}, ServerKind::Plex);
+    m_backend->setSession(session);
+    rememberSignIn(session, {}, ServerKind::Plex);
+}
+
+void AppServices::rememberSignIn(const Session &session, const QString &trustedCertificateSha256, ServerKind kind)
+{
+    ServerRecord record;
+    record.url = session.serverUrl.toString();
+    record.serverId = session.serverId;
+    record.userId = session.userId;
+    record.userName = session.userName;
+    record.credentialKey = credentialKey(session, kind);
+    record.trustedCertificateSha256 = trustedCertificateSha256;
+    record.kind = kind;
+    ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
+    m_activeCredentialKey = record.credentialKey;
+    // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
+    m_credentials->writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
+        if (!stored)
+            qCWarning(lcServices).noquote() << "could not store the sign-in:" << stored.error().toString();
+    });
+    adoptSession(session);
 }
 
 QFuture<Result<Session>> AppServices::startDemo()
@@ -318,7 +361,7 @@ QFuture<Result<Session>> AppServices::startDemo()
         return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
     qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
     // The demo signs in afresh each run with its known password: nothing is stored, no keychain is touched.
-    useServer(m_demo->baseUrl(), {});
+    useServer(m_demo->baseUrl(), {}, ServerKind::Jellyfin);
     return m_backend->signIn(DemoServer::userName(), DemoServer::password())
         .then(this, [this](const Result<Session> &result) {
             if (result)

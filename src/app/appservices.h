@@ -7,6 +7,7 @@
 #include "core/cacheconfig.h"
 #include "core/clock.h"
 #include "core/result.h"
+#include "core/serverkind.h"
 #include "services/messagebroker.h"
 #include "storage/database.h"
 
@@ -22,7 +23,6 @@ class ConnectivityMonitor;
 class CredentialStore;
 class DemoServer;
 class ImageCache;
-class JellyfinNotifications;
 class LivePlaybackReporter;
 class PlaybackServices;
 class PlaybackSyncWorker;
@@ -66,6 +66,11 @@ public:
     /// UntrustedCertificate error (kept with the server; only it is accepted from then on).
     QFuture<Result<Session>> signIn(const QUrl &server, const QString &userName, const QString &password,
                                     const QString &trustedCertificateSha256 = {});
+    /// Signs in to the Plex Media Server at @p server with a token the user has (its Settings → Network page, or
+    /// the server's Preferences.xml), keeps the token and makes the server the active one.
+    QFuture<Result<Session>> signInToPlex(const QUrl &server, const QString &token);
+    /// Makes a Plex session from the plex.tv sign-in (PlexSignIn::sessionFor) the active one, as signInToPlex().
+    void usePlexSession(const Session &session);
     /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo.
     QFuture<Result<Session>> startDemo();
 
@@ -107,16 +112,20 @@ Q_SIGNALS:
     void stateDamaged(const QString &message, const QString &details);
 
 private:
-    void useServer(const QUrl &server, const QString &trustedCertificateSha256);
+    void useServer(const QUrl &server, const QString &trustedCertificateSha256, ServerKind kind);
+    /// Keeps a new sign-in: the server as the active one, its token in the credential store; then connects.
+    void rememberSignIn(const Session &session, const QString &trustedCertificateSha256, ServerKind kind);
     void buildPlaybackSync();
     void buildDownloads();
     void announceDamage(const Database::DamageReport &damage);
     void adoptSession(const Session &session);
     void listenToServer(const Session &session);
+    template <typename Notifications>
+    std::unique_ptr<QObject> listenTo(const Session &session);
     void onUnauthorized(const Error &error);
     void openImageCache();
     void watchConnectivity();
-    [[nodiscard]] QString credentialKey(const Session &session) const;
+    [[nodiscard]] static QString credentialKey(const Session &session, ServerKind kind);
     [[nodiscard]] ClientIdentity identity() const;
 
     Options m_options;
@@ -132,7 +141,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<MetadataRefreshService> m_refresh;
-    std::unique_ptr<JellyfinNotifications> m_notifications;
+    std::unique_ptr<QObject> m_notifications; ///< JellyfinNotifications or PlexNotifications
     std::unique_ptr<ServerEventsBridge> m_events;
     std::unique_ptr<DatabaseWriter> m_databaseWriter;
     std::unique_ptr<UserDataActions> m_userDataActions;
@@ -141,7 +150,8 @@ private:
     std::unique_ptr<ImageCache> m_images;
     std::unique_ptr<AppDownloads> m_downloads;
     QString m_activeCredentialKey;
-    QString m_trustedCertificate; ///< of the backend in use
+    QString m_trustedCertificate;
+    ServerKind m_kind = ServerKind::Jellyfin; ///< of the backend in use
 };
 
 } // namespace marquee

@@ -43,5 +43,6 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     marquee::CliRunner runner(out, err, [] { return interruptRequested.load(); }, &marquee::CliLogging::apply);
-    return runner.run(QCoreApplication::arguments(), qEnvironmentVariable("MARQUEE_PASSWORD"));
+    return runner.run(QCoreApplication::arguments(), qEnvironmentVariable("MARQUEE_PASSWORD"),
+                      qEnvironmentVariable("MARQUEE_PLEX_TOKEN"));
 }

@@ -113,7 +113,9 @@ bool CliContext::connectServer()
             return false;
         }
     } else if (!m_options.server.isEmpty()) {
-        const Result<Session> session = await(m_services->signIn(m_options.server, m_options.user, m_options.password));
+        const Result<Session> session =
+            await(m_options.plexToken.isEmpty() ? m_services->signIn(m_options.server, m_options.user, m_options.password)
+                                                : m_services->signInToPlex(m_options.server, m_options.plexToken));
         if (!session) {
             fail(QStringLiteral("sign-in failed: ") + explain(session.error()),
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);

@@ -31,8 +31,9 @@ const QString Description = QStringLiteral(
     "               download folder. Resumable: run it again after Ctrl-C. With --keep-unwatched N\n"
     "               (and --remove-watched-after DAYS) it sets a series' rule instead.\n"
     "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n\n"
-    "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD); later runs use the saved "
-    "sign-in. --demo uses a generated library served on this computer instead.\n"
+    "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD), or to a Plex Media Server "
+    "with --server URL --plex-token TOKEN (or MARQUEE_PLEX_TOKEN); later runs use the saved sign-in. --demo uses a "
+    "generated library served on this computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
 
 struct CommandName
@@ -68,7 +69,8 @@ QString CliOptions::commandName(Command command)
     return {};
 }
 
-CliOptions CliOptions::parse(const QStringList &arguments, const QString &environmentPassword)
+CliOptions CliOptions::parse(const QStringList &arguments, const QString &environmentPassword,
+                             const QString &environmentPlexToken)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Description);
@@ -86,6 +88,9 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name."), QStringLiteral("name"));
     const QCommandLineOption password(QStringLiteral("password"), QStringLiteral("Password (or MARQUEE_PASSWORD)."),
                                       QStringLiteral("password"));
+    const QCommandLineOption plexToken(QStringLiteral("plex-token"),
+                                       QStringLiteral("The Plex Media Server's token (or MARQUEE_PLEX_TOKEN)."),
+                                       QStringLiteral("token"));
     const QCommandLineOption library(QStringLiteral("library"), QStringLiteral("sync, warm: only this library."),
                                      QStringLiteral("name"));
     const QCommandLineOption full(QStringLiteral("full"), QStringLiteral("sync: list every item again."));
@@ -117,7 +122,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     const QCommandLineOption removeJob(QStringLiteral("remove"),
                                        QStringLiteral("downloads: cancel or delete this download and its file."),
                                        QStringLiteral("id"));
-    parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, library, full, includePending,
+    parser.addOptions({version, dataDir, demo, fileCredentials, server, user, password, plexToken, library, full, includePending,
                        force, noImages, concurrency, quiet, verbose, recover, keepUnwatched, removeWatched, pauseJob,
                        resumeJob, removeJob});
     parser.addPositionalArgument(QStringLiteral("command"),
@@ -230,6 +235,7 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
     result.fileCredentials = parser.isSet(fileCredentials);
     result.user = parser.value(user);
     result.password = parser.isSet(password) ? parser.value(password) : environmentPassword;
+    result.plexToken = parser.isSet(plexToken) ? parser.value(plexToken) : environmentPlexToken;
     result.library = parser.value(library);
     result.full = parser.isSet(full);
     result.includePending = parser.isSet(includePending);
@@ -250,12 +256,17 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
             result.error = QStringLiteral("--server wants an address such as http://host:8096");
             return result;
         }
+        if (!result.plexToken.isEmpty()) {
+            if (parser.isSet(user) || parser.isSet(password))
+                result.error = QStringLiteral("a Plex server signs in with --plex-token alone, without --user or --password");
+            return result;
+        }
         if (result.user.isEmpty()) {
             result.error = QStringLiteral("--server needs --user (and --password or MARQUEE_PASSWORD)");
             return result;
         }
-    } else if (parser.isSet(user) || parser.isSet(password)) {
-        result.error = QStringLiteral("--user and --password go with --server");
+    } else if (parser.isSet(user) || parser.isSet(password) || parser.isSet(plexToken)) {
+        result.error = QStringLiteral("--user, --password and --plex-token go with --server");
         return result;
     }
     if (result.demo && parser.isSet(server))

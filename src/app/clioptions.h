@@ -33,6 +33,7 @@ struct CliOptions
     QUrl server;
     QString user;
     QString password;
+    QString plexToken; ///< with server: a Plex Media Server, signed in with this token
 
     // Per command.
     QString library;      ///< sync, warm: one library by name (case-insensitive)
@@ -56,8 +57,10 @@ struct CliOptions
     QString helpText;
 
     /// @p arguments includes the program name first, as QCoreApplication::arguments() does.
-    /// @p environmentPassword is MARQUEE_PASSWORD, so a password need not show in `ps`.
-    [[nodiscard]] static CliOptions parse(const QStringList &arguments, const QString &environmentPassword = {});
+    /// @p environmentPassword is MARQUEE_PASSWORD and @p environmentPlexToken MARQUEE_PLEX_TOKEN, so that neither
+    /// need show in `ps`.
+    [[nodiscard]] static CliOptions parse(const QStringList &arguments, const QString &environmentPassword = {},
+                                          const QString &environmentPlexToken = {});
     [[nodiscard]] static QString commandName(Command command);
 };
 

@@ -26,9 +26,10 @@ QString CliRunner::versionText()
     return QStringLiteral("marquee-cli ") + QStringLiteral(MARQUEE_VERSION);
 }
 
-int CliRunner::run(const QStringList &arguments, const QString &environmentPassword)
+int CliRunner::run(const QStringList &arguments, const QString &environmentPassword,
+                   const QString &environmentPlexToken)
 {
-    const CliOptions options = CliOptions::parse(arguments, environmentPassword);
+    const CliOptions options = CliOptions::parse(arguments, environmentPassword, environmentPlexToken);
     if (!options.error.isEmpty()) {
         m_err << "marquee-cli: " << options.error << Qt::endl;
         return CliExit::Usage;

@@ -24,8 +24,10 @@ public:
     CliRunner(QTextStream &out, QTextStream &err, CliContext::InterruptCheck interruptCheck = {},
               LogSwitch logSwitch = {});
 
-    /// @p arguments starts with the program name. @p environmentPassword: MARQUEE_PASSWORD.
-    int run(const QStringList &arguments, const QString &environmentPassword = {});
+    /// @p arguments starts with the program name. @p environmentPassword: MARQUEE_PASSWORD;
+    /// @p environmentPlexToken: MARQUEE_PLEX_TOKEN.
+    int run(const QStringList &arguments, const QString &environmentPassword = {},
+            const QString &environmentPlexToken = {});
 
     [[nodiscard]] static QString versionText();
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/serverkind.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -20,6 +21,7 @@ struct ServerRecord
     QString credentialKey;
     bool isActive = false;
     QString trustedCertificateSha256{}; ///< the self-signed certificate the user trusted for this server, or empty
+    ServerKind kind = ServerKind::Jellyfin;
 };
 
 /// @brief Known servers, in the state database.

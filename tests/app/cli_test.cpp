@@ -395,7 +395,7 @@ TEST_F(CliTest, WrongArgumentsExitTwo)
         {{QStringLiteral("export")}, "export needs a FILE"},
         {{QStringLiteral("warm"), QStringLiteral("--concurrency"), QStringLiteral("0")}, "--concurrency wants"},
         {{QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://h")}, "--server needs --user"},
-        {{QStringLiteral("sync"), QStringLiteral("--user"), QStringLiteral("u")}, "--user and --password go with --server"},
+        {{QStringLiteral("sync"), QStringLiteral("--user"), QStringLiteral("u")}, "--user, --password and --plex-token go with --server"},
     };
     for (const auto &c : cases) {
         const CliResult result = run(c.arguments);
