@@ -255,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar, und dieser Titel ist nicht heruntergeladen. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this video. Refresh the library and try again.</source>
+        <translation>Der Server hat dieses Video nicht mehr. Aktualisieren Sie die Bibliothek und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused to play this video. Sign in again, or ask the server&apos;s administrator for access.</source>
+        <translation>Der Server hat die Wiedergabe dieses Videos abgelehnt. Melden Sie sich erneut an oder bitten Sie den Administrator des Servers um Zugriff.</translation>
+    </message>
+    <message>
+        <source>The server offers no version of this video that Marquee can play.</source>
+        <translation>Der Server bietet keine Version dieses Videos an, die Marquee abspielen kann.</translation>
+    </message>
+    <message>
+        <source>The server could not convert this video to a lower quality. Play it in the original quality instead.</source>
+        <translation>Der Server konnte dieses Video nicht in eine niedrigere Qualität umwandeln. Spielen Sie es stattdessen in Originalqualität ab.</translation>
+    </message>
+    <message>
+        <source>This video could not be played: the server gave an address Marquee will not use.</source>
+        <translation>Dieses Video konnte nicht abgespielt werden: Der Server hat eine Adresse genannt, die Marquee nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The video player could not start on this computer. Check that libmpv is installed.</source>
+        <translation>Der Videoplayer konnte auf diesem Computer nicht starten. Prüfen Sie, ob libmpv installiert ist.</translation>
+    </message>
+    <message>
+        <source>This video could not be played. The file may be damaged or in a format Marquee cannot play.</source>
+        <translation>Dieses Video konnte nicht abgespielt werden. Die Datei ist vielleicht beschädigt oder in einem Format, das Marquee nicht abspielen kann.</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1489,6 +1524,83 @@
     </message>
 </context>
 <context>
+    <name>marquee::PlaybackProblemPanel</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Play in original quality</source>
+        <translation>In Originalqualität abspielen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerControlBar</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Wiedergabe oder Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation>10 Sekunden zurück (Links)</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation>10 Sekunden vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+    <message>
+        <source>Audio track</source>
+        <translation>Tonspur</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Vollbild (F)</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton einschalten</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerSession</name>
+    <message>
+        <source>Asking the server how to play…</source>
+        <translation>Der Server wird gefragt, wie abgespielt wird …</translation>
+    </message>
+</context>
+<context>
     <name>marquee::PlayerView</name>
     <message>
         <source>Play or pause</source>
@@ -1509,6 +1621,14 @@
     <message>
         <source>Leave full screen, then the player</source>
         <translation>Vollbild verlassen, dann den Player</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation>Zurück zur vorherigen Ansicht (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1652,33 @@
     <message>
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SegmentSkipper</name>
+    <message>
+        <source>Skip intro</source>
+        <translation>Intro überspringen</translation>
+    </message>
+    <message>
+        <source>Skip credits</source>
+        <translation>Abspann überspringen</translation>
+    </message>
+    <message>
+        <source>Skip recap</source>
+        <translation>Rückblick überspringen</translation>
+    </message>
+    <message>
+        <source>Skip preview</source>
+        <translation>Vorschau überspringen</translation>
+    </message>
+    <message>
+        <source>Skip commercial</source>
+        <translation>Werbung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1996,28 @@ Vertrauen Sie ihm nur, wenn es der Fingerabdruck ist, den Ihr Server anzeigt.</t
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::UpNextCard</name>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation>Jetzt abspielen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s)</source>
+        <translation>
+            <numerusform>Beginnt in %n Sekunde</numerusform>
+            <numerusform>Beginnt in %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -255,6 +255,41 @@
     </message>
 </context>
 <context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this video. Refresh the library and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to play this video. Sign in again, or ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no version of this video that Marquee can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not convert this video to a lower quality. Play it in the original quality instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be played: the server gave an address Marquee will not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video player could not start on this computer. Check that libmpv is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be played. The file may be damaged or in a format Marquee cannot play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -1489,6 +1524,83 @@
     </message>
 </context>
 <context>
+    <name>marquee::PlaybackProblemPanel</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play in original quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerControlBar</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerSession</name>
+    <message>
+        <source>Asking the server how to play…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::PlayerView</name>
     <message>
         <source>Play or pause</source>
@@ -1508,6 +1620,14 @@
     </message>
     <message>
         <source>Leave full screen, then the player</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +1651,33 @@
     </message>
     <message>
         <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SegmentSkipper</name>
+    <message>
+        <source>Skip intro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +1994,28 @@ Trust it only if it is the fingerprint your server shows.</source>
     <message>
         <source>Details</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::UpNextCard</name>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s)</source>
+        <translation>
+            <numerusform>Starts in %n second</numerusform>
+            <numerusform>Starts in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
