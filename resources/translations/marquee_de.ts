@@ -1524,6 +1524,89 @@
     </message>
 </context>
 <context>
+    <name>marquee::PlaybackMenus</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Streaming quality</source>
+        <translation>Streaming-Qualität</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version of this item</source>
+        <translation>Version dieses Titels</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Go to a chapter</source>
+        <translation>Zu einem Kapitel springen</translation>
+    </message>
+    <message>
+        <source>Playback speed, audio and subtitle delay</source>
+        <translation>Wiedergabegeschwindigkeit, Ton- und Untertitelverzögerung</translation>
+    </message>
+    <message>
+        <source>Original (direct play)</source>
+        <translation>Original (direkte Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>Use this quality from now on</source>
+        <translation>Diese Qualität ab jetzt verwenden</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapitel %1</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Geschwindigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Audio delay: %1</source>
+        <translation>Tonverzögerung: %1</translation>
+    </message>
+    <message>
+        <source>Audio earlier (−0.1 s)</source>
+        <translation>Ton früher (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Audio later (+0.1 s)</source>
+        <translation>Ton später (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Reset audio delay</source>
+        <translation>Tonverzögerung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1</source>
+        <translation>Untertitelverzögerung: %1</translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation>Untertitel früher (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation>Untertitel später (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Reset subtitle delay</source>
+        <translation>Untertitelverzögerung zurücksetzen</translation>
+    </message>
+</context>
+<context>
     <name>marquee::PlaybackProblemPanel</name>
     <message>
         <source>Back</source>

@@ -1524,6 +1524,89 @@
     </message>
 </context>
 <context>
+    <name>marquee::PlaybackMenus</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed, audio and subtitle delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (direct play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this quality from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio earlier (−0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio later (+0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset audio delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset subtitle delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::PlaybackProblemPanel</name>
     <message>
         <source>Back</source>
