@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DamagedStateBox</name>
+    <message>
+        <source>Marquee cannot go on</source>
+        <translation>Marquee kann nicht fortfahren</translation>
+    </message>
+    <message>
+        <source>Marquee&apos;s state file is damaged.</source>
+        <translation>Die Zustandsdatei von Marquee ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsText</name>
+    <message>
+        <source>Critics %1%</source>
+        <translation>Kritiker %1 %</translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation>Nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Stopped at %1 min</source>
+        <translation>Angehalten bei %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStatusText</name>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Festplatte voll</translation>
+    </message>
+    <message>
+        <source>over the size limit</source>
+        <translation>über der Größengrenze</translation>
+    </message>
+    <message>
+        <source>location unavailable</source>
+        <translation>Ort nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation>nicht auf dem Server</translation>
+    </message>
+    <message>
+        <source>file not playable</source>
+        <translation>Datei nicht abspielbar</translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation>Datei nicht schreibbar</translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>Wartet: %1</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Paused. Resume it to go on from where it stopped.</source>
+        <translation>Angehalten. Setzen Sie den Download fort, um dort weiterzumachen, wo er stehen blieb.</translation>
+    </message>
+    <message>
+        <source>The server does not answer. The download goes on by itself when it does.</source>
+        <translation>Der Server antwortet nicht. Der Download geht von selbst weiter, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again and the download goes on.</source>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich erneut an, dann geht der Download weiter.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the downloads are paused. Free some space or delete downloads; they go on by themselves.</source>
+        <translation>Die Festplatte ist voll, daher sind die Downloads angehalten. Geben Sie Speicherplatz frei oder löschen Sie Downloads; sie gehen dann von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The downloads would take more space than you allowed them. Delete some, or raise the limit in Edit → Preferences.</source>
+        <translation>Die Downloads würden mehr Platz belegen, als Sie ihnen erlaubt haben. Löschen Sie einige oder erhöhen Sie die Grenze unter Bearbeiten → Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The download folder is not available. Plug in its drive, or choose another folder in Edit → Preferences.</source>
+        <translation>Der Download-Ordner ist nicht verfügbar. Schließen Sie sein Laufwerk an oder wählen Sie unter Bearbeiten → Einstellungen einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The server does not allow you to download this. Ask its administrator for the download permission.</source>
+        <translation>Der Server erlaubt Ihnen nicht, dies herunterzuladen. Bitten Sie seinen Administrator um die Download-Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this item.</source>
+        <translation>Der Server hat diesen Titel nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The file that came could not be played, so it was not kept. Try again later.</source>
+        <translation>Die empfangene Datei ließ sich nicht abspielen und wurde daher nicht behalten. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the download folder can be written to.</source>
+        <translation>Die Datei konnte nicht geschrieben werden. Prüfen Sie, ob in den Download-Ordner geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The server kept failing. Try again later.</source>
+        <translation>Der Server ist wiederholt gescheitert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>A newer version is on the server. Keep this one, or replace it.</source>
+        <translation>Auf dem Server gibt es eine neuere Version. Behalten Sie diese oder ersetzen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this item. Keep the file, or delete it.</source>
+        <translation>Der Server hat diesen Titel nicht mehr. Behalten Sie die Datei oder löschen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorKind</name>
+    <message>
+        <source>No error</source>
+        <translation>Kein Fehler</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Bad response</source>
+        <translation>Ungültige Antwort</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>Contradictory listing</source>
+        <translation>Widersprüchliche Liste</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Festplatte voll</translation>
+    </message>
+    <message>
+        <source>Damaged database file</source>
+        <translation>Beschädigte Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>Datenbankfehler</translation>
+    </message>
+</context>
+<context>
+    <name>FooterStatusPresenter</name>
+    <message>
+        <source>The last sync failed. Marquee tries again by itself; press Retry to try now.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen. Marquee versucht es von selbst erneut; klicken Sie auf „Erneut versuchen“, um es jetzt zu versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf die Synchronisierung</numerusform>
+            <numerusform>%Ln Änderungen warten auf die Synchronisierung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync error: %1</source>
+        <translation>Letzter Synchronisierungsfehler: %1</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be synced. %2</source>
+        <translation>%1 konnte nicht synchronisiert werden. %2</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRoles</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
+        <translation>Der Server ist nicht erreichbar, und dieser Titel ist nicht heruntergeladen. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this video. Refresh the library and try again.</source>
+        <translation>Der Server hat dieses Video nicht mehr. Aktualisieren Sie die Bibliothek und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server refused to play this video. Sign in again, or ask the server&apos;s administrator for access.</source>
+        <translation>Der Server hat die Wiedergabe dieses Videos abgelehnt. Melden Sie sich erneut an oder bitten Sie den Administrator des Servers um Zugriff.</translation>
+    </message>
+    <message>
+        <source>The server offers no version of this video that Marquee can play.</source>
+        <translation>Der Server bietet keine Version dieses Videos an, die Marquee abspielen kann.</translation>
+    </message>
+    <message>
+        <source>The server could not convert this video to a lower quality. Play it in the original quality instead.</source>
+        <translation>Der Server konnte dieses Video nicht in eine niedrigere Qualität umwandeln. Spielen Sie es stattdessen in Originalqualität ab.</translation>
+    </message>
+    <message>
+        <source>This video could not be played: the server gave an address Marquee will not use.</source>
+        <translation>Dieses Video konnte nicht abgespielt werden: Der Server hat eine Adresse genannt, die Marquee nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>The video player could not start on this computer. Check that libmpv is installed.</source>
+        <translation>Der Videoplayer konnte auf diesem Computer nicht starten. Prüfen Sie, ob libmpv installiert ist.</translation>
+    </message>
+    <message>
+        <source>This video could not be played. The file may be damaged or in a format Marquee cannot play.</source>
+        <translation>Dieses Video konnte nicht abgespielt werden. Die Datei ist vielleicht beschädigt oder in einem Format, das Marquee nicht abspielen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Minute</numerusform>
+            <numerusform>vor %Ln Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Stunde</numerusform>
+            <numerusform>vor %Ln Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>vor %Ln Tag</numerusform>
+            <numerusform>vor %Ln Tagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server at this address is a different server now. Its cached library was cleared and is being fetched again; your unsent playback progress is kept.</source>
+        <translation>Unter dieser Adresse antwortet jetzt ein anderer Server. Die zwischengespeicherte Bibliothek wurde geleert und wird neu geladen; Ihr noch nicht gesendeter Wiedergabefortschritt bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsCatalog</name>
     <message>
         <source>Library refresh</source>
@@ -207,135 +530,190 @@
     </message>
     <message>
         <source>Original (no conversion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original (keine Umwandlung)</translation>
     </message>
     <message>
         <source>20 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>20 Mbit/s</translation>
     </message>
     <message>
         <source>8 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>8 Mbit/s</translation>
     </message>
     <message>
         <source>4 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Mbit/s</translation>
     </message>
     <message>
         <source>1.5 Mbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>1,5 Mbit/s</translation>
     </message>
     <message>
         <source>720 kbit/s</source>
-        <translation type="unfinished"></translation>
+        <translation>720 kbit/s</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Quality at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität zu Hause</translation>
     </message>
     <message>
         <source>On the local network: the file as it is, or a cap above which the server converts the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im lokalen Netz: die Datei, wie sie ist, oder eine Grenze, oberhalb der der Server das Video umwandelt.</translation>
     </message>
     <message>
         <source>Quality away</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualität unterwegs</translation>
     </message>
     <message>
         <source>The same when the server is not on the local network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dasselbe, wenn der Server nicht im lokalen Netz ist.</translation>
     </message>
     <message>
         <source>Up next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <source>At an episode&apos;s credits, offer the next one and play it after a countdown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Abspann einer Folge die nächste anbieten und nach einem Countdown abspielen.</translation>
     </message>
     <message>
         <source>Up next countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Countdown für „Als Nächstes“</translation>
     </message>
     <message>
         <source>Seconds before the next episode plays; 0 plays it at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, bevor die nächste Folge startet; 0 startet sie sofort.</translation>
     </message>
     <message>
         <source>Skip intros</source>
-        <translation type="unfinished"></translation>
+        <translation>Intros überspringen</translation>
     </message>
     <message>
         <source>Skip intros and recaps without asking, where the server knows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intros und Rückblicke ohne Nachfrage überspringen, wo der Server sie kennt.</translation>
     </message>
     <message>
         <source>Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Downloads</translation>
     </message>
     <message>
         <source>Download folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Ordner</translation>
     </message>
     <message>
         <source>Where downloaded movies and episodes go: any folder, a removable drive included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin heruntergeladene Filme und Folgen kommen: jeder Ordner, auch auf einem Wechseldatenträger.</translation>
     </message>
     <message>
         <source>Items at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel gleichzeitig</translation>
     </message>
     <message>
         <source>How many movies or episodes download at the same time; the rest wait in line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Filme oder Folgen gleichzeitig heruntergeladen werden; der Rest wartet in der Warteschlange.</translation>
     </message>
     <message>
         <source>Speed limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeitsgrenze</translation>
     </message>
     <message>
         <source>The most all downloads together may take of the connection, so that streaming and browsing stay smooth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel der Verbindung alle Downloads zusammen höchstens nutzen dürfen, damit Streaming und Stöbern flüssig bleiben.</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Grenze</translation>
     </message>
     <message>
         <source>Size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Größengrenze</translation>
     </message>
     <message>
         <source>The most disk space all downloads together may take; a download that would pass it waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel Speicherplatz alle Downloads zusammen höchstens belegen dürfen; ein Download, der ihn überschreiten würde, wartet.</translation>
     </message>
     <message>
         <source>“%1” must be a full path, such as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein vollständiger Pfad sein, etwa %2.</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB/s</translation>
     </message>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>MB/s</source>
-        <translation type="unfinished"></translation>
+        <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessage</name>
+    <message>
+        <source>The server cannot be reached. Check that it is running and that this computer is online; Marquee tries again by itself.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie, ob er läuft und dieser Computer online ist; Marquee versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. It may be busy; Marquee tries again by itself.</source>
+        <translation>Der Server hat zu lange für die Antwort gebraucht. Vielleicht ist er ausgelastet; Marquee versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again from the Server menu; the cached library stays available.</source>
+        <translation>Der Server akzeptiert Ihre Anmeldung nicht mehr. Melden Sie sich über das Menü „Server“ erneut an; die zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Try again later; if it keeps happening, look at the server&apos;s log.</source>
+        <translation>Auf dem Server ist ein Problem aufgetreten. Versuchen Sie es später erneut; wenn es immer wieder passiert, sehen Sie im Protokoll des Servers nach.</translation>
+    </message>
+    <message>
+        <source>The server refused the request; what was asked for may have been removed. Refresh and try again.</source>
+        <translation>Der Server hat die Anfrage abgelehnt; das Angefragte wurde vielleicht entfernt. Aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Marquee cannot read. Try again later; if it keeps happening, the server may need an update.</source>
+        <translation>Der Server hat eine Antwort geschickt, die Marquee nicht lesen kann. Versuchen Sie es später erneut; wenn es immer wieder passiert, braucht der Server vielleicht ein Update.</translation>
+    </message>
+    <message>
+        <source>The server sent more than Marquee accepts in one answer. Try again later; if it keeps happening, the server may need an update.</source>
+        <translation>Der Server hat mehr geschickt, als Marquee in einer Antwort annimmt. Versuchen Sie es später erneut; wenn es immer wieder passiert, braucht der Server vielleicht ein Update.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list contradicted itself. Nothing was removed from the cache; Marquee tries again at the next refresh. If this keeps happening, the server&apos;s library may need a scan.</source>
+        <translation>Die Liste des Servers hat sich selbst widersprochen. Nichts wurde aus dem Zwischenspeicher entfernt; Marquee versucht es bei der nächsten Aktualisierung erneut. Wenn das immer wieder passiert, muss die Bibliothek des Servers vielleicht neu eingelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation>Von Ihnen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not one this computer trusts. Sign in again and compare its fingerprint with the one your server shows before you trust it.</source>
+        <translation>Diesem Zertifikat des Servers vertraut dieser Computer nicht. Melden Sie sich erneut an und vergleichen Sie seinen Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; what is cached stays as it was.</source>
+        <translation>Die Festplatte ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; der Zwischenspeicher bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>The cache file is damaged. Restart Marquee to rebuild it; your unsent playback progress is kept.</source>
+        <translation>Die Datei des Zwischenspeichers ist beschädigt. Starten Sie Marquee neu, um sie neu aufzubauen; Ihr noch nicht gesendeter Wiedergabefortschritt bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Marquee could not read or write its files. Check the disk and try again.</source>
+        <translation>Marquee konnte seine Dateien nicht lesen oder schreiben. Prüfen Sie die Festplatte und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -399,6 +777,65 @@
     <message>
         <source>Built with</source>
         <translation>Erstellt mit</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::Application</name>
+    <message>
+        <source>Marquee could not open its database.</source>
+        <translation>Marquee konnte seine Datenbank nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>You were signed out.</source>
+        <translation>Sie wurden abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation>Ihre Änderung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The demo library could not start.</source>
+        <translation>Die Demo-Bibliothek konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Marquee could not start its built-in demo server on this computer. Restart Marquee to try again, or sign in to your own server from the Server menu.</source>
+        <translation>Marquee konnte seinen eingebauten Demo-Server auf diesem Computer nicht starten. Starten Sie Marquee neu, um es erneut zu versuchen, oder melden Sie sich über das Menü „Server“ bei Ihrem eigenen Server an.</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read.</source>
+        <translation>Ihre gespeicherte Anmeldung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in again from the Server menu; the cached library stays available.</source>
+        <translation>Melden Sie sich über das Menü „Server“ erneut an; die zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in from the Server menu to sync again; the cached library stays available.</source>
+        <translation>Melden Sie sich über das Menü „Server“ an, um wieder zu synchronisieren; die zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>&amp;Server</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to a server…</source>
+        <translation>Bei einem Server &amp;anmelden …</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity…</source>
+        <translation>Synchronisierungs&amp;verlauf …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -469,6 +906,81 @@
     </message>
 </context>
 <context>
+    <name>marquee::DownloadButton</name>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation>Heruntergeladen (%1)</translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation>Wird heruntergeladen: %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download season</source>
+        <translation>Staffel herunterladen</translation>
+    </message>
+    <message>
+        <source>Download series</source>
+        <translation>Serie herunterladen</translation>
+    </message>
+    <message>
+        <source>Keep a copy on this computer to play without a connection</source>
+        <translation>Eine Kopie auf diesem Computer behalten, um ohne Verbindung abzuspielen</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing could be downloaded.</source>
+        <translation>Nichts konnte heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Download the rest of the season</source>
+        <translation>Den Rest der Staffel herunterladen</translation>
+    </message>
+    <message>
+        <source>Download the rest of the series</source>
+        <translation>Den Rest der Serie herunterladen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Replace with the newer version</source>
+        <translation>Durch die neuere Version ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Diese Version behalten</translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation>Die Datei behalten</translation>
+    </message>
+    <message>
+        <source>Delete the download</source>
+        <translation>Download löschen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>marquee::DownloadRuleDialog</name>
     <message>
         <source>Keep the next</source>
@@ -500,6 +1012,241 @@
     </message>
 </context>
 <context>
+    <name>marquee::DownloadService</name>
+    <message>
+        <source>Nothing to download: no movie or episode was found.</source>
+        <translation>Nichts herunterzuladen: Es wurde kein Film und keine Folge gefunden.</translation>
+    </message>
+    <message>
+        <source>The server does not allow downloading %1.</source>
+        <translation>Der Server erlaubt nicht, %1 herunterzuladen.</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::DownloadsModel</name>
+    <message>
+        <source>newer version on the server</source>
+        <translation>neuere Version auf dem Server</translation>
+    </message>
+    <message>
+        <source>removed from the server</source>
+        <translation>vom Server entfernt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Unknown series</source>
+        <translation>Unbekannte Serie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln episode(s) downloaded</source>
+        <translation>
+            <numerusform>%1 von %Ln Folge heruntergeladen</numerusform>
+            <numerusform>%1 von %Ln Folgen heruntergeladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::DownloadsPage</name>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Diese Version behalten</translation>
+    </message>
+    <message>
+        <source>Replace with the newer one</source>
+        <translation>Durch die neuere ersetzen</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded yet. Use Download on a movie, an episode, a season or a series to keep it on this computer and play it without a connection.</source>
+        <translation>Noch ist nichts heruntergeladen. Wählen Sie „Herunterladen“ bei einem Film, einer Folge, einer Staffel oder einer Serie, um sie auf diesem Computer zu behalten und ohne Verbindung abzuspielen.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln download(s)</source>
+        <translation>
+            <numerusform>%Ln Download</numerusform>
+            <numerusform>%Ln Downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation>%1 auf der Festplatte</translation>
+    </message>
+    <message>
+        <source>%1 free in %2</source>
+        <translation>%1 frei in %2</translation>
+    </message>
+    <message>
+        <source>the download folder %1 is not available</source>
+        <translation>der Download-Ordner %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FirstSyncDialog</name>
+    <message>
+        <source>You can browse what has arrived while the rest loads.</source>
+        <translation>Sie können schon stöbern, was angekommen ist, während der Rest lädt.</translation>
+    </message>
+    <message>
+        <source>Continue in background</source>
+        <translation>Im Hintergrund fortfahren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Syncing your library…</source>
+        <translation>Ihre Bibliothek wird synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisierung gestoppt</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>What is already in the cache stays available.</source>
+        <translation>Was schon zwischengespeichert ist, bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FooterStatusBar</name>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Bibliothek: %Ln Titel</numerusform>
+            <numerusform>Bibliothek: %Ln Titel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 / %2</source>
+        <translation>Synchronisierung … %1 / %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung …</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Offline · showing cached items</source>
+        <translation>Offline · zwischengespeicherte Titel werden angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Continue Watching</source>
+        <translation>Weiterschauen</translation>
+    </message>
+    <message>
+        <source>Next Up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Syncing your library… what arrives shows here at once</source>
+        <translation>Ihre Bibliothek wird synchronisiert … was ankommt, erscheint sofort hier</translation>
+    </message>
+    <message>
+        <source>Nothing cached yet — press Refresh or F5</source>
+        <translation>Noch nichts zwischengespeichert – klicken Sie auf „Aktualisieren“ oder drücken Sie F5</translation>
+    </message>
+    <message>
+        <source>Latest in %1</source>
+        <translation>Neu in %1</translation>
+    </message>
+</context>
+<context>
     <name>marquee::ItemContextMenu</name>
     <message numerus="yes">
         <source>Mark %n item(s) played</source>
@@ -526,6 +1273,66 @@
         <source>Keep episodes downloaded…</source>
         <translation>Folgen heruntergeladen halten…</translation>
     </message>
+    <message>
+        <source>Mark not played</source>
+        <translation>Als nicht gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark played</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing could be downloaded.</source>
+        <translation>Nichts konnte heruntergeladen werden.</translation>
+    </message>
+    <message>
+        <source>Play next episode</source>
+        <translation>Nächste Folge abspielen</translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation>Fortsetzen ab %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation>Download: %1</translation>
+    </message>
+    <message>
+        <source>Resume the download</source>
+        <translation>Download fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation>Download anhalten</translation>
+    </message>
+    <message>
+        <source>Delete the download</source>
+        <translation>Download löschen</translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation>Download abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>marquee::LibraryPage</name>
@@ -533,16 +1340,347 @@
         <source>Search the library</source>
         <translation>Bibliothek durchsuchen</translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Offline · showing what is cached</source>
+        <translation>Offline · Zwischengespeichertes wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Nothing in this library matches — change the filters or the search</source>
+        <translation>Nichts in dieser Bibliothek passt – ändern Sie die Filter oder die Suche</translation>
+    </message>
+    <message>
+        <source>Fetching this library from the server…</source>
+        <translation>Diese Bibliothek wird vom Server geladen …</translation>
+    </message>
+    <message>
+        <source>Nothing cached in this library yet — press Refresh or F5</source>
+        <translation>Noch nichts aus dieser Bibliothek zwischengespeichert – klicken Sie auf „Aktualisieren“ oder drücken Sie F5</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::LibraryViewBar</name>
+    <message>
+        <source>Unplayed</source>
+        <translation>Ungesehen</translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation>Alle Genres</translation>
+    </message>
+    <message>
+        <source>Search this library</source>
+        <translation>Diese Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search this library (Ctrl+F)</source>
+        <translation>Diese Bibliothek durchsuchen (Strg+F)</translation>
+    </message>
 </context>
 <context>
     <name>marquee::MainWindow</name>
     <message>
-        <source>Go back</source>
-        <translation type="vanished">Zurück</translation>
-    </message>
-    <message>
         <source>Refresh what is on screen</source>
         <translation>Angezeigtes aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation>Zurück (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vor</translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation>Vor (%1)</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>Recently visited</source>
+        <translation>Zuletzt besucht</translation>
+    </message>
+    <message>
+        <source>No places yet</source>
+        <translation>Noch keine Orte</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>A library no longer on the server</source>
+        <translation>Eine Bibliothek, die nicht mehr auf dem Server ist</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>An item no longer in the cache</source>
+        <translation>Ein Titel, der nicht mehr zwischengespeichert ist</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::MovieDetailsPage</name>
+    <message>
+        <source>Movie</source>
+        <translation>Film</translation>
+    </message>
+    <message>
+        <source>Cast &amp; crew</source>
+        <translation>Besetzung und Stab</translation>
+    </message>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation>Noch nicht zwischengespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::NavigationSidebar</name>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::NextUpPanel</name>
+    <message>
+        <source>Next Up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackActions</name>
+    <message>
+        <source>Start over</source>
+        <translation>Von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation>Fortsetzen ab %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Mark played</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as not played</source>
+        <translation>Als nicht gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Mark as played</source>
+        <translation>Als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackMenus</name>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Streaming quality</source>
+        <translation>Streaming-Qualität</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Version of this item</source>
+        <translation>Version dieses Titels</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Go to a chapter</source>
+        <translation>Zu einem Kapitel springen</translation>
+    </message>
+    <message>
+        <source>Playback speed, audio and subtitle delay</source>
+        <translation>Wiedergabegeschwindigkeit, Ton- und Untertitelverzögerung</translation>
+    </message>
+    <message>
+        <source>Original (direct play)</source>
+        <translation>Original (direkte Wiedergabe)</translation>
+    </message>
+    <message>
+        <source>Use this quality from now on</source>
+        <translation>Diese Qualität ab jetzt verwenden</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>Kapitel %1</translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation>Geschwindigkeit: %1</translation>
+    </message>
+    <message>
+        <source>Audio delay: %1</source>
+        <translation>Tonverzögerung: %1</translation>
+    </message>
+    <message>
+        <source>Audio earlier (−0.1 s)</source>
+        <translation>Ton früher (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Audio later (+0.1 s)</source>
+        <translation>Ton später (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Reset audio delay</source>
+        <translation>Tonverzögerung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1</source>
+        <translation>Untertitelverzögerung: %1</translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation>Untertitel früher (−0,1 s)</translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation>Untertitel später (+0,1 s)</translation>
+    </message>
+    <message>
+        <source>Reset subtitle delay</source>
+        <translation>Untertitelverzögerung zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackProblemPanel</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Play in original quality</source>
+        <translation>In Originalqualität abspielen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerControlBar</name>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>Wiedergabe oder Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation>10 Sekunden zurück (Links)</translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation>10 Sekunden vor (Rechts)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Stumm schalten</translation>
+    </message>
+    <message>
+        <source>Audio track</source>
+        <translation>Tonspur</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation>Vollbild (F)</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation>Abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Ton einschalten</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerSession</name>
+    <message>
+        <source>Asking the server how to play…</source>
+        <translation>Der Server wird gefragt, wie abgespielt wird …</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1705,14 @@
         <source>Leave full screen, then the player</source>
         <translation>Vollbild verlassen, dann den Player</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation>Zurück zur vorherigen Ansicht (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>marquee::PreferencesDialog</name>
@@ -584,11 +1730,38 @@
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Choose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SegmentSkipper</name>
+    <message>
+        <source>Skip intro</source>
+        <translation>Intro überspringen</translation>
+    </message>
+    <message>
+        <source>Skip credits</source>
+        <translation>Abspann überspringen</translation>
+    </message>
+    <message>
+        <source>Skip recap</source>
+        <translation>Rückblick überspringen</translation>
+    </message>
+    <message>
+        <source>Skip preview</source>
+        <translation>Vorschau überspringen</translation>
+    </message>
+    <message>
+        <source>Skip commercial</source>
+        <translation>Werbung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
 </context>
 <context>
@@ -634,6 +1807,300 @@
     <message>
         <source>Keep the next unwatched episodes downloaded, and delete watched ones after a while</source>
         <translation>Die nächsten ungesehenen Folgen heruntergeladen halten und gesehene nach einer Weile löschen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation>Staffeln</translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>No episodes cached yet</source>
+        <translation>Noch keine Folgen zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Enter or double-click plays an episode; right-click for more</source>
+        <translation>Eingabetaste oder Doppelklick spielt eine Folge ab; Rechtsklick für mehr</translation>
+    </message>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation>Noch nicht zwischengespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln season(s)</source>
+        <translation>
+            <numerusform>%Ln Staffel</numerusform>
+            <numerusform>%Ln Staffeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SignInDialog</name>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Sign in to your Jellyfin server</source>
+        <translation>Bei Ihrem Jellyfin-Server anmelden</translation>
+    </message>
+    <message>
+        <source>Marquee keeps a copy of your library on this computer, so it stays browsable offline.</source>
+        <translation>Marquee behält eine Kopie Ihrer Bibliothek auf diesem Computer, damit Sie auch offline darin stöbern können.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter the address of your server, for example http://localhost:8096.</source>
+        <translation>Geben Sie die Adresse Ihres Servers ein, zum Beispiel http://localhost:8096.</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation>Die Adresse muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>That is not a server address. Try something like http://localhost:8096.</source>
+        <translation>Das ist keine Serveradresse. Versuchen Sie etwas wie http://localhost:8096.</translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address.</source>
+        <translation>Lassen Sie Benutzername und Passwort aus der Adresse weg.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and that the server is running.</source>
+        <translation>Der Server unter %1 ist nicht erreichbar. Prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 fingerprint is
+%2
+Trust it only if it is the fingerprint your server shows.</source>
+        <translation>Das Zertifikat von %1 ist nicht von einer Stelle signiert, der dieser Computer vertraut. Sein SHA-256-Fingerabdruck lautet
+%2
+Vertrauen Sie ihm nur, wenn es der Fingerabdruck ist, den Ihr Server anzeigt.</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SyncActivityDialog</name>
+    <message>
+        <source>Nothing has been synced yet.</source>
+        <translation>Bisher wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation>Synchronisierungsverlauf</translation>
+    </message>
+    <message>
+        <source>Refreshes, newest first</source>
+        <translation>Aktualisierungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this refresh; what it already wrote stays in the cache</source>
+        <translation>Diese Aktualisierung stoppen; was sie schon geschrieben hat, bleibt im Zwischenspeicher</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SyncActivityModel</name>
+    <message>
+        <source>Library list</source>
+        <translation>Liste der Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Library “%1”</source>
+        <translation>Bibliothek „%1“</translation>
+    </message>
+    <message>
+        <source>Played state in “%1”</source>
+        <translation>Gesehen-Status in „%1“</translation>
+    </message>
+    <message>
+        <source>A library</source>
+        <translation>Eine Bibliothek</translation>
+    </message>
+    <message>
+        <source>Played state in a library</source>
+        <translation>Gesehen-Status in einer Bibliothek</translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Serie „%1“</translation>
+    </message>
+    <message>
+        <source>A show</source>
+        <translation>Eine Serie</translation>
+    </message>
+    <message>
+        <source>An item</source>
+        <translation>Ein Titel</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation>Geladen</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Min. %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständig</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::UpNextCard</name>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation>Jetzt abspielen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s)</source>
+        <translation>
+            <numerusform>Beginnt in %n Sekunde</numerusform>
+            <numerusform>Beginnt in %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

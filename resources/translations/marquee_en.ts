@@ -2,6 +2,329 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DamagedStateBox</name>
+    <message>
+        <source>Marquee cannot go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee&apos;s state file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsText</name>
+    <message>
+        <source>Critics %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadStatusText</name>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file not playable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Resume it to go on from where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not answer. The download goes on by itself when it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again and the download goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full, so the downloads are paused. Free some space or delete downloads; they go on by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The downloads would take more space than you allowed them. Delete some, or raise the limit in Edit → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download folder is not available. Plug in its drive, or choose another folder in Edit → Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow you to download this. Ask its administrator for the download permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that came could not be played, so it was not kept. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written. Check that the download folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept failing. Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer version is on the server. Keep this one, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this item. Keep the file, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorKind</name>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradictory listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FooterStatusPresenter</name>
+    <message>
+        <source>The last sync failed. Marquee tries again by itself; press Retry to try now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be synced. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemRoles</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackProblem</name>
+    <message>
+        <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this video. Refresh the library and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to play this video. Sign in again, or ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers no version of this video that Marquee can play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not convert this video to a lower quality. Play it in the original quality instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be played: the server gave an address Marquee will not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video player could not start on this computer. Check that libmpv is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This video could not be played. The file may be damaged or in a format Marquee cannot play.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln minute(s) ago</source>
+        <translation>
+            <numerusform>%Ln minute ago</numerusform>
+            <numerusform>%Ln minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hour(s) ago</source>
+        <translation>
+            <numerusform>%Ln hour ago</numerusform>
+            <numerusform>%Ln hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerIdentity</name>
+    <message>
+        <source>The server at this address is a different server now. Its cached library was cleared and is being fetched again; your unsent playback progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsCatalog</name>
     <message>
         <source>Library refresh</source>
@@ -339,6 +662,61 @@
     </message>
 </context>
 <context>
+    <name>UserMessage</name>
+    <message>
+        <source>The server cannot be reached. Check that it is running and that this computer is online; Marquee tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. It may be busy; Marquee tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer accepts your sign-in. Sign in again from the Server menu; the cached library stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Try again later; if it keeps happening, look at the server&apos;s log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request; what was asked for may have been removed. Refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer Marquee cannot read. Try again later; if it keeps happening, the server may need an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent more than Marquee accepts in one answer. Try again later; if it keeps happening, the server may need an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list contradicted itself. Nothing was removed from the cache; Marquee tries again at the next refresh. If this keeps happening, the server&apos;s library may need a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not one this computer trusts. Sign in again and compare its fingerprint with the one your server shows before you trust it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; what is cached stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache file is damaged. Restart Marquee to rebuild it; your unsent playback progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee could not read or write its files. Check the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::AboutDialog</name>
     <message>
         <source>About Marquee</source>
@@ -398,6 +776,65 @@
     </message>
     <message>
         <source>Built with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::Application</name>
+    <message>
+        <source>Marquee could not open its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You were signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee could not start its built-in demo server on this computer. Restart Marquee to try again, or sign in to your own server from the Server menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again from the Server menu; the cached library stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in from the Server menu to sync again; the cached library stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,6 +906,81 @@
     </message>
 </context>
 <context>
+    <name>marquee::DownloadButton</name>
+    <message>
+        <source>Downloaded (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a copy on this computer to play without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the rest of the season</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the rest of the series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with the newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::DownloadRuleDialog</name>
     <message>
         <source>Keep the next</source>
@@ -500,6 +1012,241 @@
     </message>
 </context>
 <context>
+    <name>marquee::DownloadService</name>
+    <message>
+        <source>Nothing to download: no movie or episode was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not allow downloading %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::DownloadsModel</name>
+    <message>
+        <source>newer version on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln episode(s) downloaded</source>
+        <translation>
+            <numerusform>%1 of %Ln episode downloaded</numerusform>
+            <numerusform>%1 of %Ln episodes downloaded</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::DownloadsPage</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with the newer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded yet. Use Download on a movie, an episode, a season or a series to keep it on this computer and play it without a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln download(s)</source>
+        <translation>
+            <numerusform>%Ln download</numerusform>
+            <numerusform>%Ln downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 free in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the download folder %1 is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FirstSyncDialog</name>
+    <message>
+        <source>You can browse what has arrived while the rest loads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing your library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is already in the cache stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FooterStatusBar</name>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Library: %Ln item(s)</source>
+        <translation>
+            <numerusform>Library: %Ln item</numerusform>
+            <numerusform>Library: %Ln items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · showing cached items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::HomePage</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue Watching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing your library… what arrives shows here at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing cached yet — press Refresh or F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>marquee::ItemContextMenu</name>
     <message numerus="yes">
         <source>Mark %n item(s) played</source>
@@ -526,6 +1273,66 @@
         <source>Keep episodes downloaded…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mark not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play next episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the download</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::LibraryPage</name>
@@ -533,11 +1340,346 @@
         <source>Search the library</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline · showing what is cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this library matches — change the filters or the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching this library from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing cached in this library yet — press Refresh or F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::LibraryViewBar</name>
+    <message>
+        <source>Unplayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All genres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this library (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::MainWindow</name>
     <message>
         <source>Refresh what is on screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library no longer on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item no longer in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::MovieDetailsPage</name>
+    <message>
+        <source>Movie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast &amp; crew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::NavigationSidebar</name>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::NextUpPanel</name>
+    <message>
+        <source>Next Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackActions</name>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as played</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackMenus</name>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a chapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed, audio and subtitle delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original (direct play)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this quality from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio earlier (−0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio later (+0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset audio delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitle delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles earlier (−0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles later (+0.1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset subtitle delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlaybackProblemPanel</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play in original quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerControlBar</name>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back 10 seconds (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward 10 seconds (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full screen (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlayerSession</name>
+    <message>
+        <source>Asking the server how to play…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +1705,14 @@
         <source>Leave full screen, then the player</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::PreferencesDialog</name>
@@ -584,6 +1734,33 @@
     </message>
     <message>
         <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SegmentSkipper</name>
+    <message>
+        <source>Skip intro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip recap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,6 +1807,298 @@
     <message>
         <source>Keep the next unwatched episodes downloaded, and delete watched ones after a while</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No episodes cached yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click plays an episode; right-click for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln season(s)</source>
+        <translation>
+            <numerusform>%Ln season</numerusform>
+            <numerusform>%Ln seasons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SignInDialog</name>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your Jellyfin server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee keeps a copy of your library on this computer, so it stays browsable offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your server, for example http://localhost:8096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a server address. Try something like http://localhost:8096.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the user name and password out of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1. Check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 fingerprint is
+%2
+Trust it only if it is the fingerprint your server shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SyncActivityDialog</name>
+    <message>
+        <source>Nothing has been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this refresh; what it already wrote stays in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SyncActivityModel</name>
+    <message>
+        <source>Library list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played state in “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played state in a library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::UpNextCard</name>
+    <message>
+        <source>Up next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Starts in %n second(s)</source>
+        <translation>
+            <numerusform>Starts in %n second</numerusform>
+            <numerusform>Starts in %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

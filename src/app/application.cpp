@@ -80,7 +80,7 @@ bool Application::start()
             box = newDamagedStateBox(report.error.message, report.details);
             box->setAttribute(Qt::WA_DeleteOnClose);
         } else {
-            box = MessageBox::create(nullptr, QMessageBox::Critical, QStringLiteral("Marquee could not open its database."),
+            box = MessageBox::create(nullptr, QMessageBox::Critical, tr("Marquee could not open its database."),
                                      UserMessage::from(report.error));
             box->setStandardButtons(QMessageBox::Close);
         }
@@ -110,9 +110,8 @@ bool Application::start()
     MessageBroker &broker = m_services.broker();
     connect(&broker, &MessageBroker::scopeUpdated, this, &Application::onScopeUpdated);
     connect(&broker, &MessageBroker::notice, this, [this](const QString &text) { showMessage(text, {}, false); });
-    connect(&broker, &MessageBroker::signedOut, this, [this](const Error &error) {
-        showMessage(QStringLiteral("You were signed out."), UserMessage::from(error), true);
-    });
+    connect(&broker, &MessageBroker::signedOut, this,
+            [this](const Error &error) { showMessage(tr("You were signed out."), UserMessage::from(error), true); });
     connect(m_window.get(), &MainWindow::visibleScopeChanged, this, &Application::announceVisibleScope);
     connect(m_window.get(), &MainWindow::visibleItemsChanged, this, [this](const QString &scope, const QStringList &ids) {
         if (MetadataRefreshService *refresh = m_services.refreshService())
@@ -156,7 +155,7 @@ void Application::connectPlayback()
     connect(m_window.get(), &MainWindow::favoriteChangeRequested, actions,
             [actions](const QString &itemId, bool favorite) { actions->setFavorite(itemId, favorite); });
     connect(actions, &UserDataActions::failed, this, [this](const Error &error) {
-        showMessage(QStringLiteral("Your change could not be saved."), UserMessage::from(error), true);
+        showMessage(tr("Your change could not be saved."), UserMessage::from(error), true);
     });
 }
 
@@ -178,10 +177,10 @@ void Application::connectToServer()
         m_services.startDemo().then(this, [this](const Result<Session> &result) {
             if (!result) {
                 m_activity->setConnecting(false);
-                showMessage(QStringLiteral("The demo library could not start."),
-                            {QStringLiteral("Marquee could not start its built-in demo server on this computer. "
-                                            "Restart Marquee to try again, or sign in to your own server from the "
-                                            "Server menu."),
+                showMessage(tr("The demo library could not start."),
+                            {tr("Marquee could not start its built-in demo server on this computer. "
+                                "Restart Marquee to try again, or sign in to your own server from the "
+                                "Server menu."),
                              result.error().toString()},
                             true);
             }
@@ -192,14 +191,14 @@ void Application::connectToServer()
         if (!restored || !restored.value())
             m_activity->setConnecting(false);
         if (!restored) {
-            showMessage(QStringLiteral("Your saved sign-in could not be read."),
-                        {QStringLiteral("Sign in again from the Server menu; the cached library stays available."),
+            showMessage(tr("Your saved sign-in could not be read."),
+                        {tr("Sign in again from the Server menu; the cached library stays available."),
                          restored.error().toString()},
                         true);
         } else if (!restored.value()) {
-            showMessage(QStringLiteral("You are signed out."),
-                        {QStringLiteral("Sign in from the Server menu to sync again; the cached library stays "
-                                        "available."),
+            showMessage(tr("You are signed out."),
+                        {tr("Sign in from the Server menu to sync again; the cached library stays "
+                            "available."),
                          {}},
                         false);
         }
@@ -219,14 +218,13 @@ void Application::onConnected()
 
 void Application::buildMenus()
 {
-    QMenu *server = m_window->menuBar()->addMenu(QStringLiteral("&Server"));
-    server->addAction(QStringLiteral("&Sign in to a server…"), this, &Application::showSignIn);
-    server->addAction(QStringLiteral("&Refresh"), m_window.get(), [this] {
-        Q_EMIT m_window->refreshRequested(m_window->visibleScope());
-    });
-    server->addAction(QStringLiteral("Sync &activity…"), this, &Application::showSyncActivity);
+    QMenu *server = m_window->menuBar()->addMenu(tr("&Server"));
+    server->addAction(tr("&Sign in to a server…"), this, &Application::showSignIn);
+    server->addAction(tr("&Refresh"), m_window.get(),
+                      [this] { Q_EMIT m_window->refreshRequested(m_window->visibleScope()); });
+    server->addAction(tr("Sync &activity…"), this, &Application::showSyncActivity);
     server->addSeparator();
-    server->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, m_window.get(), &QWidget::close);
+    server->addAction(tr("&Quit"), QKeySequence::Quit, m_window.get(), &QWidget::close);
     m_window->menuBar()->addMenu(m_window->historyMenu());
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace marquee {
@@ -8,20 +9,20 @@ namespace marquee {
 QString errorKindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::None: return QStringLiteral("No error");
-    case ErrorKind::Offline: return QStringLiteral("Server unreachable");
-    case ErrorKind::Timeout: return QStringLiteral("Timeout");
-    case ErrorKind::Unauthorized: return QStringLiteral("Signed out");
-    case ErrorKind::ServerError: return QStringLiteral("Server error");
-    case ErrorKind::ClientError: return QStringLiteral("Request refused");
-    case ErrorKind::BadResponse: return QStringLiteral("Bad response");
-    case ErrorKind::TooLarge: return QStringLiteral("Response too large");
-    case ErrorKind::Contradictory: return QStringLiteral("Contradictory listing");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
-    case ErrorKind::UntrustedCertificate: return QStringLiteral("Untrusted certificate");
-    case ErrorKind::StorageFull: return QStringLiteral("Disk full");
-    case ErrorKind::StorageCorrupt: return QStringLiteral("Damaged database file");
-    case ErrorKind::Storage: return QStringLiteral("Database error");
+    case ErrorKind::None: return QCoreApplication::translate("ErrorKind", "No error");
+    case ErrorKind::Offline: return QCoreApplication::translate("ErrorKind", "Server unreachable");
+    case ErrorKind::Timeout: return QCoreApplication::translate("ErrorKind", "Timeout");
+    case ErrorKind::Unauthorized: return QCoreApplication::translate("ErrorKind", "Signed out");
+    case ErrorKind::ServerError: return QCoreApplication::translate("ErrorKind", "Server error");
+    case ErrorKind::ClientError: return QCoreApplication::translate("ErrorKind", "Request refused");
+    case ErrorKind::BadResponse: return QCoreApplication::translate("ErrorKind", "Bad response");
+    case ErrorKind::TooLarge: return QCoreApplication::translate("ErrorKind", "Response too large");
+    case ErrorKind::Contradictory: return QCoreApplication::translate("ErrorKind", "Contradictory listing");
+    case ErrorKind::Cancelled: return QCoreApplication::translate("ErrorKind", "Cancelled");
+    case ErrorKind::UntrustedCertificate: return QCoreApplication::translate("ErrorKind", "Untrusted certificate");
+    case ErrorKind::StorageFull: return QCoreApplication::translate("ErrorKind", "Disk full");
+    case ErrorKind::StorageCorrupt: return QCoreApplication::translate("ErrorKind", "Damaged database file");
+    case ErrorKind::Storage: return QCoreApplication::translate("ErrorKind", "Database error");
     }
     return {};
 }

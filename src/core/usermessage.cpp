@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/usermessage.h"
 
+#include <QCoreApplication>
+
 namespace marquee {
 
 QString UserMessage::describe(ErrorKind kind)
@@ -8,40 +10,61 @@ QString UserMessage::describe(ErrorKind kind)
     switch (kind) {
     case ErrorKind::None: return {};
     case ErrorKind::Offline:
-        return QStringLiteral("The server cannot be reached. Check that it is running and that this computer is "
-                              "online; Marquee tries again by itself.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server cannot be reached. Check that it is running and that this computer is "
+                "online; Marquee tries again by itself.");
     case ErrorKind::Timeout:
-        return QStringLiteral("The server took too long to answer. It may be busy; Marquee tries again by itself.");
+        return QCoreApplication::translate(
+                "UserMessage", "The server took too long to answer. It may be busy; Marquee tries again by itself.");
     case ErrorKind::Unauthorized:
-        return QStringLiteral("The server no longer accepts your sign-in. Sign in again from the Server menu; "
-                              "the cached library stays available.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server no longer accepts your sign-in. Sign in again from the Server menu; "
+                "the cached library stays available.");
     case ErrorKind::ServerError:
-        return QStringLiteral("The server ran into a problem. Try again later; if it keeps happening, look at the "
-                              "server's log.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server ran into a problem. Try again later; if it keeps happening, look at the "
+                "server's log.");
     case ErrorKind::ClientError:
-        return QStringLiteral("The server refused the request; what was asked for may have been removed. Refresh "
-                              "and try again.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server refused the request; what was asked for may have been removed. Refresh "
+                "and try again.");
     case ErrorKind::BadResponse:
-        return QStringLiteral("The server sent an answer Marquee cannot read. Try again later; if it keeps "
-                              "happening, the server may need an update.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server sent an answer Marquee cannot read. Try again later; if it keeps "
+                "happening, the server may need an update.");
     case ErrorKind::TooLarge:
-        return QStringLiteral("The server sent more than Marquee accepts in one answer. Try again later; if it keeps "
-                              "happening, the server may need an update.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server sent more than Marquee accepts in one answer. Try again later; if it keeps "
+                "happening, the server may need an update.");
     case ErrorKind::Contradictory:
-        return QStringLiteral("The server's list contradicted itself. Nothing was removed from the cache; Marquee "
-                              "tries again at the next refresh. If this keeps happening, the server's library may need "
-                              "a scan.");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled by you.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server's list contradicted itself. Nothing was removed from the cache; Marquee "
+                "tries again at the next refresh. If this keeps happening, the server's library may need "
+                "a scan.");
+    case ErrorKind::Cancelled: return QCoreApplication::translate("UserMessage", "Cancelled by you.");
     case ErrorKind::UntrustedCertificate:
-        return QStringLiteral("The server's certificate is not one this computer trusts. Sign in again and compare "
-                              "its fingerprint with the one your server shows before you trust it.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The server's certificate is not one this computer trusts. Sign in again and compare "
+                "its fingerprint with the one your server shows before you trust it.");
     case ErrorKind::StorageFull:
-        return QStringLiteral("The disk is full. Free some space and try again; what is cached stays as it was.");
+        return QCoreApplication::translate(
+                "UserMessage", "The disk is full. Free some space and try again; what is cached stays as it was.");
     case ErrorKind::StorageCorrupt:
-        return QStringLiteral("The cache file is damaged. Restart Marquee to rebuild it; your unsent playback "
-                              "progress is kept.");
+        return QCoreApplication::translate(
+                "UserMessage",
+                "The cache file is damaged. Restart Marquee to rebuild it; your unsent playback "
+                "progress is kept.");
     case ErrorKind::Storage:
-        return QStringLiteral("Marquee could not read or write its files. Check the disk and try again.");
+        return QCoreApplication::translate("UserMessage",
+                                           "Marquee could not read or write its files. Check the disk and try again.");
     }
     return {};
 }

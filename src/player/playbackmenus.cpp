@@ -36,14 +36,11 @@ QString speedText(double speed)
 PlaybackMenus::PlaybackMenus(PlayerControlBar *bar, PlayerEngine *engine)
     : QObject(bar)
     , m_engine(engine)
-    , m_quality(bar->addMenuButton(QStringLiteral("qualityButton"), QStringLiteral("Quality"),
-                                   QStringLiteral("Streaming quality")))
-    , m_version(bar->addMenuButton(QStringLiteral("versionButton"), QStringLiteral("Version"),
-                                   QStringLiteral("Version of this item")))
-    , m_chapters(bar->addMenuButton(QStringLiteral("chaptersButton"), QStringLiteral("Chapters"),
-                                    QStringLiteral("Go to a chapter")))
+    , m_quality(bar->addMenuButton(QStringLiteral("qualityButton"), tr("Quality"), tr("Streaming quality")))
+    , m_version(bar->addMenuButton(QStringLiteral("versionButton"), tr("Version"), tr("Version of this item")))
+    , m_chapters(bar->addMenuButton(QStringLiteral("chaptersButton"), tr("Chapters"), tr("Go to a chapter")))
     , m_adjust(bar->addMenuButton(QStringLiteral("adjustButton"), QStringLiteral("1×"),
-                                  QStringLiteral("Playback speed, audio and subtitle delay")))
+                                  tr("Playback speed, audio and subtitle delay")))
 {
     m_version->hide();
     m_chapters->hide();
@@ -65,17 +62,17 @@ void PlaybackMenus::rebuildQuality()
     menu->clear();
     auto *group = new QActionGroup(menu);
     for (const QualityChoice &choice : qualityChoices()) {
-        QAction *action = menu->addAction(choice.cap ? choice.label : QStringLiteral("Original (direct play)"));
+        QAction *action = menu->addAction(choice.cap ? choice.label : tr("Original (direct play)"));
         action->setCheckable(true);
         action->setChecked(choice.cap == m_cap);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, cap = choice.cap] { Q_EMIT qualityChosen(cap); });
     }
     menu->addSeparator();
-    QAction *makeDefault = menu->addAction(QStringLiteral("Use this quality from now on"));
+    QAction *makeDefault = menu->addAction(tr("Use this quality from now on"));
     makeDefault->setObjectName(QStringLiteral("qualityMakeDefault"));
     connect(makeDefault, &QAction::triggered, this, [this] { Q_EMIT qualityMadeDefault(m_cap); });
-    m_quality->setText(m_cap ? bitrateText(*m_cap) : QStringLiteral("Original"));
+    m_quality->setText(m_cap ? bitrateText(*m_cap) : tr("Original"));
 }
 
 void PlaybackMenus::setVersions(const QList<std::pair<QString, QString>> &versions, const QString &currentId)
@@ -99,8 +96,7 @@ void PlaybackMenus::setChapters(const QList<Chapter> &chapters)
     menu->clear();
     for (const Chapter &chapter : chapters) {
         const double seconds = double(chapter.startTicks) / double(TicksPerSecond);
-        const QString name = chapter.name.isEmpty() ? QStringLiteral("Chapter %1").arg(menu->actions().size() + 1)
-                                                    : chapter.name;
+        const QString name = chapter.name.isEmpty() ? tr("Chapter %1").arg(menu->actions().size() + 1) : chapter.name;
         QAction *action = menu->addAction(QStringLiteral("%1\t%2").arg(menuText(name), clockText(seconds)));
         connect(action, &QAction::triggered, this, [this, seconds] { Q_EMIT chapterChosen(seconds); });
     }
@@ -111,7 +107,7 @@ void PlaybackMenus::rebuildAdjustments()
 {
     QMenu *menu = m_adjust->menu();
     menu->clear();
-    QMenu *speed = menu->addMenu(QStringLiteral("Speed: %1").arg(speedText(m_engine->speed())));
+    QMenu *speed = menu->addMenu(tr("Speed: %1").arg(speedText(m_engine->speed())));
     auto *speeds = new QActionGroup(speed);
     for (const double factor : {0.5, 0.75, 1.0, 1.25, 1.5, 2.0}) {
         QAction *action = speed->addAction(speedText(factor));
@@ -120,18 +116,29 @@ void PlaybackMenus::rebuildAdjustments()
         speeds->addAction(action);
         connect(action, &QAction::triggered, this, [this, factor] { m_engine->setSpeed(factor); });
     }
-    const auto addDelay = [this, menu](const QString &what, double delay, void (PlayerEngine::*set)(double)) {
-        menu->addSection(QStringLiteral("%1 delay: %2").arg(what, delayText(delay)));
-        connect(menu->addAction(QStringLiteral("%1 earlier (−0.1 s)").arg(what)), &QAction::triggered, this,
+    // Whole sentences per track kind: other languages do not build them from "Audio" and "delay".
+    struct DelayTexts
+    {
+        QString section; ///< "%1" is the delay now
+        QString earlier;
+        QString later;
+        QString reset;
+    };
+    const auto addDelay = [this, menu](const DelayTexts &texts, double delay, void (PlayerEngine::*set)(double)) {
+        menu->addSection(texts.section.arg(delayText(delay)));
+        connect(menu->addAction(texts.earlier), &QAction::triggered, this,
                 [this, set, delay] { (m_engine->*set)(delay - DelayStepSeconds); });
-        connect(menu->addAction(QStringLiteral("%1 later (+0.1 s)").arg(what)), &QAction::triggered, this,
+        connect(menu->addAction(texts.later), &QAction::triggered, this,
                 [this, set, delay] { (m_engine->*set)(delay + DelayStepSeconds); });
-        QAction *reset = menu->addAction(QStringLiteral("Reset %1 delay").arg(what.toLower()));
+        QAction *reset = menu->addAction(texts.reset);
         reset->setEnabled(qAbs(delay) > 0.0005);
         connect(reset, &QAction::triggered, this, [this, set] { (m_engine->*set)(0.0); });
     };
-    addDelay(QStringLiteral("Audio"), m_engine->audioDelay(), &PlayerEngine::setAudioDelay);
-    addDelay(QStringLiteral("Subtitle"), m_engine->subtitleDelay(), &PlayerEngine::setSubtitleDelay);
+    addDelay({tr("Audio delay: %1"), tr("Audio earlier (−0.1 s)"), tr("Audio later (+0.1 s)"), tr("Reset audio delay")},
+             m_engine->audioDelay(), &PlayerEngine::setAudioDelay);
+    addDelay({tr("Subtitle delay: %1"), tr("Subtitles earlier (−0.1 s)"), tr("Subtitles later (+0.1 s)"),
+              tr("Reset subtitle delay")},
+             m_engine->subtitleDelay(), &PlayerEngine::setSubtitleDelay);
     m_adjust->setText(speedText(m_engine->speed()));
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/error.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace marquee {
@@ -11,27 +12,37 @@ QString PlaybackProblem::message() const
 {
     switch (kind) {
     case Kind::Unreachable:
-        return QStringLiteral("The server cannot be reached; this item is not downloaded. "
-                              "Check the connection and try again.");
+        return QCoreApplication::translate("PlaybackProblem",
+                                           "The server cannot be reached; this item is not downloaded. "
+                                           "Check the connection and try again.");
     case Kind::NotFound:
-        return QStringLiteral("The server no longer has this video. Refresh the library and try again.");
+        return QCoreApplication::translate("PlaybackProblem",
+                                           "The server no longer has this video. Refresh the library and try again.");
     case Kind::Refused:
-        return QStringLiteral("The server refused to play this video. Sign in again, or ask the server's "
-                              "administrator for access.");
+        return QCoreApplication::translate("PlaybackProblem",
+                                           "The server refused to play this video. Sign in again, or ask the server's "
+                                           "administrator for access.");
     case Kind::NoCompatibleStream:
-        return QStringLiteral("The server offers no version of this video that Marquee can play.");
+        return QCoreApplication::translate("PlaybackProblem",
+                                           "The server offers no version of this video that Marquee can play.");
     case Kind::ConversionFailed:
-        return QStringLiteral("The server could not convert this video to a lower quality. "
-                              "Play it in the original quality instead.");
+        return QCoreApplication::translate("PlaybackProblem",
+                                           "The server could not convert this video to a lower quality. "
+                                           "Play it in the original quality instead.");
     case Kind::InvalidAddress:
-        return QStringLiteral("This video could not be played: the server gave an address Marquee will not use.");
+        return QCoreApplication::translate(
+                "PlaybackProblem", "This video could not be played: the server gave an address Marquee will not use.");
     case Kind::PlayerUnavailable:
-        return QStringLiteral("The video player could not start on this computer. Check that libmpv is installed.");
+        return QCoreApplication::translate(
+                "PlaybackProblem",
+                "The video player could not start on this computer. Check that libmpv is installed.");
     case Kind::Unplayable:
         break;
     }
-    return QStringLiteral("This video could not be played. The file may be damaged or in a format Marquee cannot "
-                          "play.");
+    return QCoreApplication::translate(
+            "PlaybackProblem",
+            "This video could not be played. The file may be damaged or in a format Marquee cannot "
+            "play.");
 }
 
 PlaybackProblem PlaybackProblem::fromPlayerLog(const QString &log, bool converted)

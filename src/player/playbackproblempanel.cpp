@@ -14,9 +14,9 @@ PlaybackProblemPanel::PlaybackProblemPanel(QWidget *parent)
     , m_message(new QLabel(this))
     , m_detailsToggle(new QToolButton(this))
     , m_details(new QLabel(this))
-    , m_back(new QPushButton(QStringLiteral("Back"), this))
-    , m_retry(new QPushButton(QStringLiteral("Try again"), this))
-    , m_original(new QPushButton(QStringLiteral("Play in original quality"), this))
+    , m_back(new QPushButton(tr("Back"), this))
+    , m_retry(new QPushButton(tr("Try again"), this))
+    , m_original(new QPushButton(tr("Play in original quality"), this))
 {
     setObjectName(QStringLiteral("playbackProblem"));
     setAttribute(Qt::WA_StyledBackground);
@@ -34,7 +34,7 @@ PlaybackProblemPanel::PlaybackProblemPanel(QWidget *parent)
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->hide();
     m_detailsToggle->setObjectName(QStringLiteral("playbackProblemDetailsToggle"));
-    m_detailsToggle->setText(QStringLiteral("Details"));
+    m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setAutoRaise(true);
     m_detailsToggle->setArrowType(Qt::RightArrow);

@@ -7,6 +7,7 @@
 #include "player/seekbar.h"
 
 #include <QActionGroup>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -44,7 +45,7 @@ void fillTrackMenu(QMenu *menu, const MediaTracks &tracks, MediaTrack::Kind kind
     };
     QAction *off = nullptr;
     if (withOff) {
-        addChoice(QStringLiteral("Off"), 0, false);
+        addChoice(QCoreApplication::translate("marquee::PlayerControlBar", "Off"), 0, false);
         off = menu->actions().constLast();
     }
     for (const MediaTrack &track : tracks) {
@@ -62,23 +63,23 @@ void fillTrackMenu(QMenu *menu, const MediaTracks &tracks, MediaTrack::Kind kind
 PlayerControlBar::PlayerControlBar(PlayerEngine *engine, QWidget *parent)
     : QWidget(parent)
     , m_engine(engine)
-    , m_playPause(addButton(QStringLiteral("playPauseButton"), QStringLiteral("Play or pause (Space)")))
-    , m_back(addButton(QStringLiteral("backButton"), QStringLiteral("Back 10 seconds (Left)")))
-    , m_forward(addButton(QStringLiteral("forwardButton"), QStringLiteral("Forward 10 seconds (Right)")))
+    , m_playPause(addButton(QStringLiteral("playPauseButton"), tr("Play or pause (Space)")))
+    , m_back(addButton(QStringLiteral("backButton"), tr("Back 10 seconds (Left)")))
+    , m_forward(addButton(QStringLiteral("forwardButton"), tr("Forward 10 seconds (Right)")))
     , m_seekBar(new SeekBar(this))
     , m_time(new QLabel(this))
-    , m_mute(addButton(QStringLiteral("muteButton"), QStringLiteral("Mute")))
+    , m_mute(addButton(QStringLiteral("muteButton"), tr("Mute")))
     , m_volume(new QSlider(Qt::Horizontal, this))
-    , m_audio(addButton(QStringLiteral("audioButton"), QStringLiteral("Audio track")))
-    , m_subtitles(addButton(QStringLiteral("subtitlesButton"), QStringLiteral("Subtitles")))
-    , m_fullScreen(addButton(QStringLiteral("fullScreenButton"), QStringLiteral("Full screen (F)")))
+    , m_audio(addButton(QStringLiteral("audioButton"), tr("Audio track")))
+    , m_subtitles(addButton(QStringLiteral("subtitlesButton"), tr("Subtitles")))
+    , m_fullScreen(addButton(QStringLiteral("fullScreenButton"), tr("Full screen (F)")))
 {
     setObjectName(QStringLiteral("playerControls"));
     setAttribute(Qt::WA_StyledBackground);
     m_back->setText(QStringLiteral("−10 s"));
     m_forward->setText(QStringLiteral("+10 s"));
-    m_audio->setText(QStringLiteral("Audio"));
-    m_subtitles->setText(QStringLiteral("Subtitles"));
+    m_audio->setText(tr("Audio"));
+    m_subtitles->setText(tr("Subtitles"));
     m_fullScreen->setIcon(PlayerIcons::icon(PlayerIcons::Glyph::FullScreen));
     m_mute->setCheckable(true);
     for (QToolButton *menuButton : {m_audio, m_subtitles}) {
@@ -198,7 +199,7 @@ void PlayerControlBar::updatePaused()
 {
     const bool paused = !m_streamOpen || m_engine->isPaused();
     m_playPause->setIcon(PlayerIcons::icon(paused ? PlayerIcons::Glyph::Play : PlayerIcons::Glyph::Pause));
-    m_playPause->setToolTip(paused ? QStringLiteral("Play (Space)") : QStringLiteral("Pause (Space)"));
+    m_playPause->setToolTip(paused ? tr("Play (Space)") : tr("Pause (Space)"));
 }
 
 void PlayerControlBar::updatePosition()
@@ -219,7 +220,7 @@ void PlayerControlBar::updateMuted()
     const bool muted = m_engine->isMuted();
     m_mute->setChecked(muted);
     m_mute->setIcon(PlayerIcons::icon(muted ? PlayerIcons::Glyph::Muted : PlayerIcons::Glyph::Volume));
-    m_mute->setToolTip(muted ? QStringLiteral("Unmute") : QStringLiteral("Mute"));
+    m_mute->setToolTip(muted ? tr("Unmute") : tr("Mute"));
 }
 
 QToolButton *PlayerControlBar::addMenuButton(const QString &objectName, const QString &text, const QString &toolTip)

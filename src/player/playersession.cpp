@@ -40,7 +40,7 @@ PlayerSession::PlayerSession(PlayerEngine &engine, PlaybackController &controlle
 
     connect(&m_controller, &PlaybackController::opening, this, [this] {
         m_view.clearProblem();
-        m_view.setPlaybackStatus(QStringLiteral("Asking the server how to play…"));
+        m_view.setPlaybackStatus(tr("Asking the server how to play…"));
     });
     connect(&m_controller, &PlaybackController::planned, this, &PlayerSession::onPlanned);
     connect(&m_controller, &PlaybackController::playbackFailed, this, [this](const PlaybackProblem &problem) {

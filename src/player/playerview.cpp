@@ -83,8 +83,8 @@ PlayerView::PlayerView(PlayerEngine *engine, QWidget *videoSurface, QWidget *par
     m_titleBar->setObjectName(QStringLiteral("playerTitleBar"));
     m_titleBar->setAttribute(Qt::WA_StyledBackground);
     m_back->setObjectName(QStringLiteral("playerBackButton"));
-    m_back->setText(QStringLiteral("Back"));
-    m_back->setToolTip(QStringLiteral("Back to where you were (Esc)"));
+    m_back->setText(tr("Back"));
+    m_back->setToolTip(tr("Back to where you were (Esc)"));
     m_back->setIcon(PlayerIcons::icon(PlayerIcons::Glyph::Back));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setAutoRaise(true);

@@ -56,14 +56,14 @@ void SegmentSkipper::setPosition(double position)
 QString SegmentSkipper::skipText(MediaSegment::Type type)
 {
     switch (type) {
-    case MediaSegment::Type::Intro: return QStringLiteral("Skip intro");
-    case MediaSegment::Type::Outro: return QStringLiteral("Skip credits");
-    case MediaSegment::Type::Recap: return QStringLiteral("Skip recap");
-    case MediaSegment::Type::Preview: return QStringLiteral("Skip preview");
-    case MediaSegment::Type::Commercial: return QStringLiteral("Skip commercial");
+    case MediaSegment::Type::Intro: return tr("Skip intro");
+    case MediaSegment::Type::Outro: return tr("Skip credits");
+    case MediaSegment::Type::Recap: return tr("Skip recap");
+    case MediaSegment::Type::Preview: return tr("Skip preview");
+    case MediaSegment::Type::Commercial: return tr("Skip commercial");
     case MediaSegment::Type::Unknown: break;
     }
-    return QStringLiteral("Skip");
+    return tr("Skip");
 }
 
 void SegmentSkipper::skip()

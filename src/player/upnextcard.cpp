@@ -10,11 +10,11 @@ namespace marquee {
 
 UpNextCard::UpNextCard(QWidget *parent)
     : QWidget(parent)
-    , m_heading(new QLabel(QStringLiteral("Up next"), this))
+    , m_heading(new QLabel(tr("Up next"), this))
     , m_title(new QLabel(this))
     , m_countdown(new QLabel(this))
-    , m_playNow(new QPushButton(QStringLiteral("Play now"), this))
-    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_playNow(new QPushButton(tr("Play now"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(QStringLiteral("upNextCard"));
     setAttribute(Qt::WA_StyledBackground);
@@ -55,8 +55,7 @@ void UpNextCard::setNext(const QString &title)
 
 void UpNextCard::setSecondsLeft(int seconds)
 {
-    m_countdown->setText(seconds == 1 ? QStringLiteral("Starts in 1 second")
-                                      : QStringLiteral("Starts in %1 seconds").arg(seconds));
+    m_countdown->setText(tr("Starts in %n second(s)", nullptr, seconds));
 }
 
 QString UpNextCard::titleText() const

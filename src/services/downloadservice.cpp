@@ -339,8 +339,8 @@ QFuture<Result<QList<DownloadJob>>> DownloadService::download(const QStringList 
                   }
                   if (wanted.isEmpty()) {
                       const QString why = refused.isEmpty()
-                          ? QStringLiteral("Nothing to download: no movie or episode was found.")
-                          : QStringLiteral("The server does not allow downloading %1.").arg(refused.join(QStringLiteral(", ")));
+                              ? tr("Nothing to download: no movie or episode was found.")
+                              : tr("The server does not allow downloading %1.").arg(refused.join(QStringLiteral(", ")));
                       return finishedFuture<QList<DownloadJob>>(Error{ErrorKind::ClientError, why, {}, 0});
                   }
                   return m_writer.run([wanted](const QSqlDatabase &db) -> Result<QList<DownloadJob>> {

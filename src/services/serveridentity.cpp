@@ -5,6 +5,8 @@
 #include "storage/cachemetarepository.h"
 #include "storage/writetransaction.h"
 
+#include <QCoreApplication>
+
 namespace marquee {
 
 Result<ServerIdentity::Outcome> ServerIdentity::adopt(QSqlDatabase db, const QString &serverId)
@@ -31,8 +33,10 @@ Result<ServerIdentity::Outcome> ServerIdentity::adopt(QSqlDatabase db, const QSt
 
 QString ServerIdentity::replacedNotice()
 {
-    return QStringLiteral("The server at this address is a different server now. Its cached library was cleared "
-                          "and is being fetched again; your unsent playback progress is kept.");
+    return QCoreApplication::translate(
+            "ServerIdentity",
+            "The server at this address is a different server now. Its cached library was cleared "
+            "and is being fetched again; your unsent playback progress is kept.");
 }
 
 } // namespace marquee

@@ -4,6 +4,7 @@
 #include "core/downloadjob.h"
 #include "core/usermessage.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace marquee {
@@ -12,6 +13,8 @@ namespace marquee {
 /// what happened and what to do. No codes, no addresses: the technical detail is DownloadJob::lastError.
 class DownloadStatusText
 {
+    Q_DECLARE_TR_FUNCTIONS(DownloadStatusText)
+
 public:
     /// "Queued", "42 %", "Checking", "Paused", "Waiting: offline", "Downloaded", "Failed: not allowed".
     [[nodiscard]] static QString label(const DownloadJob &job);

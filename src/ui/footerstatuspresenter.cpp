@@ -34,8 +34,8 @@ FooterStatus FooterStatusPresenter::fromSyncState(const std::optional<SyncState>
     if (state->lastAttemptFailed() && !unreachable) {
         status.state = FooterStatus::State::Failed;
         status.errorText = state->lastErrorKind == ErrorKind::None
-                               ? QStringLiteral("The last sync failed. Marquee tries again by itself; press Retry to try now.")
-                               : UserMessage::describe(state->lastErrorKind);
+                ? tr("The last sync failed. Marquee tries again by itself; press Retry to try now.")
+                : UserMessage::describe(state->lastErrorKind);
         status.errorDetails = state->lastError;
     } else if (state->lastSuccessAtMs) {
         status.state = FooterStatus::State::Idle;
@@ -49,11 +49,10 @@ QString FooterStatusPresenter::uploadText(int pending, const Error &lastError)
 {
     QStringList parts;
     if (pending > 0) {
-        parts << (pending == 1 ? QStringLiteral("1 change waiting to sync")
-                               : QStringLiteral("%1 changes waiting to sync").arg(QLocale().toString(pending)));
+        parts << tr("%Ln change(s) waiting to sync", nullptr, pending);
     }
     if (lastError.isError())
-        parts << QStringLiteral("Last sync error: ") + errorKindName(lastError.kind);
+        parts << tr("Last sync error: %1").arg(errorKindName(lastError.kind));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -62,7 +61,7 @@ QString FooterStatusPresenter::uploadDetails(const Error &lastError)
     const UserMessage message = UserMessage::from(lastError);
     if (message.details.isEmpty())
         return message.text;
-    return message.text + QStringLiteral("\n\nDetails: ") + message.details;
+    return message.text + QStringLiteral("\n\n") + tr("Details: %1").arg(message.details);
 }
 
 FooterStatus FooterStatusPresenter::forLibrary(const Library &library, std::optional<int> counted)
@@ -70,7 +69,7 @@ FooterStatus FooterStatusPresenter::forLibrary(const Library &library, std::opti
     const int count = counted ? *counted : m_items.countInLibrary(library.id, libraryItemType(library));
     FooterStatus status = fromSyncState(m_syncState.state(SyncStateRepository::libraryScope(library.id)), count);
     if (status.state == FooterStatus::State::Failed)
-        status.errorText = QStringLiteral("%1 could not be synced. %2").arg(library.name, status.errorText);
+        status.errorText = tr("%1 could not be synced. %2").arg(library.name, status.errorText);
     return status;
 }
 

@@ -6,6 +6,8 @@
 #include "storage/syncstaterepository.h"
 #include "ui/widgets/footerstatus.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace marquee {
@@ -17,6 +19,8 @@ class LibraryRepository;
 /// cached rows. Syncing and Offline are not in the cache; the refresh service sets those on the footer itself.
 class FooterStatusPresenter
 {
+    Q_DECLARE_TR_FUNCTIONS(FooterStatusPresenter)
+
 public:
     FooterStatusPresenter(ItemReader &items, SyncStateRepository &syncState, LibraryRepository &libraries);
 

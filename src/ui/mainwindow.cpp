@@ -97,7 +97,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
 
 void MainWindow::buildNavigation()
 {
-    m_backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), QStringLiteral("&Back"), this);
+    m_backAction = new QAction(style()->standardIcon(QStyle::SP_ArrowBack), tr("&Back"), this);
     m_backAction->setObjectName(QStringLiteral("back"));
     QList<QKeySequence> backKeys = QKeySequence::keyBindings(QKeySequence::Back);
     // A text field takes Backspace for itself (it overrides the shortcut), so it goes back only when not typing.
@@ -105,20 +105,20 @@ void MainWindow::buildNavigation()
     if (!backKeys.contains(QKeySequence(Qt::Key_Backspace)))
         backKeys << QKeySequence(Qt::Key_Backspace);
     m_backAction->setShortcuts(backKeys);
-    m_backAction->setToolTip(QStringLiteral("Back (%1)").arg(backKeys.constFirst().toString(QKeySequence::NativeText)));
+    m_backAction->setToolTip(tr("Back (%1)").arg(backKeys.constFirst().toString(QKeySequence::NativeText)));
     connect(m_backAction, &QAction::triggered, this, [this] { goBack(); });
 
-    m_forwardAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), QStringLiteral("&Forward"), this);
+    m_forwardAction = new QAction(style()->standardIcon(QStyle::SP_ArrowForward), tr("&Forward"), this);
     m_forwardAction->setObjectName(QStringLiteral("forward"));
     m_forwardAction->setShortcuts(QKeySequence::Forward);
-    m_forwardAction->setToolTip(QStringLiteral("Forward (%1)")
-                                    .arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
+    m_forwardAction->setToolTip(
+            tr("Forward (%1)").arg(QKeySequence(QKeySequence::Forward).toString(QKeySequence::NativeText)));
     connect(m_forwardAction, &QAction::triggered, this, [this] { goForward(); });
     // On the window itself too: a hidden tool bar (or the full-screen player) must not take the keys away.
     addAction(m_backAction);
     addAction(m_forwardAction);
 
-    m_navigationBar = addToolBar(QStringLiteral("Navigation"));
+    m_navigationBar = addToolBar(tr("Navigation"));
     m_navigationBar->setObjectName(QStringLiteral("navigationBar"));
     m_navigationBar->setMovable(false);
     m_navigationBar->setFloatable(false);
@@ -137,13 +137,13 @@ void MainWindow::buildNavigation()
     addWithHistory(m_backAction, true);
     addWithHistory(m_forwardAction, false);
 
-    m_historyMenu = new QMenu(QStringLiteral("&History"), this);
+    m_historyMenu = new QMenu(tr("&History"), this);
     m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
     connect(m_historyMenu, &QMenu::aboutToShow, this, [this] {
         m_historyMenu->clear();
         m_historyMenu->addAction(m_backAction);
         m_historyMenu->addAction(m_forwardAction);
-        m_historyMenu->addSection(QStringLiteral("Recently visited"));
+        m_historyMenu->addSection(tr("Recently visited"));
         fillHistoryMenu(m_historyMenu, m_history.backEntries(), true);
     });
 }
@@ -160,24 +160,24 @@ void MainWindow::fillHistoryMenu(QMenu *menu, const QList<NavigationLocation> &e
         menu->addAction(title, this, [this, steps, back] { back ? goBack(steps) : goForward(steps); });
     }
     if (entries.isEmpty())
-        menu->addAction(QStringLiteral("No places yet"))->setEnabled(false);
+        menu->addAction(tr("No places yet"))->setEnabled(false);
 }
 
 QString MainWindow::locationTitle(const NavigationLocation &location)
 {
     switch (location.kind) {
-    case NavigationLocation::Kind::Home: return QStringLiteral("Home");
+    case NavigationLocation::Kind::Home: return tr("Home");
     case NavigationLocation::Kind::Library: {
         const std::optional<Library> library = m_context.libraries.byId(location.id);
-        return library ? library->name : QStringLiteral("A library no longer on the server");
+        return library ? library->name : tr("A library no longer on the server");
     }
-    case NavigationLocation::Kind::Downloads: return QStringLiteral("Downloads");
+    case NavigationLocation::Kind::Downloads: return tr("Downloads");
     case NavigationLocation::Kind::Movie:
     case NavigationLocation::Kind::Show: break;
     }
     const std::optional<MediaItem> item = m_context.items.item(location.id);
     if (!item)
-        return QStringLiteral("An item no longer in the cache");
+        return tr("An item no longer in the cache");
     if (location.seasonId.isEmpty())
         return item->name;
     const std::optional<MediaItem> season = m_context.items.item(location.seasonId);

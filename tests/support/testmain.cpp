@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/translations.h"
 #include "core/metatypes.h"
 
 #include <QApplication>
@@ -12,6 +13,8 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("marquee-tests"));
     marquee::registerMetaTypes();
+    // As the app starts: the system's language, else English with its plural forms ("1 item", not "1 item(s)").
+    marquee::installTranslations();
     ::testing::InitGoogleMock(&argc, argv);
     return RUN_ALL_TESTS();
 }

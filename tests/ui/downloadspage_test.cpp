@@ -28,9 +28,10 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QSpinBox>
 #include <QListView>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -133,6 +134,16 @@ protected:
             return;
         QDir().mkpath(dir);
         ASSERT_TRUE(image.save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+    /// The grid row of @p id in @p library, -1 when it is not shown.
+    static int rowOf(LibraryPage *library, const QString &id)
+    {
+        for (int row = 0; row < library->model()->rowCount(); ++row) {
+            if (library->model()->index(row).data(ItemRoles::IdRole).toString() == id)
+                return row;
+        }
+        return -1;
     }
 
     CacheFixture cache;
@@ -307,20 +318,13 @@ TEST_F(DownloadsUi, SeveralSelectedPostersAreDownloadedFromOneMenu)
     auto *library = qobject_cast<LibraryPage *>(window.currentPage());
     ASSERT_NE(library, nullptr);
     ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 6; }));
-    const auto rowOf = [&](const QString &id) {
-        for (int row = 0; row < library->model()->rowCount(); ++row) {
-            if (library->model()->index(row).data(ItemRoles::IdRole).toString() == id)
-                return row;
-        }
-        return -1;
-    };
     // Ctrl-click three posters: one the server lets us download, one it does not, one already downloaded.
     auto *grid = library->findChild<QListView *>();
     ASSERT_NE(grid, nullptr);
     EXPECT_EQ(grid->selectionMode(), QAbstractItemView::ExtendedSelection);
     QList<ItemSummary> selected;
     for (const int i : {4, 5, 1}) {
-        const QModelIndex index = library->model()->index(rowOf(movieIds.at(i)));
+        const QModelIndex index = library->model()->index(rowOf(library, movieIds.at(i)));
         grid->selectionModel()->select(index, QItemSelectionModel::Select);
         selected.append(library->model()->itemAt(index.row()));
     }
@@ -382,4 +386,83 @@ TEST_F(DownloadsUi, ASeriesRuleIsSetFromTheShowPage)
         const QList<DownloadRuleDialog *> open = page->findChildren<DownloadRuleDialog *>();
         return !open.isEmpty() && open.last() != dialog && open.last()->rule().keepUnwatched == 2;
     }));
+}
+
+TEST_F(DownloadsUi, TheItemMenuAndTheDownloadsPageSpeakGerman)
+{
+    ASSERT_TRUE(
+            installTranslations(QLocale(QLocale::German, QLocale::Germany)).contains(QStringLiteral("marquee_de_DE")));
+    const auto backToEnglish
+            = qScopeGuard([] { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); });
+    MainWindow window(repos.context());
+    window.setDownloads(&service);
+    window.resize(1280, 800);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    EXPECT_EQ(window.sidebar()->item(0)->text(), QStringLiteral("Startseite"));
+
+    // A poster's menu: one movie not downloaded yet, one whose download is paused.
+    window.showLibrary(QStringLiteral("lib-movies"));
+    auto *library = qobject_cast<LibraryPage *>(window.currentPage());
+    ASSERT_NE(library, nullptr);
+    ASSERT_TRUE(waitUntil([&] { return library->model()->rowCount() == 6; }));
+    const auto unwatched = [&](const QString &id) {
+        ItemSummary item = library->model()->itemAt(rowOf(library, id));
+        item.played = false;
+        item.isFavorite = false;
+        item.positionTicks = 0;
+        return item;
+    };
+    ItemContextMenu fresh(unwatched(movieIds.at(4)), library, &service);
+    EXPECT_EQ(fresh.actionTexts(),
+              (QStringList {QStringLiteral("Abspielen"), QStringLiteral("Als gesehen markieren"),
+                            QStringLiteral("Zu den Favoriten hinzufügen"), QStringLiteral("Herunterladen")}))
+            << fresh.actionTexts().join(QStringLiteral(" | ")).toStdString();
+    ItemContextMenu paused(unwatched(movieIds.at(2)), library, &service);
+    EXPECT_EQ(paused.actionTexts(),
+              (QStringList {QStringLiteral("Abspielen"), QStringLiteral("Als gesehen markieren"),
+                            QStringLiteral("Zu den Favoriten hinzufügen"), QStringLiteral("Download: Angehalten"),
+                            QStringLiteral("Download fortsetzen"), QStringLiteral("Download abbrechen")}))
+            << paused.actionTexts().join(QStringLiteral(" | ")).toStdString();
+    paused.popup(library->mapToGlobal(library->rect().center()));
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&paused));
+    capture(paused, QStringLiteral("context-menu-de"));
+    paused.close();
+
+    // The Downloads page: its buttons, the table, the summary with German numbers, why a job waits.
+    window.sidebar()->setCurrentRow(window.sidebar()->count() - 1);
+    DownloadsPage *page = window.downloadsPage();
+    ASSERT_EQ(window.currentPage(), page);
+    DownloadsModel *model = page->model();
+    EXPECT_EQ(model->headerData(DownloadsModel::TitleColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Titel"));
+    EXPECT_EQ(model->headerData(DownloadsModel::SizeColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+              QStringLiteral("Größe"));
+    QStringList statuses;
+    for (int row = 0; row < model->rowCount(); ++row)
+        statuses << model->index(row, DownloadsModel::StatusColumn).data().toString();
+    EXPECT_TRUE(statuses.contains(QStringLiteral("1 von 3 Folgen heruntergeladen")))
+            << statuses.join(QLatin1Char('|')).toStdString();
+    EXPECT_TRUE(statuses.contains(QStringLiteral("Fehlgeschlagen: nicht erlaubt")))
+            << statuses.join(QLatin1Char('|')).toStdString();
+    const QString summary = page->findChild<PlainLabel *>(QStringLiteral("downloadsSummary"))->text();
+    EXPECT_TRUE(summary.startsWith(QStringLiteral("7 Downloads · "))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral(" auf der Festplatte · "))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral(" frei in "))) << summary.toStdString();
+    page->selectJob(waitingEpisode);
+    EXPECT_TRUE(page->findChild<PlainLabel *>(QStringLiteral("downloadExplanation"))
+                        ->text()
+                        .startsWith(QStringLiteral("Der Server antwortet nicht.")));
+    page->selectJob(transferringMovie);
+    EXPECT_EQ(page->findChild<QPushButton *>(QStringLiteral("pauseDownload"))->text(), QStringLiteral("Anhalten"));
+    EXPECT_EQ(page->findChild<QPushButton *>(QStringLiteral("moveDownloadUp"))->text(), QStringLiteral("Nach oben"));
+    EXPECT_EQ(page->findChild<QPushButton *>(QStringLiteral("removeDownload"))->text(), QStringLiteral("Abbrechen"));
+    page->selectJob(readyMovie);
+    EXPECT_EQ(page->findChild<QPushButton *>(QStringLiteral("removeDownload"))->text(), QStringLiteral("Löschen"));
+    // The longer German words still fit their buttons.
+    for (const QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->isVisibleTo(page))
+            EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString() << " is cut off";
+    }
+    capture(window, QStringLiteral("downloads-de"));
 }

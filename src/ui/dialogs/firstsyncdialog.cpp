@@ -21,14 +21,14 @@ FirstSyncDialog::FirstSyncDialog(MessageBroker *broker, const QString &scope, QW
     , m_heading(new PlainLabel(this))
     , m_count(new PlainLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_hint(new PlainLabel(QStringLiteral("You can browse what has arrived while the rest loads."), this))
+    , m_hint(new PlainLabel(tr("You can browse what has arrived while the rest loads."), this))
     , m_error(new PlainLabel(this))
-    , m_background(new QPushButton(QStringLiteral("Continue in background"), this))
-    , m_retry(new QPushButton(QStringLiteral("Retry"), this))
-    , m_close(new QPushButton(QStringLiteral("Close"), this))
+    , m_background(new QPushButton(tr("Continue in background"), this))
+    , m_retry(new QPushButton(tr("Retry"), this))
+    , m_close(new QPushButton(tr("Close"), this))
 {
     setObjectName(QStringLiteral("firstSyncDialog"));
-    setWindowTitle(QStringLiteral("First sync"));
+    setWindowTitle(tr("First sync"));
     setModal(false);
     setWindowModality(Qt::NonModal);
     m_heading->setObjectName(QStringLiteral("firstSyncHeading"));
@@ -107,7 +107,7 @@ QString FirstSyncDialog::countText(int current, int total)
 void FirstSyncDialog::showSyncing()
 {
     m_failed = false;
-    m_heading->setText(QStringLiteral("Syncing your library…"));
+    m_heading->setText(tr("Syncing your library…"));
     m_count->clear();
     m_progress->setRange(0, 0); // busy until the first progress tells the total
     m_progress->show();
@@ -156,16 +156,15 @@ void FirstSyncDialog::onFinished(const QString &scope, const Error &error)
     }
     // One message in the dialog, replaced by the next; never a new window per failure.
     m_failed = true;
-    m_heading->setText(error.kind == ErrorKind::Cancelled ? QStringLiteral("Sync stopped")
-                                                          : QStringLiteral("Sync failed"));
+    m_heading->setText(error.kind == ErrorKind::Cancelled ? tr("Sync stopped") : tr("Sync failed"));
     const UserMessage message = UserMessage::from(error);
     QString text = message.text;
     if (error.kind != ErrorKind::Unauthorized)
-        text += QStringLiteral(" What is already in the cache stays available.");
+        text += QLatin1Char(' ') + tr("What is already in the cache stays available.");
     m_count->clear();
     m_error->setText(text);
     m_error->setToolTip(message.details.isEmpty() ? QString()
-                                                  : Qt::convertFromPlainText(QStringLiteral("Details: ") + message.details,
+                                                  : Qt::convertFromPlainText(tr("Details: %1").arg(message.details),
                                                                              Qt::WhiteSpaceNormal));
     m_error->show();
     m_hint->hide();

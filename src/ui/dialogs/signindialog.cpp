@@ -27,13 +27,13 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     , m_password(new QLineEdit(this))
     , m_error(new PlainLabel(this))
     , m_spinner(new Spinner(this))
-    , m_busyText(new PlainLabel(QStringLiteral("Signing in…"), this))
+    , m_busyText(new PlainLabel(tr("Signing in…"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
-    , m_submit(m_buttons->addButton(QStringLiteral("Sign in"), QDialogButtonBox::AcceptRole))
-    , m_trust(m_buttons->addButton(QStringLiteral("Trust this certificate"), QDialogButtonBox::ActionRole))
+    , m_submit(m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole))
+    , m_trust(m_buttons->addButton(tr("Trust this certificate"), QDialogButtonBox::ActionRole))
 {
     setObjectName(QStringLiteral("signInDialog"));
-    setWindowTitle(QStringLiteral("Sign in"));
+    setWindowTitle(tr("Sign in"));
     m_server->setObjectName(QStringLiteral("serverUrl"));
     m_user->setObjectName(QStringLiteral("userName"));
     m_password->setObjectName(QStringLiteral("password"));
@@ -51,17 +51,17 @@ SignInDialog::SignInDialog(SignInFunction signIn, QWidget *parent)
     m_password->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
     m_server->setMinimumWidth(fontMetrics().averageCharWidth() * 46);
 
-    auto *heading = new PlainLabel(QStringLiteral("Sign in to your Jellyfin server"), this);
+    auto *heading = new PlainLabel(tr("Sign in to your Jellyfin server"), this);
     heading->setScaledFont(1.25, true);
     auto *hint = new PlainLabel(
-        QStringLiteral("Marquee keeps a copy of your library on this computer, so it stays browsable offline."), this);
+            tr("Marquee keeps a copy of your library on this computer, so it stays browsable offline."), this);
     hint->setWordWrap(true);
     SecondaryText::apply(hint);
 
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("&Server:"), m_server);
-    form->addRow(QStringLiteral("&User name:"), m_user);
-    form->addRow(QStringLiteral("&Password:"), m_password);
+    form->addRow(tr("&Server:"), m_server);
+    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("&Password:"), m_password);
 
     m_error->setWordWrap(true);
     updateErrorColor();
@@ -147,18 +147,18 @@ std::optional<QUrl> SignInDialog::normalizeServerUrl(const QString &text, QStrin
     };
     QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return refuse(QStringLiteral("Enter the address of your server, for example http://localhost:8096."));
+        return refuse(tr("Enter the address of your server, for example http://localhost:8096."));
     // Checked on the text, not on QUrl::scheme(): "localhost:8096" parses as the scheme "localhost".
     if (!trimmed.contains(QLatin1String("://")))
         trimmed.prepend(QLatin1String("http://"));
     const QUrl url(trimmed, QUrl::StrictMode);
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return refuse(QStringLiteral("The address must start with http:// or https://."));
+        return refuse(tr("The address must start with http:// or https://."));
     if (!url.isValid() || url.host().isEmpty())
-        return refuse(QStringLiteral("That is not a server address. Try something like http://localhost:8096."));
+        return refuse(tr("That is not a server address. Try something like http://localhost:8096."));
     if (!url.userInfo().isEmpty())
-        return refuse(QStringLiteral("Leave the user name and password out of the address."));
+        return refuse(tr("Leave the user name and password out of the address."));
     QUrl normalized = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     normalized.setScheme(scheme);
     if (normalized.path() == QLatin1String("/"))
@@ -169,16 +169,16 @@ std::optional<QUrl> SignInDialog::normalizeServerUrl(const QString &text, QStrin
 QString SignInDialog::describeError(const Error &error, const QUrl &server)
 {
     switch (error.kind) {
-    case ErrorKind::Unauthorized: return QStringLiteral("Wrong user name or password.");
+    case ErrorKind::Unauthorized: return tr("Wrong user name or password.");
     case ErrorKind::Offline:
     case ErrorKind::Timeout:
-        return QStringLiteral("Cannot reach the server at %1. Check the address and that the server is running.")
-            .arg(server.toDisplayString());
-    case ErrorKind::Cancelled: return QStringLiteral("Signing in was cancelled.");
+        return tr("Cannot reach the server at %1. Check the address and that the server is running.")
+                .arg(server.toDisplayString());
+    case ErrorKind::Cancelled: return tr("Signing in was cancelled.");
     case ErrorKind::UntrustedCertificate:
-        return QStringLiteral("The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 "
-                              "fingerprint is\n%2\nTrust it only if it is the fingerprint your server shows.")
-            .arg(server.host(), error.certificateFingerprint());
+        return tr("The certificate of %1 is not signed by an authority this computer trusts. Its SHA-256 "
+                  "fingerprint is\n%2\nTrust it only if it is the fingerprint your server shows.")
+                .arg(server.host(), error.certificateFingerprint());
     default: return UserMessage::describe(error.kind);
     }
 }
@@ -195,7 +195,7 @@ void SignInDialog::submit()
         return;
     }
     if (m_user->text().trimmed().isEmpty()) {
-        showError(QStringLiteral("Enter your user name."));
+        showError(tr("Enter your user name."));
         m_user->setFocus();
         return;
     }
@@ -229,9 +229,9 @@ void SignInDialog::finish(const QFuture<Result<Session>> &future, const QUrl &se
         showError(describeError(result.error(), server));
         // Words above; the request and its answer for whoever wants them, as in every message box.
         m_error->setToolTip(result.error().kind == ErrorKind::Cancelled
-                                ? QString()
-                                : Qt::convertFromPlainText(QStringLiteral("Details: ") + result.error().toString(),
-                                                           Qt::WhiteSpaceNormal));
+                                    ? QString()
+                                    : Qt::convertFromPlainText(tr("Details: %1").arg(result.error().toString()),
+                                                               Qt::WhiteSpaceNormal));
         m_offeredCertificate = result.error().certificateSha256;
         m_trust->setVisible(result.error().kind == ErrorKind::UntrustedCertificate && !m_offeredCertificate.isEmpty());
         if (result.error().kind == ErrorKind::Unauthorized) {

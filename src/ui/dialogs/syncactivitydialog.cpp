@@ -23,14 +23,14 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     : QDialog(parent)
     , m_model(new SyncActivityModel(runs, clock, this))
     , m_view(new QTableView(this))
-    , m_empty(new PlainLabel(QStringLiteral("Nothing has been synced yet."), this))
+    , m_empty(new PlainLabel(tr("Nothing has been synced yet."), this))
 {
     setObjectName(QStringLiteral("syncActivityDialog"));
-    setWindowTitle(QStringLiteral("Sync activity"));
+    setWindowTitle(tr("Sync activity"));
     setModal(false);
 
     m_view->setObjectName(QStringLiteral("syncRuns"));
-    m_view->setAccessibleName(QStringLiteral("Refreshes, newest first"));
+    m_view->setAccessibleName(tr("Refreshes, newest first"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -122,19 +122,19 @@ QWidget *SyncActivityDialog::runningCell(const QString &scope)
     const int margin = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1;
     layout->setContentsMargins(margin, 0, margin, 0);
     layout->setSpacing(6);
-    layout->addWidget(new PlainLabel(QStringLiteral("Running"), cell));
+    layout->addWidget(new PlainLabel(tr("Running"), cell));
     auto *button = new QToolButton(cell);
-    button->setText(QStringLiteral("Cancel"));
+    button->setText(tr("Cancel"));
     button->setAutoRaise(true);
     button->setCursor(Qt::PointingHandCursor);
     QPalette link = button->palette();
     link.setColor(QPalette::ButtonText, link.color(QPalette::Link));
     button->setPalette(link);
     button->setObjectName(QStringLiteral("cancelRun"));
-    button->setToolTip(QStringLiteral("Stop this refresh; what it already wrote stays in the cache"));
+    button->setToolTip(tr("Stop this refresh; what it already wrote stays in the cache"));
     connect(button, &QToolButton::clicked, this, [this, button, scope] {
         button->setEnabled(false);
-        button->setText(QStringLiteral("Cancelling…"));
+        button->setText(tr("Cancelling…"));
         if (m_cancel)
             m_cancel(scope);
     });

@@ -110,26 +110,25 @@ QString SyncActivityModel::scopeLabel(const QString &scope) const
     if (!parsed)
         return scope;
     switch (parsed->kind) {
-    case RefreshScope::Kind::Libraries: return QStringLiteral("Library list");
-    case RefreshScope::Kind::Home: return QStringLiteral("Home");
+    case RefreshScope::Kind::Libraries: return tr("Library list");
+    case RefreshScope::Kind::Home: return tr("Home");
     case RefreshScope::Kind::Library:
     case RefreshScope::Kind::UserData: {
-        const QString what = parsed->kind == RefreshScope::Kind::Library ? QStringLiteral("Library")
-                                                                         : QStringLiteral("Played state in");
+        const bool listing = parsed->kind == RefreshScope::Kind::Library;
         if (m_libraries) {
             if (const std::optional<Library> library = m_libraries->byId(parsed->id))
-                return QStringLiteral("%1 “%2”").arg(what, library->name);
+                return (listing ? tr("Library “%1”") : tr("Played state in “%1”")).arg(library->name);
         }
-        return QStringLiteral("%1 a library").arg(what);
+        return listing ? tr("A library") : tr("Played state in a library");
     }
     case RefreshScope::Kind::Series:
     case RefreshScope::Kind::Item:
         if (m_items) {
             if (const std::optional<MediaItem> item = m_items->item(parsed->id))
-                return parsed->kind == RefreshScope::Kind::Series ? QStringLiteral("Show “%1”").arg(item->name)
+                return parsed->kind == RefreshScope::Kind::Series ? tr("Show “%1”").arg(item->name)
                                                                   : QStringLiteral("“%1”").arg(item->name);
         }
-        return parsed->kind == RefreshScope::Kind::Series ? QStringLiteral("A show") : QStringLiteral("An item");
+        return parsed->kind == RefreshScope::Kind::Series ? tr("A show") : tr("An item");
     }
     return scope;
 }
@@ -153,7 +152,8 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ErrorText && !noteText(r).isEmpty()) { // tooltips guess at rich text
-            const QString details = r.error.isEmpty() ? QString() : QStringLiteral("\n\nDetails: ") + r.error;
+            const QString details
+                    = r.error.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Details: %1").arg(r.error);
             return Qt::convertFromPlainText(noteText(r) + details, Qt::WhiteSpaceNormal);
         }
         if (index.column() == What)
@@ -182,7 +182,7 @@ QString SyncActivityModel::displayText(const SyncRun &r, int column) const
     case Duration: {
         const qint64 end = r.finishedAtMs.value_or(m_clock.nowMs());
         const QString text = durationText(std::max<qint64>(0, end - r.startedAtMs));
-        return r.finishedAtMs ? text : text + QStringLiteral(" so far");
+        return r.finishedAtMs ? text : tr("%1 so far").arg(text);
     }
     case Status: return statusText(r);
     case Fetched: return locale.toString(r.fetched);
@@ -206,13 +206,13 @@ QString SyncActivityModel::noteText(const SyncRun &r)
 QString SyncActivityModel::statusText(const SyncRun &r) const
 {
     if (r.status == Running)
-        return (!m_isActive || m_isActive(r.scope)) ? QStringLiteral("Running") : QStringLiteral("Interrupted");
+        return (!m_isActive || m_isActive(r.scope)) ? tr("Running") : tr("Interrupted");
     if (r.status == QLatin1String("succeeded"))
-        return QStringLiteral("Done");
+        return tr("Done");
     if (r.status == QLatin1String("failed"))
-        return QStringLiteral("Failed");
+        return tr("Failed");
     if (r.status == QLatin1String("cancelled"))
-        return QStringLiteral("Cancelled");
+        return tr("Cancelled");
     return r.status;
 }
 
@@ -231,15 +231,15 @@ QVariant SyncActivityModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case What: return QStringLiteral("What");
-    case Kind: return QStringLiteral("Kind");
-    case Started: return QStringLiteral("Started");
-    case Duration: return QStringLiteral("Duration");
-    case Status: return QStringLiteral("Status");
-    case Fetched: return QStringLiteral("Fetched");
-    case Written: return QStringLiteral("Written");
-    case Deleted: return QStringLiteral("Deleted");
-    case ErrorText: return QStringLiteral("Notes");
+    case What: return tr("What");
+    case Kind: return tr("Kind");
+    case Started: return tr("Started");
+    case Duration: return tr("Duration");
+    case Status: return tr("Status");
+    case Fetched: return tr("Fetched");
+    case Written: return tr("Written");
+    case Deleted: return tr("Deleted");
+    case ErrorText: return tr("Notes");
     default: return {};
     }
 }
@@ -258,25 +258,25 @@ QString SyncActivityModel::durationText(qint64 ms)
 {
     // A refresh from a near server takes tens of milliseconds: in tenths of a second every one read "0.0 s".
     if (ms < 1000)
-        return QStringLiteral("%1 ms").arg(ms);
+        return tr("%1 ms").arg(QLocale().toString(ms));
     if (ms < 10'000)
-        return QStringLiteral("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
     const qint64 seconds = ms / 1000;
     if (seconds < 60)
-        return QStringLiteral("%1 s").arg(seconds);
+        return tr("%1 s").arg(seconds);
     if (seconds < 3600)
-        return QStringLiteral("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
-    return QStringLiteral("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
 }
 
 QString SyncActivityModel::kindText(const QString &kind)
 {
     if (kind == QLatin1String("incremental"))
-        return QStringLiteral("Changes");
+        return tr("Changes");
     if (kind == QLatin1String("full"))
-        return QStringLiteral("Full");
+        return tr("Full");
     if (kind == QLatin1String("details"))
-        return QStringLiteral("Details");
+        return tr("Details");
     if (kind.isEmpty())
         return {};
     return kind.at(0).toUpper() + kind.mid(1);

@@ -154,15 +154,15 @@ QVariant DownloadsModel::jobData(const DownloadJob &job, int column, int role, b
     case StatusColumn: {
         QString status = DownloadStatusText::label(job);
         if (job.serverCopy == ServerCopy::Newer)
-            status += QStringLiteral(" · newer version on the server");
+            status += QStringLiteral(" · ") + tr("newer version on the server");
         else if (job.serverCopy == ServerCopy::Gone)
-            status += QStringLiteral(" · removed from the server");
+            status += QStringLiteral(" · ") + tr("removed from the server");
         return status;
     }
     case SizeColumn:
         if (job.state == DownloadState::Ready || job.bytesDone == 0)
             return sizeText(job.sizeBytes);
-        return QStringLiteral("%1 of %2").arg(sizeText(job.bytesDone), sizeText(job.sizeBytes));
+        return tr("%1 of %2").arg(sizeText(job.bytesDone), sizeText(job.sizeBytes));
     default: return {};
     }
 }
@@ -184,9 +184,9 @@ QVariant DownloadsModel::groupData(const Group &group, int column, int role) con
         }
     }
     switch (column) {
-    case TitleColumn: return group.seriesName.isEmpty() ? QStringLiteral("Unknown series") : group.seriesName;
+    case TitleColumn: return group.seriesName.isEmpty() ? tr("Unknown series") : group.seriesName;
     case StatusColumn:
-        return QStringLiteral("%1 of %2 episodes downloaded").arg(ready).arg(group.jobs.size());
+        return tr("%1 of %Ln episode(s) downloaded", nullptr, int(group.jobs.size())).arg(QLocale().toString(ready));
     case SizeColumn: return sizeText(onDisk);
     default: return {};
     }
@@ -197,9 +197,9 @@ QVariant DownloadsModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return QStringLiteral("Title");
-    case StatusColumn: return QStringLiteral("Status");
-    case SizeColumn: return QStringLiteral("Size");
+    case TitleColumn: return tr("Title");
+    case StatusColumn: return tr("Status");
+    case SizeColumn: return tr("Size");
     default: return {};
     }
 }

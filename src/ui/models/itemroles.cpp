@@ -3,6 +3,7 @@
 
 #include "core/ticks.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTextDocument>
 
@@ -126,8 +127,8 @@ QString runtimeText(qint64 ticks)
     if (minutes <= 0)
         return {};
     if (minutes < 60)
-        return QStringLiteral("%1 min").arg(minutes);
-    return QStringLiteral("%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+        return QCoreApplication::translate("ItemRoles", "%1 min").arg(minutes);
+    return QCoreApplication::translate("ItemRoles", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace marquee::ItemRoles

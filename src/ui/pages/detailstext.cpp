@@ -4,6 +4,7 @@
 #include "core/ticks.h"
 #include "ui/models/itemroles.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace marquee::DetailsText {
@@ -21,7 +22,8 @@ QString factsLine(const MediaItem &item)
     if (item.communityRating)
         parts << QStringLiteral("★ ") + QLocale().toString(*item.communityRating, 'f', 1);
     if (item.criticRating)
-        parts << QStringLiteral("Critics %1%").arg(qRound(*item.criticRating));
+        parts << QCoreApplication::translate("DetailsText", "Critics %1%")
+                         .arg(QLocale().toString(qRound(*item.criticRating)));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -44,17 +46,17 @@ double progress(const MediaItem &item)
 QString playState(const MediaItem &item)
 {
     if (!item.userData)
-        return QStringLiteral("Not played");
+        return QCoreApplication::translate("DetailsText", "Not played");
     if (item.userData->played)
-        return QStringLiteral("Played");
+        return QCoreApplication::translate("DetailsText", "Played");
     const qint64 position = item.userData->positionTicks;
     if (position <= 0)
-        return QStringLiteral("Not played");
+        return QCoreApplication::translate("DetailsText", "Not played");
     const qint64 minutes = ticksToMs(position) / 60'000;
-    QString text = QStringLiteral("Stopped at %1 min").arg(minutes);
+    QString text = QCoreApplication::translate("DetailsText", "Stopped at %1 min").arg(QLocale().toString(minutes));
     const QString left = ItemRoles::runtimeText(qMax<qint64>(0, item.runTimeTicks - position));
     if (!left.isEmpty())
-        text += QStringLiteral(" · ") + left + QStringLiteral(" left");
+        text += QStringLiteral(" · ") + QCoreApplication::translate("DetailsText", "%1 left").arg(left);
     return text;
 }
 

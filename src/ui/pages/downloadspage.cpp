@@ -32,25 +32,25 @@ DownloadsPage::DownloadsPage(DownloadService &service, QWidget *parent)
     , m_summary(new PlainLabel(this))
     , m_empty(new PlainLabel(this))
     , m_view(new QTreeView(this))
-    , m_pause(makeButton(QStringLiteral("Pause"), QStringLiteral("pauseDownload"), this))
-    , m_resume(makeButton(QStringLiteral("Resume"), QStringLiteral("resumeDownload"), this))
-    , m_up(makeButton(QStringLiteral("Move up"), QStringLiteral("moveDownloadUp"), this))
-    , m_down(makeButton(QStringLiteral("Move down"), QStringLiteral("moveDownloadDown"), this))
-    , m_remove(makeButton(QStringLiteral("Cancel"), QStringLiteral("removeDownload"), this))
-    , m_keep(makeButton(QStringLiteral("Keep this version"), QStringLiteral("keepDownload"), this))
-    , m_replace(makeButton(QStringLiteral("Replace with the newer one"), QStringLiteral("replaceDownload"), this))
+    , m_pause(makeButton(tr("Pause"), QStringLiteral("pauseDownload"), this))
+    , m_resume(makeButton(tr("Resume"), QStringLiteral("resumeDownload"), this))
+    , m_up(makeButton(tr("Move up"), QStringLiteral("moveDownloadUp"), this))
+    , m_down(makeButton(tr("Move down"), QStringLiteral("moveDownloadDown"), this))
+    , m_remove(makeButton(tr("Cancel"), QStringLiteral("removeDownload"), this))
+    , m_keep(makeButton(tr("Keep this version"), QStringLiteral("keepDownload"), this))
+    , m_replace(makeButton(tr("Replace with the newer one"), QStringLiteral("replaceDownload"), this))
     , m_explanation(new PlainLabel(this))
     , m_detailsToggle(new QToolButton(this))
     , m_details(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("downloadsPage"));
-    auto *title = new PlainLabel(QStringLiteral("Downloads"), this);
+    auto *title = new PlainLabel(tr("Downloads"), this);
     title->setScaledFont(1.6, true);
     m_summary->setObjectName(QStringLiteral("downloadsSummary"));
     m_empty->setObjectName(QStringLiteral("downloadsEmpty"));
     m_empty->setWordWrap(true);
-    m_empty->setText(QStringLiteral("Nothing is downloaded yet. Use Download on a movie, an episode, a season or a "
-                                    "series to keep it on this computer and play it without a connection."));
+    m_empty->setText(tr("Nothing is downloaded yet. Use Download on a movie, an episode, a season or a "
+                        "series to keep it on this computer and play it without a connection."));
 
     m_view->setObjectName(QStringLiteral("downloadsView"));
     m_view->setModel(m_model);
@@ -66,7 +66,7 @@ DownloadsPage::DownloadsPage(DownloadService &service, QWidget *parent)
     m_explanation->setObjectName(QStringLiteral("downloadExplanation"));
     m_explanation->setWordWrap(true);
     m_detailsToggle->setObjectName(QStringLiteral("downloadDetailsToggle"));
-    m_detailsToggle->setText(QStringLiteral("Details"));
+    m_detailsToggle->setText(tr("Details"));
     m_detailsToggle->setCheckable(true);
     m_detailsToggle->setAutoRaise(true);
     m_details->setObjectName(QStringLiteral("downloadDetails"));
@@ -180,11 +180,12 @@ void DownloadsPage::updateSummary()
 {
     const QLocale locale;
     const qsizetype count = m_service.jobs().size();
-    QString text = count == 1 ? QStringLiteral("1 download") : QStringLiteral("%1 downloads").arg(count);
-    text += QStringLiteral(" · %1 on disk").arg(locale.formattedDataSize(m_service.bytesOnDisk(), 1));
+    QString text = tr("%Ln download(s)", nullptr, int(count));
+    text += QStringLiteral(" · ") + tr("%1 on disk").arg(locale.formattedDataSize(m_service.bytesOnDisk(), 1));
     const qint64 free = m_service.freeBytes();
-    text += free >= 0 ? QStringLiteral(" · %1 free in %2").arg(locale.formattedDataSize(free, 1), m_service.settings().folder)
-                      : QStringLiteral(" · the download folder %1 is not available").arg(m_service.settings().folder);
+    text += QStringLiteral(" · ")
+            + (free >= 0 ? tr("%1 free in %2").arg(locale.formattedDataSize(free, 1), m_service.settings().folder)
+                         : tr("the download folder %1 is not available").arg(m_service.settings().folder));
     m_summary->setText(text);
     m_empty->setVisible(count == 0);
     m_view->setVisible(count > 0);
@@ -213,7 +214,7 @@ void DownloadsPage::updateActions()
     m_up->setEnabled(!ids.isEmpty());
     m_down->setEnabled(!ids.isEmpty());
     m_remove->setEnabled(!ids.isEmpty());
-    m_remove->setText(allReady ? QStringLiteral("Delete") : QStringLiteral("Cancel"));
+    m_remove->setText(allReady ? tr("Delete") : tr("Cancel"));
     m_keep->setVisible(changedOnServer);
     m_replace->setVisible(changedOnServer && ids.size() == 1
                           && m_service.job(ids.first())->serverCopy == ServerCopy::Newer);

@@ -21,7 +21,7 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     , m_images(images)
 {
     setObjectName(QStringLiteral("homePage"));
-    setAccessibleName(QStringLiteral("Home"));
+    setAccessibleName(tr("Home"));
     QWidget *content = makeScrollingContent();
 
     m_sections = new QVBoxLayout(content);
@@ -34,8 +34,8 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
     m_emptyText->setScaledFont(1.2, false);
     m_emptyText->setMinimumHeight(200);
     m_sections->addWidget(m_emptyText);
-    m_continueWatching = addSection(QStringLiteral("Continue Watching"), QStringLiteral("continueWatching"), -1);
-    m_nextUp = addSection(QStringLiteral("Next Up"), QStringLiteral("nextUp"), -1);
+    m_continueWatching = addSection(tr("Continue Watching"), QStringLiteral("continueWatching"), -1);
+    m_nextUp = addSection(tr("Next Up"), QStringLiteral("nextUp"), -1);
     m_nextUp->row()->setShape(PosterDelegate::Shape::Still);
     m_sections->addStretch(1);
     setSyncing(false);
@@ -44,8 +44,8 @@ HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCach
 
 void HomePage::setSyncing(bool syncing)
 {
-    m_emptyText->setText(syncing ? QStringLiteral("Syncing your library… what arrives shows here at once")
-                                 : QStringLiteral("Nothing cached yet — press Refresh or F5"));
+    m_emptyText->setText(syncing ? tr("Syncing your library… what arrives shows here at once")
+                                 : tr("Nothing cached yet — press Refresh or F5"));
 }
 
 QString HomePage::emptyStateText() const
@@ -111,7 +111,7 @@ void HomePage::reloadLatest()
     const int firstIndex = m_sections->indexOf(m_nextUp) + 1;
     for (const Library &library : libraries) {
         const QString objectName = QStringLiteral("latest:") + library.id;
-        const QString title = QStringLiteral("Latest in ") + library.name;
+        const QString title = tr("Latest in %1").arg(library.name);
         const int position = firstIndex + int(sections.size());
         HomeSection *section = nullptr;
         for (HomeSection *existing : std::as_const(m_latest)) {

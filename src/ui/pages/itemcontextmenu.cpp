@@ -17,9 +17,9 @@ ItemContextMenu::ItemContextMenu(const ItemSummary &item, QWidget *parent, Downl
     setObjectName(QStringLiteral("itemContextMenu"));
     addPlayActions(item);
     addSeparator();
-    addAction(item.played ? QStringLiteral("Mark not played") : QStringLiteral("Mark played"), this,
+    addAction(item.played ? tr("Mark not played") : tr("Mark played"), this,
               [this, item] { Q_EMIT playedChangeRequested(item.id, !item.played); });
-    addAction(item.isFavorite ? QStringLiteral("Remove from favourites") : QStringLiteral("Add to favourites"), this,
+    addAction(item.isFavorite ? tr("Remove from favourites") : tr("Add to favourites"), this,
               [this, item] { Q_EMIT favoriteChangeRequested(item.id, !item.isFavorite); });
     addOfflineActions(item, downloads);
 }
@@ -62,7 +62,7 @@ void ItemContextMenu::addDownloadAction(const QString &text, DownloadService *do
     addAction(text, this, [downloads, page, ids] {
         downloads->download(ids).then(downloads, [page](const Result<QList<DownloadJob>> &queued) {
             if (!queued && page)
-                MessageBox::show(page, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
+                MessageBox::show(page, QMessageBox::Warning, tr("Nothing could be downloaded."),
                                  DownloadStatusText::whyNothingQueued(queued.error()));
         });
     });
@@ -72,15 +72,15 @@ void ItemContextMenu::addPlayActions(const ItemSummary &item)
 {
     const QString id = item.id;
     if (item.type == ItemType::Series) {
-        addAction(QStringLiteral("Play next episode"), this, [this, id] { Q_EMIT playRequested(id, 0); });
+        addAction(tr("Play next episode"), this, [this, id] { Q_EMIT playRequested(id, 0); });
         return;
     }
     const qint64 resumeTicks = item.played ? 0 : item.positionTicks;
-    const QString play = resumeTicks > 0 ? QStringLiteral("Resume from ") + DetailsText::clockPosition(resumeTicks)
-                                         : QStringLiteral("Play");
+    const QString play
+            = resumeTicks > 0 ? tr("Resume from %1").arg(DetailsText::clockPosition(resumeTicks)) : tr("Play");
     addAction(play, this, [this, id, resumeTicks] { Q_EMIT playRequested(id, resumeTicks); });
     if (resumeTicks > 0)
-        addAction(QStringLiteral("Start over"), this, [this, id] { Q_EMIT playRequested(id, 0); });
+        addAction(tr("Start over"), this, [this, id] { Q_EMIT playRequested(id, 0); });
 }
 
 void ItemContextMenu::addOfflineActions(const ItemSummary &item, DownloadService *downloads)
@@ -98,18 +98,17 @@ void ItemContextMenu::addOfflineActions(const ItemSummary &item, DownloadService
         });
     }
     if (!job) {
-        addDownloadAction(QStringLiteral("Download"), downloads, {item.id});
+        addDownloadAction(tr("Download"), downloads, {item.id});
         return;
     }
-    QAction *state = addAction(QStringLiteral("Download: ") + DownloadStatusText::label(*job));
+    QAction *state = addAction(tr("Download: %1").arg(DownloadStatusText::label(*job)));
     state->setEnabled(false);
     if (job->state == DownloadState::Paused || job->state == DownloadState::Failed || job->state == DownloadState::Waiting)
-        addAction(QStringLiteral("Resume the download"), this, [downloads, id = job->id] { downloads->resume(id); });
+        addAction(tr("Resume the download"), this, [downloads, id = job->id] { downloads->resume(id); });
     else if (job->state != DownloadState::Ready)
-        addAction(QStringLiteral("Pause the download"), this, [downloads, id = job->id] { downloads->pause(id); });
-    addAction(job->state == DownloadState::Ready ? QStringLiteral("Delete the download")
-                                                 : QStringLiteral("Cancel the download"),
-              this, [downloads, id = job->id] { downloads->remove(id); });
+        addAction(tr("Pause the download"), this, [downloads, id = job->id] { downloads->pause(id); });
+    addAction(job->state == DownloadState::Ready ? tr("Delete the download") : tr("Cancel the download"), this,
+              [downloads, id = job->id] { downloads->remove(id); });
 }
 
 QStringList ItemContextMenu::actionTexts() const

@@ -13,6 +13,7 @@
 #include "ui/widgets/secondarytext.h"
 #include "ui/widgets/spinner.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
@@ -31,9 +32,11 @@ constexpr int MaxVisibleItems = 200;
 QString emptyText(bool refreshing, bool filtered)
 {
     if (filtered)
-        return QStringLiteral("Nothing in this library matches — change the filters or the search");
-    return refreshing ? QStringLiteral("Fetching this library from the server…")
-                      : QStringLiteral("Nothing cached in this library yet — press Refresh or F5");
+        return QCoreApplication::translate("marquee::LibraryPage",
+                                           "Nothing in this library matches — change the filters or the search");
+    return refreshing ? QCoreApplication::translate("marquee::LibraryPage", "Fetching this library from the server…")
+                      : QCoreApplication::translate("marquee::LibraryPage",
+                                                    "Nothing cached in this library yet — press Refresh or F5");
 }
 
 PlainLabel *quietLabel(const QString &text, const QString &objectName, QWidget *parent)
@@ -57,9 +60,8 @@ LibraryPage::LibraryPage(ItemReader &reader, SettingsRepository &settings, Image
     , m_viewBar(new LibraryViewBar(this))
     , m_title(new PlainLabel(library.name, this))
     , m_refreshSpinner(new Spinner(this))
-    , m_refreshText(quietLabel(QStringLiteral("Refreshing…"), QStringLiteral("refreshText"), this))
-    , m_offlineText(quietLabel(QStringLiteral("Offline · showing what is cached"), QStringLiteral("offlineText"),
-                               this))
+    , m_refreshText(quietLabel(tr("Refreshing…"), QStringLiteral("refreshText"), this))
+    , m_offlineText(quietLabel(tr("Offline · showing what is cached"), QStringLiteral("offlineText"), this))
     , m_emptyText(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("libraryPage"));

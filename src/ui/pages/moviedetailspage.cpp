@@ -40,7 +40,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     , m_details(details)
 {
     setObjectName(QStringLiteral("movieDetailsPage"));
-    setAccessibleName(QStringLiteral("Movie"));
+    setAccessibleName(tr("Movie"));
     QWidget *content = makeScrollingContent();
 
     m_backdrop = new BackdropWidget(images, BackdropHeight, content);
@@ -69,7 +69,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
     m_progress->setMaximumSize(240, 6);
-    m_castHeading = new PlainLabel(QStringLiteral("Cast & crew"), content);
+    m_castHeading = new PlainLabel(tr("Cast & crew"), content);
     m_castHeading->setScaledFont(1.25, true);
     m_detailsMissing = wrappingLabel(QStringLiteral("detailsMissing"), content);
     m_detailsMissing->setText(QStringLiteral(
@@ -148,7 +148,7 @@ void MovieDetailsPage::setDownloads(DownloadService *service)
 void MovieDetailsPage::fill(const std::optional<MediaItem> &item)
 {
     if (!item) {
-        m_title->setText(QStringLiteral("Not in the cache yet"));
+        m_title->setText(tr("Not in the cache yet"));
         for (PlainLabel *label : {m_meta, m_genres, m_studios, m_tagline, m_overview, m_playState})
             label->clear();
         m_progress->hide();

@@ -46,7 +46,7 @@ NextUpPanel::NextUpPanel(QWidget *parent)
     setObjectName(QStringLiteral("nextUp"));
     setBackgroundRole(QPalette::AlternateBase);
     setAutoFillBackground(true);
-    auto *heading = new PlainLabel(QStringLiteral("Next Up"), this);
+    auto *heading = new PlainLabel(tr("Next Up"), this);
     heading->setScaledFont(0.9, true);
     SecondaryText::apply(heading);
     m_title->setObjectName(QStringLiteral("nextUpTitle"));

@@ -17,7 +17,7 @@ PlaybackActions::PlaybackActions(Buttons buttons, QWidget *parent)
     layout->setSpacing(8);
     m_play = addButton(QStringLiteral("play"), buttons.testFlag(PlayButtons));
     m_startOver = addButton(QStringLiteral("startOver"), false);
-    m_startOver->setText(QStringLiteral("Start over"));
+    m_startOver->setText(tr("Start over"));
     m_played = addButton(QStringLiteral("played"), buttons.testFlag(PlayedButton));
     m_favorite = addButton(QStringLiteral("favorite"), buttons.testFlag(FavoriteButton));
     layout->addStretch(1);
@@ -66,18 +66,18 @@ void PlaybackActions::setItem(const MediaItem &item)
     m_isFavorite = userData.isFavorite;
     m_resumeTicks = !userData.played && userData.positionTicks > 0 ? userData.positionTicks : 0;
 
-    m_play->setText(m_resumeTicks > 0
-                        ? QStringLiteral("▶  Resume from ") + DetailsText::clockPosition(m_resumeTicks)
-                        : QStringLiteral("▶  Play"));
+    m_play->setText(m_resumeTicks > 0 ? QStringLiteral("▶  ")
+                                    + tr("Resume from %1").arg(DetailsText::clockPosition(m_resumeTicks))
+                                      : QStringLiteral("▶  ") + tr("Play"));
     m_startOver->setVisible(m_buttons.testFlag(PlayButtons) && m_resumeTicks > 0);
     m_played->setChecked(m_isPlayed);
-    m_played->setText(m_isPlayed ? QStringLiteral("✓  Played") : QStringLiteral("Mark played"));
-    m_played->setToolTip(m_isPlayed ? QStringLiteral("Mark as not played") : QStringLiteral("Mark as played"));
+    m_played->setText(m_isPlayed ? QStringLiteral("✓  ") + tr("Played") : tr("Mark played"));
+    m_played->setToolTip(m_isPlayed ? tr("Mark as not played") : tr("Mark as played"));
     m_favorite->setChecked(m_isFavorite);
     // The heart says which: a label as short as the state's keeps the row within an 800-pixel-wide window.
-    m_favorite->setText(m_isFavorite ? QStringLiteral("♥  Favourite") : QStringLiteral("♡  Favourite"));
-    m_favorite->setToolTip(m_isFavorite ? QStringLiteral("Remove from favourites")
-                                        : QStringLiteral("Add to favourites"));
+    m_favorite->setText(m_isFavorite ? QStringLiteral("♥  ") + tr("Favourite")
+                                     : QStringLiteral("♡  ") + tr("Favourite"));
+    m_favorite->setToolTip(m_isFavorite ? tr("Remove from favourites") : tr("Add to favourites"));
 }
 
 } // namespace marquee

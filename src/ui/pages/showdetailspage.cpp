@@ -16,9 +16,10 @@
 #include "ui/widgets/posterwidget.h"
 #include "ui/widgets/secondarytext.h"
 
-#include <QPushButton>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QListView>
+#include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
 
@@ -31,7 +32,7 @@ QString seriesFacts(const MediaItem &series, int seasonCount)
     if (series.productionYear)
         parts << QString::number(*series.productionYear);
     if (seasonCount > 0)
-        parts << (seasonCount == 1 ? QStringLiteral("1 season") : QStringLiteral("%1 seasons").arg(seasonCount));
+        parts << QCoreApplication::translate("marquee::ShowDetailsPage", "%Ln season(s)", nullptr, seasonCount);
     if (!series.officialRating.isEmpty())
         parts << series.officialRating;
     if (!series.genres.isEmpty())
@@ -78,7 +79,7 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     , m_episodes(new ItemListModel(this))
 {
     setObjectName(QStringLiteral("showDetailsPage"));
-    setAccessibleName(QStringLiteral("Show"));
+    setAccessibleName(tr("Show"));
     QWidget *content = makeScrollingContent();
     m_poster = new PosterWidget(images, 160, content);
     m_title = new PlainLabel(content);
@@ -109,26 +110,26 @@ ShowDetailsPage::ShowDetailsPage(ItemReader &reader, HomeRepository &home, ItemD
     m_seasonDownload->setObjectName(QStringLiteral("seasonDownload"));
     m_nextUp = new NextUpPanel(content);
     forwardRequests(m_nextUp->actions());
-    m_seasonsHeading = heading(QStringLiteral("Seasons"), content);
-    m_episodesHeading = heading(QStringLiteral("Episodes"), content);
-    m_noEpisodes = new PlainLabel(QStringLiteral("No episodes cached yet"), content);
+    m_seasonsHeading = heading(tr("Seasons"), content);
+    m_episodesHeading = heading(tr("Episodes"), content);
+    m_noEpisodes = new PlainLabel(tr("No episodes cached yet"), content);
     m_noEpisodes->setObjectName(QStringLiteral("noEpisodes"));
     SecondaryText::apply(m_noEpisodes);
 
     m_seasonList = documentList(QStringLiteral("seasons"), m_seasons, content);
-    m_seasonList->setAccessibleName(QStringLiteral("Seasons"));
+    m_seasonList->setAccessibleName(tr("Seasons"));
     m_seasonList->setFixedWidth(190);
     m_seasonList->setSpacing(2);
     m_seasonList->setStyleSheet(QStringLiteral(
         "QListView::item { padding: 7px 10px; border-radius: 4px; }"
         "QListView::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     m_episodeList = documentList(QStringLiteral("episodes"), m_episodes, content);
-    m_episodeList->setAccessibleName(QStringLiteral("Episodes"));
+    m_episodeList->setAccessibleName(tr("Episodes"));
     m_episodeList->setItemDelegate(new EpisodeDelegate(images, m_episodeList));
     m_episodeList->setMouseTracking(true);
     m_episodeList->viewport()->setAttribute(Qt::WA_Hover);
     m_episodeList->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_episodeList->setToolTip(QStringLiteral("Enter or double-click plays an episode; right-click for more"));
+    m_episodeList->setToolTip(tr("Enter or double-click plays an episode; right-click for more"));
 
     auto *text = new QVBoxLayout;
     text->setSpacing(8);
@@ -223,7 +224,7 @@ void ShowDetailsPage::fill(QString seasonId)
         else if (child.type == ItemType::Episode)
             looseEpisodes.append(ItemRoles::summaryOf(child));
     }
-    m_title->setText(series ? series->name : QStringLiteral("Not in the cache yet"));
+    m_title->setText(series ? series->name : tr("Not in the cache yet"));
     m_facts->setText(series ? seriesFacts(*series, int(seasons.size())) : QString());
     m_overview->setText(series ? series->overview : QString());
     m_poster->setPoster({m_seriesId, series ? series->name : QString(), false, 0.0,
@@ -244,7 +245,7 @@ void ShowDetailsPage::fill(QString seasonId)
     m_seasonList->setVisible(!seasons.isEmpty());
     m_seasonId.clear();
     if (seasons.isEmpty()) {
-        m_episodesHeading->setText(QStringLiteral("Episodes"));
+        m_episodesHeading->setText(tr("Episodes"));
         setEpisodes(looseEpisodes);
         m_seasonDownload->clear();
         return;

@@ -5,6 +5,7 @@
 #include "ui/dialogs/messagebox.h"
 #include "ui/downloadstatustext.h"
 
+#include <QLocale>
 #include <QMenu>
 #include <QStyle>
 
@@ -92,10 +93,11 @@ QString DownloadButton::groupLabel(const QList<DownloadJob> &jobs) const
     }
     const int total = int(jobs.size());
     if (ready == total)
-        return QStringLiteral("Downloaded (%1)").arg(total);
+        return tr("Downloaded (%1)").arg(QLocale().toString(total));
     if (active > 0 || !stuck)
-        return QStringLiteral("Downloading: %1 of %2").arg(ready).arg(total);
-    return QStringLiteral("%1 (%2 of %3)").arg(DownloadStatusText::label(*stuck)).arg(ready).arg(total);
+        return tr("Downloading: %1 of %2").arg(QLocale().toString(ready), QLocale().toString(total));
+    return tr("%1 (%2 of %3)")
+            .arg(DownloadStatusText::label(*stuck), QLocale().toString(ready), QLocale().toString(total));
 }
 
 void DownloadButton::refresh()
@@ -104,8 +106,9 @@ void DownloadButton::refresh()
     const bool single = m_noun.isEmpty();
     setVisible(m_service && !m_itemId.isEmpty() && (m_canDownload || !mine.isEmpty()));
     if (mine.isEmpty()) {
-        setText(single ? QStringLiteral("Download") : QStringLiteral("Download %1").arg(m_noun));
-        setToolTip(QStringLiteral("Keep a copy on this computer to play without a connection"));
+        setText(single ? tr("Download")
+                       : (m_noun == QLatin1String("season") ? tr("Download season") : tr("Download series")));
+        setToolTip(tr("Keep a copy on this computer to play without a connection"));
         setMenu(nullptr); // a click downloads
         return;
     }
@@ -113,7 +116,7 @@ void DownloadButton::refresh()
     if (single) {
         const DownloadJob &job = mine.first();
         setText(DownloadStatusText::label(job)
-                + (job.serverCopy != ServerCopy::Current ? QStringLiteral(" · check") : QString()));
+                + (job.serverCopy != ServerCopy::Current ? QStringLiteral(" · ") + tr("check") : QString()));
         setToolTip(DownloadStatusText::explanation(job));
     } else {
         setText(groupLabel(mine));
@@ -128,7 +131,7 @@ void DownloadButton::onClicked()
     m_service->download({m_itemId}).then(this, [this](const Result<QList<DownloadJob>> &queued) {
         if (queued)
             return;
-        MessageBox::show(this, QMessageBox::Warning, QStringLiteral("Nothing could be downloaded."),
+        MessageBox::show(this, QMessageBox::Warning, tr("Nothing could be downloaded."),
                          DownloadStatusText::whyNothingQueued(queued.error()));
     });
 }
@@ -154,35 +157,35 @@ void DownloadButton::fillMenu()
         allReady = allReady && job.state == DownloadState::Ready;
     }
     if (!m_noun.isEmpty())
-        list->addAction(QStringLiteral("Download the rest of the %1").arg(m_noun), this,
-                        [service, id = m_itemId] { service->download({id}); });
+        list->addAction(m_noun == QLatin1String("season") ? tr("Download the rest of the season")
+                                                          : tr("Download the rest of the series"),
+                        this, [service, id = m_itemId] { service->download({id}); });
     if (mine.size() == 1 && !DownloadStatusText::explanation(mine.first()).isEmpty()) {
         QAction *why = list->addAction(DownloadStatusText::explanation(mine.first()));
         why->setEnabled(false);
         list->addSeparator();
     }
     if (anyRunning)
-        list->addAction(QStringLiteral("Pause"), this, [service, ids] {
+        list->addAction(tr("Pause"), this, [service, ids] {
             for (const qint64 id : ids)
                 service->pause(id);
         });
     if (anyStopped)
-        list->addAction(QStringLiteral("Resume"), this, [service, ids] {
+        list->addAction(tr("Resume"), this, [service, ids] {
             for (const qint64 id : ids)
                 service->resume(id);
         });
     if (mine.size() == 1 && mine.first().serverCopy == ServerCopy::Newer) {
-        list->addAction(QStringLiteral("Replace with the newer version"), this,
+        list->addAction(tr("Replace with the newer version"), this,
                         [service, id = ids.first()] { service->replaceWithServerVersion(id); });
-        list->addAction(QStringLiteral("Keep this version"), this, [service, id = ids.first()] { service->keepLocalCopy(id); });
+        list->addAction(tr("Keep this version"), this, [service, id = ids.first()] { service->keepLocalCopy(id); });
     } else if (mine.size() == 1 && mine.first().serverCopy == ServerCopy::Gone) {
-        list->addAction(QStringLiteral("Keep the file"), this, [service, id = ids.first()] { service->keepLocalCopy(id); });
+        list->addAction(tr("Keep the file"), this, [service, id = ids.first()] { service->keepLocalCopy(id); });
     }
-    list->addAction(allReady ? QStringLiteral("Delete the download") : QStringLiteral("Cancel the download"), this,
-                    [service, ids] {
-                        for (const qint64 id : ids)
-                            service->remove(id);
-                    });
+    list->addAction(allReady ? tr("Delete the download") : tr("Cancel the download"), this, [service, ids] {
+        for (const qint64 id : ids)
+            service->remove(id);
+    });
 }
 
 } // namespace marquee

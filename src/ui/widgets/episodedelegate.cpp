@@ -9,6 +9,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -28,10 +29,10 @@ QString detailText(const QModelIndex &index)
     if (!runtime.isEmpty())
         parts << runtime;
     if (index.data(ItemRoles::PlayedRole).toBool()) {
-        parts << QStringLiteral("Played");
+        parts << QCoreApplication::translate("DetailsText", "Played");
     } else if (const qint64 position = index.data(ItemRoles::PositionTicksRole).toLongLong(); position > 0) {
         const qint64 minutes = ticksToMs(position) / 60'000;
-        parts << QStringLiteral("Stopped at %1 min").arg(minutes);
+        parts << QCoreApplication::translate("DetailsText", "Stopped at %1 min").arg(QLocale().toString(minutes));
     }
     return parts.join(QStringLiteral(" · "));
 }

@@ -71,17 +71,17 @@ void FooterStatusBar::refreshText()
     if (m_status.state == State::Failed || m_status.state == State::Offline) {
         tip = m_status.errorText;
         if (!m_status.errorDetails.isEmpty())
-            tip += QStringLiteral("\n\nDetails: ") + m_status.errorDetails;
+            tip += QStringLiteral("\n\n") + tr("Details: %1").arg(m_status.errorDetails);
     }
     // Plain text made explicit: a tooltip guesses at rich text, and the details quote the server.
     m_label->setToolTip(tip.isEmpty() ? QString() : Qt::convertFromPlainText(tip, Qt::WhiteSpaceNormal));
     QString action;
     switch (m_status.state) {
-    case State::Idle: action = QStringLiteral("Refresh"); break;
+    case State::Idle: action = tr("Refresh"); break;
     case State::Syncing: break;
-    case State::NeverSynced: action = QStringLiteral("Sync now"); break;
+    case State::NeverSynced: action = tr("Sync now"); break;
     case State::Failed:
-    case State::Offline: action = QStringLiteral("Retry"); break;
+    case State::Offline: action = tr("Retry"); break;
     }
     m_button->setText(action);
     m_button->setVisible(!action.isEmpty());
@@ -117,9 +117,7 @@ bool FooterStatusBar::isSpinning() const
 
 QString FooterStatusBar::countText() const
 {
-    const QString count = QLocale().toString(m_status.itemCount);
-    return QStringLiteral("Library: ") + count
-           + (m_status.itemCount == 1 ? QStringLiteral(" item") : QStringLiteral(" items"));
+    return tr("Library: %Ln item(s)", nullptr, int(m_status.itemCount));
 }
 
 QString FooterStatusBar::statusText() const
@@ -130,18 +128,18 @@ QString FooterStatusBar::statusText() const
     switch (m_status.state) {
     case State::Idle: {
         const QString when = m_status.lastSyncedAtMs ? relativeTimeText(*m_status.lastSyncedAtMs, m_clock.nowMs())
-                                                     : QStringLiteral("just now");
-        return countText() + Separator + QStringLiteral("Synced ") + when;
+                                                     : relativeTimeText(m_clock.nowMs(), m_clock.nowMs());
+        return countText() + Separator + tr("Synced %1").arg(when);
     }
     case State::Syncing:
         if (m_status.total > 0) {
-            return prefix + QStringLiteral("Syncing… %1 / %2")
-                                .arg(locale.toString(m_status.progress), locale.toString(m_status.total));
+            return prefix
+                    + tr("Syncing… %1 / %2").arg(locale.toString(m_status.progress), locale.toString(m_status.total));
         }
-        return prefix + QStringLiteral("Syncing…");
-    case State::NeverSynced: return prefix + QStringLiteral("Not synced");
-    case State::Failed: return prefix + QStringLiteral("Sync failed");
-    case State::Offline: return QStringLiteral("Offline · showing cached items");
+        return prefix + tr("Syncing…");
+    case State::NeverSynced: return prefix + tr("Not synced");
+    case State::Failed: return prefix + tr("Sync failed");
+    case State::Offline: return tr("Offline · showing cached items");
     }
     return {};
 }

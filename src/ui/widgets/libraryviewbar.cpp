@@ -46,9 +46,9 @@ QToolButton *makeToggle(const QString &text, const QString &objectName, QWidget 
 LibraryViewBar::LibraryViewBar(QWidget *parent)
     : QWidget(parent)
     , m_sort(new QComboBox(this))
-    , m_unplayed(makeToggle(QStringLiteral("Unplayed"), QStringLiteral("unplayedFilter"), this))
-    , m_favourites(makeToggle(QStringLiteral("Favourites"), QStringLiteral("favouritesFilter"), this))
-    , m_downloaded(makeToggle(QStringLiteral("Downloaded"), QStringLiteral("downloadedFilter"), this))
+    , m_unplayed(makeToggle(tr("Unplayed"), QStringLiteral("unplayedFilter"), this))
+    , m_favourites(makeToggle(tr("Favourites"), QStringLiteral("favouritesFilter"), this))
+    , m_downloaded(makeToggle(tr("Downloaded"), QStringLiteral("downloadedFilter"), this))
     , m_genre(new QComboBox(this))
     , m_search(new QLineEdit(this))
 {
@@ -57,11 +57,11 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     for (const SortChoice &choice : SortChoices)
         m_sort->addItem(QString::fromUtf8(choice.label));
     m_genre->setObjectName(QStringLiteral("genreFilter"));
-    m_genre->addItem(QStringLiteral("All genres"));
+    m_genre->addItem(tr("All genres"));
     m_genre->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(QStringLiteral("Search this library"));
-    m_search->setPlaceholderText(QStringLiteral("Search this library (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search this library"));
+    m_search->setPlaceholderText(tr("Search this library (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(320);
     m_search->installEventFilter(this);

@@ -15,7 +15,7 @@ NavigationSidebar::NavigationSidebar(QWidget *parent)
     : QListWidget(parent)
 {
     setObjectName(QStringLiteral("navigationSidebar"));
-    setAccessibleName(QStringLiteral("Libraries"));
+    setAccessibleName(tr("Libraries"));
     setSelectionMode(QAbstractItemView::SingleSelection);
     setFrameShape(QFrame::NoFrame);
     setIconSize(QSize(20, 20));
@@ -42,7 +42,7 @@ void NavigationSidebar::setLibraries(const QList<Library> &libraries)
     const bool downloadsSelected = currentRow() > 0 && currentRow() == downloadsRow();
     const QSignalBlocker blocker(this);
     clear();
-    auto *home = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), QStringLiteral("Home"), this);
+    auto *home = new QListWidgetItem(style()->standardIcon(QStyle::SP_DirHomeIcon), tr("Home"), this);
     home->setSizeHint(QSize(0, fontMetrics().height() + 16));
     for (const Library &library : libraries) {
         // QListWidgetItem text is painted as plain text by the default delegate.
@@ -62,7 +62,7 @@ void NavigationSidebar::setLibraries(const QList<Library> &libraries)
 
 void NavigationSidebar::addDownloadsEntry()
 {
-    auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowDown), QStringLiteral("Downloads"), this);
+    auto *entry = new QListWidgetItem(style()->standardIcon(QStyle::SP_ArrowDown), tr("Downloads"), this);
     entry->setData(DownloadsEntryRole, true);
     entry->setSizeHint(QSize(0, fontMetrics().height() + 16));
 }
