@@ -38,7 +38,8 @@ ItemReader::ItemReader(QSqlDatabase db, ServerScope scope)
     // The episodes of a page of series, counted in the covering index of migrations/cache/0007, with one probe of
     // the user's state per episode; the ids come as one JSON array, so the statement is prepared once.
     , m_unplayedEpisodes(db, QStringLiteral("SELECT i.series_id, count(*) FROM items i %1 "
-                                            "WHERE i.server_key = %2 AND i.series_id IN (SELECT value FROM json_each(:ids)) "
+                                            "WHERE i.server_key = %2 "
+                                            "AND i.series_id IN (SELECT value FROM json_each(:ids)) "
                                             "AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
                                             "GROUP BY i.series_id")
                                  .arg(ItemRowMapper::userDataJoin(), ServerScope::serverKeySql()))

@@ -9,11 +9,13 @@ namespace marquee {
 ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
     : m_config(config)
     , m_upsert(db, QStringLiteral(
-          "INSERT INTO items (server_key, id, library_id, parent_id, series_id, season_id, type, name, sort_name, original_title, "
+          "INSERT INTO items (server_key, id, library_id, parent_id, series_id, season_id, type, name, sort_name, "
+          "original_title, "
           "series_name, production_year, index_number, parent_index_number, run_time_ticks, community_rating, "
           "critic_rating, official_rating, premiere_date, date_created, overview, tagline, genres, studios, people, "
           "primary_image_tag, backdrop_image_tag, thumb_image_tag, child_count, etag, can_download, detail_level, "
-          "fetched_at, expires_at) VALUES (%1, :id, :library_id, :parent_id, :series_id, :season_id, :type, :name, :sort_name, "
+          "fetched_at, expires_at) VALUES (%1, :id, :library_id, :parent_id, :series_id, :season_id, :type, :name, "
+          ":sort_name, "
           ":original_title, :series_name, :production_year, :index_number, :parent_index_number, :run_time_ticks, "
           ":community_rating, :critic_rating, :official_rating, :premiere_date, :date_created, :overview, :tagline, "
           ":genres, :studios, :people, :primary_image_tag, :backdrop_image_tag, :thumb_image_tag, :child_count, "
@@ -39,7 +41,8 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config, ServerScope s
           "OR items.can_download IS NOT excluded.can_download "
           "OR excluded.detail_level > items.detail_level")
                        .arg(ServerScope::serverKeySql()))
-    , m_remove(db, QStringLiteral("DELETE FROM items WHERE server_key = %1 AND id = :id").arg(ServerScope::serverKeySql()))
+    , m_remove(db, QStringLiteral("DELETE FROM items WHERE server_key = %1 AND id = :id")
+                       .arg(ServerScope::serverKeySql()))
     , m_ids(db, QStringLiteral("SELECT id FROM items WHERE server_key = %1 AND library_id = :library_id")
                     .arg(ServerScope::serverKeySql()))
     , m_seriesIds(db, QStringLiteral("SELECT id FROM items WHERE server_key = %1 AND series_id = :series_id")

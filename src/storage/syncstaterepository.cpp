@@ -13,7 +13,8 @@ SyncStateRepository::SyncStateRepository(QSqlDatabase db, ServerScope scope)
     , m_success(db, QStringLiteral(
           "INSERT INTO sync_state (server_key, scope, last_success_at, last_attempt_at, expires_at, watermark, "
           "failure_count, next_retry_at, last_error, total_count) VALUES (%1, :scope, :at, :at, :expires_at, "
-          ":watermark, 0, NULL, NULL, :total) ON CONFLICT(server_key, scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
+          ":watermark, 0, NULL, NULL, :total) ON CONFLICT(server_key, scope) DO UPDATE SET "
+          "last_success_at = excluded.last_success_at, "
           "last_attempt_at = excluded.last_attempt_at, expires_at = excluded.expires_at, "
           "watermark = excluded.watermark, failure_count = 0, "
           "next_retry_at = NULL, last_error = NULL, last_error_kind = NULL, "
