@@ -5,7 +5,6 @@
 #include "core/error.h"
 #include "core/mediaitem.h"
 #include "core/result.h"
-#include "services/activeserver.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -89,7 +88,7 @@ private:
     qsizetype m_next = 0;
     int m_inFlight = 0;
     QList<MediaItem> m_batch;
-    ActiveServer m_server; ///< read when the warm starts: every batch goes to that server
+    QString m_serverId;
     qint64 m_runId = -1;
     qint64 m_startedAtMs = 0;
     QElapsedTimer m_timer;

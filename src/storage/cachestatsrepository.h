@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QList>
@@ -35,13 +34,12 @@ struct LibraryStats
 
 /**
  * @brief Read-only aggregates over the cache for `marquee-cli stats` and `warm`: counts by type, freshness,
- * detail coverage and the playback queue length. Each query is one indexed scan; nothing here writes. The cache's
- * figures are those of one server (the active one unless told otherwise); the queue is every server's.
+ * detail coverage and the playback queue length. Each query is one indexed scan; nothing here writes.
  */
 class CacheStatsRepository
 {
 public:
-    explicit CacheStatsRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
+    explicit CacheStatsRepository(QSqlDatabase db);
 
     /// (type, count), most numerous first.
     [[nodiscard]] QList<QPair<QString, int>> itemCountsByType();

@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/mediaitem.h"
-#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -11,12 +10,11 @@
 namespace marquee {
 
 /// @brief The Home page's rows, computed from the cache and the local user data so they are right offline and
-/// move as soon as something is played on this device. Each row is of one server (@p scope), the active one unless
-/// told otherwise.
+/// move as soon as something is played on this device.
 class HomeRepository
 {
 public:
-    explicit HomeRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
+    explicit HomeRepository(QSqlDatabase db);
 
     /// Started and not finished, most recently played first.
     [[nodiscard]] QList<ItemSummary> continueWatching(int limit);

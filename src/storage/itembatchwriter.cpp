@@ -5,9 +5,9 @@
 
 namespace marquee {
 
-ItemBatchWriter::ItemBatchWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
+ItemBatchWriter::ItemBatchWriter(QSqlDatabase db, const CacheConfig &config)
     : m_db(db)
-    , m_items(db, config, scope)
+    , m_items(db, config)
     , m_userData(db)
 {
 }

@@ -1,23 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/itemimagetagreader.h"
 
-#include "storage/serverscope.h"
-
 namespace marquee {
 
 namespace {
 enum Column { Id, Type, PrimaryTag, BackdropTag, ThumbTag };
 } // namespace
 
-ItemImageTagReader::ItemImageTagReader(QSqlDatabase db, ServerScope scope)
+ItemImageTagReader::ItemImageTagReader(QSqlDatabase db)
     : m_ofLibrary(db, QStringLiteral("SELECT id, type, primary_image_tag, backdrop_image_tag, thumb_image_tag FROM items "
-                                     "WHERE server_key = %1 AND library_id = :library_id "
-                                     "AND (primary_image_tag IS NOT NULL "
+                                     "WHERE library_id = :library_id AND (primary_image_tag IS NOT NULL "
                                      "OR backdrop_image_tag IS NOT NULL OR thumb_image_tag IS NOT NULL) "
-                                     "ORDER BY type = 'Episode', sort_name, id")
-                          .arg(ServerScope::serverKeySql()))
+                                     "ORDER BY type = 'Episode', sort_name, id"))
 {
-    scope.bindTo({&m_ofLibrary});
 }
 
 QList<ItemImageTags> ItemImageTagReader::ofLibrary(const QString &libraryId)

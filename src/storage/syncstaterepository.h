@@ -2,7 +2,6 @@
 #pragma once
 
 #include "core/error.h"
-#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -47,11 +46,11 @@ struct SyncRun
     friend bool operator==(const SyncRun &, const SyncRun &) = default;
 };
 
-/// @brief Per-scope refresh state and the history of runs of one server (the active one unless told otherwise).
+/// @brief Per-scope refresh state and the history of runs.
 class SyncStateRepository
 {
 public:
-    explicit SyncStateRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
+    explicit SyncStateRepository(QSqlDatabase db);
 
     [[nodiscard]] std::optional<SyncState> state(const QString &scope);
     bool recordSuccess(const QString &scope, qint64 atMs, qint64 expiresAtMs, const QString &watermark,
