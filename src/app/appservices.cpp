@@ -148,7 +148,6 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
         m_backend = std::move(jellyfin);
     }
     m_trustedCertificate = trustedCertificateSha256;
-    m_kind = kind;
     connect(m_backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     watchConnectivity();
     if (wasOffline)
@@ -249,7 +248,7 @@ void AppServices::listenToServer(const Session &session)
     // that into cache updates and refreshes of what is on screen.
     if (!m_events)
         m_events = std::make_unique<ServerEventsBridge>(*m_database, m_config, m_clock, m_refresh.get(), &m_broker);
-    if (m_kind == ServerKind::Plex)
+    if (backendKind() == ServerKind::Plex)
         m_notifications = listenTo<PlexNotifications>(session);
     else
         m_notifications = listenTo<JellyfinNotifications>(session);
@@ -274,6 +273,11 @@ std::unique_ptr<QObject> AppServices::listenTo(const Session &session)
     });
     notifications->start(session.accessToken);
     return notifications;
+}
+
+std::optional<ServerKind> AppServices::backendKind() const
+{
+    return m_backend ? serverKindFromName(m_backend->kind()) : std::nullopt;
 }
 
 QString AppServices::credentialKey(const Session &session, ServerKind kind)
@@ -305,7 +309,7 @@ QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &
                                              const QString &trustedCertificateSha256)
 {
     if (!m_backend || m_backend->serverUrl() != server || m_trustedCertificate != trustedCertificateSha256
-        || m_kind != ServerKind::Jellyfin)
+        || backendKind() != ServerKind::Jellyfin)
         useServer(server, trustedCertificateSha256, ServerKind::Jellyfin);
     return m_backend->signIn(userName, password)
         .then(this, [this, trustedCertificateSha256](const Result<Session> &result) -> Result<Session> {
@@ -317,7 +321,7 @@ QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &
 
 QFuture<Result<Session>> AppServices::signInToPlex(const QUrl &server, const QString &token)
 {
-    if (!m_backend || m_backend->serverUrl() != server || m_kind != ServerKind::Plex)
+    if (!m_backend || m_backend->serverUrl() != server || backendKind() != ServerKind::Plex)
         useServer(server, {}, ServerKind::Plex);
     return m_backend->signInWithToken(token).then(this, [this](const Result<Session> &result) -> Result<Session> {
         if (result)

@@ -125,6 +125,8 @@ private:
     void onUnauthorized(const Error &error);
     void openImageCache();
     void watchConnectivity();
+    /// The kind of the backend in use, read from it; nullopt without one.
+    [[nodiscard]] std::optional<ServerKind> backendKind() const;
     [[nodiscard]] static QString credentialKey(const Session &session, ServerKind kind);
     [[nodiscard]] ClientIdentity identity() const;
 
@@ -151,7 +153,6 @@ private:
     std::unique_ptr<AppDownloads> m_downloads;
     QString m_activeCredentialKey;
     QString m_trustedCertificate;
-    ServerKind m_kind = ServerKind::Jellyfin; ///< of the backend in use
 };
 
 } // namespace marquee
