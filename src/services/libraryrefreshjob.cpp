@@ -5,7 +5,6 @@
 #include "core/clock.h"
 #include "services/databasewriter.h"
 #include "services/listingplausibility.h"
-#include "storage/cachemetarepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
@@ -71,15 +70,15 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const std::optional<Library> library = LibraryRepository(db, *m_env.config).byId(m_libraryId);
+    m_server = ActiveServer::read(db);
+    const std::optional<Library> library = LibraryRepository(db, *m_env.config, m_server.scope).byId(m_libraryId);
     if (!library) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the library is not in the cache"), {}, 0};
         return outcome;
     }
     m_libraryName = library->name;
     m_types = typesOf(*library);
-    m_serverId = CacheMetaRepository(db).serverId();
-    ItemBatchWriter writer(db, *m_env.config);
+    ItemBatchWriter writer(db, *m_env.config, m_server.scope);
 
     if (!m_incremental) {
         if (!fullListing(writer, outcome))
@@ -99,7 +98,7 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
             if (!fullListing(writer, outcome))
                 return outcome;
         } else {
-            ItemReader reader(db);
+            ItemReader reader(db, m_server.scope);
             int cachedCount = 0;
             for (ItemType type : std::as_const(m_types))
                 cachedCount += reader.countInLibrary(m_libraryId, type);
@@ -212,7 +211,7 @@ QFuture<Result<int>> LibraryRefreshJob::writeBatch(QList<MediaItem> items, int r
 {
     const qint64 nowMs = m_env.clock->nowMs();
     return m_env.writer->run([this, items = std::move(items), reached, total, nowMs](const QSqlDatabase &db) {
-        const Result<int> written = ItemBatchWriter(db, *m_env.config).write(m_serverId, items, nowMs);
+        const Result<int> written = ItemBatchWriter(db, *m_env.config, m_server.scope).write(m_server.id, items, nowMs);
         if (written) {
             reportProgress(reached, total);
             if (!items.isEmpty())

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "backend/backendtypes.h"
+#include "services/activeserver.h"
 #include "services/refreshjob.h"
 #include "storage/syncstaterepository.h"
 
@@ -55,7 +56,7 @@ private:
     QString m_libraryId;
     QString m_libraryName;
     QList<ItemType> m_types;
-    QString m_serverId;
+    ActiveServer m_server; ///< read once per run: every batch goes to the same server
     bool m_forceFull;
     std::optional<SyncState> m_state; ///< the library's, as prepare() read it
     bool m_incremental = false;

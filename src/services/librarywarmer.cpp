@@ -6,7 +6,6 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "services/refreshscope.h"
-#include "storage/cachemetarepository.h"
 #include "storage/cachestatsrepository.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
@@ -62,7 +61,7 @@ void LibraryWarmer::start(const QString &libraryId)
         if (library.id == libraryId)
             m_report.alreadyFull = library.fullDetail;
     }
-    m_serverId = CacheMetaRepository(db).serverId();
+    m_server = ActiveServer::read(db);
     m_startedAtMs = m_clock->nowMs();
     // One history row per warm-up, so `stats` lists it next to the refreshes.
     m_runId = SyncStateRepository(db).startRun(RefreshScope::library(libraryId).key(), QStringLiteral("warm"),
@@ -138,8 +137,8 @@ void LibraryWarmer::flush()
 {
     if (m_batch.isEmpty())
         return;
-    ItemBatchWriter writer(m_database->connection(), *m_config);
-    const Result<int> written = writer.write(m_serverId, m_batch, m_clock->nowMs());
+    ItemBatchWriter writer(m_database->connection(), *m_config, m_server.scope);
+    const Result<int> written = writer.write(m_server.id, m_batch, m_clock->nowMs());
     if (written) {
         m_report.written += int(m_batch.size());
     } else {

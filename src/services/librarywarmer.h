@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/mediaitem.h"
 #include "core/result.h"
+#include "services/activeserver.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -88,7 +89,7 @@ private:
     qsizetype m_next = 0;
     int m_inFlight = 0;
     QList<MediaItem> m_batch;
-    QString m_serverId;
+    ActiveServer m_server; ///< read when the warm starts: every batch goes to that server
     qint64 m_runId = -1;
     qint64 m_startedAtMs = 0;
     QElapsedTimer m_timer;

@@ -3,6 +3,8 @@
 
 #include "core/logging.h"
 #include "storage/cachemetarepository.h"
+#include "storage/cacheserverrepository.h"
+#include "storage/serverremoval.h"
 #include "storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -21,7 +23,9 @@ Result<ServerIdentity::Outcome> ServerIdentity::adopt(QSqlDatabase db, const QSt
     WriteTransaction transaction(db);
     if (!transaction.isActive())
         return transaction.error();
-    if (!cached.isEmpty() && !meta.wipeMetadata())
+    // The replaced server's rows only: another server's stay, and so does everything in the state database.
+    if (const std::optional<qint64> replaced = cached.isEmpty() ? std::nullopt : CacheServerRepository(db).keyOf(cached);
+        replaced && !ServerRemoval(db).removeMetadata(*replaced))
         return Error{ErrorKind::Storage, QStringLiteral("could not clear the old server's metadata"), {}, 0};
     if (!meta.setServerId(serverId) || !transaction.commit())
         return Error{ErrorKind::Storage, QStringLiteral("could not record the server id"), {}, 0};

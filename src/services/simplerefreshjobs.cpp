@@ -6,7 +6,7 @@
 #include "core/logging.h"
 #include "services/listingplausibility.h"
 #include "services/serveridentity.h"
-#include "storage/cachemetarepository.h"
+#include "services/activeserver.h"
 #include "storage/database.h"
 #include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
@@ -63,8 +63,9 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
         outcome.error = libraries.error();
         return outcome;
     }
-    LibraryRepository repository(db, *m_env.config);
-    if (!mayDropUnlisted(db, repository, libraries.value(), outcome))
+    const ActiveServer active = ActiveServer::read(db);
+    LibraryRepository repository(db, *m_env.config, active.scope);
+    if (!mayDropUnlisted(db, active, repository, libraries.value(), outcome))
         return outcome;
     WriteTransaction transaction(db);
     // For Help → About and Report a problem; losing it would lose nothing a user relies on, so it never fails a sync.
@@ -86,7 +87,8 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
     return outcome;
 }
 
-bool LibrariesRefreshJob::mayDropUnlisted(const QSqlDatabase &db, LibraryRepository &repository,
+bool LibrariesRefreshJob::mayDropUnlisted(const QSqlDatabase &db, const ActiveServer &active,
+                                          LibraryRepository &repository,
                                           const QList<Library> &listed, Outcome &outcome)
 {
     ListingPlausibility listing(QStringLiteral("libraries"));
@@ -107,7 +109,7 @@ bool LibrariesRefreshJob::mayDropUnlisted(const QSqlDatabase &db, LibraryReposit
     if (dropped.isEmpty())
         return true;
     // A library that leaves takes its items with it: what counts is how many items would go.
-    ItemBatchWriter items(db, *m_env.config);
+    ItemBatchWriter items(db, *m_env.config, active.scope);
     qsizetype cachedItems = 0;
     qsizetype goingItems = 0;
     for (const Library &library : cached) {
@@ -150,7 +152,8 @@ RefreshJob::Outcome SeriesRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const std::optional<MediaItem> series = ItemReader(db).item(m_scope.id);
+    const ActiveServer active = ActiveServer::read(db);
+    const std::optional<MediaItem> series = ItemReader(db, active.scope).item(m_scope.id);
     if (!series) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the series is not in the cache"), {}, 0};
         return outcome;
@@ -179,8 +182,8 @@ RefreshJob::Outcome SeriesRefreshJob::execute()
         if (child.seriesName.isEmpty())
             child.seriesName = series->name;
     }
-    ItemBatchWriter writer(db, *m_env.config);
-    if (!writeItems(writer, CacheMetaRepository(db).serverId(), children, m_env.clock->nowMs(), &outcome.error,
+    ItemBatchWriter writer(db, *m_env.config, active.scope);
+    if (!writeItems(writer, active.id, children, m_env.clock->nowMs(), &outcome.error,
                     &outcome.written))
         return outcome;
     outcome.fetched = outcome.totalCount.emplace(int(children.size()));
@@ -215,7 +218,8 @@ RefreshJob::Outcome ItemRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const std::optional<MediaItem> cached = ItemReader(db).item(m_scope.id);
+    const ActiveServer active = ActiveServer::read(db);
+    const std::optional<MediaItem> cached = ItemReader(db, active.scope).item(m_scope.id);
     if (!cached) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the item is not in the cache"), {}, 0};
         return outcome;
@@ -228,8 +232,8 @@ RefreshJob::Outcome ItemRefreshJob::execute()
     MediaItem item = details.takeValue();
     item.libraryId = cached->libraryId;
     item.detailLevel = DetailLevel::Full;
-    ItemBatchWriter writer(db, *m_env.config);
-    if (!writeItems(writer, CacheMetaRepository(db).serverId(), {item}, m_env.clock->nowMs(), &outcome.error,
+    ItemBatchWriter writer(db, *m_env.config, active.scope);
+    if (!writeItems(writer, active.id, {item}, m_env.clock->nowMs(), &outcome.error,
                     &outcome.written))
         return outcome;
     outcome.fetched = 1;
@@ -255,8 +259,9 @@ RefreshJob::Outcome UserDataRefreshJob::execute()
         return outcome;
     }
     QSqlDatabase db = m_env.database->connection();
-    const Status merged = ItemBatchWriter(db, *m_env.config)
-                              .mergeUserData(CacheMetaRepository(db).serverId(), userData.value(), m_env.clock->nowMs());
+    const ActiveServer active = ActiveServer::read(db);
+    const Status merged = ItemBatchWriter(db, *m_env.config, active.scope)
+                              .mergeUserData(active.id, userData.value(), m_env.clock->nowMs());
     if (!merged) {
         outcome.error = merged.error();
         return outcome;
@@ -275,8 +280,9 @@ RefreshJob::Outcome HomeRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
+    const ActiveServer active = ActiveServer::read(db);
     QStringList libraryIds;
-    const QList<Library> libraries = LibraryRepository(db, *m_env.config).all();
+    const QList<Library> libraries = LibraryRepository(db, *m_env.config, active.scope).all();
     for (const Library &library : libraries)
         libraryIds << library.id;
     Result<HomeSections> sections = await(m_env.backend->homeSections(libraryIds, SectionSize, m_cancel));
@@ -294,7 +300,7 @@ RefreshJob::Outcome HomeRefreshJob::execute()
             placed.append(item);
         }
     }
-    ItemReader reader(db);
+    ItemReader reader(db, active.scope);
     for (const MediaItem &item : sections.value().resume + sections.value().nextUp) {
         if (const std::optional<MediaItem> cached = reader.item(item.id)) {
             MediaItem update = item;
@@ -306,11 +312,10 @@ RefreshJob::Outcome HomeRefreshJob::execute()
             userDataOnly.append(data);
         }
     }
-    ItemBatchWriter writer(db, *m_env.config);
-    const QString serverId = CacheMetaRepository(db).serverId();
-    if (!writeItems(writer, serverId, placed, m_env.clock->nowMs(), &outcome.error, &outcome.written))
+    ItemBatchWriter writer(db, *m_env.config, active.scope);
+    if (!writeItems(writer, active.id, placed, m_env.clock->nowMs(), &outcome.error, &outcome.written))
         return outcome;
-    const Status merged = writer.mergeUserData(serverId, userDataOnly, m_env.clock->nowMs());
+    const Status merged = writer.mergeUserData(active.id, userDataOnly, m_env.clock->nowMs());
     if (!merged) {
         outcome.error = merged.error();
         return outcome;

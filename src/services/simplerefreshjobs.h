@@ -9,6 +9,7 @@
 namespace marquee {
 
 class LibraryRepository;
+struct ActiveServer;
 
 /// The server's libraries; a library the server dropped leaves the cache with its items, after a second look when
 /// that would take more than a quarter of the cache.
@@ -21,8 +22,8 @@ protected:
     Outcome execute() override;
 
 private:
-    bool mayDropUnlisted(const QSqlDatabase &db, LibraryRepository &repository, const QList<Library> &listed,
-                         Outcome &outcome);
+    bool mayDropUnlisted(const QSqlDatabase &db, const ActiveServer &active, LibraryRepository &repository,
+                         const QList<Library> &listed, Outcome &outcome);
 };
 
 /// A series' seasons and episodes; ones the server no longer has are removed (a mass removal after a second look).

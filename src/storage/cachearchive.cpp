@@ -22,8 +22,8 @@ namespace {
 
 const QString CacheMigrations = QStringLiteral(":/migrations/cache");
 // In dependency order: items reference libraries. sync_runs is this device's history and stays out.
-const QStringList CopiedTables = {QStringLiteral("cache_meta"), QStringLiteral("libraries"), QStringLiteral("items"),
-                                  QStringLiteral("sync_state")};
+const QStringList CopiedTables = {QStringLiteral("cache_meta"), QStringLiteral("cache_servers"),
+                                  QStringLiteral("libraries"), QStringLiteral("items"), QStringLiteral("sync_state")};
 
 Error archiveError(const QString &message)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/cachemetarepository.h"
 
+#include "storage/cacheserverrepository.h"
+
 namespace marquee {
 
 CacheMetaRepository::CacheMetaRepository(QSqlDatabase db)
@@ -22,13 +24,16 @@ QString CacheMetaRepository::serverId()
 
 bool CacheMetaRepository::setServerId(const QString &serverId)
 {
+    // The server gets its key with it: the active scope (ServerScope::active()) finds its rows through both.
+    if (!serverId.isEmpty() && !CacheServerRepository(m_db).ensureKey(serverId))
+        return false;
     m_set.bind(QStringLiteral(":value"), serverId);
     return m_set.exec();
 }
 
 bool CacheMetaRepository::wipeMetadata()
 {
-    // Items go with their libraries (ON DELETE CASCADE); the FTS triggers keep the search index in step.
+    // Every server's; items go with their libraries (ON DELETE CASCADE), the triggers keep genres and search in step.
     for (const QString &sql : {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM libraries"),
                                QStringLiteral("DELETE FROM sync_state")}) {
         if (!SqlStatement::execOnce(m_db, sql))

@@ -7,15 +7,17 @@
 
 namespace marquee {
 
-/// @brief Which server the cached metadata belongs to, and the wipe when that changes.
+/// @brief Which server the live session talks to (the active server, whose rows the pages read), and the wipe of
+/// every server's metadata (`marquee-cli clear`).
 class CacheMetaRepository
 {
 public:
     explicit CacheMetaRepository(QSqlDatabase db);
 
     [[nodiscard]] QString serverId();
+    /// Makes @p serverId the active server, giving it a key in cache_servers if it has none.
     bool setServerId(const QString &serverId);
-    /// Deletes every library, item and refresh state: metadata only. The state database (playback queue,
+    /// Deletes every server's libraries, items and refresh state: metadata only. The state database (playback queue,
     /// user data, sign-in) is not touched. Run inside a WriteTransaction.
     bool wipeMetadata();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/cachestatsrepository.h"
 
+#include "storage/serverscope.h"
+
 namespace marquee {
 
 namespace {
@@ -8,31 +10,40 @@ namespace {
 constexpr int FullDetailLevel = 1;
 } // namespace
 
-CacheStatsRepository::CacheStatsRepository(QSqlDatabase db)
-    : m_byType(db, QStringLiteral("SELECT type, count(*) AS n FROM items GROUP BY type ORDER BY n DESC, type"))
+CacheStatsRepository::CacheStatsRepository(QSqlDatabase db, ServerScope scope)
+    : m_byType(db, QStringLiteral("SELECT type, count(*) AS n FROM items WHERE server_key = %1 GROUP BY type "
+                                  "ORDER BY n DESC, type")
+                       .arg(ServerScope::serverKeySql()))
     , m_libraries(db, QStringLiteral(
           "SELECT l.id, l.name, l.collection_type, count(i.row_id), "
           "coalesce(sum(i.detail_level >= %1), 0) "
-          "FROM libraries l LEFT JOIN items i ON i.library_id = l.id "
-          "GROUP BY l.id ORDER BY l.sort_index, l.name").arg(FullDetailLevel))
+          "FROM libraries l LEFT JOIN items i ON i.server_key = l.server_key AND i.library_id = l.id "
+          "WHERE l.server_key = %2 GROUP BY l.id ORDER BY l.sort_index, l.name")
+                          .arg(FullDetailLevel)
+                          .arg(ServerScope::serverKeySql()))
     // One pass over the table; sum() of a comparison counts the rows where it holds. Each row is judged by its own
     // time to live: a movie synced a minute ago is fresh though it expires within the day.
     , m_itemFreshness(db, QStringLiteral(
           "SELECT coalesce(sum(expires_at <= :now), 0), "
           "coalesce(sum(expires_at > :now AND expires_at - :now <= :share * (expires_at - fetched_at)), 0), "
           "coalesce(sum(expires_at > :now AND expires_at - :now > :share * (expires_at - fetched_at)), 0), "
-          "coalesce(sum(detail_level >= %1), 0) FROM items")
-                              .arg(FullDetailLevel))
+          "coalesce(sum(detail_level >= %1), 0) FROM items WHERE server_key = %2")
+                              .arg(FullDetailLevel)
+                              .arg(ServerScope::serverKeySql()))
     , m_scopeFreshness(db, QStringLiteral(
           "SELECT coalesce(sum(coalesce(expires_at, 0) <= :now), 0), "
           "coalesce(sum(expires_at > :now AND expires_at - :now <= :share * (expires_at - last_success_at)), 0), "
           "coalesce(sum(expires_at > :now AND expires_at - :now > :share * (expires_at - last_success_at)), 0), "
-          "coalesce(sum(failure_count > 0), 0) FROM sync_state"))
+          "coalesce(sum(failure_count > 0), 0) FROM sync_state WHERE server_key = %1")
+                               .arg(ServerScope::serverKeySql()))
     , m_pending(db, QStringLiteral("SELECT count(*) FROM state.playback_queue"))
     , m_missingDetails(db, QStringLiteral(
-          "SELECT id FROM items WHERE library_id = :library_id AND detail_level < %1 ORDER BY sort_name, id")
-                               .arg(FullDetailLevel))
+          "SELECT id FROM items WHERE server_key = %2 AND library_id = :library_id AND detail_level < %1 "
+          "ORDER BY sort_name, id")
+                               .arg(FullDetailLevel)
+                               .arg(ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_byType, &m_libraries, &m_itemFreshness, &m_scopeFreshness, &m_missingDetails});
 }
 
 QList<QPair<QString, int>> CacheStatsRepository::itemCountsByType()

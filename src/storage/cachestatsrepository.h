@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QList>
@@ -34,12 +35,13 @@ struct LibraryStats
 
 /**
  * @brief Read-only aggregates over the cache for `marquee-cli stats` and `warm`: counts by type, freshness,
- * detail coverage and the playback queue length. Each query is one indexed scan; nothing here writes.
+ * detail coverage and the playback queue length. Each query is one indexed scan; nothing here writes. The cache's
+ * figures are those of one server (the active one unless told otherwise); the queue is every server's.
  */
 class CacheStatsRepository
 {
 public:
-    explicit CacheStatsRepository(QSqlDatabase db);
+    explicit CacheStatsRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     /// (type, count), most numerous first.
     [[nodiscard]] QList<QPair<QString, int>> itemCountsByType();

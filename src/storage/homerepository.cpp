@@ -2,49 +2,58 @@
 #include "storage/homerepository.h"
 
 #include "storage/itemrowmapper.h"
+#include "storage/serverscope.h"
 
 #include <QSet>
 
 namespace marquee {
 
-HomeRepository::HomeRepository(QSqlDatabase db)
+HomeRepository::HomeRepository(QSqlDatabase db, ServerScope scope)
     // The WHERE matches the partial index user_data_resume, so this reads only the started items.
-    : m_continueWatching(db, QStringLiteral("SELECT %1 FROM state.user_data u JOIN items i ON i.id = u.item_id "
+    : m_continueWatching(db, QStringLiteral("SELECT %1 FROM state.user_data u JOIN items i "
+                                            "ON i.server_key = %3 AND i.id = u.item_id "
                                             "WHERE u.server_id = %2 AND u.position_ticks > 0 AND u.played = 0 "
                                             "ORDER BY u.last_played_at DESC LIMIT :limit")
-                                 .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::activeServer()))
+                                 .arg(ItemRowMapper::summaryColumns(), ServerScope::serverIdSql(),
+                                      ServerScope::serverKeySql()))
     // Next Up walks the played items from the most recent and stops once it has enough series: joining every played
     // episode to its (wide) item row first read about 12,000 pages of a 100,000-item cache on each start.
     , m_playedByRecency(db, QStringLiteral("SELECT item_id FROM state.user_data WHERE server_id = %1 AND played = 1 "
                                            "ORDER BY last_played_at DESC")
-                                .arg(ItemRowMapper::activeServer()))
+                                .arg(ServerScope::serverIdSql()))
     , m_episodePosition(db, QStringLiteral("SELECT series_id, parent_index_number, index_number FROM items "
-                                           "WHERE id = :id AND type = 'Episode' AND series_id IS NOT NULL"))
-    , m_nextEpisode(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.series_id = :series_id AND i.type = 'Episode' "
-                                       "AND coalesce(u.played, 0) = 0 "
+                                           "WHERE server_key = %1 AND id = :id AND type = 'Episode' "
+                                           "AND series_id IS NOT NULL")
+                                .arg(ServerScope::serverKeySql()))
+    , m_nextEpisode(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.server_key = %3 AND i.series_id = :series_id "
+                                       "AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
                                        "AND (i.parent_index_number, i.index_number) > (:season, :episode) "
                                        "ORDER BY i.parent_index_number, i.index_number LIMIT 1")
-                            .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
+                            .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin(),
+                                 ServerScope::serverKeySql()))
     // Both parts walk items_series_order for one series: a few hundred rows at most.
     , m_nextUpInSeries(db, QStringLiteral(
           "WITH last_played AS ("
           "  SELECT w.parent_index_number AS season, w.index_number AS episode "
           "  FROM items w JOIN state.user_data wu ON wu.server_id = %2 AND wu.item_id = w.id "
-          "  WHERE w.series_id = :series_id AND w.type = 'Episode' AND wu.played = 1 "
+          "  WHERE w.server_key = %4 AND w.series_id = :series_id AND w.type = 'Episode' AND wu.played = 1 "
           "  ORDER BY wu.last_played_at DESC, w.parent_index_number DESC, w.index_number DESC LIMIT 1) "
           "SELECT %1 FROM items i %3 "
-          "WHERE i.series_id = :series_id AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
+          "WHERE i.server_key = %4 AND i.series_id = :series_id AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
           // With nothing played yet, (0, max) skips the specials of season 0.
           "  AND (coalesce(i.parent_index_number, 0), coalesce(i.index_number, 0)) > "
           "      (coalesce((SELECT season FROM last_played), 0), "
           "       coalesce((SELECT episode FROM last_played), 2147483647)) "
           "ORDER BY i.parent_index_number, i.index_number LIMIT 1")
-                              .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::activeServer(),
-                                   ItemRowMapper::userDataJoin()))
-    , m_latest(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.library_id = :library_id AND i.type = :type "
-                                  "ORDER BY i.date_created DESC, i.id DESC LIMIT :limit")
-                       .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
+                              .arg(ItemRowMapper::summaryColumns(), ServerScope::serverIdSql(),
+                                   ItemRowMapper::userDataJoin(), ServerScope::serverKeySql()))
+    , m_latest(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.server_key = %3 AND i.library_id = :library_id "
+                                  "AND i.type = :type ORDER BY i.date_created DESC, i.id DESC LIMIT :limit")
+                       .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin(),
+                            ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_continueWatching, &m_playedByRecency, &m_episodePosition, &m_nextEpisode, &m_nextUpInSeries,
+                  &m_latest});
 }
 
 QList<ItemSummary> HomeRepository::continueWatching(int limit)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/mediaitem.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -10,11 +11,12 @@
 namespace marquee {
 
 /// @brief The Home page's rows, computed from the cache and the local user data so they are right offline and
-/// move as soon as something is played on this device.
+/// move as soon as something is played on this device. Each row is of one server (@p scope), the active one unless
+/// told otherwise.
 class HomeRepository
 {
 public:
-    explicit HomeRepository(QSqlDatabase db);
+    explicit HomeRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     /// Started and not finished, most recently played first.
     [[nodiscard]] QList<ItemSummary> continueWatching(int limit);

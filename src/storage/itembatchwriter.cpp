@@ -5,9 +5,9 @@
 
 namespace marquee {
 
-ItemBatchWriter::ItemBatchWriter(QSqlDatabase db, const CacheConfig &config)
+ItemBatchWriter::ItemBatchWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
     : m_db(db)
-    , m_items(db, config)
+    , m_items(db, config, scope)
     , m_userData(db)
 {
 }

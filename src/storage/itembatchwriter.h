@@ -12,13 +12,14 @@
 namespace marquee {
 
 /// @brief Writes one batch from the server, items and their user data together, in one transaction: a batch is
-/// either wholly in the cache or not at all, whatever happens to the process.
+/// either wholly in the cache or not at all, whatever happens to the process. The items are those of one server
+/// (@p scope, the active one unless told otherwise).
 class ItemBatchWriter
 {
 public:
-    ItemBatchWriter(QSqlDatabase db, const CacheConfig &config);
+    ItemBatchWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope = ServerScope::active());
 
-    /// Returns how many item rows changed.
+    /// Returns how many item rows changed. @p serverId is the scope's server: its user data is keyed by it.
     Result<int> write(const QString &serverId, const QList<MediaItem> &items, qint64 nowMs);
     /// Deletes the given items in one transaction; returns how many went.
     Result<int> remove(const QStringList &ids);

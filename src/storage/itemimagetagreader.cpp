@@ -1,18 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/itemimagetagreader.h"
 
+#include "storage/serverscope.h"
+
 namespace marquee {
 
 namespace {
 enum Column { Id, Type, PrimaryTag, BackdropTag, ThumbTag };
 } // namespace
 
-ItemImageTagReader::ItemImageTagReader(QSqlDatabase db)
+ItemImageTagReader::ItemImageTagReader(QSqlDatabase db, ServerScope scope)
     : m_ofLibrary(db, QStringLiteral("SELECT id, type, primary_image_tag, backdrop_image_tag, thumb_image_tag FROM items "
-                                     "WHERE library_id = :library_id AND (primary_image_tag IS NOT NULL "
+                                     "WHERE server_key = %1 AND library_id = :library_id "
+                                     "AND (primary_image_tag IS NOT NULL "
                                      "OR backdrop_image_tag IS NOT NULL OR thumb_image_tag IS NOT NULL) "
-                                     "ORDER BY type = 'Episode', sort_name, id"))
+                                     "ORDER BY type = 'Episode', sort_name, id")
+                          .arg(ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_ofLibrary});
 }
 
 QList<ItemImageTags> ItemImageTagReader::ofLibrary(const QString &libraryId)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/mediaitem.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -23,7 +24,7 @@ struct ItemImageTags
 class ItemImageTagReader
 {
 public:
-    explicit ItemImageTagReader(QSqlDatabase db);
+    explicit ItemImageTagReader(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     /// Every item of the library with at least one image, in sort order (so posters come before episodes' stills).
     [[nodiscard]] QList<ItemImageTags> ofLibrary(const QString &libraryId);

@@ -2,6 +2,7 @@
 #include "storage/itemreader.h"
 
 #include "storage/itemrowmapper.h"
+#include "storage/serverscope.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,32 +11,40 @@
 
 namespace marquee {
 
-ItemReader::ItemReader(QSqlDatabase db)
+ItemReader::ItemReader(QSqlDatabase db, ServerScope scope)
     : m_db(db)
+    , m_scope(scope)
     // A library's distinct genres by skipping from one to the next in the index: one seek per genre, where
     // DISTINCT reads an entry per item and genre (measured 0.4 ms against 10 ms for 100,000 items).
     , m_genres(db, QStringLiteral("WITH RECURSIVE genres(name) AS ("
-                                  "SELECT (SELECT min(genre) FROM item_genres WHERE library_id = :library_id "
-                                  "AND type = :type) "
-                                  "UNION ALL SELECT (SELECT min(genre) FROM item_genres WHERE library_id = :library_id "
-                                  "AND type = :type AND genre > genres.name) FROM genres WHERE name IS NOT NULL) "
-                                  "SELECT name FROM genres WHERE name IS NOT NULL"))
-    , m_item(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.id = :id")
-                     .arg(ItemRowMapper::fullColumns(), ItemRowMapper::userDataJoin()))
-    , m_children(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.parent_id = :parent_id "
+                                  "SELECT (SELECT min(genre) FROM item_genres WHERE server_key = %1 "
+                                  "AND library_id = :library_id AND type = :type) "
+                                  "UNION ALL SELECT (SELECT min(genre) FROM item_genres WHERE server_key = %1 "
+                                  "AND library_id = :library_id AND type = :type AND genre > genres.name) "
+                                  "FROM genres WHERE name IS NOT NULL) "
+                                  "SELECT name FROM genres WHERE name IS NOT NULL")
+                       .arg(ServerScope::serverKeySql()))
+    , m_item(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.server_key = %3 AND i.id = :id")
+                     .arg(ItemRowMapper::fullColumns(), ItemRowMapper::userDataJoin(), ServerScope::serverKeySql()))
+    , m_children(db, QStringLiteral("SELECT %1 FROM items i %2 WHERE i.server_key = %3 AND i.parent_id = :parent_id "
                                     "ORDER BY i.index_number IS NULL, i.index_number, i.sort_name")
-                         .arg(ItemRowMapper::fullColumns(), ItemRowMapper::userDataJoin()))
+                         .arg(ItemRowMapper::fullColumns(), ItemRowMapper::userDataJoin(),
+                              ServerScope::serverKeySql()))
+    // The search index holds every server's titles; the join keeps this server's.
     , m_search(db, QStringLiteral("SELECT %1 FROM items_fts f JOIN items i ON i.row_id = f.rowid %2 "
-                                  "WHERE items_fts MATCH :query ORDER BY f.rank LIMIT :limit")
-                       .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin()))
+                                  "WHERE items_fts MATCH :query AND i.server_key = %3 ORDER BY f.rank LIMIT :limit")
+                       .arg(ItemRowMapper::summaryColumns(), ItemRowMapper::userDataJoin(),
+                            ServerScope::serverKeySql()))
     // The episodes of a page of series, counted in the covering index of migrations/cache/0007, with one probe of
     // the user's state per episode; the ids come as one JSON array, so the statement is prepared once.
     , m_unplayedEpisodes(db, QStringLiteral("SELECT i.series_id, count(*) FROM items i %1 "
-                                            "WHERE i.series_id IN (SELECT value FROM json_each(:ids)) "
+                                            "WHERE i.server_key = %2 "
+                                            "AND i.series_id IN (SELECT value FROM json_each(:ids)) "
                                             "AND i.type = 'Episode' AND coalesce(u.played, 0) = 0 "
                                             "GROUP BY i.series_id")
-                                 .arg(ItemRowMapper::userDataJoin()))
+                                 .arg(ItemRowMapper::userDataJoin(), ServerScope::serverKeySql()))
 {
+    m_scope.bindTo({&m_genres, &m_item, &m_children, &m_search, &m_unplayedEpisodes});
 }
 
 LibraryRows ItemReader::libraryPage(const LibraryPageRequest &request)
@@ -127,8 +136,10 @@ QStringList ItemReader::genresInLibrary(const QString &libraryId, ItemType type)
 SqlStatement &ItemReader::statementFor(const LibrarySql &query)
 {
     std::unique_ptr<SqlStatement> &statement = m_viewStatements[query.sql];
-    if (!statement)
+    if (!statement) {
         statement = std::make_unique<SqlStatement>(m_db, query.sql);
+        m_scope.bindTo({statement.get()});
+    }
     for (const auto &[placeholder, value] : query.values)
         statement->bind(placeholder, value);
     return *statement;

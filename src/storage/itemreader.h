@@ -3,6 +3,7 @@
 
 #include "core/mediaitem.h"
 #include "storage/libraryquery.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -15,11 +16,12 @@ namespace marquee {
 /// @brief Short indexed reads for the pages; safe on the GUI thread because each touches one page of rows.
 ///
 /// Library pages use keyset paging on (sort key, sort_name, id) through the indexes of each sort order: the 500th
-/// page costs what the first does, where OFFSET 50000 costs 80× more (perf-limits.md, 1c‴).
+/// page costs what the first does, where OFFSET 50000 costs 80× more (perf-limits.md, 1c‴). It reads the rows of
+/// one server (@p scope), the active one unless told otherwise.
 class ItemReader
 {
 public:
-    explicit ItemReader(QSqlDatabase db);
+    explicit ItemReader(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     /// One page of a library in the view's sort order and filters; series come with their unplayed episodes
     /// counted, and in a view sorted by rating every item with its rating.
@@ -42,6 +44,7 @@ private:
     SqlStatement &statementFor(const LibrarySql &query);
 
     QSqlDatabase m_db;
+    ServerScope m_scope;
     std::map<QString, std::unique_ptr<SqlStatement>> m_viewStatements;
     SqlStatement m_genres;
     SqlStatement m_item;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/itemrowmapper.h"
 
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QJsonArray>
@@ -37,7 +38,7 @@ QString ItemRowMapper::downloadedColumn()
 {
     // Two probes of the download table's indexes per row; the table holds the downloads only, so both are short.
     const QString ready = QStringLiteral("SELECT 1 FROM state.downloads d WHERE d.server_id = %1 AND d.state = 'ready' AND ")
-                              .arg(activeServer());
+                              .arg(ServerScope::serverIdSql());
     return QStringLiteral("(EXISTS (%1d.item_id = i.id) OR EXISTS (%1d.series_id = i.id))").arg(ready);
 }
 
@@ -56,14 +57,10 @@ QString ItemRowMapper::fullColumns()
                             "u.last_played_at, u.server_updated_at, u.local_updated_at, u.item_id IS NOT NULL");
 }
 
-QString ItemRowMapper::activeServer()
-{
-    return QStringLiteral("(SELECT value FROM cache_meta WHERE key = 'server_id')");
-}
-
 QString ItemRowMapper::userDataJoin()
 {
-    return QStringLiteral("LEFT JOIN state.user_data u ON u.server_id = %1 AND u.item_id = i.id").arg(activeServer());
+    return QStringLiteral("LEFT JOIN state.user_data u ON u.server_id = %1 AND u.item_id = i.id")
+        .arg(ServerScope::serverIdSql());
 }
 
 ItemSummary ItemRowMapper::summaryFrom(const SqlStatement &row)

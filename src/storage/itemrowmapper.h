@@ -14,7 +14,8 @@ class SqlStatement;
 class ItemRowMapper
 {
 public:
-    /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state and favourite from the joined "u".
+    /// "i.id, i.type, …" for an ItemSummary, followed by the user's played state and favourite from the joined "u";
+    /// the downloaded column names the statement's server (ServerScope: bind :server_key).
     [[nodiscard]] static QString summaryColumns();
     /// How many columns summaryColumns() selects: a query may add its own after them.
     [[nodiscard]] static int summaryColumnCount();
@@ -28,9 +29,7 @@ public:
     [[nodiscard]] static QString downloadedColumn();
     [[nodiscard]] static MediaItem itemFrom(const SqlStatement &row);
 
-    /// The id of the server whose metadata the cache holds, as an SQL subquery.
-    [[nodiscard]] static QString activeServer();
-    /// LEFT JOIN of the user's state for the server whose metadata the cache holds.
+    /// LEFT JOIN of the user's state for the statement's server (ServerScope: bind :server_key).
     [[nodiscard]] static QString userDataJoin();
 
     [[nodiscard]] static QString encodeStrings(const QStringList &values);

@@ -2,22 +2,25 @@
 #include "storage/itemwriter.h"
 
 #include "storage/itemrowmapper.h"
+#include "storage/serverscope.h"
 
 namespace marquee {
 
-ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
+ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
     : m_config(config)
     , m_upsert(db, QStringLiteral(
-          "INSERT INTO items (id, library_id, parent_id, series_id, season_id, type, name, sort_name, original_title, "
+          "INSERT INTO items (server_key, id, library_id, parent_id, series_id, season_id, type, name, sort_name, "
+          "original_title, "
           "series_name, production_year, index_number, parent_index_number, run_time_ticks, community_rating, "
           "critic_rating, official_rating, premiere_date, date_created, overview, tagline, genres, studios, people, "
           "primary_image_tag, backdrop_image_tag, thumb_image_tag, child_count, etag, can_download, detail_level, "
-          "fetched_at, expires_at) VALUES (:id, :library_id, :parent_id, :series_id, :season_id, :type, :name, :sort_name, "
+          "fetched_at, expires_at) VALUES (%1, :id, :library_id, :parent_id, :series_id, :season_id, :type, :name, "
+          ":sort_name, "
           ":original_title, :series_name, :production_year, :index_number, :parent_index_number, :run_time_ticks, "
           ":community_rating, :critic_rating, :official_rating, :premiere_date, :date_created, :overview, :tagline, "
           ":genres, :studios, :people, :primary_image_tag, :backdrop_image_tag, :thumb_image_tag, :child_count, "
           ":etag, :can_download, :detail_level, :fetched_at, :expires_at) "
-          "ON CONFLICT(id) DO UPDATE SET library_id = excluded.library_id, parent_id = excluded.parent_id, "
+          "ON CONFLICT(server_key, id) DO UPDATE SET library_id = excluded.library_id, parent_id = excluded.parent_id, "
           "series_id = excluded.series_id, season_id = excluded.season_id, type = excluded.type, "
           "name = excluded.name, sort_name = excluded.sort_name, original_title = excluded.original_title, "
           "series_name = excluded.series_name, production_year = excluded.production_year, "
@@ -36,11 +39,16 @@ ItemWriter::ItemWriter(QSqlDatabase db, const CacheConfig &config)
           // The download permission changes no Etag: a grant or a revoke must still reach the row.
           "WHERE items.etag IS NOT excluded.etag OR excluded.etag IS NULL "
           "OR items.can_download IS NOT excluded.can_download "
-          "OR excluded.detail_level > items.detail_level"))
-    , m_remove(db, QStringLiteral("DELETE FROM items WHERE id = :id"))
-    , m_ids(db, QStringLiteral("SELECT id FROM items WHERE library_id = :library_id"))
-    , m_seriesIds(db, QStringLiteral("SELECT id FROM items WHERE series_id = :series_id"))
+          "OR excluded.detail_level > items.detail_level")
+                       .arg(ServerScope::serverKeySql()))
+    , m_remove(db, QStringLiteral("DELETE FROM items WHERE server_key = %1 AND id = :id")
+                       .arg(ServerScope::serverKeySql()))
+    , m_ids(db, QStringLiteral("SELECT id FROM items WHERE server_key = %1 AND library_id = :library_id")
+                    .arg(ServerScope::serverKeySql()))
+    , m_seriesIds(db, QStringLiteral("SELECT id FROM items WHERE server_key = %1 AND series_id = :series_id")
+                          .arg(ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_upsert, &m_remove, &m_ids, &m_seriesIds});
 }
 
 int ItemWriter::upsert(const QList<MediaItem> &items, qint64 nowMs)

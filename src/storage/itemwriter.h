@@ -4,6 +4,7 @@
 #include "core/cacheconfig.h"
 #include "core/error.h"
 #include "core/mediaitem.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -16,11 +17,12 @@ namespace marquee {
 /// The upsert is guarded by the server's etag: a row whose etag did not change is not rewritten, which makes an
 /// unchanged refresh about 5× cheaper (perf-limits.md, 1b′). A summary listing never erases the people and studios
 /// that a details fetch stored. Because unchanged rows are not touched, their fetched_at says when the content was
-/// last written; how fresh a listing is belongs to its scope in sync_state.
+/// last written; how fresh a listing is belongs to its scope in sync_state. It writes and removes the items of one
+/// server (@p scope): another server's item with the same id is a different row, never touched.
 class ItemWriter
 {
 public:
-    ItemWriter(QSqlDatabase db, const CacheConfig &config);
+    ItemWriter(QSqlDatabase db, const CacheConfig &config, ServerScope scope = ServerScope::active());
 
     /// Inserts or updates; returns how many rows actually changed, or -1 on failure (see lastError()).
     int upsert(const QList<MediaItem> &items, qint64 nowMs);

@@ -2,6 +2,7 @@
 #include "storage/libraryquery.h"
 
 #include "storage/itemrowmapper.h"
+#include "storage/serverscope.h"
 
 #include <QRegularExpression>
 
@@ -39,7 +40,8 @@ QString fromForFilters(const LibraryView &view)
 /// The WHERE clause shared by the page and the count.
 QString filters(const LibraryQuery &query, QList<QPair<QString, QVariant>> &values)
 {
-    QString where = QStringLiteral("WHERE i.library_id = :library_id AND i.type = :type");
+    QString where = QStringLiteral("WHERE i.server_key = %1 AND i.library_id = :library_id AND i.type = :type")
+                        .arg(ServerScope::serverKeySql());
     values << qMakePair(QStringLiteral(":library_id"), QVariant(query.libraryId))
            << qMakePair(QStringLiteral(":type"), QVariant(itemTypeName(query.type)));
     const LibraryView &view = query.view;
@@ -47,7 +49,7 @@ QString filters(const LibraryQuery &query, QList<QPair<QString, QVariant>> &valu
         where += QStringLiteral(" AND coalesce(u.played, 0) = 0");
     if (view.favouritesOnly) {
         where += QStringLiteral(" AND u.server_id = %1 AND u.item_id = i.id AND u.is_favorite = 1")
-                     .arg(ItemRowMapper::activeServer());
+                     .arg(ServerScope::serverIdSql());
     }
     if (!view.genre.isEmpty()) {
         where += QStringLiteral(" AND EXISTS (SELECT 1 FROM item_genres g WHERE g.item_row_id = i.row_id "
@@ -57,7 +59,7 @@ QString filters(const LibraryQuery &query, QList<QPair<QString, QVariant>> &valu
     if (view.downloadedOnly) {
         // The few ready downloads make a set once per query; each row is one probe of it.
         const QString ready = QStringLiteral("FROM state.downloads d WHERE d.server_id = %1 AND d.state = 'ready'")
-                                  .arg(ItemRowMapper::activeServer());
+                                  .arg(ServerScope::serverIdSql());
         where += QStringLiteral(" AND i.id IN (SELECT d.item_id %1 UNION SELECT d.series_id %1 "
                                 "AND d.series_id IS NOT NULL)")
                      .arg(ready);
@@ -131,8 +133,9 @@ LibrarySql LibrarySql::count(const LibraryQuery &query)
     if (view.isFiltered() && view == LibraryView{view.sort, view.order, false, false, view.genre, {}}) {
         // A genre alone is counted in its own covering index (≈1 ms) rather than by a probe per item (≈35 ms
         // for 100,000).
-        result.sql = QStringLiteral("SELECT count(*) FROM item_genres WHERE library_id = :library_id "
-                                    "AND type = :type AND genre = :genre");
+        result.sql = QStringLiteral("SELECT count(*) FROM item_genres WHERE server_key = %1 "
+                                    "AND library_id = :library_id AND type = :type AND genre = :genre")
+                         .arg(ServerScope::serverKeySql());
         result.values << qMakePair(QStringLiteral(":library_id"), QVariant(query.libraryId))
                       << qMakePair(QStringLiteral(":type"), QVariant(itemTypeName(query.type)))
                       << qMakePair(QStringLiteral(":genre"), QVariant(view.genre));
@@ -147,7 +150,7 @@ LibrarySql LibrarySql::count(const LibraryQuery &query)
         QList<QPair<QString, QVariant>> ignored;
         QString played = filters(all, ignored) + QStringLiteral(" AND u.played = 1");
         if (!view.favouritesOnly)
-            played += QStringLiteral(" AND u.server_id = %1 AND u.item_id = i.id").arg(ItemRowMapper::activeServer());
+            played += QStringLiteral(" AND u.server_id = %1 AND u.item_id = i.id").arg(ServerScope::serverIdSql());
         result.sql = QStringLiteral("SELECT (%1) - (SELECT count(*) FROM state.user_data u CROSS JOIN items i %2)")
                          .arg(total.sql, played);
         result.values = total.values;

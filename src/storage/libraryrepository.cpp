@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/libraryrepository.h"
 
+#include "storage/serverscope.h"
+
 #include <QSqlError>
 #include <QSet>
 
@@ -14,20 +16,25 @@ Library libraryFrom(const SqlStatement &row)
 }
 } // namespace
 
-LibraryRepository::LibraryRepository(QSqlDatabase db, const CacheConfig &config)
+LibraryRepository::LibraryRepository(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
     : m_config(config)
     , m_all(db, QStringLiteral("SELECT id, name, collection_type, sort_index, primary_image_tag FROM libraries "
-                               "ORDER BY sort_index, name"))
+                               "WHERE server_key = %1 ORDER BY sort_index, name")
+                    .arg(ServerScope::serverKeySql()))
     , m_byId(db, QStringLiteral("SELECT id, name, collection_type, sort_index, primary_image_tag FROM libraries "
-                                "WHERE id = :id"))
+                                "WHERE server_key = %1 AND id = :id")
+                     .arg(ServerScope::serverKeySql()))
     , m_upsert(db, QStringLiteral(
-          "INSERT INTO libraries (id, name, collection_type, sort_index, primary_image_tag, fetched_at, expires_at) "
-          "VALUES (:id, :name, :collection_type, :sort_index, :tag, :fetched_at, :expires_at) "
-          "ON CONFLICT(id) DO UPDATE SET name = excluded.name, collection_type = excluded.collection_type, "
+          "INSERT INTO libraries (server_key, id, name, collection_type, sort_index, primary_image_tag, fetched_at, "
+          "expires_at) VALUES (%1, :id, :name, :collection_type, :sort_index, :tag, :fetched_at, :expires_at) "
+          "ON CONFLICT(server_key, id) DO UPDATE SET name = excluded.name, collection_type = excluded.collection_type, "
           "sort_index = excluded.sort_index, primary_image_tag = excluded.primary_image_tag, "
-          "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at"))
-    , m_remove(db, QStringLiteral("DELETE FROM libraries WHERE id = :id"))
+          "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at")
+                       .arg(ServerScope::serverKeySql()))
+    , m_remove(db, QStringLiteral("DELETE FROM libraries WHERE server_key = %1 AND id = :id")
+                       .arg(ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_all, &m_byId, &m_upsert, &m_remove});
 }
 
 QList<Library> LibraryRepository::all()

@@ -3,6 +3,7 @@
 
 #include "core/cacheconfig.h"
 #include "core/library.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -10,15 +11,15 @@
 
 namespace marquee {
 
-/// @brief The server's libraries ("views") as cached.
+/// @brief One server's libraries ("views") as cached: the active server's unless told otherwise.
 class LibraryRepository
 {
 public:
-    LibraryRepository(QSqlDatabase db, const CacheConfig &config);
+    LibraryRepository(QSqlDatabase db, const CacheConfig &config, ServerScope scope = ServerScope::active());
 
     [[nodiscard]] QList<Library> all();
     [[nodiscard]] std::optional<Library> byId(const QString &id);
-    /// Makes the cache hold exactly these libraries; a library the server dropped takes its items with it.
+    /// Makes the cache hold exactly these libraries of the server; a library it dropped takes its items with it.
     /// Run inside a WriteTransaction.
     bool replaceAll(const QList<Library> &libraries, qint64 nowMs);
     [[nodiscard]] const Error &lastError() const { return m_error; }

@@ -75,8 +75,12 @@ QList<QVariantMap> cachedUserDataKeys(const QString &cacheFile)
     SetupConnection cache(cacheFile, SetupConnection::Mode::ReadOnly);
     QSqlQuery items(cache.db());
     items.setForwardOnly(true);
-    if (!cache.isOpen()
-        || !items.exec(QStringLiteral("SELECT (SELECT value FROM cache_meta WHERE key = 'server_id'), id FROM items")))
+    if (!cache.isOpen())
+        return keys;
+    // A cache not yet migrated to several servers (0009) holds the rows of the one in cache_meta.
+    if (!items.exec(QStringLiteral("SELECT s.server_id, i.id FROM items i "
+                                   "JOIN cache_servers s ON s.server_key = i.server_key"))
+        && !items.exec(QStringLiteral("SELECT (SELECT value FROM cache_meta WHERE key = 'server_id'), id FROM items")))
         return keys;
     while (items.next())
         keys.append({{QStringLiteral("server_id"), items.value(0)}, {QStringLiteral("item_id"), items.value(1)}});

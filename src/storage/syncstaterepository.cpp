@@ -1,35 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/syncstaterepository.h"
 
+#include "storage/serverscope.h"
+
 namespace marquee {
 
-SyncStateRepository::SyncStateRepository(QSqlDatabase db)
+SyncStateRepository::SyncStateRepository(QSqlDatabase db, ServerScope scope)
     : m_state(db, QStringLiteral("SELECT last_success_at, last_attempt_at, watermark, failure_count, next_retry_at, "
-                                 "last_error, total_count, expires_at, last_error_kind FROM sync_state WHERE scope = :scope"))
+                                 "last_error, total_count, expires_at, last_error_kind FROM sync_state "
+                                 "WHERE server_key = %1 AND scope = :scope")
+                      .arg(ServerScope::serverKeySql()))
     , m_success(db, QStringLiteral(
-          "INSERT INTO sync_state (scope, last_success_at, last_attempt_at, expires_at, watermark, failure_count, "
-          "next_retry_at, last_error, total_count) VALUES (:scope, :at, :at, :expires_at, :watermark, 0, NULL, NULL, "
-          ":total) ON CONFLICT(scope) DO UPDATE SET last_success_at = excluded.last_success_at, "
+          "INSERT INTO sync_state (server_key, scope, last_success_at, last_attempt_at, expires_at, watermark, "
+          "failure_count, next_retry_at, last_error, total_count) VALUES (%1, :scope, :at, :at, :expires_at, "
+          ":watermark, 0, NULL, NULL, :total) ON CONFLICT(server_key, scope) DO UPDATE SET "
+          "last_success_at = excluded.last_success_at, "
           "last_attempt_at = excluded.last_attempt_at, expires_at = excluded.expires_at, "
           "watermark = excluded.watermark, failure_count = 0, "
           "next_retry_at = NULL, last_error = NULL, last_error_kind = NULL, "
-          "total_count = coalesce(excluded.total_count, total_count)"))
+          "total_count = coalesce(excluded.total_count, total_count)")
+                        .arg(ServerScope::serverKeySql()))
     , m_failure(db, QStringLiteral(
-          "INSERT INTO sync_state (scope, last_attempt_at, failure_count, next_retry_at, last_error, last_error_kind) "
-          "VALUES (:scope, :at, 1, :next_retry, :error, :kind) "
-          "ON CONFLICT(scope) DO UPDATE SET last_attempt_at = excluded.last_attempt_at, "
+          "INSERT INTO sync_state (server_key, scope, last_attempt_at, failure_count, next_retry_at, last_error, "
+          "last_error_kind) VALUES (%1, :scope, :at, 1, :next_retry, :error, :kind) "
+          "ON CONFLICT(server_key, scope) DO UPDATE SET last_attempt_at = excluded.last_attempt_at, "
           "failure_count = failure_count + 1, next_retry_at = excluded.next_retry_at, last_error = excluded.last_error, "
-          "last_error_kind = excluded.last_error_kind"))
-    , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (scope, kind, started_at, status) "
-                                    "VALUES (:scope, :kind, :at, 'running')"))
+          "last_error_kind = excluded.last_error_kind")
+                        .arg(ServerScope::serverKeySql()))
+    , m_startRun(db, QStringLiteral("INSERT INTO sync_runs (server_key, scope, kind, started_at, status) "
+                                    "VALUES (%1, :scope, :kind, :at, 'running')")
+                         .arg(ServerScope::serverKeySql()))
     , m_finishRun(db, QStringLiteral("UPDATE sync_runs SET finished_at = :finished_at, kind = coalesce(:kind, kind), status = :status, "
                                      "fetched = :fetched, written = :written, deleted = :deleted, error = :error, "
                                      "error_kind = :error_kind, note = :note "
                                      "WHERE id = :id"))
     , m_recentRuns(db, QStringLiteral("SELECT id, scope, kind, started_at, finished_at, status, fetched, written, "
-                                      "deleted, error, error_kind, note FROM sync_runs ORDER BY started_at DESC, id DESC "
-                                      "LIMIT :limit"))
+                                      "deleted, error, error_kind, note FROM sync_runs WHERE server_key = %1 "
+                                      "ORDER BY started_at DESC, id DESC LIMIT :limit")
+                           .arg(ServerScope::serverKeySql()))
 {
+    scope.bindTo({&m_state, &m_success, &m_failure, &m_startRun, &m_recentRuns});
 }
 
 std::optional<SyncState> SyncStateRepository::state(const QString &scope)

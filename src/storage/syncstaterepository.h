@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "storage/serverscope.h"
 #include "storage/sqlstatement.h"
 
 #include <QSqlDatabase>
@@ -46,11 +47,11 @@ struct SyncRun
     friend bool operator==(const SyncRun &, const SyncRun &) = default;
 };
 
-/// @brief Per-scope refresh state and the history of runs.
+/// @brief Per-scope refresh state and the history of runs of one server (the active one unless told otherwise).
 class SyncStateRepository
 {
 public:
-    explicit SyncStateRepository(QSqlDatabase db);
+    explicit SyncStateRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     [[nodiscard]] std::optional<SyncState> state(const QString &scope);
     bool recordSuccess(const QString &scope, qint64 atMs, qint64 expiresAtMs, const QString &watermark,

@@ -34,8 +34,9 @@ QByteArray itemUpsertSql()
         if (column != "id")
             updates << column + " = excluded." + column;
     }
-    return "INSERT INTO items (" + ItemColumns.join(", ") + ") VALUES (" + placeholders.join(", ")
-        + ") ON CONFLICT(id) DO UPDATE SET " + updates.join(", ")
+    // One server, under key 1, as ItemWriter writes it for the active server.
+    return "INSERT INTO items (server_key, " + ItemColumns.join(", ") + ") VALUES (1, " + placeholders.join(", ")
+        + ") ON CONFLICT(server_key, id) DO UPDATE SET " + updates.join(", ")
         + " WHERE items.etag IS NOT excluded.etag OR excluded.etag IS NULL"
           " OR items.can_download IS NOT excluded.can_download";
 }
@@ -199,9 +200,13 @@ RawRefreshBaseline::Result RawRefreshBaseline::run(const QString &directory)
 
     const QList<Listing> libraries = listings();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (!db.exec("INSERT INTO cache_servers (server_key, server_id) VALUES (1, 'raw-baseline')")) {
+        result.error = db.error();
+        return result;
+    }
     for (const Listing &listing : libraries) {
-        if (!db.exec("INSERT INTO libraries (id, name, fetched_at, expires_at) VALUES ('" + listing.libraryId.toUtf8()
-                     + "', 'x', 0, 0)")) {
+        if (!db.exec("INSERT INTO libraries (server_key, id, name, fetched_at, expires_at) VALUES (1, '"
+                     + listing.libraryId.toUtf8() + "', 'x', 0, 0)")) {
             result.error = db.error();
             return result;
         }
