@@ -419,7 +419,6 @@ std::optional<Database::DamageReport> Database::cacheDamaged(const QString &why,
         if (state.damaged())
             return checkAfterCorruption(pending);
     }
-    CorruptionWatch::refuseWrites(m_paths.stateFile, false);
     return found(damage);
 }
 
@@ -431,6 +430,12 @@ std::optional<Database::DamageReport> Database::found(const DamageReport &damage
         QMutexLocker locker(&m_damageMutex);
         m_damageFound = true;
         m_stateDamaged = damage.stateDamaged;
+        // Under the lock that reports take: a report that came after the last look at the state file refused
+        // writes to it again, and after a finding no report is looked at. The cache's damage must not leave the
+        // state file refused for the rest of the run, or progress made from now on would be lost.
+        m_pendingReport.clear();
+        if (!damage.stateDamaged)
+            CorruptionWatch::refuseWrites(m_paths.stateFile, false);
         handler = m_damageHandler;
     }
     if (handler)

@@ -377,6 +377,41 @@ TEST_F(DamagedFiles, DamageMetWhileRunningRebuildsTheCacheOnceAndTheRunSaysSo)
     EXPECT_TRUE(again.notices.isEmpty()) << "rebuilt once";
 }
 
+TEST_F(DamagedFiles, ProgressMadeAfterTheCacheIsFoundDamagedWhileRunningIsStillSaved)
+{
+    Database database(paths, &clock);
+    ASSERT_TRUE(database.open().ok);
+    QList<int> leaves;
+    {
+        RawFile raw(paths.cacheFile);
+        leaves = raw.leaves(QStringLiteral("items"));
+    }
+    damagePage(paths.cacheFile, leaves.at(leaves.size() / 2));
+
+    // Pages keep reading while the check runs, as the app's do: each damaged row reports again, also in the moment
+    // the check ends. Whatever the timing, writes to the state file are refused only while it is in doubt.
+    ItemReader reader(database.connection());
+    for (int pass = 0; pass < 8; ++pass) {
+        for (int i = 0; i < Movies; ++i)
+            (void)reader.item(movieId(i));
+    }
+    const std::optional<Database::DamageReport> damage = database.waitForDamageCheck();
+    ASSERT_TRUE(damage.has_value());
+    EXPECT_TRUE(damage->cacheDamaged);
+    EXPECT_FALSE(damage->stateDamaged);
+
+    PlaybackEvent progress;
+    progress.serverId = ServerId;
+    progress.itemId = movieId(1);
+    progress.kind = PlaybackEventKind::Progress;
+    progress.positionTicks = 42 * 10'000'000LL;
+    progress.occurredAtMs = clock.nowMs();
+    EXPECT_TRUE(PlaybackQueueRepository(database.connection()).record(progress).ok())
+        << "the cache's damage left the state file refused";
+    database.releaseThreadConnection();
+    EXPECT_EQ(reopened().queued, before.queued + 1);
+}
+
 // ---- Point 3: the state file -------------------------------------------------------------------------------------
 
 TEST_F(DamagedFiles, ADamagedStateFileStopsTheCliNamesItKeepsACopyAndIsNeverWrittenTo)
