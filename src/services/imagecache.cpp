@@ -192,7 +192,14 @@ void ImageCache::startLookup(Job &job)
                           store->remove(found->path);
                           return {};
                       })
-        .then(this, [this, key = spec.key(), id = job.id](Lookup lookup) { onLookedUp(key, id, std::move(lookup)); });
+        .then(this, [this, key = spec.key(), id = job.id](Lookup lookup) {
+            // A lookup that ended before this continuation was attached runs it at once, inside setWanted(): the
+            // rest of the caller's wishes (an image scrolled away meanwhile) must be known before anything is
+            // fetched, so the result always waits for the event loop.
+            QMetaObject::invokeMethod(
+                this, [this, key, id, lookup = std::move(lookup)]() mutable { onLookedUp(key, id, std::move(lookup)); },
+                Qt::QueuedConnection);
+        });
 }
 
 void ImageCache::onLookedUp(const QString &key, quint64 id, Lookup lookup)
