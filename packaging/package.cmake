@@ -6,7 +6,65 @@ set(MARQUEE_APP_ID org.marquee.Marquee)
 install(TARGETS marquee marquee-cli marquee-demo-server RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(FILES ${CMAKE_SOURCE_DIR}/resources/marquee.desktop
         DESTINATION ${CMAKE_INSTALL_DATADIR}/applications RENAME ${MARQUEE_APP_ID}.desktop)
-install(FILES ${CMAKE_SOURCE_DIR}/resources/${MARQUEE_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+
+# AppStream screenshots: software centres fetch them by address, from docs/screenshots/ as the published repository
+# serves its raw files at this release's tag, e.g.
+#   -DMARQUEE_SCREENSHOTS_URL=https://github.com/OWNER/marquee/raw/v${PROJECT_VERSION}/docs/screenshots
+# The project has no public host yet, so by default the metainfo lists no screenshots rather than dead links.
+set(MARQUEE_SCREENSHOTS_URL "" CACHE STRING
+    "https address of docs/screenshots/ in the published repository, at this release's tag (AppStream screenshots)")
+set(marquee_screenshots
+  "library.png|A library's poster grid, read from the local cache"
+  "home.png|Home: Continue Watching, Next Up and the latest of each library"
+  "show.png|A show with its seasons and episodes"
+  "preferences-dark.png|Preferences in the dark theme")
+
+# Writes the metainfo to @p output with its screenshots under @p base_url (none when it is empty). Every screenshot
+# must be in docs/screenshots/; its size is read from the PNG's header, so it never drifts from the file.
+function(marquee_write_metainfo output base_url)
+  set(MARQUEE_METAINFO_SCREENSHOTS "")
+  if(base_url)
+    string(APPEND MARQUEE_METAINFO_SCREENSHOTS "  <screenshots>\n")
+    set(type " type=\"default\"")
+    foreach(entry ${marquee_screenshots})
+      string(REPLACE "|" ";" parts "${entry}")
+      list(GET parts 0 file)
+      list(GET parts 1 caption)
+      set(png ${CMAKE_SOURCE_DIR}/docs/screenshots/${file})
+      if(NOT EXISTS ${png})
+        message(FATAL_ERROR "AppStream screenshot ${png} is not in the repository")
+      endif()
+      file(READ ${png} size OFFSET 16 LIMIT 8 HEX)
+      string(SUBSTRING "${size}" 0 8 width)
+      string(SUBSTRING "${size}" 8 8 height)
+      math(EXPR width "0x${width}")
+      math(EXPR height "0x${height}")
+      string(APPEND MARQUEE_METAINFO_SCREENSHOTS
+        "    <screenshot${type}>\n"
+        "      <caption>${caption}</caption>\n"
+        "      <image type=\"source\" width=\"${width}\" height=\"${height}\">${base_url}/${file}</image>\n"
+        "    </screenshot>\n")
+      set(type "")
+    endforeach()
+    string(APPEND MARQUEE_METAINFO_SCREENSHOTS "  </screenshots>")
+  endif()
+  configure_file(${CMAKE_SOURCE_DIR}/resources/${MARQUEE_APP_ID}.metainfo.xml.in ${output} @ONLY)
+endfunction()
+
+set(MARQUEE_METAINFO ${CMAKE_BINARY_DIR}/packaging/${MARQUEE_APP_ID}.metainfo.xml)
+if(NOT MARQUEE_SCREENSHOTS_URL)
+  message(STATUS "The AppStream metainfo lists no screenshots: set MARQUEE_SCREENSHOTS_URL to where docs/screenshots/ "
+                 "of this release is published")
+endif()
+marquee_write_metainfo(${MARQUEE_METAINFO} "${MARQUEE_SCREENSHOTS_URL}")
+install(FILES ${MARQUEE_METAINFO} DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The screenshots' form is checked whatever the address: appstreamcli validates a copy with an example one.
+find_program(MARQUEE_APPSTREAMCLI appstreamcli)
+if(MARQUEE_BUILD_TESTS AND MARQUEE_APPSTREAMCLI)
+  set(example ${CMAKE_BINARY_DIR}/packaging/example/${MARQUEE_APP_ID}.metainfo.xml)
+  marquee_write_metainfo(${example} "https://example.org/marquee/raw/v${PROJECT_VERSION}/docs/screenshots")
+  add_test(NAME metainfo_screenshots_validate COMMAND ${MARQUEE_APPSTREAMCLI} validate --pedantic --no-net ${example})
+endif()
 install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/marquee.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps RENAME ${MARQUEE_APP_ID}.svg)
 # The PNGs are rendered from the SVG by packaging/render-icons.sh and kept in the repository.

@@ -255,6 +255,13 @@
     </message>
 </context>
 <context>
+    <name>MediaTrack</name>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackProblem</name>
     <message>
         <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
@@ -290,6 +297,70 @@
     </message>
 </context>
 <context>
+    <name>PlaybackQuality</name>
+    <message>
+        <source>the server requires it</source>
+        <translation>vom Server verlangt</translation>
+    </message>
+    <message>
+        <source>bitrate above the %1 cap</source>
+        <translation>Bitrate über der Grenze von %1</translation>
+    </message>
+    <message>
+        <source>bitrate above the server&apos;s limit</source>
+        <translation>Bitrate über der Grenze des Servers</translation>
+    </message>
+    <message>
+        <source>the container (%1) is not supported</source>
+        <translation>Container (%1) nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the video codec (%1) is not supported</source>
+        <translation>Video-Codec (%1) nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the audio codec (%1) is not supported</source>
+        <translation>Audio-Codec (%1) nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the subtitles are drawn into the picture</source>
+        <translation>Untertitel werden ins Bild gezeichnet</translation>
+    </message>
+    <message>
+        <source>the video&apos;s format is not supported</source>
+        <translation>Videoformat nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>the sound&apos;s format is not supported</source>
+        <translation>Tonformat nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation>%1 Mbit/s</translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation>%1 kbit/s</translation>
+    </message>
+    <message>
+        <source>Direct play</source>
+        <translation>Direkte Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Direct stream: the container (%1) is repackaged, picture and sound are not converted</source>
+        <translation>Direktes Streaming: Container (%1) wird neu verpackt, Bild und Ton werden nicht umgewandelt</translation>
+    </message>
+    <message>
+        <source>Transcoding: %1</source>
+        <extracomment>%1: why the server converts, one or more reasons separated by semicolons</extracomment>
+        <translation>Umwandlung: %1</translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -322,6 +393,29 @@
     <message>
         <source>The server at this address is a different server now. Its cached library was cleared and is being fetched again; your unsent playback progress is kept.</source>
         <translation>Unter dieser Adresse antwortet jetzt ein anderer Server. Die zwischengespeicherte Bibliothek wurde geleert und wird neu geladen; Ihr noch nicht gesendeter Wiedergabefortschritt bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTracks</name>
+    <message>
+        <source>Track %1</source>
+        <translation>Spur %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>drawn in by the server</source>
+        <translation>vom Server ins Bild gezeichnet</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
@@ -659,6 +753,32 @@
     <message>
         <source>MB/s</source>
         <translation>MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNoteText</name>
+    <message>
+        <source>The last refresh&apos;s mark was ahead of the server&apos;s clock, so every item was listed again instead of only the changes.</source>
+        <translation>Die Marke der letzten Aktualisierung war der Uhr des Servers voraus, deshalb wurden alle Titel neu aufgelistet statt nur der Änderungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of the %Ln item(s) in the cache: the server&apos;s listing and a second look (%2) agree that the server no longer has them.</source>
+        <translation>
+            <numerusform>%1 von %Ln Titel im Zwischenspeicher entfernt: Die Liste des Servers und ein zweiter Blick (%2) stimmen überein, dass der Server ihn nicht mehr hat.</numerusform>
+            <numerusform>%1 von %Ln Titeln im Zwischenspeicher entfernt: Die Liste des Servers und ein zweiter Blick (%2) stimmen überein, dass der Server sie nicht mehr hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a separate list of %1 ids</source>
+        <translation>eine eigene Liste mit %1 IDs</translation>
+    </message>
+    <message>
+        <source>a separate count of %1</source>
+        <translation>eine eigene Zählung mit %1</translation>
+    </message>
+    <message>
+        <source>the server has no items left in the libraries that went</source>
+        <translation>der Server hat in den weggefallenen Bibliotheken keine Titel mehr</translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1507,38 @@
         <source>Search this library (Ctrl+F)</source>
         <translation>Diese Bibliothek durchsuchen (Strg+F)</translation>
     </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation>Name A–Z</translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation>Name Z–A</translation>
+    </message>
+    <message>
+        <source>Year, newest first</source>
+        <translation>Jahr, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Year, oldest first</source>
+        <translation>Jahr, älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation>Zuletzt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added longest ago</source>
+        <translation>Zuerst hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Rating, highest first</source>
+        <translation>Bewertung, höchste zuerst</translation>
+    </message>
+    <message>
+        <source>Rating, lowest first</source>
+        <translation>Bewertung, niedrigste zuerst</translation>
+    </message>
 </context>
 <context>
     <name>marquee::MainWindow</name>
@@ -1456,6 +1608,34 @@
     <message>
         <source>Not in the cache yet</source>
         <translation>Noch nicht zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>Cast, crew and studios are not cached yet: Marquee fetches them when it can reach the server. To have them on hand offline, run “marquee-cli warm” while connected.</source>
+        <translation>Besetzung, Stab und Studios sind noch nicht zwischengespeichert: Marquee lädt sie, sobald es den Server erreicht. Um sie auch offline zur Hand zu haben, führen Sie „marquee-cli warm“ aus, während eine Verbindung besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::MpvEngine</name>
+    <message>
+        <source>The video player (libmpv) could not be created.</source>
+        <translation>Der Videoplayer (libmpv) konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The video player (libmpv) could not start: %1.</source>
+        <extracomment>%1: libmpv&apos;s own reason, in English</extracomment>
+        <translation>Der Videoplayer (libmpv) konnte nicht starten: %1.</translation>
+    </message>
+    <message>
+        <source>A request header has a line break in it.</source>
+        <translation>Ein Anfrage-Header enthält einen Zeilenumbruch.</translation>
+    </message>
+    <message>
+        <source>Not an absolute address: %1</source>
+        <translation>Keine absolute Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The video player (libmpv) refused the request headers.</source>
+        <translation>Der Videoplayer (libmpv) hat die Anfrage-Header abgelehnt.</translation>
     </message>
 </context>
 <context>

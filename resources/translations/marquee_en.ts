@@ -255,6 +255,13 @@
     </message>
 </context>
 <context>
+    <name>MediaTrack</name>
+    <message>
+        <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlaybackProblem</name>
     <message>
         <source>The server cannot be reached; this item is not downloaded. Check the connection and try again.</source>
@@ -290,6 +297,70 @@
     </message>
 </context>
 <context>
+    <name>PlaybackQuality</name>
+    <message>
+        <source>the server requires it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bitrate above the %1 cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bitrate above the server&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the container (%1) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video codec (%1) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audio codec (%1) is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subtitles are drawn into the picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the video&apos;s format is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sound&apos;s format is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Mbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kbps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct stream: the container (%1) is repackaged, picture and sound are not converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcoding: %1</source>
+        <extracomment>%1: why the server converts, one or more reasons separated by semicolons</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
@@ -321,6 +392,29 @@
     <name>ServerIdentity</name>
     <message>
         <source>The server at this address is a different server now. Its cached library was cleared and is being fetched again; your unsent playback progress is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerTracks</name>
+    <message>
+        <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drawn in by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +752,32 @@
     </message>
     <message>
         <source>MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncNoteText</name>
+    <message>
+        <source>The last refresh&apos;s mark was ahead of the server&apos;s clock, so every item was listed again instead of only the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %1 of the %Ln item(s) in the cache: the server&apos;s listing and a second look (%2) agree that the server no longer has them.</source>
+        <translation>
+            <numerusform>Removed %1 of the %Ln item in the cache: the server&apos;s listing and a second look (%2) agree that the server no longer has them.</numerusform>
+            <numerusform>Removed %1 of the %Ln items in the cache: the server&apos;s listing and a second look (%2) agree that the server no longer has them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a separate list of %1 ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a separate count of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no items left in the libraries that went</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1387,6 +1507,38 @@
         <source>Search this library (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name A–Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name Z–A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recently added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added longest ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating, highest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating, lowest first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::MainWindow</name>
@@ -1455,6 +1607,34 @@
     </message>
     <message>
         <source>Not in the cache yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cast, crew and studios are not cached yet: Marquee fetches them when it can reach the server. To have them on hand offline, run “marquee-cli warm” while connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::MpvEngine</name>
+    <message>
+        <source>The video player (libmpv) could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video player (libmpv) could not start: %1.</source>
+        <extracomment>%1: libmpv&apos;s own reason, in English</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request header has a line break in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an absolute address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The video player (libmpv) refused the request headers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

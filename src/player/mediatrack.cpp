@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/mediatrack.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace marquee {
@@ -12,7 +13,7 @@ QString MediaTrack::label() const
         details.append(language);
     if (!codec.isEmpty())
         details.append(codec);
-    const QString name = title.isEmpty() ? QStringLiteral("Track %1").arg(id) : title;
+    const QString name = title.isEmpty() ? QCoreApplication::translate("MediaTrack", "Track %1").arg(id) : title;
     return details.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, details.join(QStringLiteral(", ")));
 }
 

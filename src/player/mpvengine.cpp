@@ -115,7 +115,7 @@ void MpvEngine::initialize()
     std::setlocale(LC_NUMERIC, "C");
     m_mpv = mpv_create();
     if (!m_mpv) {
-        m_startError = QStringLiteral("The video player (libmpv) could not be created.");
+        m_startError = tr("The video player (libmpv) could not be created.");
         return;
     }
     const bool headless = m_output == Output::Headless;
@@ -144,8 +144,8 @@ void MpvEngine::initialize()
     if (headless)
         mpv_set_option_string(m_mpv, "ao", "null");
     if (const int error = mpv_initialize(m_mpv); error < 0) {
-        m_startError = QStringLiteral("The video player (libmpv) could not start: %1.")
-                           .arg(QString::fromUtf8(mpv_error_string(error)));
+        //: %1: libmpv's own reason, in English
+        m_startError = tr("The video player (libmpv) could not start: %1.").arg(QString::fromUtf8(mpv_error_string(error)));
         mpv_terminate_destroy(m_mpv);
         m_mpv = nullptr;
         return;
@@ -191,12 +191,12 @@ void MpvEngine::startLoad(const PlaybackMedia &media)
 {
     const std::optional<QList<QByteArray>> lines = headerLines(media.headers);
     if (!lines) {
-        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("a request header has a line break in it")});
+        failLater({PlaybackProblem::Kind::InvalidAddress, tr("A request header has a line break in it.")});
         return;
     }
     if (!media.url.isValid() || media.url.isRelative()) {
-        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("not an absolute address: ")
-                                                                  + media.url.toDisplayString(QUrl::RemoveQuery)});
+        failLater({PlaybackProblem::Kind::InvalidAddress,
+                   tr("Not an absolute address: %1").arg(media.url.toDisplayString(QUrl::RemoveQuery))});
         return;
     }
     // A string list as a node array: no comma or quote in a header value can be misread as a separator.
@@ -210,7 +210,7 @@ void MpvEngine::startLoad(const PlaybackMedia &media)
     headerNode.format = MPV_FORMAT_NODE_ARRAY;
     headerNode.u.list = &list;
     if (mpv_set_property(m_mpv, "http-header-fields", MPV_FORMAT_NODE, &headerNode) < 0) {
-        failLater({PlaybackProblem::Kind::InvalidAddress, QStringLiteral("mpv refused the request headers")});
+        failLater({PlaybackProblem::Kind::InvalidAddress, tr("The video player (libmpv) refused the request headers.")});
         return;
     }
     setProperty("start", QByteArray::number(qMax(0.0, media.startSeconds), 'f', 3));

@@ -3,9 +3,17 @@
 
 #include "services/playbackplanner.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 namespace marquee {
 
 namespace {
+
+QString serverRequiresIt()
+{
+    return QCoreApplication::translate("PlaybackQuality", "the server requires it");
+}
 
 /// Why the server converts, in words, from its TranscodeReason names.
 QString reasonText(const QString &reason, const PlaybackPlan &plan)
@@ -20,29 +28,29 @@ QString reasonText(const QString &reason, const PlaybackPlan &plan)
     }
     if (reason == QLatin1String("ContainerBitrateExceedsLimit") || reason == QLatin1String("VideoBitrateNotSupported")
         || reason == QLatin1String("AudioBitrateNotSupported")) {
-        return plan.maxBitrate ? QStringLiteral("bitrate above the %1 cap").arg(bitrateText(*plan.maxBitrate))
-                               : QStringLiteral("bitrate above the server's limit");
+        return plan.maxBitrate ? QCoreApplication::translate("PlaybackQuality", "bitrate above the %1 cap").arg(bitrateText(*plan.maxBitrate))
+                               : QCoreApplication::translate("PlaybackQuality", "bitrate above the server's limit");
     }
     if (reason == QLatin1String("ContainerNotSupported"))
-        return QStringLiteral("the container (%1) is not supported").arg(plan.source.container.toUpper());
+        return QCoreApplication::translate("PlaybackQuality", "the container (%1) is not supported").arg(plan.source.container.toUpper());
     if (reason == QLatin1String("VideoCodecNotSupported"))
-        return QStringLiteral("the video codec (%1) is not supported").arg(video ? video->codec.toUpper() : QString());
+        return QCoreApplication::translate("PlaybackQuality", "the video codec (%1) is not supported").arg(video ? video->codec.toUpper() : QString());
     if (reason == QLatin1String("AudioCodecNotSupported"))
-        return QStringLiteral("the audio codec (%1) is not supported").arg(audio ? audio->codec.toUpper() : QString());
+        return QCoreApplication::translate("PlaybackQuality", "the audio codec (%1) is not supported").arg(audio ? audio->codec.toUpper() : QString());
     if (reason == QLatin1String("SubtitleCodecNotSupported"))
-        return QStringLiteral("the subtitles are drawn into the picture");
+        return QCoreApplication::translate("PlaybackQuality", "the subtitles are drawn into the picture");
     if (reason.startsWith(QLatin1String("Video")))
-        return QStringLiteral("the video's format is not supported");
+        return QCoreApplication::translate("PlaybackQuality", "the video's format is not supported");
     if (reason.startsWith(QLatin1String("Audio")))
-        return QStringLiteral("the sound's format is not supported");
-    return QStringLiteral("the server requires it");
+        return QCoreApplication::translate("PlaybackQuality", "the sound's format is not supported");
+    return serverRequiresIt();
 }
 
 } // namespace
 
 QList<QualityChoice> qualityChoices()
 {
-    QList<QualityChoice> choices{{std::nullopt, QStringLiteral("Original")}};
+    QList<QualityChoice> choices{{std::nullopt, QCoreApplication::translate("PlaybackQuality", "Original")}};
     for (const qint64 cap : {20'000'000LL, 8'000'000LL, 4'000'000LL, 1'500'000LL, 720'000LL})
         choices.append({cap, bitrateText(cap)});
     return choices;
@@ -50,18 +58,21 @@ QList<QualityChoice> qualityChoices()
 
 QString bitrateText(qint64 bitsPerSecond)
 {
+    // In the user's language and number format: "1.5 Mbps", "1,5 Mbit/s".
+    const QLocale locale;
     if (bitsPerSecond >= 1'000'000)
-        return QStringLiteral("%1 Mbps").arg(QString::number(double(bitsPerSecond) / 1e6, 'g', 3));
-    return QStringLiteral("%1 kbps").arg(bitsPerSecond / 1000);
+        return QCoreApplication::translate("PlaybackQuality", "%1 Mbps").arg(locale.toString(double(bitsPerSecond) / 1e6, 'g', 3));
+    return QCoreApplication::translate("PlaybackQuality", "%1 kbps").arg(locale.toString(bitsPerSecond / 1000));
 }
 
 QString playbackStatusText(const PlaybackPlan &plan)
 {
     switch (plan.method) {
     case PlayMethod::DirectPlay:
-        return QStringLiteral("Direct play");
+        return QCoreApplication::translate("PlaybackQuality", "Direct play");
     case PlayMethod::DirectStream:
-        return QStringLiteral("Direct stream: the container (%1) is repackaged, picture and sound are not converted")
+        return QCoreApplication::translate("PlaybackQuality", "Direct stream: the container (%1) is repackaged, picture "
+                                                              "and sound are not converted")
             .arg(plan.source.container.toUpper());
     case PlayMethod::Transcode:
         break;
@@ -73,8 +84,9 @@ QString playbackStatusText(const PlaybackPlan &plan)
             reasons.append(text);
     }
     if (reasons.isEmpty())
-        reasons.append(QStringLiteral("the server requires it"));
-    return QStringLiteral("Transcoding: ") + reasons.join(QStringLiteral("; "));
+        reasons.append(serverRequiresIt());
+    //: %1: why the server converts, one or more reasons separated by semicolons
+    return QCoreApplication::translate("PlaybackQuality", "Transcoding: %1").arg(reasons.join(QStringLiteral("; ")));
 }
 
 } // namespace marquee

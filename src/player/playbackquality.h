@@ -19,7 +19,7 @@ struct QualityChoice
 
 /// Original, 20 Mbps, 8 Mbps, 4 Mbps, 1.5 Mbps, 720 kbps.
 [[nodiscard]] QList<QualityChoice> qualityChoices();
-/// "4 Mbps", "1.5 Mbps", "720 kbps".
+/// "4 Mbps", "1.5 Mbps", "720 kbps", in the user's language and number format ("1,5 Mbit/s").
 [[nodiscard]] QString bitrateText(qint64 bitsPerSecond);
 /// What plays and why, for the player's title bar: "Direct play", "Direct stream: the container (MKV) is repackaged",
 /// "Transcoding: bitrate above the 4 Mbps cap".

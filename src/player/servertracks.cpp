@@ -4,6 +4,8 @@
 #include "core/logging.h"
 #include "player/playerengine.h"
 
+#include <QCoreApplication>
+
 namespace marquee {
 
 namespace {
@@ -36,15 +38,16 @@ QString ServerTracks::label(const PlaybackStream &stream)
             if (!part.isEmpty())
                 parts.append(part);
         }
-        text = parts.isEmpty() ? QStringLiteral("Track %1").arg(stream.index) : parts.join(QStringLiteral(" - "));
+        text = parts.isEmpty() ? QCoreApplication::translate("ServerTracks", "Track %1").arg(stream.index)
+                               : parts.join(QStringLiteral(" - "));
     }
     QStringList flags;
     if (stream.isDefault)
-        flags.append(QStringLiteral("default"));
+        flags.append(QCoreApplication::translate("ServerTracks", "default"));
     if (stream.isForced)
-        flags.append(QStringLiteral("forced"));
+        flags.append(QCoreApplication::translate("ServerTracks", "forced"));
     if (stream.type == PlaybackStream::Type::Subtitle && deliveryOf(stream) == PlaybackStream::Delivery::Encode)
-        flags.append(QStringLiteral("drawn in by the server"));
+        flags.append(QCoreApplication::translate("ServerTracks", "drawn in by the server"));
     return flags.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, flags.join(QStringLiteral(", ")));
 }
 
@@ -84,7 +87,7 @@ QList<TrackChoice> ServerTracks::audio() const
 
 QList<TrackChoice> ServerTracks::subtitles() const
 {
-    QList<TrackChoice> choices{{-1, QStringLiteral("Off"), QString(), m_subtitle.value_or(-1) < 0}};
+    QList<TrackChoice> choices{{-1, QCoreApplication::translate("ServerTracks", "Off"), QString(), m_subtitle.value_or(-1) < 0}};
     for (const PlaybackStream &stream : m_source.streams) {
         if (stream.type == PlaybackStream::Type::Subtitle && deliveryOf(stream) != PlaybackStream::Delivery::Drop)
             choices.append({stream.index, label(stream), stream.language, m_subtitle == stream.index});

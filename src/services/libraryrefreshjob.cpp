@@ -92,8 +92,7 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
         if (outcome.serverTimeMs && watermark > *outcome.serverTimeMs) {
             // A mark ahead of the server's clock (the clock went back, or the mark is from this computer's clock)
             // hides every change made since: it proves nothing, so everything is listed again.
-            outcome.note = QStringLiteral("The last refresh's mark was ahead of the server's clock, so every item was "
-                                          "listed again instead of only the changes.");
+            outcome.note = clockAheadNote();
             setKind(QStringLiteral("full"));
             if (!fullListing(writer, outcome))
                 return outcome;
@@ -288,6 +287,12 @@ bool LibraryRefreshJob::reconcile(ItemBatchWriter &writer, int cachedCount, Outc
     }
     outcome.totalCount = serverCount.value();
     return true;
+}
+
+QString LibraryRefreshJob::clockAheadNote()
+{
+    return QStringLiteral("The last refresh's mark was ahead of the server's clock, so every item was listed again "
+                          "instead of only the changes.");
 }
 
 } // namespace marquee

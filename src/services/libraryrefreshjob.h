@@ -36,6 +36,10 @@ public:
     LibraryRefreshJob(const QString &libraryId, bool forceFull, const RefreshEnvironment &environment,
                       RefreshJobEvents *events, CancelToken cancel);
 
+    /// The note of a run that listed everything because the watermark was ahead of the server's clock: kept in
+    /// English in sync_runs; Sync activity shows it in the user's language (SyncNoteText).
+    [[nodiscard]] static QString clockAheadNote();
+
 protected:
     /// Full or incremental: incremental once a run succeeded and left a watermark, unless a full one was asked for.
     void prepare() override;

@@ -10,6 +10,7 @@
 #include "player/mpvengine.h"
 #include "player/playercontrolbar.h"
 #include "player/playerview.h"
+#include "support/germantranslation.h"
 
 #include <QFile>
 #include <QHttpServer>
@@ -226,6 +227,22 @@ TEST_F(MpvEngineTest, HeaderLineBreaksAreRefusedBeforeAnyRequest)
     m_engine.load(smuggling);
     ASSERT_TRUE(failed.wait(2'000));
     EXPECT_EQ(m_server.totalRequests(), 0);
+}
+
+TEST_F(MpvEngineTest, WhyAnAddressIsRefusedReadsInGerman)
+{
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    QSignalSpy failed(&m_engine, &PlaybackEngine::failed);
+    PlaybackMedia relative = movie();
+    relative.url = QUrl(QStringLiteral("/Videos/1/stream"));
+    m_engine.load(relative);
+    ASSERT_TRUE(failed.wait(2'000));
+    const auto problem = failed.first().at(0).value<PlaybackProblem>();
+    EXPECT_EQ(problem.kind, PlaybackProblem::Kind::InvalidAddress);
+    EXPECT_EQ(problem.details, QStringLiteral("Keine absolute Adresse: /Videos/1/stream"));
+    EXPECT_EQ(problem.message(), QStringLiteral("Dieses Video konnte nicht abgespielt werden: Der Server hat eine "
+                                                "Adresse genannt, die Marquee nicht verwendet."));
 }
 
 /// Serves the sample video only to a request carrying the expected Authorization header, and remembers what

@@ -12,6 +12,7 @@
 #include "ui/pages/showdetailspage.h"
 #include "ui/widgets/backdropwidget.h"
 #include "uirepositories.h"
+#include "support/germantranslation.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -389,6 +390,21 @@ TEST_F(DetailPagesTest, AMovieWithoutItsFullDetailsSaysWhyThereIsNoCastAndWhatTo
 
     page.showItem(detailed.id);
     EXPECT_FALSE(missing->isVisible());
+}
+
+TEST_F(DetailPagesTest, WhyThereIsNoCastReadsInGerman)
+{
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    MediaItem listed = CacheFixture::movie(QStringLiteral("lib-movies"), 1, QStringLiteral("Movie"));
+    listed.detailLevel = DetailLevel::Summary;
+    cache.write({listed});
+    MovieDetailsPage page(repos.details, repos.images);
+    page.showItem(listed.id);
+    show(page);
+    auto *missing = page.findChild<QLabel *>(QStringLiteral("detailsMissing"));
+    ASSERT_NE(missing, nullptr);
+    EXPECT_TRUE(missing->text().startsWith(QLatin1String("Besetzung, Stab und Studios sind noch nicht"))) << missing->text().toStdString();
 }
 
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)

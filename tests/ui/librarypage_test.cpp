@@ -10,6 +10,7 @@
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/posterdelegate.h"
 #include "uirepositories.h"
+#include "support/germantranslation.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -350,3 +351,20 @@ TEST_F(LibraryPageTest, ARightClickOnAPosterOffersPlayPlayedAndFavourite)
 }
 
 } // namespace
+
+TEST(LibraryViewBarGermanTest, TheSortChoicesReadInGerman)
+{
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    LibraryViewBar bar;
+    auto *sort = bar.findChild<QComboBox *>(QStringLiteral("sortChoice"));
+    ASSERT_NE(sort, nullptr);
+    QStringList choices;
+    for (int i = 0; i < sort->count(); ++i)
+        choices << sort->itemText(i);
+    EXPECT_EQ(choices, (QStringList{QStringLiteral("Name A–Z"), QStringLiteral("Name Z–A"),
+                                    QStringLiteral("Jahr, neueste zuerst"), QStringLiteral("Jahr, älteste zuerst"),
+                                    QStringLiteral("Zuletzt hinzugefügt"), QStringLiteral("Zuerst hinzugefügt"),
+                                    QStringLiteral("Bewertung, höchste zuerst"),
+                                    QStringLiteral("Bewertung, niedrigste zuerst")}));
+}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/usermessage.h"
 #include "dialogscreenshot.h"
+#include "services/libraryrefreshjob.h"
+#include "services/listingplausibility.h"
 #include "services/messagebroker.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
@@ -9,6 +11,7 @@
 #include "ui/dialogs/syncactivitydialog.h"
 #include "ui/dialogs/syncactivitymodel.h"
 #include "testpalettes.h"
+#include "support/germantranslation.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -56,6 +59,20 @@ protected:
         run.error = error;
         run.errorKind = errorKind;
         ASSERT_TRUE(runs.finishRun(run));
+    }
+
+    /// A full run that succeeded `agoMs` before now, removed `deleted` items and left `note`.
+    SyncRun addNotedRun(const QString &scope, qint64 agoMs, int deleted, const QString &note)
+    {
+        const qint64 started = fixture.clock().nowMs() - agoMs;
+        SyncRun run;
+        run.id = runs.startRun(scope, QStringLiteral("full"), started);
+        run.finishedAtMs = started + 2 * Second;
+        run.status = QStringLiteral("succeeded");
+        run.deleted = deleted;
+        run.note = note;
+        EXPECT_TRUE(runs.finishRun(run));
+        return run;
     }
 
     qint64 startRun(const QString &scope, qint64 agoMs)
@@ -284,20 +301,36 @@ TEST_F(SyncActivityTest, ScreenshotsLightAndDark)
 TEST_F(SyncActivityTest, WhatARunRemovedAndWhyIsInTheNotes)
 {
     // Issue #19: a mass removal goes only after a second look, and Sync activity says so beside the counts.
-    const qint64 started = fixture.clock().nowMs() - Minute;
-    SyncRun run;
-    run.id = runs.startRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), started);
-    run.finishedAtMs = started + 2 * Second;
-    run.status = QStringLiteral("succeeded");
-    run.fetched = 10;
-    run.deleted = 1190;
-    run.note = QStringLiteral("Removed 1,190 of the 1,200 items in the cache: the server's listing and a second look "
-                              "(a separate list of 10 ids) agree that the server no longer has them.");
-    ASSERT_TRUE(runs.finishRun(run));
+    const SyncRun run = addNotedRun(QStringLiteral("library:lib-movies"), Minute, 1190,
+                                    QStringLiteral("Removed 1,190 of the 1,200 items in the cache: the server's "
+                                                   "listing and a second look (a separate list of 10 ids) agree that "
+                                                   "the server no longer has them."));
     createDialog();
     using C = SyncActivityModel;
     EXPECT_EQ(dialog->model()->headerData(C::ErrorText, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Notes"));
     EXPECT_EQ(cell(0, C::Deleted), QStringLiteral("1,190"));
     EXPECT_EQ(cell(0, C::ErrorText), run.note);
     marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity-notes"));
+}
+
+TEST_F(SyncActivityTest, TheNotesReadInGermanAndANoteItDoesNotKnowAsItWasStored)
+{
+    // Issue #17: the services write their notes in English, as old rows have them; the dialog says them in German.
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    addNotedRun(QStringLiteral("library:lib-movies"), Minute, 1190,
+                LibraryRefreshJob::clockAheadNote() + QLatin1Char(' ')
+                        + ListingPlausibility::massRemovalNote(1190, 1200,
+                                                               QStringLiteral("a separate list of 1234 ids")));
+    const SyncRun older
+            = addNotedRun(QStringLiteral("home"), 2 * Minute, 0, QStringLiteral("A note from a later version of Marquee."));
+    createDialog();
+    using C = SyncActivityModel;
+    EXPECT_EQ(cell(0, C::ErrorText),
+              QStringLiteral("Die Marke der letzten Aktualisierung war der Uhr des Servers voraus, deshalb wurden alle "
+                             "Titel neu aufgelistet statt nur der Änderungen. 1.190 von 1.200 Titeln im "
+                             "Zwischenspeicher entfernt: Die Liste des Servers und ein zweiter Blick (eine eigene Liste "
+                             "mit 1.234 IDs) stimmen überein, dass der Server sie nicht mehr hat."));
+    EXPECT_EQ(cell(1, C::ErrorText), older.note);
+    marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity-notes-de"));
 }

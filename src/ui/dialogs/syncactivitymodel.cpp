@@ -6,6 +6,7 @@
 #include "services/refreshscope.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "ui/dialogs/syncnotetext.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -198,9 +199,10 @@ QString SyncActivityModel::noteText(const SyncRun &r)
     // Why it failed comes first; what a successful run removed and why (a mass removal, a full listing instead of
     // the changes) otherwise.
     const QString error = errorText(r);
+    const QString note = SyncNoteText::display(r.note);
     if (error.isEmpty())
-        return r.note;
-    return r.note.isEmpty() ? error : error + QLatin1Char(' ') + r.note;
+        return note;
+    return note.isEmpty() ? error : error + QLatin1Char(' ') + note;
 }
 
 QString SyncActivityModel::statusText(const SyncRun &r) const

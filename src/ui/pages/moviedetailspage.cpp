@@ -72,7 +72,7 @@ MovieDetailsPage::MovieDetailsPage(ItemDetailsSource &details, ImageCache &image
     m_castHeading = new PlainLabel(tr("Cast & crew"), content);
     m_castHeading->setScaledFont(1.25, true);
     m_detailsMissing = wrappingLabel(QStringLiteral("detailsMissing"), content);
-    m_detailsMissing->setText(QStringLiteral(
+    m_detailsMissing->setText(tr(
         "Cast, crew and studios are not cached yet: Marquee fetches them when it can reach the server. To have "
         "them on hand offline, run “marquee-cli warm” while connected."));
     m_detailsMissing->setMaximumWidth(760);

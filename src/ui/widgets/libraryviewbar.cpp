@@ -21,14 +21,16 @@ struct SortChoice
 
 // Each sort in the direction people mostly want first, then the other way round.
 constexpr SortChoice SortChoices[] = {
-    {LibrarySort::Name, Qt::AscendingOrder, "Name A–Z"},
-    {LibrarySort::Name, Qt::DescendingOrder, "Name Z–A"},
-    {LibrarySort::Year, Qt::DescendingOrder, "Year, newest first"},
-    {LibrarySort::Year, Qt::AscendingOrder, "Year, oldest first"},
-    {LibrarySort::DateAdded, Qt::DescendingOrder, "Recently added"},
-    {LibrarySort::DateAdded, Qt::AscendingOrder, "Added longest ago"},
-    {LibrarySort::CommunityRating, Qt::DescendingOrder, "Rating, highest first"},
-    {LibrarySort::CommunityRating, Qt::AscendingOrder, "Rating, lowest first"},
+    {LibrarySort::Name, Qt::AscendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Name A–Z")},
+    {LibrarySort::Name, Qt::DescendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Name Z–A")},
+    {LibrarySort::Year, Qt::DescendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Year, newest first")},
+    {LibrarySort::Year, Qt::AscendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Year, oldest first")},
+    {LibrarySort::DateAdded, Qt::DescendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Recently added")},
+    {LibrarySort::DateAdded, Qt::AscendingOrder, QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Added longest ago")},
+    {LibrarySort::CommunityRating, Qt::DescendingOrder,
+     QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Rating, highest first")},
+    {LibrarySort::CommunityRating, Qt::AscendingOrder,
+     QT_TRANSLATE_NOOP("marquee::LibraryViewBar", "Rating, lowest first")},
 };
 
 QToolButton *makeToggle(const QString &text, const QString &objectName, QWidget *parent)
@@ -55,7 +57,7 @@ LibraryViewBar::LibraryViewBar(QWidget *parent)
     setObjectName(QStringLiteral("libraryViewBar"));
     m_sort->setObjectName(QStringLiteral("sortChoice"));
     for (const SortChoice &choice : SortChoices)
-        m_sort->addItem(QString::fromUtf8(choice.label));
+        m_sort->addItem(tr(choice.label));
     m_genre->setObjectName(QStringLiteral("genreFilter"));
     m_genre->addItem(tr("All genres"));
     m_genre->setSizeAdjustPolicy(QComboBox::AdjustToContents);
