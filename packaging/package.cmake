@@ -10,8 +10,9 @@ install(FILES ${CMAKE_SOURCE_DIR}/resources/marquee.desktop
 # AppStream screenshots: software centres fetch them by address, from docs/screenshots/ as the published repository
 # serves its raw files at this release's tag, e.g.
 #   -DMARQUEE_SCREENSHOTS_URL=https://github.com/OWNER/marquee/raw/v${PROJECT_VERSION}/docs/screenshots
-# The project has no public host yet, so by default the metainfo lists no screenshots rather than dead links.
-set(MARQUEE_SCREENSHOTS_URL "" CACHE STRING
+# By default they sit beside the homepage (https://marquee.org/, as in the metainfo and packaging/copyright); an empty
+# value leaves them out.
+set(MARQUEE_SCREENSHOTS_URL "https://marquee.org/screenshots" CACHE STRING
     "https address of docs/screenshots/ in the published repository, at this release's tag (AppStream screenshots)")
 set(marquee_screenshots
   "library.png|A library's poster grid, read from the local cache"
