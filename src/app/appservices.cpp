@@ -212,10 +212,11 @@ void AppServices::buildPlaybackSync()
     });
 }
 
-void AppServices::adoptSession(const Session &session)
+void AppServices::adoptSession(const Session &session, const QString &previousIdAtAddress)
 {
     // The cache must know whose metadata it holds before any refresh writes user data for that server.
-    const Result<ServerIdentity::Outcome> identity = ServerIdentity::adopt(m_database->connection(), session.serverId);
+    const Result<ServerIdentity::Outcome> identity =
+        ServerIdentity::begin(m_database->connection(), session.serverId, previousIdAtAddress);
     if (!identity)
         qCWarning(lcServices).noquote() << "cannot record the server identity:" << identity.error().toString();
     else if (identity.value() == ServerIdentity::Outcome::Replaced)
@@ -300,7 +301,7 @@ QFuture<Result<bool>> AppServices::restoreSession()
             const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
             m_backend->setSession(session);
             m_activeCredentialKey = server.credentialKey;
-            adoptSession(session);
+            adoptSession(session, server.serverId);
             return true;
         });
 }
@@ -347,14 +348,16 @@ void AppServices::rememberSignIn(const Session &session, const QString &trustedC
     record.credentialKey = credentialKey(session, kind);
     record.trustedCertificateSha256 = trustedCertificateSha256;
     record.kind = kind;
-    ServerRepository(m_database->connection()).saveActive(record, m_clock.nowMs());
+    ServerRepository servers(m_database->connection());
+    const std::optional<ServerRecord> before = servers.byUrl(record.url);
+    servers.saveActive(record, m_clock.nowMs());
     m_activeCredentialKey = record.credentialKey;
     // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
     m_credentials->writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
         if (!stored)
             qCWarning(lcServices).noquote() << "could not store the sign-in:" << stored.error().toString();
     });
-    adoptSession(session);
+    adoptSession(session, before ? before->serverId : QString());
 }
 
 QFuture<Result<Session>> AppServices::startDemo()
@@ -369,7 +372,7 @@ QFuture<Result<Session>> AppServices::startDemo()
     return m_backend->signIn(DemoServer::userName(), DemoServer::password())
         .then(this, [this](const Result<Session> &result) {
             if (result)
-                adoptSession(result.value());
+                adoptSession(result.value(), {});
             return result;
         });
 }

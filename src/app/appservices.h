@@ -118,7 +118,8 @@ private:
     void buildPlaybackSync();
     void buildDownloads();
     void announceDamage(const Database::DamageReport &damage);
-    void adoptSession(const Session &session);
+    /// @p previousIdAtAddress: the server id recorded for the session's address before it began, if any.
+    void adoptSession(const Session &session, const QString &previousIdAtAddress);
     void listenToServer(const Session &session);
     template <typename Notifications>
     std::unique_ptr<QObject> listenTo(const Session &session);

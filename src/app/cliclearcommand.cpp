@@ -5,7 +5,10 @@
 #include "app/clicontext.h"
 #include "services/imagecache.h"
 #include "storage/cachemaintenance.h"
+#include "storage/cacheserverrepository.h"
 #include "storage/cachestatsrepository.h"
+#include "storage/serverremoval.h"
+#include "storage/writetransaction.h"
 
 namespace marquee {
 
@@ -14,6 +17,8 @@ int CliClearCommand::run()
     if (!m_context.openStorage())
         return m_context.exitCode();
     const QSqlDatabase db = m_context.services().database().connection();
+    if (!m_context.options().savedServer.isEmpty())
+        return clearOneServer(db);
     CacheMaintenance maintenance(db);
     QTextStream &out = m_context.out();
 
@@ -54,6 +59,31 @@ int CliClearCommand::run()
     if (!compacted)
         m_context.warn(QStringLiteral("the cache file was not compacted: ") + CliContext::explain(compacted.error()));
     out.flush();
+    return CliExit::Ok;
+}
+
+int CliClearCommand::clearOneServer(QSqlDatabase db)
+{
+    const std::optional<ServerRecord> server = m_context.namedServer();
+    if (!server)
+        return m_context.exitCode();
+    if (m_context.options().includePending)
+        return m_context.fail(QStringLiteral("--include-pending drops every server's unsent changes; use it without "
+                                             "--server"),
+                              CliExit::Usage);
+    const std::optional<qint64> key = CacheServerRepository(db).keyOf(server->serverId);
+    int items = 0;
+    if (key) {
+        WriteTransaction transaction(db);
+        const Result<int> removed = ServerRemoval(db).removeMetadata(*key);
+        if (!removed || !transaction.commit())
+            return m_context.fail(QStringLiteral("clear failed: ")
+                                  + CliContext::explain(removed ? transaction.error() : removed.error()));
+        items = removed.value();
+    }
+    // Posters are stored by item and tag, not by server yet: they stay for the other servers and expire as usual.
+    m_context.out() << "Cleared " << CliContext::number(items) << " items of " << CliContext::displayName(*server) << " ("
+                    << server->url << "); the other servers' caches, the images and the playback changes not yet sent are kept.\n";
     return CliExit::Ok;
 }
 

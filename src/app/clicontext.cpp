@@ -6,6 +6,8 @@
 #include "core/usermessage.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
+#include "storage/cacheserverrepository.h"
+#include "storage/serverrepository.h"
 
 #include <QEventLoop>
 #include <QLocale>
@@ -16,6 +18,11 @@ namespace marquee {
 namespace {
 // How often the wait loop looks at the interrupt flag and at futures finished on other threads.
 constexpr int PollIntervalMs = 20;
+
+QString hostAndPort(const QUrl &url)
+{
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
 } // namespace
 
 CliContext::CliContext(CliOptions options, QTextStream &out, QTextStream &err, InterruptCheck interruptCheck,
@@ -122,6 +129,12 @@ bool CliContext::connectServer()
             return false;
         }
     } else {
+        if (!m_options.savedServer.isEmpty()) {
+            const std::optional<ServerRecord> named = namedServer();
+            if (!named)
+                return false;
+            ServerRepository(m_services->database().connection()).activate(named->id);
+        }
         const Result<bool> restored = await(m_services->restoreSession());
         if (!restored) {
             fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
@@ -136,6 +149,43 @@ bool CliContext::connectServer()
     // The CLI says exactly what to refresh; the GUI's periodic look at visible scopes has nothing to do here.
     m_services->refreshService()->setAutomaticEvaluation(false);
     return true;
+}
+
+std::optional<ServerRecord> CliContext::namedServer()
+{
+    if (m_options.savedServer.isEmpty())
+        return std::nullopt;
+    const QList<ServerRecord> servers = ServerRepository(m_services->database().connection()).all();
+    const QString wanted = m_options.savedServer;
+    const QUrl wantedUrl = QUrl::fromUserInput(wanted);
+    for (const ServerRecord &server : servers) {
+        const QUrl url(server.url);
+        if (server.serverName.compare(wanted, Qt::CaseInsensitive) == 0 || server.url == wanted
+            || hostAndPort(url).compare(wanted, Qt::CaseInsensitive) == 0
+            || (wanted.contains(QLatin1String("://")) && url.matches(wantedUrl, QUrl::StripTrailingSlash)))
+            return server;
+    }
+    QStringList names;
+    for (const ServerRecord &server : servers)
+        names << QStringLiteral("\"%1\" at %2").arg(displayName(server), server.url);
+    fail(names.isEmpty()
+             ? QStringLiteral("no server is saved on this computer; sign in with --server URL --user NAME once")
+             : QStringLiteral("no saved server is called \"%1\" (there are %2); to sign in to a new one, add --user "
+                              "NAME or --plex-token TOKEN")
+                   .arg(wanted, names.join(QStringLiteral(", "))),
+         CliExit::Usage);
+    return std::nullopt;
+}
+
+ServerScope CliContext::scopeOf(const ServerRecord &server)
+{
+    // Keys start at 1 (INTEGER PRIMARY KEY): no row is under key 0.
+    return ServerScope::of(CacheServerRepository(m_services->database().connection()).keyOf(server.serverId).value_or(0));
+}
+
+QString CliContext::displayName(const ServerRecord &server)
+{
+    return server.serverName.isEmpty() ? hostAndPort(QUrl(server.url)) : server.serverName;
 }
 
 int CliContext::fail(const QString &reason, int code)

@@ -5,6 +5,8 @@
 #include "core/error.h"
 #include "core/result.h"
 #include "storage/databasepaths.h"
+#include "storage/serverrepository.h"
+#include "storage/serverscope.h"
 
 #include <QFuture>
 #include <QObject>
@@ -47,8 +49,16 @@ public:
     /// when SQLite reported a damaged file; says what it found (and rebuilds a damaged cache now). Returns the exit
     /// code, @p code unless a damaged file turns it into a failure.
     int finish(int code);
-    /// --demo, --server/--user/--password, or the saved sign-in. False after printing why.
+    /// --demo, --server/--user/--password, or a saved sign-in (--server NAME's, else the one used last). False
+    /// after printing why.
     bool connectServer();
+    /// --server NAME without credentials: the saved server it names (its name, address, or host[:port]); none after
+    /// printing why. Without --server: none, and nothing printed.
+    [[nodiscard]] std::optional<ServerRecord> namedServer();
+    /// Whose rows of the cache @p server's are (a server with nothing cached gets a scope that holds nothing).
+    [[nodiscard]] ServerScope scopeOf(const ServerRecord &server);
+    /// A server as a user knows it: its name, or its address's host[:port] before the server said its name.
+    [[nodiscard]] static QString displayName(const ServerRecord &server);
 
     /// Prints "marquee-cli: <reason>" on stderr, one line, and remembers @p code for exitCode().
     int fail(const QString &reason, int code = CliExit::Failure);

@@ -30,10 +30,13 @@ const QString Description = QStringLiteral(
     "  download ID…  Download movies, episodes, seasons or whole series for offline playback, into the\n"
     "               download folder. Resumable: run it again after Ctrl-C. With --keep-unwatched N\n"
     "               (and --remove-watched-after DAYS) it sets a series' rule instead.\n"
-    "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n\n"
+    "  downloads    The download queue as a table; --pause ID, --resume ID or --remove ID first.\n"
+    "  servers      The servers signed in to on this computer, with what the cache holds of each.\n\n"
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD), or to a Plex Media Server "
-    "with --server URL --plex-token TOKEN (or MARQUEE_PLEX_TOKEN); later runs use the saved sign-in. --demo uses a "
-    "generated library served on this computer instead.\n"
+    "with --server URL --plex-token TOKEN (or MARQUEE_PLEX_TOKEN); later runs use the saved sign-in of the server "
+    "used last. --server NAME alone picks another saved server, by its name or address (sync, warm, stats and clear: "
+    "that server only; clear without it clears every server). --demo uses a generated library served on this "
+    "computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
 
 struct CommandName
@@ -48,6 +51,7 @@ constexpr CommandName Commands[] = {
     {"settings", CliOptions::Command::Settings},
     {"state", CliOptions::Command::State},
     {"download", CliOptions::Command::Download}, {"downloads", CliOptions::Command::Downloads},
+    {"servers", CliOptions::Command::Servers},
 };
 
 /// A whole number from @p text at least @p minimum; nullopt otherwise.
@@ -250,7 +254,12 @@ CliOptions CliOptions::parse(const QStringList &arguments, const QString &enviro
         result.error = QStringLiteral("--concurrency wants a number from 1 to 32");
         return result;
     }
-    if (parser.isSet(server)) {
+    const bool signingIn = parser.isSet(user) || parser.isSet(password) || !result.plexToken.isEmpty();
+    if (parser.isSet(server) && !signingIn) {
+        result.savedServer = parser.value(server).trimmed();
+        if (result.savedServer.isEmpty())
+            result.error = QStringLiteral("--server wants a saved server's name or address, or an address to sign in to");
+    } else if (parser.isSet(server)) {
         result.server = QUrl::fromUserInput(parser.value(server));
         if (!result.server.isValid() || result.server.host().isEmpty()) {
             result.error = QStringLiteral("--server wants an address such as http://host:8096");

@@ -19,7 +19,7 @@ constexpr int Interrupted = 130; ///< Ctrl-C, as shells report SIGINT
 /// What a marquee-cli command line asked for. Parsing needs no QCoreApplication.
 struct CliOptions
 {
-    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Settings, State, Download, Downloads };
+    enum class Command { None, Sync, Stats, Clear, Export, Import, Warm, Settings, State, Download, Downloads, Servers };
     enum class JobAction { None, Pause, Resume, Remove };
 
     Command command = Command::None;
@@ -34,6 +34,7 @@ struct CliOptions
     QString user;
     QString password;
     QString plexToken; ///< with server: a Plex Media Server, signed in with this token
+    QString savedServer; ///< --server NAME without credentials: a server signed in to before, by name or address
 
     // Per command.
     QString library;      ///< sync, warm: one library by name (case-insensitive)

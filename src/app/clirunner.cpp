@@ -6,6 +6,7 @@
 #include "app/clidownloadcommand.h"
 #include "app/clisettingscommand.h"
 #include "app/clistatecommand.h"
+#include "app/cliserverscommand.h"
 #include "app/clistatscommand.h"
 #include "app/clisynccommand.h"
 #include "app/cliwarmcommand.h"
@@ -58,6 +59,7 @@ int CliRunner::runCommand(CliContext &context)
     case CliOptions::Command::State: return CliStateCommand(context).run();
     case CliOptions::Command::Download: return CliDownloadCommand(context).download();
     case CliOptions::Command::Downloads: return CliDownloadCommand(context).downloads();
+    case CliOptions::Command::Servers: return CliServersCommand(context).run();
     case CliOptions::Command::None: break;
     }
     return CliExit::Usage;

@@ -51,15 +51,21 @@ int CliStatsCommand::run()
         return m_context.exitCode();
     AppServices &services = m_context.services();
     const QSqlDatabase db = services.database().connection();
-    CacheStatsRepository stats(db);
+    // --server NAME: that server's rows; without it, the server used last (`marquee-cli servers` lists them all).
+    const std::optional<ServerRecord> named = m_context.namedServer();
+    if (!named && !m_context.options().savedServer.isEmpty())
+        return m_context.exitCode();
+    const ServerScope scope = named ? m_context.scopeOf(*named) : ServerScope::active();
+    CacheStatsRepository stats(db, scope);
     const qint64 now = services.clock().nowMs();
     QTextStream &out = m_context.out();
 
-    const std::optional<ServerRecord> server = ServerRepository(db).active();
+    const std::optional<ServerRecord> server = named ? named : ServerRepository(db).active();
     out << "Server: "
-        << (server ? QStringLiteral("%1 as %2").arg(server->url, server->userName) : QStringLiteral("not signed in"))
+        << (server ? QStringLiteral("%1 (%2) as %3").arg(CliContext::displayName(*server), server->url, server->userName)
+                   : QStringLiteral("not signed in"))
         << "\n";
-    const QString cachedServer = CacheMetaRepository(db).serverId();
+    const QString cachedServer = named ? named->serverId : CacheMetaRepository(db).serverId();
     out << "Cached server id: " << (cachedServer.isEmpty() ? QStringLiteral("none") : cachedServer) << "\n";
 
     const QList<LibraryStats> libraries = stats.libraries();
@@ -108,7 +114,7 @@ int CliStatsCommand::run()
     out << "Database size:\n" << sizeLine(QStringLiteral("cache"), paths.cacheFile) << "\n"
         << sizeLine(QStringLiteral("state"), paths.stateFile) << "\n";
 
-    const QList<SyncRun> runs = SyncStateRepository(db).recentRuns(RecentRuns);
+    const QList<SyncRun> runs = SyncStateRepository(db, scope).recentRuns(RecentRuns);
     out << "Last runs:" << (runs.isEmpty() ? " none" : "") << "\n";
     QHash<QString, QString> names;
     for (const LibraryStats &library : libraries)

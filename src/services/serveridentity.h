@@ -13,12 +13,25 @@ namespace marquee {
 class ServerIdentity
 {
 public:
-    enum class Outcome { Same, FirstSeen, Replaced };
+    enum class Outcome {
+        Same,      ///< the active server already
+        FirstSeen, ///< the cache held no server before
+        Switched,  ///< another server became the active one; the one before keeps its rows
+        Replaced,  ///< a different server at the same address: the old one's metadata is gone
+    };
 
-    /// Compares @p serverId with the cache's active server and, on a change, wipes the old one's metadata and makes
-    /// @p serverId the active server (with a key of its own), in one transaction.
+    /// The active server's address answered with @p serverId (a refresh looked): a different id than the cache's
+    /// active server is a replaced server, whose metadata is wiped; @p serverId becomes the active server (with a
+    /// key of its own), in one transaction.
     static Result<Outcome> adopt(QSqlDatabase db, const QString &serverId);
+    /// A session with @p serverId begins (a sign-in or a saved sign-in restored). @p previousAtAddress is the id
+    /// recorded for that address before; another id there means the server was replaced. A session with another
+    /// server makes it the active one and leaves every other server's rows where they are.
+    static Result<Outcome> begin(QSqlDatabase db, const QString &serverId, const QString &previousAtAddress);
     [[nodiscard]] static QString replacedNotice();
+
+private:
+    static Result<Outcome> activate(QSqlDatabase db, const QString &serverId, const QString &replaced);
 };
 
 } // namespace marquee

@@ -5,9 +5,20 @@
 
 namespace marquee {
 
+namespace {
+// A sign-in does not learn the server's name; the library refresh records it with the server's version.
+const QString Columns = QStringLiteral(
+    "SELECT id, url, server_id, coalesce(nullif(server_name, ''), (SELECT v.server_name FROM state.server_versions v "
+    "WHERE v.server_id = servers.server_id AND v.server_name <> '' ORDER BY v.last_seen_at DESC LIMIT 1)), "
+    "user_id, user_name, credential_key, trusted_certificate_sha256, kind, is_active FROM state.servers ");
+}
+
 ServerRepository::ServerRepository(QSqlDatabase db)
-    : m_active(db, QStringLiteral("SELECT id, url, server_id, server_name, user_id, user_name, credential_key, "
-                                  "trusted_certificate_sha256, kind FROM state.servers WHERE is_active = 1 LIMIT 1"))
+    : m_active(db, Columns + QStringLiteral("WHERE is_active = 1 LIMIT 1"))
+    , m_byUrl(db, Columns + QStringLiteral("WHERE url = :url"))
+    , m_all(db, Columns + QStringLiteral("ORDER BY added_at, id"))
+    , m_activate(db, QStringLiteral("UPDATE state.servers SET is_active = (id = :id) "
+                                    "WHERE EXISTS (SELECT 1 FROM state.servers WHERE id = :id)"))
     , m_deactivate(db, QStringLiteral("UPDATE state.servers SET is_active = 0 WHERE url <> :url"))
     , m_save(db, QStringLiteral(
           "INSERT INTO state.servers (url, server_id, server_name, user_id, user_name, credential_key, "
@@ -20,29 +31,58 @@ ServerRepository::ServerRepository(QSqlDatabase db)
 {
 }
 
+QList<ServerRecord> ServerRepository::recordsFrom(SqlStatement &statement)
+{
+    QList<ServerRecord> servers;
+    while (statement.next()) {
+        // A kind this build does not know (written by a newer one) is not guessed at: the server counts as signed
+        // out.
+        const std::optional<ServerKind> kind = serverKindFromName(statement.value(8).toString());
+        if (!kind)
+            continue;
+        ServerRecord server;
+        server.id = statement.value(0).toLongLong();
+        server.url = statement.value(1).toString();
+        server.serverId = statement.value(2).toString();
+        server.serverName = statement.value(3).toString();
+        server.userId = statement.value(4).toString();
+        server.userName = statement.value(5).toString();
+        server.credentialKey = statement.value(6).toString();
+        server.trustedCertificateSha256 = statement.value(7).toString();
+        server.kind = *kind;
+        server.isActive = statement.value(9).toBool();
+        servers << server;
+    }
+    statement.finish();
+    return servers;
+}
+
 std::optional<ServerRecord> ServerRepository::active()
 {
-    if (!m_active.exec() || !m_active.next())
+    if (!m_active.exec())
         return std::nullopt;
-    ServerRecord server;
-    server.id = m_active.value(0).toLongLong();
-    server.url = m_active.value(1).toString();
-    server.serverId = m_active.value(2).toString();
-    server.serverName = m_active.value(3).toString();
-    server.userId = m_active.value(4).toString();
-    server.userName = m_active.value(5).toString();
-    server.credentialKey = m_active.value(6).toString();
-    server.trustedCertificateSha256 = m_active.value(7).toString();
-    // A kind this build does not know (written by a newer one) is not guessed at: the server counts as signed out.
-    const std::optional<ServerKind> kind = serverKindFromName(m_active.value(8).toString());
-    if (!kind) {
-        m_active.finish();
+    const QList<ServerRecord> found = recordsFrom(m_active);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<ServerRecord> ServerRepository::byUrl(const QString &url)
+{
+    m_byUrl.bind(QStringLiteral(":url"), url);
+    if (!m_byUrl.exec())
         return std::nullopt;
-    }
-    server.kind = *kind;
-    server.isActive = true;
-    m_active.finish();
-    return server;
+    const QList<ServerRecord> found = recordsFrom(m_byUrl);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<ServerRecord> ServerRepository::all()
+{
+    return m_all.exec() ? recordsFrom(m_all) : QList<ServerRecord>{};
+}
+
+bool ServerRepository::activate(qint64 id)
+{
+    m_activate.bind(QStringLiteral(":id"), id);
+    return m_activate.exec() && m_activate.numRowsAffected() > 0;
 }
 
 qint64 ServerRepository::saveActive(const ServerRecord &server, qint64 nowMs)

@@ -31,11 +31,22 @@ public:
     explicit ServerRepository(QSqlDatabase db);
 
     [[nodiscard]] std::optional<ServerRecord> active();
+    [[nodiscard]] std::optional<ServerRecord> byUrl(const QString &url);
+    /// Every server signed in to on this device, in the order they were added.
+    [[nodiscard]] QList<ServerRecord> all();
     /// Saves by URL and makes it the active server; returns its row id, or -1.
     qint64 saveActive(const ServerRecord &server, qint64 nowMs);
+    /// Makes the server with row id @p id the active one (its saved sign-in is the one restored).
+    bool activate(qint64 id);
 
 private:
+    /// The rows of @p statement (columns as in columns()); a kind this build does not know is left out.
+    static QList<ServerRecord> recordsFrom(SqlStatement &statement);
+
     SqlStatement m_active;
+    SqlStatement m_byUrl;
+    SqlStatement m_all;
+    SqlStatement m_activate;
     SqlStatement m_deactivate;
     SqlStatement m_save;
 };

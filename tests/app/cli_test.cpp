@@ -394,7 +394,9 @@ TEST_F(CliTest, WrongArgumentsExitTwo)
         {{QStringLiteral("stats"), QStringLiteral("--full")}, "--full does not apply to stats"},
         {{QStringLiteral("export")}, "export needs a FILE"},
         {{QStringLiteral("warm"), QStringLiteral("--concurrency"), QStringLiteral("0")}, "--concurrency wants"},
-        {{QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://h")}, "--server needs --user"},
+        {{QStringLiteral("sync"), QStringLiteral("--server"), QStringLiteral("http://h"), QStringLiteral("--password"),
+          QStringLiteral("p")},
+         "--server needs --user"},
         {{QStringLiteral("sync"), QStringLiteral("--user"), QStringLiteral("u")}, "--user, --password and --plex-token go with --server"},
     };
     for (const auto &c : cases) {

@@ -1,26 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // marquee-cli against the demo server's Plex face: a Plex Media Server signed in with its token, synced, kept as the
 // saved sign-in, and browsable from the cache once it is gone.
-#include "app/clirunner.h"
 #include "app/translations.h"
 #include "demoserver/demoserver.h"
-#include "storage/database.h"
+#include "support/clirun.h"
 #include "support/testdirectory.h"
 
-#include <QSqlQuery>
 #include <gtest/gtest.h>
 
 using namespace marquee;
-using marquee::test::TestDirectory;
+using namespace marquee::test;
 
 namespace {
-
-struct CliResult
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
 
 class PlexCliTest : public ::testing::Test
 {
@@ -38,18 +29,9 @@ protected:
         ASSERT_TRUE(server->start(&error)) << error.toStdString();
     }
 
-    CliResult run(QStringList arguments, const QString &environmentPlexToken = {})
+    CliResult run(const QStringList &arguments, const QString &environmentPlexToken = {})
     {
-        CliResult result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        arguments = QStringList{QStringLiteral("marquee-cli"), QStringLiteral("--data-dir"), directory.path(),
-                                QStringLiteral("--file-credentials")}
-            + arguments;
-        result.code = CliRunner(out, err).run(arguments, {}, environmentPlexToken);
-        out.flush();
-        err.flush();
-        return result;
+        return runCli(directory.path(), arguments, environmentPlexToken);
     }
     CliResult syncWithToken(const QString &token)
     {
@@ -57,16 +39,7 @@ protected:
                     QStringLiteral("--plex-token"), token});
     }
 
-    QVariant query(const QString &sql)
-    {
-        Database database(DatabasePaths::inDirectory(directory.path()));
-        EXPECT_TRUE(database.open().ok);
-        QSqlQuery q(database.connection());
-        EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-        const QVariant value = q.value(0);
-        q.finish();
-        return value;
-    }
+    QVariant query(const QString &sql) { return queryData(directory.path(), sql); }
 
     TestDirectory directory;
     std::unique_ptr<DemoServer> server;

@@ -95,3 +95,32 @@ TEST(ServerIdentity, TheSameIdentityKeepsEverything)
     EXPECT_EQ(outcome.value(), ServerIdentity::Outcome::Same);
     EXPECT_EQ(ItemReader(fixture.connection()).countInLibrary(Movies, ItemType::Movie), 5);
 }
+
+TEST(ServerIdentity, ASessionWithAnotherServerSwitchesToItAndANewIdAtTheSameAddressReplacesTheOldOne)
+{
+    CacheFixture fixture;
+    const QSqlDatabase db = fixture.connection();
+    fixture.addLibrary(Movies, QStringLiteral("Movies"), QStringLiteral("movies"));
+    fixture.addMovies(Movies, 7);
+    const qint64 home = *CacheServerRepository(db).keyOf(CacheFixture::ServerId);
+
+    // Signing in to a friend's server at another address: the home server's cache waits for it.
+    const Result<ServerIdentity::Outcome> switched = ServerIdentity::begin(db, FriendsServer, {});
+    ASSERT_TRUE(switched);
+    EXPECT_EQ(switched.value(), ServerIdentity::Outcome::Switched);
+    EXPECT_EQ(CacheMetaRepository(db).serverId(), FriendsServer);
+    EXPECT_EQ(ItemReader(db, ServerScope::of(home)).countInLibrary(Movies, ItemType::Movie), 7);
+
+    // Back home with the saved sign-in: everything is still there.
+    const Result<ServerIdentity::Outcome> back = ServerIdentity::begin(db, CacheFixture::ServerId, CacheFixture::ServerId);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back.value(), ServerIdentity::Outcome::Switched);
+    EXPECT_EQ(ItemReader(db).countInLibrary(Movies, ItemType::Movie), 7);
+
+    // The home address answers with a new id (reinstalled): only then do its rows go.
+    const Result<ServerIdentity::Outcome> replaced = ServerIdentity::begin(db, ReinstalledServer, CacheFixture::ServerId);
+    ASSERT_TRUE(replaced);
+    EXPECT_EQ(replaced.value(), ServerIdentity::Outcome::Replaced);
+    EXPECT_EQ(ItemReader(db, ServerScope::of(home)).countInLibrary(Movies, ItemType::Movie), 0);
+    EXPECT_EQ(CacheMetaRepository(db).serverId(), ReinstalledServer);
+}

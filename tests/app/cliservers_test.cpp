@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several servers from the command line (#14): two demo servers with the same item ids but their own identities,
+// each synced, listed, looked at, synced again and cleared by name, without touching the other's cache.
+#include "app/translations.h"
+#include "demoserver/demoserver.h"
+#include "support/clirun.h"
+#include "support/testdirectory.h"
+
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using namespace marquee::test;
+
+namespace {
+
+class CliServersTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
+    void SetUp() override
+    {
+        DemoServerOptions options;
+        options.movies = 12;
+        options.series = 1;
+        home = std::make_unique<DemoServer>(options);
+        friends = std::make_unique<DemoServer>(options);
+        QString error;
+        ASSERT_TRUE(home->start(&error)) << error.toStdString();
+        ASSERT_TRUE(friends->start(&error)) << error.toStdString();
+        // The same generated library, so the same item ids, under another server id.
+        friends->changeIdentity();
+        ASSERT_NE(home->serverId(), friends->serverId());
+    }
+
+    CliResult run(const QStringList &arguments) { return runCli(directory.path(), arguments); }
+    CliResult signInAndSync(const DemoServer &server)
+    {
+        return run({QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl().toString(),
+                    QStringLiteral("--user"), DemoServer::userName(), QStringLiteral("--password"),
+                    DemoServer::password()});
+    }
+    int items() { return queryData(directory.path(), QStringLiteral("SELECT count(*) FROM items")).toInt(); }
+    int itemsOf(const DemoServer &server)
+    {
+        return queryData(directory.path(),
+                         QStringLiteral("SELECT count(*) FROM items i JOIN cache_servers s USING (server_key) "
+                                        "WHERE s.server_id = '%1'")
+                             .arg(server.serverId()))
+            .toInt();
+    }
+    static QString hostAndPort(const DemoServer &server)
+    {
+        return QStringLiteral("%1:%2").arg(server.baseUrl().host()).arg(server.baseUrl().port());
+    }
+
+    TestDirectory directory;
+    std::unique_ptr<DemoServer> home;
+    std::unique_ptr<DemoServer> friends;
+};
+
+} // namespace
+
+TEST_F(CliServersTest, SigningInToASecondServerKeepsTheFirstOnesCache)
+{
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    const int one = items();
+    ASSERT_GT(one, 12);
+    const CliResult second = signInAndSync(*friends);
+    ASSERT_EQ(second.code, 0) << second.err.toStdString();
+    EXPECT_EQ(itemsOf(*home), one) << "another server is not a replaced one";
+    EXPECT_EQ(itemsOf(*friends), one);
+    EXPECT_EQ(items(), 2 * one) << "the same item ids, two rows each";
+}
+
+TEST_F(CliServersTest, ServersListsEachWithItsCacheAndNameOrAddressPicksOne)
+{
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    ASSERT_EQ(signInAndSync(*friends).code, 0);
+    const int each = itemsOf(*home);
+
+    const CliResult listed = run({QStringLiteral("servers")});
+    ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
+    const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 3) << listed.out.toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(QStringLiteral("  "))) << "the first one is no longer the one in use";
+    EXPECT_TRUE(lines.at(1).contains(home->baseUrl().toString())) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.at(2).startsWith(QStringLiteral("* "))) << lines.at(2).toStdString();
+    EXPECT_TRUE(lines.at(2).contains(friends->baseUrl().toString()));
+    for (const QString &line : lines.mid(1)) {
+        EXPECT_TRUE(line.contains(QStringLiteral("jellyfin"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(QStringLiteral("%1 items, synced ").arg(each))) << line.toStdString();
+    }
+
+    // Stats of the first server by its address, with the server gone: read from the cache.
+    const QString homeAddress = home->baseUrl().toString();
+    const QString homeHost = hostAndPort(*home);
+    home->stop();
+    const CliResult stats = run({QStringLiteral("stats"), QStringLiteral("--server"), homeHost});
+    ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("Server: Marquee Demo (%1) as demo").arg(homeAddress)))
+        << stats.out.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("Cached server id: %1").arg(home->serverId())));
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("  Movie: 12\n"))) << stats.out.toStdString();
+
+    const CliResult unknown = run({QStringLiteral("stats"), QStringLiteral("--server"), QStringLiteral("Attic")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("no saved server is called \"Attic\""))) << unknown.err.toStdString();
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("\"Marquee Demo\" at %1").arg(friends->baseUrl().toString())))
+        << "it names the ones there are";
+}
+
+TEST_F(CliServersTest, SyncByNameUsesThatServersSavedSignInAndClearByNameLeavesTheOther)
+{
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    ASSERT_EQ(signInAndSync(*friends).code, 0);
+    const int each = itemsOf(*home);
+    const QString movie = queryData(directory.path(), QStringLiteral("SELECT id FROM items WHERE type = 'Movie' LIMIT 1"))
+                              .toString();
+    ASSERT_TRUE(home->renameItem(movie, QStringLiteral("Renamed at home")));
+
+    const CliResult synced = run({QStringLiteral("sync"), QStringLiteral("--server"), home->baseUrl().toString()});
+    ASSERT_EQ(synced.code, 0) << synced.err.toStdString();
+    const QString listed = run({QStringLiteral("servers")}).out;
+    EXPECT_TRUE(listed.contains(QStringLiteral("* Marquee Demo  jellyfin  %1").arg(home->baseUrl().toString())))
+        << "the server synced last is the one used next\n"
+        << listed.toStdString();
+    EXPECT_EQ(queryData(directory.path(), QStringLiteral("SELECT count(*) FROM items WHERE name = 'Renamed at home'"))
+                  .toInt(),
+              1)
+        << "the home server's rows were refreshed, the friend's were not";
+    EXPECT_EQ(itemsOf(*friends), each);
+
+    const CliResult cleared = run({QStringLiteral("clear"), QStringLiteral("--server"), hostAndPort(*friends)});
+    ASSERT_EQ(cleared.code, 0) << cleared.err.toStdString();
+    EXPECT_TRUE(cleared.out.contains(
+                    QStringLiteral("Cleared %1 items of Marquee Demo (%2)").arg(each).arg(friends->baseUrl().toString())))
+        << cleared.out.toStdString();
+    EXPECT_EQ(itemsOf(*friends), 0);
+    EXPECT_EQ(itemsOf(*home), each);
+}
