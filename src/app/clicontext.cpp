@@ -128,13 +128,10 @@ bool CliContext::connectServer()
                  m_interrupted ? CliExit::Interrupted : CliExit::Failure);
             return false;
         }
+    } else if (!m_options.savedServer.isEmpty()) {
+        const std::optional<ServerRecord> named = namedServer();
+        return named && connectTo(*named);
     } else {
-        if (!m_options.savedServer.isEmpty()) {
-            const std::optional<ServerRecord> named = namedServer();
-            if (!named)
-                return false;
-            ServerRepository(m_services->database().connection()).activate(named->id);
-        }
         const Result<bool> restored = await(m_services->restoreSession());
         if (!restored) {
             fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
@@ -147,6 +144,24 @@ bool CliContext::connectServer()
         }
     }
     // The CLI says exactly what to refresh; the GUI's periodic look at visible scopes has nothing to do here.
+    m_services->refreshService()->setAutomaticEvaluation(false);
+    return true;
+}
+
+bool CliContext::connectTo(const ServerRecord &server)
+{
+    if (!ServerRepository(m_services->database().connection()).activate(server.id)) {
+        fail(QStringLiteral("cannot pick the server %1").arg(server.url));
+        return false;
+    }
+    const Result<bool> restored = await(m_services->restoreSession());
+    if (!restored || !restored.value()) {
+        fail(restored ? QStringLiteral("%1 has no saved sign-in any more: sign in with --server %2 --user NAME")
+                            .arg(displayName(server), server.url)
+                      : QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
+             m_interrupted ? CliExit::Interrupted : CliExit::Failure);
+        return false;
+    }
     m_services->refreshService()->setAutomaticEvaluation(false);
     return true;
 }

@@ -52,6 +52,8 @@ public:
     /// --demo, --server/--user/--password, or a saved sign-in (--server NAME's, else the one used last). False
     /// after printing why.
     bool connectServer();
+    /// Makes @p server the one in use and restores its saved sign-in. False after printing why.
+    bool connectTo(const ServerRecord &server);
     /// --server NAME without credentials: the saved server it names (its name, address, or host[:port]); none after
     /// printing why. Without --server: none, and nothing printed.
     [[nodiscard]] std::optional<ServerRecord> namedServer();

@@ -6,6 +6,7 @@
 #include "app/clirefresh.h"
 #include "services/playbacksyncworker.h"
 #include "services/refreshscope.h"
+#include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 
 #include <QElapsedTimer>
@@ -56,8 +57,31 @@ QString CliSyncCommand::drainQueue()
 
 int CliSyncCommand::run()
 {
-    if (!m_context.openStorage() || !m_context.connectServer())
+    if (!m_context.openStorage())
         return m_context.exitCode();
+    const CliOptions &options = m_context.options();
+    QList<ServerRecord> saved = ServerRepository(m_context.services().database().connection()).all();
+    // One server named (or signed in to, or the demo), or only one there: as it always was.
+    if (options.demo || !options.server.isEmpty() || !options.savedServer.isEmpty() || saved.size() < 2)
+        return m_context.connectServer() ? syncServer() : m_context.exitCode();
+    // Every saved server in turn, each with its own sign-in, its own rows and its own queued changes; one that
+    // fails does not keep the others from their turn. The server used last goes last, so it stays the one in use.
+    std::stable_sort(saved.begin(), saved.end(),
+                     [](const ServerRecord &a, const ServerRecord &b) { return !a.isActive && b.isActive; });
+    int code = CliExit::Ok;
+    for (const ServerRecord &server : saved) {
+        if (m_context.wasInterrupted())
+            break;
+        m_context.out() << CliContext::displayName(server) << " (" << server.url << "):\n";
+        const int serverCode = m_context.connectTo(server) ? syncServer() : m_context.exitCode();
+        if (serverCode != CliExit::Ok && code == CliExit::Ok)
+            code = serverCode;
+    }
+    return code;
+}
+
+int CliSyncCommand::syncServer()
+{
     QElapsedTimer timer;
     timer.start();
     CliRefresh refresh(m_context);

@@ -9,7 +9,8 @@ class CliContext;
 
 /// `marquee-cli sync [--library NAME] [--full]`: the library list, then each library's items, then this computer's
 /// queued changes to played state and positions. Progress on stderr, one summary line per library on stdout, exit 1
-/// with the first failure's reason, or with how many changes are still waiting.
+/// with the first failure's reason, or with how many changes are still waiting. With several saved servers and no
+/// --server, each in turn under its name.
 class CliSyncCommand
 {
 public:
@@ -17,6 +18,8 @@ public:
     int run();
 
 private:
+    /// The signed-in server's libraries, items and queued changes.
+    int syncServer();
     /// Sends the playback queue and waits until it is empty or cannot go on; empty when nothing is left, else a
     /// sentence for the user that says how many changes wait and why.
     QString drainQueue();

@@ -113,6 +113,9 @@ void PlaybackSyncWorker::setBackend(Backend *backend)
     m_signedOut = false;
     if (!m_backend)
         return;
+    // Another server's queue is counted by server: what was counted so far was the last server's, and a server
+    // switched to must not find its changes taken for "nothing waits" (drainNow).
+    m_pending = -1;
     connect(m_backend, &Backend::unauthorized, this, [this] { m_signedOut = true; });
     connect(m_backend, &Backend::sessionChanged, this, [this] {
         m_signedOut = false;

@@ -3,6 +3,7 @@
 // each synced, listed, looked at, synced again and cleared by name, without touching the other's cache.
 #include "app/translations.h"
 #include "demoserver/demoserver.h"
+#include "storage/playbackqueuerepository.h"
 #include "support/clirun.h"
 #include "support/testdirectory.h"
 
@@ -138,4 +139,51 @@ TEST_F(CliServersTest, SyncByNameUsesThatServersSavedSignInAndClearByNameLeavesT
         << cleared.out.toStdString();
     EXPECT_EQ(itemsOf(*friends), 0);
     EXPECT_EQ(itemsOf(*home), each);
+}
+
+TEST_F(CliServersTest, SyncWithoutAServerSyncsEachInTurnAndSendsEachItsOwnOfflineChanges)
+{
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    ASSERT_EQ(signInAndSync(*friends).code, 0);
+    const QString movie =
+        queryData(directory.path(), QStringLiteral("SELECT id FROM items WHERE type = 'Movie' LIMIT 1")).toString();
+    ASSERT_TRUE(home->renameItem(movie, QStringLiteral("Renamed at home")));
+    ASSERT_TRUE(friends->renameItem(movie, QStringLiteral("Renamed at the friends")));
+    // Marked played offline on both, the same item id: each mark belongs to its own server.
+    {
+        Database database(DatabasePaths::inDirectory(directory.path()));
+        ASSERT_TRUE(database.open().ok);
+        PlaybackQueueRepository queue(database.connection());
+        for (const DemoServer *server : {home.get(), friends.get()}) {
+            PlaybackEvent event;
+            event.serverId = server->serverId();
+            event.itemId = movie;
+            event.kind = PlaybackEventKind::Played;
+            event.occurredAtMs = 1'700'000'000'000;
+            ASSERT_TRUE(queue.record(event).ok());
+        }
+    }
+    // A mark with the time it was made goes as the item's user data.
+    const QString played = QStringLiteral("/UserItems/{itemId}/UserData");
+    const qint64 homeMarks = home->requestCounts().value(played);
+    const qint64 friendsMarks = friends->requestCounts().value(played);
+
+    const CliResult synced = run({QStringLiteral("sync")});
+    ASSERT_EQ(synced.code, 0) << synced.err.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Marquee Demo (%1):\n").arg(home->baseUrl().toString())))
+        << synced.out.toStdString();
+    EXPECT_TRUE(synced.out.contains(QStringLiteral("Marquee Demo (%1):\n").arg(friends->baseUrl().toString())));
+    EXPECT_EQ(synced.out.count(QStringLiteral("Synced 2 libraries")), 2) << synced.out.toStdString();
+    for (const QString &name : {QStringLiteral("Renamed at home"), QStringLiteral("Renamed at the friends")}) {
+        EXPECT_EQ(queryData(directory.path(), QStringLiteral("SELECT count(*) FROM items WHERE name = '%1'").arg(name))
+                      .toInt(),
+                  1)
+            << name.toStdString();
+    }
+    EXPECT_EQ(home->requestCounts().value(played), homeMarks + 1);
+    EXPECT_EQ(friends->requestCounts().value(played), friendsMarks + 1);
+    EXPECT_EQ(queryData(directory.path(), QStringLiteral("SELECT count(*) FROM state.playback_queue")).toInt(), 0);
+    EXPECT_TRUE(run({QStringLiteral("servers")}).out.contains(QStringLiteral("* Marquee Demo  jellyfin  %1")
+                                                                  .arg(friends->baseUrl().toString())))
+        << "the server used last is still the one in use";
 }
