@@ -3,7 +3,6 @@
 // resources): the real dialog, the real AppServices and PlexSignIn, the plex.tv address taken from the settings.
 #include "app/appservices.h"
 #include "app/plexsignindialog.h"
-#include "app/translations.h"
 #include "backend/awaitfuture.h"
 #include "backend/backend.h"
 #include "demoserver/demoserver.h"
@@ -12,6 +11,7 @@
 #include "services/settingsstore.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverrepository.h"
+#include "support/germantranslation.h"
 #include "support/plexdemosession.h"
 #include "support/refreshwait.h"
 #include "support/testdirectory.h"
@@ -183,7 +183,8 @@ TEST_F(PlexSignInDialogTest, AnUnreachablePlexTvIsSaidInWords)
 
 TEST_F(PlexSignInDialogTest, SpeaksGerman)
 {
-    ASSERT_TRUE(installTranslations(QLocale(QLocale::German, QLocale::Germany)).contains(QStringLiteral("marquee_de_DE")));
+    const test::GermanTranslation inGerman;
+    ASSERT_TRUE(inGerman.loaded());
     {
         PlexSignInDialog german(*services);
         EXPECT_EQ(german.windowTitle(), QStringLiteral("Bei Plex anmelden"));
@@ -197,5 +198,4 @@ TEST_F(PlexSignInDialogTest, SpeaksGerman)
         test::saveScreenshotIfAsked(&german, QStringLiteral("plex-signin-de"));
         german.reject();
     }
-    installTranslations(QLocale(QLocale::English, QLocale::UnitedStates));
 }
