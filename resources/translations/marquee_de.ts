@@ -754,6 +754,22 @@
         <source>MB/s</source>
         <translation>MB/s</translation>
     </message>
+    <message>
+        <source>Plex</source>
+        <translation>Plex</translation>
+    </message>
+    <message>
+        <source>plex.tv address</source>
+        <translation>plex.tv-Adresse</translation>
+    </message>
+    <message>
+        <source>Where signing in to Plex asks for a code and for your account&apos;s servers. Change it only if you know you need to.</source>
+        <translation>Wo die Anmeldung bei Plex einen Code und die Server Ihres Kontos erfragt. Ändern Sie sie nur, wenn Sie wissen, dass Sie es brauchen.</translation>
+    </message>
+    <message>
+        <source>“%1” must be an http:// or https:// address, such as %2.</source>
+        <translation>„%1“ muss eine http://- oder https://-Adresse sein, etwa %2.</translation>
+    </message>
 </context>
 <context>
     <name>SyncNoteText</name>
@@ -956,6 +972,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Plex…</source>
+        <translation>Bei &amp;Plex anmelden …</translation>
     </message>
 </context>
 <context>
@@ -1892,6 +1912,141 @@
     <message>
         <source>Back to where you were (Esc)</source>
         <translation>Zurück zur vorherigen Ansicht (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlexSignInDialog</name>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation>Im Browser ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Choose the server to use:</source>
+        <translation>Wählen Sie den Server:</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Get a &amp;new code</source>
+        <translation>&amp;Neuen Code holen</translation>
+    </message>
+    <message>
+        <source>Sign in to Plex</source>
+        <translation>Bei Plex anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to your Plex Media Server</source>
+        <translation>Bei Ihrem Plex Media Server anmelden</translation>
+    </message>
+    <message>
+        <source>With a plex.tv &amp;account</source>
+        <translation>Mit einem plex.tv-&amp;Konto</translation>
+    </message>
+    <message>
+        <source>With a server address and &amp;token</source>
+        <translation>Mit Serveradresse und &amp;Token</translation>
+    </message>
+    <message>
+        <source>Ways to sign in</source>
+        <translation>Anmeldewege</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Open the link page in a browser</source>
+        <translation>Die Seite zum Verknüpfen im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Your Plex servers</source>
+        <translation>Ihre Plex-Server</translation>
+    </message>
+    <message>
+        <source>Marquee never sees your plex.tv password: you sign in on plex.tv, in a browser on any device, and approve this computer with the code.</source>
+        <translation>Marquee sieht Ihr plex.tv-Passwort nie: Sie melden sich in einem Browser auf einem beliebigen Gerät bei plex.tv an und bestätigen diesen Computer mit dem Code.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>For a server without a plex.tv account. Its token is in the server&apos;s Preferences.xml (PlexOnlineToken), or in the address of any item&apos;s XML view.</source>
+        <translation>Für einen Server ohne plex.tv-Konto. Sein Token steht in der Preferences.xml des Servers (PlexOnlineToken) oder in der Adresse der XML-Ansicht eines beliebigen Titels.</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>&amp;Serveradresse:</translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation>T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Asking plex.tv for a code…</source>
+        <translation>plex.tv wird nach einem Code gefragt …</translation>
+    </message>
+    <message>
+        <source>On any device, go to %1 and enter this code:</source>
+        <translation>Gehen Sie auf einem beliebigen Gerät zu %1 und geben Sie diesen Code ein:</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be entered…</source>
+        <translation>Warten, bis der Code eingegeben ist …</translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered. Get a new code and try again.</source>
+        <translation>Der Code ist abgelaufen, bevor er eingegeben wurde. Holen Sie einen neuen Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Finding your servers…</source>
+        <translation>Ihre Server werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Your plex.tv account has no Plex Media Server that Marquee can use. Sign in with a server address and token instead.</source>
+        <translation>Ihr plex.tv-Konto hat keinen Plex Media Server, den Marquee nutzen kann. Melden Sie sich stattdessen mit Serveradresse und Token an.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>None of the addresses of %1 answered. Check that the server is running and reachable from this computer.</source>
+        <translation>Keine der Adressen von %1 hat geantwortet. Prüfen Sie, ob der Server läuft und von diesem Computer aus erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s token.</source>
+        <translation>Geben Sie das Token des Servers ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>The server did not accept this token (401). Check that you copied all of it and that it belongs to this server.</source>
+        <translation>Der Server hat dieses Token nicht angenommen (401). Prüfen Sie, ob Sie es vollständig kopiert haben und ob es zu diesem Server gehört.</translation>
+    </message>
+    <message>
+        <source>Cannot reach plex.tv at %1. Check the internet connection, or sign in with a server address and token.</source>
+        <translation>plex.tv ist unter %1 nicht erreichbar. Prüfen Sie die Internetverbindung oder melden Sie sich mit Serveradresse und Token an.</translation>
+    </message>
+    <message>
+        <source>plex.tv did not accept the sign-in. Get a new code and try again.</source>
+        <translation>plex.tv hat die Anmeldung nicht angenommen. Holen Sie einen neuen Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>Diesen Server verwenden</translation>
     </message>
 </context>
 <context>

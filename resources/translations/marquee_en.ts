@@ -754,6 +754,22 @@
         <source>MB/s</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plex.tv address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where signing in to Plex asks for a code and for your account&apos;s servers. Change it only if you know you need to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” must be an http:// or https:// address, such as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncNoteText</name>
@@ -955,6 +971,10 @@
     </message>
     <message>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;Plex…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +1911,141 @@
     </message>
     <message>
         <source>Back to where you were (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::PlexSignInDialog</name>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server to use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a &amp;new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Plex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to your Plex Media Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a plex.tv &amp;account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a server address and &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the link page in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Plex servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee never sees your plex.tv password: you sign in on plex.tv, in a browser on any device, and approve this computer with the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a server without a plex.tv account. Its token is in the server&apos;s Preferences.xml (PlexOnlineToken), or in the address of any item&apos;s XML view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking plex.tv for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any device, go to %1 and enter this code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be entered…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code expired before it was entered. Get a new code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plex.tv account has no Plex Media Server that Marquee can use. Sign in with a server address and token instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the addresses of %1 answered. Check that the server is running and reachable from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not accept this token (401). Check that you copied all of it and that it belongs to this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach plex.tv at %1. Check the internet connection, or sign in with a server address and token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plex.tv did not accept the sign-in. Get a new code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,6 +5,7 @@
 #include "app/desktopmenus.h"
 #include "app/damagedstatebox.h"
 #include "app/playerhost.h"
+#include "app/plexsignindialog.h"
 #include "core/logging.h"
 #include "services/downloadservice.h"
 #include "services/itemdetailscache.h"
@@ -220,6 +221,7 @@ void Application::buildMenus()
 {
     QMenu *server = m_window->menuBar()->addMenu(tr("&Server"));
     server->addAction(tr("&Sign in to a server…"), this, &Application::showSignIn);
+    server->addAction(tr("Sign in to &Plex…"), this, &Application::showPlexSignIn);
     server->addAction(tr("&Refresh"), m_window.get(),
                       [this] { Q_EMIT m_window->refreshRequested(m_window->visibleScope()); });
     server->addAction(tr("Sync &activity…"), this, &Application::showSyncActivity);
@@ -240,6 +242,16 @@ void Application::showSignIn()
         dialog->setServerUrl(active->url);
         dialog->setUserName(active->userName);
     }
+    dialog->open();
+}
+
+void Application::showPlexSignIn()
+{
+    auto *dialog = new PlexSignInDialog(m_services, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const std::optional<ServerRecord> active = ServerRepository(m_services.database().connection()).active();
+    if (active && active->kind == ServerKind::Plex)
+        dialog->setServerUrl(active->url);
     dialog->open();
 }
 

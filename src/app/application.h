@@ -57,6 +57,7 @@ private:
     void showMessage(const QString &headline, const UserMessage &message, bool isError);
     void buildMenus();
     void showSignIn();
+    void showPlexSignIn();
     void showSyncActivity();
     void showFirstSyncProgress();
 

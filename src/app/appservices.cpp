@@ -9,6 +9,7 @@
 #include "backend/networkthread.h"
 #include "backend/plexbackend.h"
 #include "backend/plexnotifications.h"
+#include "backend/plexsignin.h"
 #include "backend/resultpromise.h"
 #include "core/logging.h"
 #include "demoserver/demoserver.h"
@@ -336,6 +337,13 @@ void AppServices::usePlexSession(const Session &session)
     useServer(session.serverUrl, {}, ServerKind::Plex);
     m_backend->setSession(session);
     rememberSignIn(session, {}, ServerKind::Plex);
+}
+
+std::unique_ptr<PlexSignIn> AppServices::newPlexSignIn() const
+{
+    PlexSignIn::Options options;
+    options.plexTvUrl = QUrl(m_settings->value(QString::fromLatin1(SettingsCatalog::PlexTvUrlKey)));
+    return std::make_unique<PlexSignIn>(m_network.get(), identity(), options);
 }
 
 void AppServices::rememberSignIn(const Session &session, const QString &trustedCertificateSha256, ServerKind kind)

@@ -31,6 +31,7 @@ class UserDataActions;
 class ServerEventsBridge;
 class MetadataRefreshService;
 class NetworkThread;
+class PlexSignIn;
 class SettingsApplier;
 class SettingsStore;
 
@@ -71,6 +72,8 @@ public:
     QFuture<Result<Session>> signInToPlex(const QUrl &server, const QString &token);
     /// Makes a Plex session from the plex.tv sign-in (PlexSignIn::sessionFor) the active one, as signInToPlex().
     void usePlexSession(const Session &session);
+    /// A plex.tv sign-in for this install, at the plex.tv address of the settings; after openStorage().
+    [[nodiscard]] std::unique_ptr<PlexSignIn> newPlexSignIn() const;
     /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo.
     QFuture<Result<Session>> startDemo();
 

@@ -51,17 +51,28 @@ QUrl PlexSignIn::linkFor(const QString &code) const
     return signInLink(m_options.authAppUrl, m_plexTv.identity(), code);
 }
 
-QFuture<Result<PlexPin>> PlexSignIn::requestPin()
+QUrl PlexSignIn::linkPage() const
 {
+    QUrl page = m_options.plexTvUrl.adjusted(QUrl::StripTrailingSlash);
+    page.setPath(page.path() + QStringLiteral("/link"));
+    return page;
+}
+
+QFuture<Result<PlexPin>> PlexSignIn::requestPin(PinKind kind)
+{
+    const bool typed = kind == PinKind::TypedAtLinkPage;
     BackendChannel::Parsed<PlexPin> parsed = BackendChannel::parsed<PlexPin>(
-        HttpMethod::Post, [authApp = m_options.authAppUrl, identity = m_plexTv.identity()](const HttpResponse &response) {
+        HttpMethod::Post, [authApp = m_options.authAppUrl, identity = m_plexTv.identity(),
+                           linkPage = typed ? linkPage() : QUrl()](const HttpResponse &response) {
             Result<PlexPin> pin = PlexResponseParser::parsePin(response.body);
             if (pin)
-                pin.value().linkUrl = signInLink(authApp, identity, pin.value().code);
+                pin.value().linkUrl = linkPage.isEmpty() ? signInLink(authApp, identity, pin.value().code) : linkPage;
             return pin;
         });
-    HttpRequest request = m_plexTv.request(HttpMethod::Post, QStringLiteral("/api/v2/pins"),
-                                           {{QStringLiteral("strong"), QStringLiteral("true")}}, {});
+    // plex.tv/link takes only the short (not "strong") codes.
+    HttpRequest request =
+        m_plexTv.request(HttpMethod::Post, QStringLiteral("/api/v2/pins"),
+                         {{QStringLiteral("strong"), typed ? QStringLiteral("false") : QStringLiteral("true")}}, {});
     m_channel.dispatch(std::move(request), {}, BackendChannel::Auth::None, std::move(parsed.callback));
     return parsed.future;
 }

@@ -42,8 +42,12 @@ public:
     PlexSignIn(NetworkThread *network, const ClientIdentity &identity, Options options, QObject *parent = nullptr);
     PlexSignIn(NetworkThread *network, const ClientIdentity &identity, QObject *parent = nullptr);
 
+    /// How the user approves a PIN: on the sign-in page linkFor() opens (a long code the link carries), or by
+    /// typing a four-character code at linkPage(), which suits a code read off the screen.
+    enum class PinKind { SignInPage, TypedAtLinkPage };
+
     /// A new PIN with the link where the user approves it.
-    QFuture<Result<PlexPin>> requestPin();
+    QFuture<Result<PlexPin>> requestPin(PinKind kind = PinKind::SignInPage);
     /// The PIN as plex.tv has it now: `authToken` is set once approved. An expired PIN is ClientError (404).
     QFuture<Result<PlexPin>> checkPin(const PlexPin &pin);
     /// Checks @p pin every pollIntervalMs until it is approved (authorized), expires or fails for good (failed),
@@ -66,6 +70,9 @@ public:
     [[nodiscard]] static QList<PlexConnection> connectionsInOrder(const QList<PlexConnection> &connections);
     /// `https://app.plex.tv/auth#?clientID=…&code=…&context[device][product]=Marquee`.
     [[nodiscard]] QUrl linkFor(const QString &code) const;
+    /// `<plex.tv>/link`, where the user types a PinKind::TypedAtLinkPage code.
+    [[nodiscard]] QUrl linkPage() const;
+    [[nodiscard]] QUrl plexTvUrl() const { return m_options.plexTvUrl; }
 
 Q_SIGNALS:
     void authorized(const QString &accountToken);

@@ -18,6 +18,7 @@ enum class SettingUnit {
     Count,            ///< a plain number
     Choice,           ///< one of the descriptor's choices, stored by its value
     Folder,           ///< a folder, stored as its absolute path
+    WebAddress,       ///< an http or https address, stored without a trailing slash
 };
 
 /// One allowed value of a Choice setting.

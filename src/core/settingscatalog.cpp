@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QUrl>
 #include <cmath>
 
 namespace marquee {
@@ -143,6 +144,12 @@ QList<SettingDescriptor> builtInSettings()
          {{QStringLiteral("system"), QT_TRANSLATE_NOOP("SettingsCatalog", "System")},
           {QStringLiteral("light"), QT_TRANSLATE_NOOP("SettingsCatalog", "Light")},
           {QStringLiteral("dark"), QT_TRANSLATE_NOOP("SettingsCatalog", "Dark")}}},
+        // A setting rather than a constant so that tests, and anyone with a plex.tv stand-in, sign in elsewhere.
+        {QString::fromLatin1(SettingsCatalog::PlexTvUrlKey), QT_TRANSLATE_NOOP("SettingsCatalog", "Plex"),
+         QT_TRANSLATE_NOOP("SettingsCatalog", "plex.tv address"),
+         QT_TRANSLATE_NOOP("SettingsCatalog", "Where signing in to Plex asks for a code and for your account's "
+                                              "servers. Change it only if you know you need to."),
+         SettingUnit::WebAddress, QStringLiteral("https://plex.tv"), 0, 0, 0},
     };
 }
 
@@ -159,7 +166,8 @@ double scale(SettingUnit unit)
     case SettingUnit::Percent:
     case SettingUnit::Count:
     case SettingUnit::Choice:
-    case SettingUnit::Folder: break;
+    case SettingUnit::Folder:
+    case SettingUnit::WebAddress: break;
     }
     return 1.0;
 }
@@ -268,6 +276,20 @@ SettingsCatalog::Checked SettingsCatalog::validate(const SettingDescriptor &sett
                             .arg(name, QDir::toNativeSeparators(defaultDownloadFolder()))};
         return {QDir::cleanPath(path), {}};
     }
+    if (setting.unit == SettingUnit::WebAddress) {
+        const QUrl url(stored.trimmed(), QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+            return {{},
+                    QCoreApplication::translate("SettingsCatalog", "“%1” must be an http:// or https:// address, "
+                                                                   "such as %2.")
+                            .arg(name, setting.defaultValue)};
+        QUrl normalized = url.adjusted(QUrl::StripTrailingSlash);
+        if (normalized.path() == QLatin1String("/"))
+            normalized.setPath({}); // StripTrailingSlash keeps a lone "/"
+        return {normalized.toString(), {}};
+    }
     const double shown = shownValue(setting, stored);
     const double storedNumber = stored.trimmed().toDouble();
     if (std::isnan(shown) || (storesWholeNumbers(setting.unit) && storedNumber != std::trunc(storedNumber)))
@@ -300,6 +322,8 @@ QString SettingsCatalog::format(const SettingDescriptor &setting, const QString 
     }
     if (setting.unit == SettingUnit::Folder)
         return QDir::toNativeSeparators(stored);
+    if (setting.unit == SettingUnit::WebAddress)
+        return stored;
     const double shown = shownValue(setting, stored);
     if (std::isnan(shown))
         return stored;
@@ -322,7 +346,8 @@ QString SettingsCatalog::format(const SettingDescriptor &setting, const QString 
     case SettingUnit::Percent: return QCoreApplication::translate("SettingsCatalog", "%1%").arg(number);
     case SettingUnit::Count:
     case SettingUnit::Choice:
-    case SettingUnit::Folder: break;
+    case SettingUnit::Folder:
+    case SettingUnit::WebAddress: break;
     }
     return number;
 }
@@ -340,7 +365,8 @@ QString SettingsCatalog::unitSuffix(const SettingDescriptor &setting)
     case SettingUnit::Percent: return QCoreApplication::translate("SettingsCatalog", "%");
     case SettingUnit::Count:
     case SettingUnit::Choice:
-    case SettingUnit::Folder: break;
+    case SettingUnit::Folder:
+    case SettingUnit::WebAddress: break;
     }
     return {};
 }
@@ -357,6 +383,7 @@ QString SettingsCatalog::storedUnitName(const SettingDescriptor &setting)
     case SettingUnit::Percent: return QStringLiteral("percent");
     case SettingUnit::Count: return QStringLiteral("count");
     case SettingUnit::Folder: return QStringLiteral("absolute path");
+    case SettingUnit::WebAddress: return QStringLiteral("http or https address");
     case SettingUnit::Choice: break;
     }
     QStringList values;

@@ -27,6 +27,7 @@ public:
     static constexpr char DownloadConcurrencyKey[] = "downloads/concurrency";
     static constexpr char DownloadBandwidthKey[] = "downloads/max-bytes-per-second";
     static constexpr char DownloadQuotaKey[] = "downloads/max-total-bytes";
+    static constexpr char PlexTvUrlKey[] = "plex/plex-tv-address";
 
     [[nodiscard]] static const QList<SettingDescriptor> &all();
     [[nodiscard]] static const SettingDescriptor *find(const QString &key);

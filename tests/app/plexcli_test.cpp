@@ -4,6 +4,7 @@
 #include "app/translations.h"
 #include "demoserver/demoserver.h"
 #include "support/clirun.h"
+#include "support/plexdemosession.h"
 #include "support/testdirectory.h"
 
 #include <gtest/gtest.h>
@@ -20,13 +21,8 @@ protected:
 
     void SetUp() override
     {
-        DemoServerOptions options;
-        options.movies = 12;
-        options.series = 1;
-        options.plexPort = 0;
-        server = std::make_unique<DemoServer>(options);
-        QString error;
-        ASSERT_TRUE(server->start(&error)) << error.toStdString();
+        server = test::PlexDemoSession::startedServer(12, 1);
+        ASSERT_TRUE(server->isRunning());
     }
 
     CliResult run(const QStringList &arguments, const QString &environmentPlexToken = {})

@@ -35,6 +35,17 @@ public:
         options.series = 2;
         return options;
     }
+    /// A started demo server with its Plex face, for a test that signs in by itself.
+    [[nodiscard]] static std::unique_ptr<DemoServer> startedServer(int movies, int series)
+    {
+        DemoServerOptions options;
+        options.movies = movies;
+        options.series = series;
+        auto server = std::make_unique<DemoServer>(withPlexFace(options));
+        QString error;
+        EXPECT_TRUE(server->start(&error)) << error.toStdString();
+        return server;
+    }
     [[nodiscard]] static ClientIdentity identity() { return ClientIdentity::forThisDevice(QStringLiteral("plex-tests")); }
 
     [[nodiscard]] DemoServer &server() { return m_server; }

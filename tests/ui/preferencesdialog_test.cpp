@@ -90,8 +90,10 @@ TEST_F(PreferencesDialogTest, EveryChangeIsWrittenToTheSettingsTableAtOnce)
             QTest::keyClick(choices, choices->currentIndex() + 1 < choices->count() ? Qt::Key_Down : Qt::Key_Up);
             expected = choices->currentData().toString();
         } else if (auto *path = qobject_cast<QLineEdit *>(dialog.editor(setting.key))) {
-            // A folder typed in, as a user does, and Enter.
-            expected = fixture.directory().filePath(QStringLiteral("Films on the big disk"));
+            // A folder or an address typed in, as a user does, and Enter.
+            expected = setting.unit == SettingUnit::WebAddress
+                ? QStringLiteral("http://127.0.0.1:32400")
+                : fixture.directory().filePath(QStringLiteral("Films on the big disk"));
             path->setFocus();
             path->selectAll();
             QTest::keyClicks(path, expected);
@@ -140,6 +142,25 @@ TEST_F(PreferencesDialogTest, TheDownloadFolderIsAFullPathAndNoLimitSaysSo)
     cap->setValue(2.5);
     EXPECT_EQ(row(QStringLiteral("downloads/max-bytes-per-second")), QString::number(5LL << 19)) << "2.5 MB/s";
     EXPECT_EQ(spin(QStringLiteral("downloads/max-total-bytes"))->text(), QStringLiteral("No limit"));
+}
+
+TEST_F(PreferencesDialogTest, ThePlexTvAddressIsAWebAddress)
+{
+    const QString key = QString::fromLatin1(SettingsCatalog::PlexTvUrlKey);
+    auto *address = qobject_cast<QLineEdit *>(dialog.editor(key));
+    ASSERT_NE(address, nullptr);
+    EXPECT_EQ(address->text(), QStringLiteral("https://plex.tv"));
+    address->setFocus();
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("plex.tv"));
+    QTest::keyClick(address, Qt::Key_Enter);
+    EXPECT_EQ(row(key), QStringLiteral("<none>")) << "an address without http:// or https:// is refused";
+    EXPECT_TRUE(dialog.errorText().contains(QStringLiteral("https://plex.tv"))) << dialog.errorText().toStdString();
+    EXPECT_EQ(address->text(), QStringLiteral("https://plex.tv")) << "the stored one again";
+    address->selectAll();
+    QTest::keyClicks(address, QStringLiteral("http://127.0.0.1:8400/"));
+    QTest::keyClick(address, Qt::Key_Enter);
+    EXPECT_EQ(row(key), QStringLiteral("http://127.0.0.1:8400")) << "kept without its trailing slash";
 }
 
 TEST_F(PreferencesDialogTest, NoTtlOfZeroAndNoCacheSmallerThanAScreenOfPosters)

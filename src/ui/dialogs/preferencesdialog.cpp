@@ -152,16 +152,19 @@ QWidget *PreferencesDialog::createEditor(const SettingDescriptor &setting)
         connect(choices, &QComboBox::activated, this,
                 [this, &setting, choices](int index) { save(setting, choices->itemData(index).toString()); });
         editor = choices;
-    } else if (setting.unit == SettingUnit::Folder) {
-        auto *path = new QLineEdit(this);
-        path->setClearButtonEnabled(false);
+    } else if (setting.unit == SettingUnit::Folder || setting.unit == SettingUnit::WebAddress) {
+        auto *text = new QLineEdit(this);
+        text->setClearButtonEnabled(false);
+        if (setting.unit == SettingUnit::WebAddress)
+            text->setInputMethodHints(Qt::ImhUrlCharactersOnly | Qt::ImhNoAutoUppercase);
         // One save per finished edit (Enter, focus out), as the spin boxes do.
-        connect(path, &QLineEdit::editingFinished, this, [this, &setting, path] {
-            if (path->isModified())
-                save(setting, QDir::fromNativeSeparators(path->text()));
-            path->setModified(false);
+        connect(text, &QLineEdit::editingFinished, this, [this, &setting, text] {
+            if (text->isModified())
+                save(setting, setting.unit == SettingUnit::Folder ? QDir::fromNativeSeparators(text->text())
+                                                                  : text->text());
+            text->setModified(false);
         });
-        editor = path;
+        editor = text;
     } else {
         auto *number = new QDoubleSpinBox(this);
         number->setDecimals(setting.decimals);
