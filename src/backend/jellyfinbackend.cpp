@@ -10,6 +10,7 @@
 #include "backend/jsonfields.h"
 #include "backend/networkthread.h"
 #include "backend/resultpromise.h"
+#include "backend/serverrelativeurl.h"
 #include "backend/urlredaction.h"
 #include "core/logging.h"
 
@@ -437,41 +438,18 @@ QFuture<Result<PlaybackInfo>> JellyfinBackend::playbackInfo(const PlaybackInfoRe
 
 StreamSource JellyfinBackend::serverStream(const QString &relativeUrl) const
 {
-    const QUrl given(relativeUrl);
-    if (!given.isValid() || relativeUrl.isEmpty())
+    // The server writes its token into these addresses (ApiKey=…); it travels in the header instead.
+    const ServerRelativeUrl given = ServerRelativeUrl::resolve(relativeUrl, m_requests.serverUrl(),
+                                                               {QStringLiteral("ApiKey"), QStringLiteral("api_key")});
+    if (given.kind == ServerRelativeUrl::Kind::Invalid)
         return {};
-    const QUrl server = m_requests.serverUrl();
-    if (!given.isRelative()) {
-        // Somewhere else entirely (a subtitle on another site): our credential does not go there.
-        const bool sameOrigin = given.scheme() == server.scheme() && given.host() == server.host()
-            && given.port(given.scheme() == QLatin1String("https") ? 443 : 80)
-                == server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
-        if (!sameOrigin)
-            return {given, {}};
-    }
-    // The server writes its token into these addresses (ApiKey=…); it travels in the header instead, so that the
-    // address can be logged and shown.
-    QueryItems query;
-    const QUrlQuery givenQuery(given.query(QUrl::FullyEncoded));
-    for (const auto &[name, value] : givenQuery.queryItems(QUrl::FullyDecoded)) {
-        if (name.compare(QLatin1String("ApiKey"), Qt::CaseInsensitive) != 0
-            && name.compare(QLatin1String("api_key"), Qt::CaseInsensitive) != 0)
-            query.append({name, value});
-    }
-    QString path = given.path(QUrl::FullyDecoded);
-    if (!given.isRelative()) {
-        // An absolute address on this server already holds its base path.
-        const QString base = server.path(QUrl::FullyDecoded);
-        if (!base.isEmpty() && base != QLatin1String("/") && path.startsWith(base))
-            path = path.mid(base.size());
-    }
-    if (!path.startsWith(QLatin1Char('/')))
-        path.prepend(QLatin1Char('/'));
-    QStringList segments = path.split(QLatin1Char('/'));
+    if (given.kind == ServerRelativeUrl::Kind::OtherSite)
+        return {given.otherSite, {}}; // a subtitle on another site: our credential does not go there
+    QStringList segments = given.path.split(QLatin1Char('/'));
     for (QString &segment : segments)
         segment = JellyfinRequests::pathSegment(segment);
     const HttpRequest request =
-        m_requests.request(HttpMethod::Get, segments.join(QLatin1Char('/')), query, session().accessToken);
+        m_requests.request(HttpMethod::Get, segments.join(QLatin1Char('/')), given.query, session().accessToken);
     return {request.url, request.headers};
 }
 

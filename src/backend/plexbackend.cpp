@@ -4,12 +4,16 @@
 #include "backend/homesectionsgatherer.h"
 #include "backend/jsonfields.h"
 #include "backend/plexitemparser.h"
+#include "backend/plexplaybackparser.h"
+#include "backend/plexplaybackrequests.h"
 #include "backend/plexresponseparser.h"
+#include "backend/serverrelativeurl.h"
 #include "backend/urlredaction.h"
 #include "core/logging.h"
 #include "core/ticks.h"
 
 #include <QMutex>
+#include <QUuid>
 
 namespace marquee {
 
@@ -52,6 +56,24 @@ public:
         const auto it = entries.constFind(itemId);
         return it == entries.cend() ? std::nullopt : std::optional<Entry>(*it);
     }
+
+    /// The part and stream ids of the item's last decision: a later playback of it chooses its tracks by them.
+    void rememberStreams(const QString &itemId, const PlexPartStreams &part)
+    {
+        QMutexLocker locker(&mutex);
+        if (parts.size() >= MaxEntries && !parts.contains(itemId))
+            parts.clear();
+        parts.insert(itemId, part);
+    }
+
+    [[nodiscard]] PlexPartStreams streams(const QString &itemId) const
+    {
+        QMutexLocker locker(&mutex);
+        return parts.value(itemId);
+    }
+
+private:
+    QHash<QString, PlexPartStreams> parts;
 };
 
 /// A write to the server: scrobble, unscrobble, rate or a timeline report.
@@ -714,6 +736,86 @@ QFuture<Status> PlexBackend::reportPlaybackProgress(const PlaybackReport &report
 QFuture<Status> PlexBackend::reportPlaybackStopped(const PlaybackReport &report)
 {
     return timeline(report, QStringLiteral("stopped"), true);
+}
+
+QFuture<Result<PlaybackInfo>> PlexBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+{
+    const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString startUrl = PlexPlaybackRequests::startUrl(request, sessionId);
+    auto promise = std::make_shared<ResultPromise<PlaybackInfo>>();
+    QFuture<Result<PlaybackInfo>> future = promise->future();
+    auto decide = [requests = m_requests, channel = m_channel, memo = m_memo, request, sessionId, startUrl, cancel,
+                   promise] {
+        sendRequest(requests, channel, HttpMethod::Get, PlexPlaybackRequests::DecisionPath,
+                    PlexPlaybackRequests::transcodeQuery(request, sessionId), cancel, std::nullopt,
+                    BackendChannel::Auth::Required,
+                    BackendChannel::parsing<PlaybackInfo>(
+                        HttpMethod::Get,
+                        [memo, itemId = request.itemId, sessionId, startUrl](const HttpResponse &response) {
+                            PlexPartStreams part;
+                            Result<PlaybackInfo> info =
+                                PlexPlaybackParser::parseDecision(response.body, sessionId, startUrl, &part);
+                            if (info && !part.partId.isEmpty())
+                                memo->rememberStreams(itemId, part);
+                            return info;
+                        },
+                        [promise](Result<PlaybackInfo> info) { promise->fulfil(std::move(info)); }),
+                    {{QByteArrayLiteral("X-Plex-Session-Identifier"), sessionId.toUtf8()}});
+    };
+    // Plex converts the streams selected on the part: the tracks asked for are chosen there first. A refused choice
+    // still leaves a decision, for the tracks the server has selected.
+    const PlexPartStreams part = m_memo->streams(request.itemId);
+    const QueryItems selection = PlexPlaybackRequests::streamSelection(request, part);
+    if (selection.isEmpty()) {
+        decide();
+        return future;
+    }
+    sendRequest(m_requests, m_channel, HttpMethod::Put,
+                QStringLiteral("/library/parts/") + QString::fromLatin1(QUrl::toPercentEncoding(part.partId)), selection,
+                cancel, std::nullopt, Auth::Required,
+                BackendChannel::parsing<std::monostate>(HttpMethod::Put, &accepted, [decide](Status chosen) {
+                    if (!chosen)
+                        qCInfo(lcBackend).noquote() << "the server refused the tracks asked for:" << chosen.error().toString();
+                    decide();
+                }));
+    return future;
+}
+
+StreamSource PlexBackend::serverStream(const QString &relativeUrl) const
+{
+    const ServerRelativeUrl given =
+        ServerRelativeUrl::resolve(relativeUrl, m_requests.serverUrl(), {QStringLiteral("X-Plex-Token")});
+    if (given.kind == ServerRelativeUrl::Kind::Invalid)
+        return {};
+    if (given.kind == ServerRelativeUrl::Kind::OtherSite)
+        return {given.otherSite, {}}; // somewhere else entirely: the server's token does not go there
+    HttpRequest request = m_requests.request(HttpMethod::Get, given.path, given.query, m_channel.token());
+    // The transcode's session is the playback's: the server ties the timeline reports to what it converts.
+    for (const auto &[name, value] : given.query) {
+        if (name == QLatin1String("transcodeSessionId"))
+            request.headers.append({QByteArrayLiteral("X-Plex-Session-Identifier"), value.toUtf8()});
+    }
+    return {request.url, request.headers};
+}
+
+QFuture<Status> PlexBackend::stopTranscoding(const QString &playSessionId)
+{
+    return send<std::monostate>(PlexPlaybackRequests::StopPath, PlexPlaybackRequests::stopQuery(playSessionId),
+                                &accepted, CancelToken());
+}
+
+QFuture<Result<QList<MediaSegment>>> PlexBackend::mediaSegments(const QString &itemId, CancelToken cancel)
+{
+    return send<QList<MediaSegment>>(
+        PlexRequests::metadataPath(itemId), {{QStringLiteral("includeMarkers"), QStringLiteral("1")}},
+        [](const HttpResponse &response) { return PlexPlaybackParser::parseMarkers(response.body); }, cancel);
+}
+
+QFuture<Result<PlaybackExtras>> PlexBackend::playbackExtras(const QString &itemId, CancelToken cancel)
+{
+    return send<PlaybackExtras>(
+        PlexRequests::metadataPath(itemId), {{QStringLiteral("includeChapters"), QStringLiteral("1")}},
+        [](const HttpResponse &response) { return PlexPlaybackParser::parseChapters(response.body); }, cancel);
 }
 
 } // namespace marquee

@@ -30,7 +30,9 @@ struct PlexWrite;
  *   same call with `offline=1` and `updated=` the time it happened; played and unplayed through `/:/scrobble` and
  *   `/:/unscrobble`; Marquee's favourite is Plex's top rating (`/:/rate` 10).
  * - Playback: the file is a media part (`/library/parts/…`); its key and the item's duration are remembered from
- *   every answer that lists them, and looked up when they are not known.
+ *   every answer that lists them, and looked up when they are not known. How to play is the universal transcoder's
+ *   decision (PlexPlaybackRequests, PlexPlaybackParser): direct play of the part, or its HLS `start.m3u8`, stopped
+ *   with `/video/:/transcode/universal/stop`; markers and chapters come with the item's metadata.
  *
  * See Backend for the threading contract. @p network must outlive this object.
  */
@@ -94,6 +96,18 @@ public:
     QFuture<Status> reportPlaybackStart(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackProgress(const PlaybackReport &report) override;
     QFuture<Status> reportPlaybackStopped(const PlaybackReport &report) override;
+
+    /// The universal transcoder's decision for the player's profile and cap; a transcode's address is its
+    /// `start.m3u8` with the same choices. The play session id is the transcode session id.
+    QFuture<Result<PlaybackInfo>> playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel = {}) override;
+    /// A transcode playlist or a subtitle file (`/library/streams/…`) with the token in headers.
+    [[nodiscard]] StreamSource serverStream(const QString &relativeUrl) const override;
+    /// `/video/:/transcode/universal/stop?session=…`.
+    QFuture<Status> stopTranscoding(const QString &playSessionId) override;
+    /// Intro and credits markers (`includeMarkers=1`).
+    QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {}) override;
+    /// Chapters (`includeChapters=1`); Plex's preview thumbnails are not read.
+    QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {}) override;
 
 private:
     using Callback = BackendChannel::Callback;

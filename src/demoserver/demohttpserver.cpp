@@ -93,6 +93,7 @@ DemoHttpServer::DemoHttpServer(DemoState &state, DemoControls &controls, DemoFac
         PlexRoutes::addLibraryRoutes(m_router, m_state);
         PlexRoutes::addPlaystateRoutes(m_router, m_state);
         PlexRoutes::addMediaRoutes(m_router, m_state);
+        PlexRoutes::addPlaybackRoutes(m_router, m_state);
         PlexRoutes::addPlexTvRoutes(m_router, m_state);
     }
     AdminRoutes::addTo(m_router, m_state, [this](int ms) { goOfflineFor(ms); });

@@ -189,6 +189,12 @@ QString DemoMedia::subtitleCue(int index, qint64 ticks)
     return QStringLiteral("%1 %2 of %3").arg(language).arg(cue + 1).arg(CueCount);
 }
 
+QByteArray DemoMedia::subtitleContentType(const QString &format)
+{
+    return format.compare(QLatin1String("vtt"), Qt::CaseInsensitive) == 0 ? QByteArray("text/vtt; charset=utf-8")
+                                                                          : QByteArray("text/x-subrip; charset=utf-8");
+}
+
 QByteArray DemoMedia::subtitleText(const DemoItem &item, int index, const QString &format)
 {
     bool known = false;

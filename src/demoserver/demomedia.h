@@ -64,6 +64,8 @@ public:
     [[nodiscard]] static int trickplayThumbnails(const DemoItem &item);
     /// The text of external subtitle @p index as SubRip ("srt") or WebVTT ("vtt"); empty when there is none.
     [[nodiscard]] static QByteArray subtitleText(const DemoItem &item, int index, const QString &format);
+    /// The Content-Type of subtitle text in @p format ("srt" or "vtt").
+    [[nodiscard]] static QByteArray subtitleContentType(const QString &format);
     /// The cue of subtitle @p index shown at @p ticks (for tests that read what the player shows).
     [[nodiscard]] static QString subtitleCue(int index, qint64 ticks);
 };

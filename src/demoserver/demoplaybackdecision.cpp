@@ -4,6 +4,8 @@
 #include "demoserver/demorouter.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace marquee {
 
@@ -52,6 +54,35 @@ DemoDeviceProfile DemoDeviceProfile::fromJson(const QJsonObject &object)
     const QJsonValue max = jsonProperty(object, QLatin1String("MaxStreamingBitrate"));
     if (max.isDouble() && max.toDouble() > 0)
         profile.maxStreamingBitrate = qint64(max.toDouble());
+    return profile;
+}
+
+DemoDeviceProfile DemoDeviceProfile::fromPlexProfileExtra(const QString &extra)
+{
+    DemoDeviceProfile profile;
+    static const QRegularExpression directive(QStringLiteral("([a-z-]+)\\(([^)]*)\\)"));
+    for (const QRegularExpressionMatch &match : directive.globalMatch(extra)) {
+        const QUrlQuery arguments(match.captured(2));
+        if (arguments.queryItemValue(QStringLiteral("type")) != QLatin1String("videoProfile"))
+            continue;
+        const auto argument = [&arguments](const QString &name) {
+            const QString value = arguments.queryItemValue(name, QUrl::FullyDecoded);
+            return value == QLatin1String("*") ? QJsonValue(QString()) : QJsonValue(value);
+        };
+        const QString verb = match.captured(1);
+        if (verb == QLatin1String("add-transcode-target")) {
+            profile.present = true;
+            profile.canTranscode = true;
+        } else if (verb == QLatin1String("add-direct-play-profile")) {
+            profile.present = true;
+            profile.containers += names(argument(QStringLiteral("container")));
+            profile.videoCodecs += names(argument(QStringLiteral("videoCodec")));
+            profile.audioCodecs += names(argument(QStringLiteral("audioCodec")));
+            const QStringList subtitles = names(argument(QStringLiteral("subtitleCodec")));
+            profile.embeddedSubtitles += subtitles; // Plex names one list for both
+            profile.externalSubtitles += subtitles;
+        }
+    }
     return profile;
 }
 

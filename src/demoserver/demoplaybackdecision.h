@@ -8,7 +8,8 @@
 
 namespace marquee {
 
-/// @brief The parts of a Jellyfin DeviceProfile the demo server decides by.
+/// @brief The parts of a client's profile the demo server decides by: a Jellyfin DeviceProfile, or what a Plex client
+/// adds to the Generic profile.
 struct DemoDeviceProfile
 {
     bool present = false;    ///< a request without a profile may play anything directly
@@ -21,6 +22,9 @@ struct DemoDeviceProfile
     std::optional<qint64> maxStreamingBitrate;
 
     [[nodiscard]] static DemoDeviceProfile fromJson(const QJsonObject &profile);
+    /// From Plex's `X-Plex-Client-Profile-Extra` (decoded): `add-direct-play-profile(type=videoProfile&container=…
+    /// &videoCodec=…&audioCodec=…&subtitleCodec=…)` and `add-transcode-target(type=videoProfile&…)`, joined by `+`.
+    [[nodiscard]] static DemoDeviceProfile fromPlexProfileExtra(const QString &extra);
 };
 
 /// @brief What the original file is, as far as the decision goes.

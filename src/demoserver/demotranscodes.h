@@ -25,6 +25,9 @@ struct DemoTranscodes
     QStringList stopped;
     /// The bodies of PlaybackInfo requests, oldest first, with the item id added as "ItemId".
     QList<QJsonObject> playbackInfoRequests;
+    /// Plex: the streams chosen on a part (`PUT /library/parts/{id}`), by part id: the subtitle stream's id, "0" for
+    /// none. The decision converts what is chosen.
+    QHash<QString, QString> plexSubtitleChoices;
     /// Test control: conversions fail (every playlist and segment answers 500), as a broken encoder would.
     bool failing = false;
 };

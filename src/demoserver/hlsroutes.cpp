@@ -38,19 +38,9 @@ std::optional<DemoReply> startConversion(DemoState &s, const DemoRequest &req, c
     *item = s.library.find(req.args.value(0));
     if (!*item || !(*item)->isPlayable())
         return DemoReply::notFound(QStringLiteral("Item not found"));
-    if (s.transcodes.failing || DemoTranscodes::segments().isEmpty())
+    if (!HlsRoutes::startConversion(s, **item, req.query.value(QLatin1String("playSessionId"))))
         return DemoReply::serverError(500);
-    const QString session = req.query.value(QLatin1String("playSessionId"));
-    if (!session.isEmpty())
-        s.transcodes.active.insert(session, (*item)->id);
     return std::nullopt;
-}
-
-int segmentCount(const DemoItem &item)
-{
-    const qint64 length = DemoMedia::streamTicks(item);
-    const int needed = int((length + DemoTranscodes::SegmentTicks - 1) / DemoTranscodes::SegmentTicks);
-    return qBound(1, needed, int(DemoTranscodes::segments().size()));
 }
 
 DemoReply playlist(QByteArray text)
@@ -84,22 +74,12 @@ DemoReply mainPlaylist(DemoState &s, DemoRequest &req)
     const DemoItem *item = nullptr;
     if (std::optional<DemoReply> refused = startConversion(s, req, &item))
         return *refused;
-    const qint64 length = DemoMedia::streamTicks(*item);
-    QString text = QStringLiteral("#EXTM3U\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:%1\n"
-                                  "#EXT-X-MEDIA-SEQUENCE:0\n")
-                       .arg(DemoTranscodes::SegmentTicks / TicksPerSecond);
-    const int count = segmentCount(*item);
-    for (int i = 0; i < count; ++i) {
-        const qint64 start = i * DemoTranscodes::SegmentTicks;
-        const qint64 segmentLength = qMin(DemoTranscodes::SegmentTicks, length - start);
-        text += QStringLiteral("#EXTINF:%1, nodesc\nhls1/main/%2.ts?%3\n")
-                    .arg(double(segmentLength) / double(TicksPerSecond), 0, 'f', 6)
-                    .arg(i)
-                    .arg(queryOf(req, {{QStringLiteral("runtimeTicks"), QString::number(start)},
-                                       {QStringLiteral("actualSegmentLengthTicks"), QString::number(segmentLength)}}));
-    }
-    text += QStringLiteral("#EXT-X-ENDLIST\n");
-    return playlist(text.toUtf8());
+    return playlist(HlsRoutes::mediaPlaylist(*item, [&req](int index, qint64 start, qint64 length) {
+        return QStringLiteral("hls1/main/%1.ts?%2")
+            .arg(index)
+            .arg(queryOf(req, {{QStringLiteral("runtimeTicks"), QString::number(start)},
+                               {QStringLiteral("actualSegmentLengthTicks"), QString::number(length)}}));
+    }));
 }
 
 DemoReply segment(DemoState &s, DemoRequest &req)
@@ -109,7 +89,7 @@ DemoReply segment(DemoState &s, DemoRequest &req)
         return *refused;
     bool ok = false;
     const int index = req.args.value(2).toInt(&ok);
-    if (!ok || index < 0 || index >= segmentCount(*item)
+    if (!ok || index < 0 || index >= HlsRoutes::segmentCount(*item)
         || req.args.value(3).compare(QLatin1String("ts"), Qt::CaseInsensitive) != 0)
         return DemoReply::notFound(QStringLiteral("Segment not found"));
     DemoReply reply;
@@ -119,6 +99,40 @@ DemoReply segment(DemoState &s, DemoRequest &req)
 }
 
 } // namespace
+
+int HlsRoutes::segmentCount(const DemoItem &item)
+{
+    const qint64 length = DemoMedia::streamTicks(item);
+    const int needed = int((length + DemoTranscodes::SegmentTicks - 1) / DemoTranscodes::SegmentTicks);
+    return qBound(1, needed, int(DemoTranscodes::segments().size()));
+}
+
+bool HlsRoutes::startConversion(DemoState &state, const DemoItem &item, const QString &playSessionId)
+{
+    if (state.transcodes.failing || DemoTranscodes::segments().isEmpty())
+        return false;
+    if (!playSessionId.isEmpty())
+        state.transcodes.active.insert(playSessionId, item.id);
+    return true;
+}
+
+QByteArray HlsRoutes::mediaPlaylist(const DemoItem &item, const SegmentUri &segmentUri)
+{
+    const qint64 length = DemoMedia::streamTicks(item);
+    QString text = QStringLiteral("#EXTM3U\n#EXT-X-PLAYLIST-TYPE:VOD\n#EXT-X-VERSION:3\n#EXT-X-TARGETDURATION:%1\n"
+                                  "#EXT-X-MEDIA-SEQUENCE:0\n")
+                       .arg(DemoTranscodes::SegmentTicks / TicksPerSecond);
+    const int count = segmentCount(item);
+    for (int i = 0; i < count; ++i) {
+        const qint64 start = i * DemoTranscodes::SegmentTicks;
+        const qint64 segmentLength = qMin(DemoTranscodes::SegmentTicks, length - start);
+        text += QStringLiteral("#EXTINF:%1, nodesc\n%2\n")
+                    .arg(double(segmentLength) / double(TicksPerSecond), 0, 'f', 6)
+                    .arg(segmentUri(i, start, segmentLength));
+    }
+    text += QStringLiteral("#EXT-X-ENDLIST\n");
+    return text.toUtf8();
+}
 
 void HlsRoutes::addTo(DemoRouter &router, DemoState &state)
 {

@@ -41,9 +41,7 @@ DemoReply subtitle(DemoState &s, DemoRequest &req)
     if (text.isEmpty())
         return DemoReply::notFound(QStringLiteral("Subtitle not found"));
     DemoReply reply;
-    reply.contentType = format.compare(QLatin1String("vtt"), Qt::CaseInsensitive) == 0
-        ? QByteArray("text/vtt; charset=utf-8")
-        : QByteArray("text/x-subrip; charset=utf-8");
+    reply.contentType = DemoMedia::subtitleContentType(format);
     reply.body = text;
     return reply;
 }

@@ -58,7 +58,7 @@ Window windowOf(const DemoRequest &req)
 }
 
 DemoReply listing(const DemoState &s, const QList<int> &indexes, const DemoRequest &req, PlexSerializer::Detail detail,
-                  bool stampsOnly = false)
+                  bool stampsOnly = false, PlexIncludes includes = {})
 {
     const Window window = windowOf(req);
     const int total = int(indexes.size());
@@ -70,7 +70,7 @@ DemoReply listing(const DemoState &s, const QList<int> &indexes, const DemoReque
     const PlexSerializer serializer(s);
     DemoReply reply = DemoReply::json(QJsonObject());
     reply.body = stampsOnly ? serializer.stampContainer(page, start, total)
-                            : serializer.container(page, detail, start, total);
+                            : serializer.container(page, detail, start, total, includes);
     reply.addHeader("X-Plex-Container-Start", QByteArray::number(start));
     reply.addHeader("X-Plex-Container-Total-Size", QByteArray::number(total));
     return reply;
@@ -390,9 +390,15 @@ void PlexRoutes::addLibraryRoutes(DemoRouter &router, DemoState &state)
                         episodes += episodesBelow(*s, s->library.items()[size_t(show)]);
                     return listing(*s, episodes, req, PlexSerializer::Detail::Listing);
                 }});
-    router.add({"GET", QStringLiteral("/library/metadata/{ids}"), true, PagingParams, [s](DemoRequest &req) {
+    router.add({"GET", QStringLiteral("/library/metadata/{ids}"), true,
+                PagingParams + QStringList{QStringLiteral("includeMarkers"), QStringLiteral("includeChapters")},
+                [s](DemoRequest &req) {
                     const QList<int> found = byRatingKeys(*s, req.args.value(0));
-                    return found.isEmpty() ? htmlError(404) : listing(*s, found, req, PlexSerializer::Detail::Full);
+                    const PlexIncludes includes{
+                        req.query.intValue(QLatin1String("includeMarkers")).value_or(0) == 1,
+                        req.query.intValue(QLatin1String("includeChapters")).value_or(0) == 1};
+                    return found.isEmpty() ? htmlError(404)
+                                           : listing(*s, found, req, PlexSerializer::Detail::Full, false, includes);
                 }});
     router.add({"GET", QStringLiteral("/library/metadata/{id}/children"), true, PagingParams, [s](DemoRequest &req) {
                     const DemoItem *parent = itemByKey(*s, req.args.value(0));

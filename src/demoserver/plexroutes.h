@@ -21,6 +21,9 @@ void addLibraryRoutes(DemoRouter &router, DemoState &state);
 void addPlaystateRoutes(DemoRouter &router, DemoState &state);
 /// `/photo/:/transcode`, raw thumb and art, media parts.
 void addMediaRoutes(DemoRouter &router, DemoState &state);
+/// The universal transcoder (decision, `start.m3u8`, its segments, stop), the choice of streams on a part
+/// (`PUT /library/parts/{partId}`) and external subtitle streams.
+void addPlaybackRoutes(DemoRouter &router, DemoState &state);
 /// plex.tv: `/api/v2/pins`, `/api/v2/pins/{pinId}`, `/api/v2/resources`, `/api/v2/user`.
 void addPlexTvRoutes(DemoRouter &router, DemoState &state);
 

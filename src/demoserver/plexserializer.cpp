@@ -2,6 +2,7 @@
 #include "demoserver/plexserializer.h"
 
 #include "core/ticks.h"
+#include "demoserver/demomedia.h"
 #include "demoserver/demostate.h"
 #include "demoserver/demovocabulary.h"
 #include "demoserver/jsonwriter.h"
@@ -130,24 +131,46 @@ void PlexSerializer::writeHierarchy(JsonWriter &out, const DemoItem &item) const
     }
 }
 
-void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail detail) const
+qint64 PlexSerializer::subtitleStreamId(const DemoItem &item, int subtitleIndex)
+{
+    return qint64(item.ratingKey) * 10 + 1 + subtitleIndex; // after the video (…1) and audio (…2) streams
+}
+
+bool PlexSerializer::subtitleOfStream(qint64 streamId, qint64 *ratingKey, int *subtitleIndex)
+{
+    if (streamId <= 0)
+        return false;
+    *ratingKey = streamId / 10;
+    *subtitleIndex = int(streamId % 10) - 1;
+    for (const DemoMedia::Subtitle &subtitle : DemoMedia::subtitles()) {
+        if (subtitle.index == *subtitleIndex)
+            return true;
+    }
+    return false;
+}
+
+void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail detail, const Decision *decision) const
 {
     const qint64 durationMs = ticksToMs(item.runTimeTicks);
     const qint64 size = m_state.mediaFiles.file(item).size; // the bytes its part serves (MediaRoutes::videoReply)
+    // What the Jellyfin face says of the same file: its first version.
+    const DemoMedia::Version version = DemoMedia::versions(item).value(0);
     out.key(QLatin1String("Media"));
     out.beginArray();
     out.beginObject();
     out.field(QLatin1String("id"), qint64(item.ratingKey));
     out.field(QLatin1String("duration"), durationMs);
-    out.field(QLatin1String("bitrate"), qint64(350));
-    out.field(QLatin1String("width"), 320);
-    out.field(QLatin1String("height"), 180);
+    out.field(QLatin1String("bitrate"), version.bitrate / 1000);
+    out.field(QLatin1String("width"), version.width);
+    out.field(QLatin1String("height"), version.height);
     out.field(QLatin1String("aspectRatio"), 1.78);
     out.field(QLatin1String("audioChannels"), 1);
-    out.field(QLatin1String("audioCodec"), QLatin1String("aac"));
-    out.field(QLatin1String("videoCodec"), QLatin1String("h264"));
-    out.field(QLatin1String("videoResolution"), QLatin1String("sd"));
-    out.field(QLatin1String("container"), QLatin1String("mp4"));
+    out.field(QLatin1String("audioCodec"), version.audioCodec);
+    out.field(QLatin1String("videoCodec"), version.videoCodec);
+    out.field(QLatin1String("videoResolution"), QString::number(version.height));
+    out.field(QLatin1String("container"), version.container);
+    if (decision)
+        out.field(QLatin1String("selected"), true);
     out.key(QLatin1String("Part"));
     out.beginArray();
     out.beginObject();
@@ -156,35 +179,111 @@ void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail de
     out.field(QLatin1String("duration"), durationMs);
     out.field(QLatin1String("file"), QStringLiteral("/media/demo/%1.mp4").arg(item.id));
     out.field(QLatin1String("size"), size);
-    out.field(QLatin1String("container"), QLatin1String("mp4"));
-    if (detail == Detail::Full) {
-        out.key(QLatin1String("Stream"));
+    out.field(QLatin1String("container"), version.container);
+    if (decision) {
+        out.field(QLatin1String("decision"), decision->part);
+        out.field(QLatin1String("selected"), true);
+        if (decision->part == QLatin1String("transcode"))
+            out.field(QLatin1String("protocol"), QLatin1String("hls"));
+    }
+    if (detail == Detail::Full || decision)
+        writeStreams(out, item, decision);
+    out.endObject();
+    out.endArray();
+    out.endObject();
+    out.endArray();
+}
+
+void PlexSerializer::writeStreams(JsonWriter &out, const DemoItem &item, const Decision *decision) const
+{
+    const bool transcoded = decision && decision->part == QLatin1String("transcode");
+    const DemoMedia::Version version = DemoMedia::versions(item).value(0);
+    out.key(QLatin1String("Stream"));
+    out.beginArray();
+    out.beginObject();
+    out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 1);
+    out.field(QLatin1String("streamType"), 1);
+    out.field(QLatin1String("default"), true);
+    out.field(QLatin1String("codec"), version.videoCodec);
+    out.field(QLatin1String("index"), 0);
+    out.field(QLatin1String("width"), version.width);
+    out.field(QLatin1String("height"), version.height);
+    out.field(QLatin1String("displayTitle"), QStringLiteral("%1p (%2)").arg(version.height).arg(version.videoCodec.toUpper()));
+    if (transcoded)
+        out.field(QLatin1String("decision"), decision->video);
+    out.endObject();
+    out.beginObject();
+    out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 2);
+    out.field(QLatin1String("streamType"), 2);
+    out.field(QLatin1String("default"), true);
+    out.field(QLatin1String("selected"), true);
+    out.field(QLatin1String("codec"), version.audioCodec);
+    out.field(QLatin1String("index"), 1);
+    out.field(QLatin1String("languageCode"), QLatin1String("eng"));
+    out.field(QLatin1String("displayTitle"), QStringLiteral("English (%1 Mono)").arg(version.audioCodec.toUpper()));
+    if (transcoded)
+        out.field(QLatin1String("decision"), decision->audio);
+    out.endObject();
+    for (const DemoMedia::Subtitle &subtitle : DemoMedia::subtitles()) {
+        const qint64 id = subtitleStreamId(item, subtitle.index);
+        out.beginObject();
+        out.field(QLatin1String("id"), id);
+        out.field(QLatin1String("streamType"), 3);
+        out.field(QLatin1String("codec"), subtitle.codec);
+        out.field(QLatin1String("key"), QStringLiteral("/library/streams/%1.%2").arg(id).arg(subtitle.codec));
+        out.field(QLatin1String("languageCode"), subtitle.language);
+        out.field(QLatin1String("displayTitle"), QStringLiteral("%1 (%2 External)").arg(subtitle.title, subtitle.codec.toUpper()));
+        if (decision && decision->selectedSubtitle == subtitle.index)
+            out.field(QLatin1String("selected"), true);
+        if (transcoded) {
+            const bool burnt = decision->burntSubtitle == subtitle.index;
+            out.field(QLatin1String("decision"), burnt ? QLatin1String("burn") : QLatin1String("copy"));
+            out.field(QLatin1String("location"), burnt ? QLatin1String("segments-video") : QLatin1String("sidecar"));
+        }
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void PlexSerializer::writeMarkersAndChapters(JsonWriter &out, const DemoItem &item, PlexIncludes includes) const
+{
+    if (includes.markers) {
+        out.key(QLatin1String("Marker"));
         out.beginArray();
-        out.beginObject();
-        out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 1);
-        out.field(QLatin1String("streamType"), 1);
-        out.field(QLatin1String("default"), true);
-        out.field(QLatin1String("codec"), QLatin1String("h264"));
-        out.field(QLatin1String("index"), 0);
-        out.field(QLatin1String("width"), 320);
-        out.field(QLatin1String("height"), 180);
-        out.field(QLatin1String("displayTitle"), QLatin1String("180p (H.264)"));
-        out.endObject();
-        out.beginObject();
-        out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 2);
-        out.field(QLatin1String("streamType"), 2);
-        out.field(QLatin1String("default"), true);
-        out.field(QLatin1String("codec"), QLatin1String("aac"));
-        out.field(QLatin1String("index"), 1);
-        out.field(QLatin1String("languageCode"), QLatin1String("eng"));
-        out.field(QLatin1String("displayTitle"), QLatin1String("English (AAC Mono)"));
-        out.endObject();
+        int id = 0;
+        for (const QJsonValue &value : DemoMedia::segments(item)) {
+            const QJsonObject segment = value.toObject();
+            const bool intro = segment.value(QStringLiteral("Type")).toString() == QLatin1String("Intro");
+            out.beginObject();
+            out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + (++id));
+            out.field(QLatin1String("type"), intro ? QLatin1String("intro") : QLatin1String("credits"));
+            out.field(QLatin1String("startTimeOffset"), ticksToMs(qint64(segment.value(QStringLiteral("StartTicks")).toDouble())));
+            out.field(QLatin1String("endTimeOffset"), ticksToMs(qint64(segment.value(QStringLiteral("EndTicks")).toDouble())));
+            out.endObject();
+        }
         out.endArray();
     }
-    out.endObject();
-    out.endArray();
-    out.endObject();
-    out.endArray();
+    if (includes.chapters) {
+        const QJsonArray chapters = DemoMedia::chapters(item);
+        const qint64 lengthMs = ticksToMs(DemoMedia::streamTicks(item));
+        out.key(QLatin1String("Chapter"));
+        out.beginArray();
+        for (qsizetype i = 0; i < chapters.size(); ++i) {
+            const QJsonObject chapter = chapters.at(i).toObject();
+            const qint64 startMs = ticksToMs(qint64(chapter.value(QStringLiteral("StartPositionTicks")).toDouble()));
+            const qint64 endMs = i + 1 < chapters.size()
+                ? ticksToMs(qint64(chapters.at(i + 1).toObject().value(QStringLiteral("StartPositionTicks")).toDouble()))
+                : lengthMs;
+            out.beginObject();
+            out.field(QLatin1String("id"), qint64(i + 1));
+            out.field(QLatin1String("index"), int(i + 1));
+            out.field(QLatin1String("tag"), chapter.value(QStringLiteral("Name")).toString());
+            out.field(QLatin1String("startTimeOffset"), startMs);
+            out.field(QLatin1String("endTimeOffset"), endMs);
+            out.endObject();
+        }
+        out.endArray();
+    }
 }
 
 void PlexSerializer::writePeople(JsonWriter &out, const DemoItem &item) const
@@ -217,7 +316,7 @@ void PlexSerializer::writePeople(JsonWriter &out, const DemoItem &item) const
     }
 }
 
-void PlexSerializer::writeMetadata(JsonWriter &out, const DemoItem &item, Detail detail) const
+void PlexSerializer::writeMetadata(JsonWriter &out, const DemoItem &item, Detail detail, PlexIncludes includes) const
 {
     const bool container = item.kind == DemoItemKind::Series || item.kind == DemoItemKind::Season;
     out.beginObject();
@@ -265,13 +364,15 @@ void PlexSerializer::writeMetadata(JsonWriter &out, const DemoItem &item, Detail
     }
     if (detail == Detail::Full && item.kind != DemoItemKind::Season)
         writePeople(out, item);
-    if (item.isPlayable())
+    if (item.isPlayable()) {
         writeMedia(out, item, detail);
+        writeMarkersAndChapters(out, item, includes);
+    }
     out.endObject();
 }
 
 QByteArray PlexSerializer::container(const QList<const DemoItem *> &items, Detail detail, int offset,
-                                     int totalSize) const
+                                     int totalSize, PlexIncludes includes) const
 {
     JsonWriter out;
     out.beginObject();
@@ -285,9 +386,42 @@ QByteArray PlexSerializer::container(const QList<const DemoItem *> &items, Detai
         out.key(QLatin1String("Metadata"));
         out.beginArray();
         for (const DemoItem *item : items)
-            writeMetadata(out, *item, detail);
+            writeMetadata(out, *item, detail, includes);
         out.endArray();
     }
+    out.endObject();
+    out.endObject();
+    return out.take();
+}
+
+QByteArray PlexSerializer::decisionContainer(const DemoItem &item, const Decision &decision) const
+{
+    JsonWriter out;
+    out.beginObject();
+    out.key(QLatin1String("MediaContainer"));
+    out.beginObject();
+    out.field(QLatin1String("size"), 1);
+    out.field(QLatin1String("identifier"), QLatin1String("com.plexapp.plugins.library"));
+    out.field(QLatin1String("generalDecisionCode"), decision.generalCode);
+    out.field(QLatin1String("generalDecisionText"), decision.generalText);
+    out.field(QLatin1String("directPlayDecisionCode"), decision.directPlayCode);
+    out.field(QLatin1String("directPlayDecisionText"), decision.directPlayText);
+    if (decision.transcodeCode != 0) {
+        out.field(QLatin1String("transcodeDecisionCode"), decision.transcodeCode);
+        out.field(QLatin1String("transcodeDecisionText"), decision.transcodeText);
+    }
+    out.key(QLatin1String("Metadata"));
+    out.beginArray();
+    out.beginObject();
+    out.field(QLatin1String("ratingKey"), QString::number(item.ratingKey));
+    out.field(QLatin1String("key"), metadataPath(item));
+    out.field(QLatin1String("type"), typeName(item.kind));
+    out.field(QLatin1String("title"), item.name);
+    out.field(QLatin1String("duration"), ticksToMs(item.runTimeTicks));
+    if (decision.part != QLatin1String("none"))
+        writeMedia(out, item, Detail::Full, &decision);
+    out.endObject();
+    out.endArray();
     out.endObject();
     out.endObject();
     return out.take();

@@ -5,11 +5,21 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 namespace marquee {
 
 class DemoState;
 class JsonWriter;
+
+/// What `/library/metadata/{ids}` adds when asked (`includeMarkers=1`, `includeChapters=1`).
+struct PlexIncludes
+{
+    bool markers = false;
+    bool chapters = false;
+};
 
 /**
  * @brief Demo items as Plex's `Metadata` JSON (the official OpenAPI's `metadata` schema): `ratingKey`, type names,
@@ -20,13 +30,35 @@ class PlexSerializer
 {
 public:
     enum class Detail { Listing, Full };
+    /// The universal transcoder's answer (`mediaContainerWithDecision`): the codes and texts, and what becomes of
+    /// the part and its streams.
+    struct Decision
+    {
+        int generalCode = 0;
+        QString generalText;
+        int directPlayCode = 0;
+        QString directPlayText;
+        int transcodeCode = 0;
+        QString transcodeText;
+        QString part;  ///< "directplay", "transcode" or "none"
+        QString video; ///< "copy" or "transcode"; empty with direct play
+        QString audio;
+        std::optional<int> selectedSubtitle; ///< the subtitle index chosen on the part
+        std::optional<int> burntSubtitle;    ///< the subtitle index drawn into the picture
+    };
 
     explicit PlexSerializer(const DemoState &state);
 
-    void writeMetadata(JsonWriter &out, const DemoItem &item, Detail detail) const;
+    void writeMetadata(JsonWriter &out, const DemoItem &item, Detail detail, PlexIncludes includes = {}) const;
     /// `{"MediaContainer": {"size", "offset", "totalSize", "Metadata": [...]}}`; Metadata left out when empty.
     [[nodiscard]] QByteArray container(const QList<const DemoItem *> &items, Detail detail, int offset,
-                                       int totalSize) const;
+                                       int totalSize, PlexIncludes includes = {}) const;
+    /// The decision about playing @p item: its one Media, the Part and Streams marked with what becomes of them.
+    [[nodiscard]] QByteArray decisionContainer(const DemoItem &item, const Decision &decision) const;
+    /// The Plex id of the external subtitle @p subtitleIndex of @p item (DemoMedia::subtitles()), and back.
+    [[nodiscard]] static qint64 subtitleStreamId(const DemoItem &item, int subtitleIndex);
+    /// @p ratingKey and subtitle index of a subtitle stream id; false when it names none.
+    [[nodiscard]] static bool subtitleOfStream(qint64 streamId, qint64 *ratingKey, int *subtitleIndex);
     /// Only the fields of @p fields (API 1.x `includeFields`), for ids-only listings.
     [[nodiscard]] QByteArray stampContainer(const QList<const DemoItem *> &items, int offset, int totalSize) const;
 
@@ -41,7 +73,9 @@ public:
 private:
     void writeUserState(JsonWriter &out, const DemoItem &item) const;
     void writeHierarchy(JsonWriter &out, const DemoItem &item) const;
-    void writeMedia(JsonWriter &out, const DemoItem &item, Detail detail) const;
+    void writeMedia(JsonWriter &out, const DemoItem &item, Detail detail, const Decision *decision = nullptr) const;
+    void writeStreams(JsonWriter &out, const DemoItem &item, const Decision *decision) const;
+    void writeMarkersAndChapters(JsonWriter &out, const DemoItem &item, PlexIncludes includes) const;
     void writePeople(JsonWriter &out, const DemoItem &item) const;
 
     const DemoState &m_state;

@@ -239,7 +239,7 @@ TEST_F(PlexBackendTest, SeasonsEpisodesDetailsAndHomeRows)
     EXPECT_FALSE(details.value().people.isEmpty());
     ASSERT_FALSE(details.value().mediaSources.isEmpty());
     EXPECT_TRUE(details.value().mediaSources.first().id.startsWith(QStringLiteral("/library/parts/")));
-    EXPECT_EQ(details.value().mediaSources.first().streams.size(), 2);
+    EXPECT_EQ(details.value().mediaSources.first().streams.size(), 4) << "video, audio and two subtitle files";
 
     ASSERT_TRUE(awaitResult(plex.backend().updateUserData(movie, UserDataUpdate{.positionTicks = 120 * TicksPerSecond})).ok());
     const QStringList libraries{plex.libraryId(QStringLiteral("movies")), plex.libraryId(QStringLiteral("tvshows"))};

@@ -44,10 +44,12 @@ const NOTES = {
   'GET /:/rate': { as: ['official', '/:/rate', 'put'], why: 'the spec itself says GET is answered' },
   'GET /:/timeline': { as: ['official', '/:/timeline', 'post'], why: 'PPA and Plex for Kodi report the timeline with GET' },
   'GET /library/onDeck': { as: ['community', '/library/sections/{sectionId}/onDeck', 'get'], why: 'the library-wide On Deck that PPA reads; the community file has only the per-section one, of the same shape' },
+  'GET /{transcodeType}/:/transcode/universal/stop': { as: ['official', '/status/sessions/terminate', 'post'], why: 'the stop Plex clients send when playback ends (Plex for Kodi, Plex Web); in neither file, answered like the nearest one, which ends a session' },
 };
 // Query names a route may read beyond its operation's parameters (docs/plex-contract.md says why).
 const EXTRA_QUERY = {
   'POST /api/v2/pins': ['strong'], // the official prose asks for `?strong=true`; neither file declares it
+  'GET /{transcodeType}/:/transcode/universal/stop': ['session'], // the transcode session to stop, as clients name it
 };
 
 function resolve(spec, node) {
@@ -202,6 +204,35 @@ try {
   const part = movie.Media[0].Part[0].key;
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', part);
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', `${part}?download=1`);
+
+  // Playback through the universal transcoder: a decision for a profile and a cap, its HLS stream, its stop.
+  const profile = encodeURIComponent('add-transcode-target(type=videoProfile&context=streaming&protocol=hls&container=mpegts&videoCodec=h264&audioCodec=aac)'
+    + '+add-direct-play-profile(type=videoProfile&container=mp4,mkv&videoCodec=h264&audioCodec=aac&subtitleCodec=srt)');
+  const transcode = (extra) => `path=/library/metadata/${movie.ratingKey}&mediaIndex=0&partIndex=0&protocol=hls&transcodeSessionId=contract-s1`
+    + `&directPlay=1&directStream=1&directStreamAudio=1&subtitles=auto${extra}&X-Plex-Client-Profile-Name=Generic&X-Plex-Client-Profile-Extra=${profile}`;
+  const partOf = (decision) => decision?.MediaContainer?.Metadata?.[0]?.Media?.[0]?.Part?.[0] ?? {};
+  const direct = await call('GET', '/{transcodeType}/:/transcode/universal/decision', `/video/:/transcode/universal/decision?${transcode('')}`);
+  if (partOf(direct).decision !== 'directplay') fail('without a cap the demo movie is not played directly');
+  const capped = await call('GET', '/{transcodeType}/:/transcode/universal/decision', `/video/:/transcode/universal/decision?${transcode('&maxVideoBitrate=720')}`);
+  if (partOf(capped).decision !== 'transcode') fail('a 720 kbps cap does not transcode the demo movie');
+  const playlist = await call('GET', '/{transcodeType}/:/transcode/universal/start.{extension}', `/video/:/transcode/universal/start.m3u8?${transcode('&maxVideoBitrate=720')}`);
+  const firstSegment = (playlist ?? Buffer.alloc(0)).toString('utf8').split('\n').find((line) => line.startsWith('session/'));
+  if (!firstSegment) fail('start.m3u8 names no segment');
+  else await call('GET', '/{transcodeType}/:/transcode/universal/session/{sessionId}/{segmentId}.ts', `/video/:/transcode/universal/${firstSegment}`);
+  await call('GET', '/{transcodeType}/:/transcode/universal/stop', '/video/:/transcode/universal/stop?session=contract-s1');
+  const withMarkers = await call('GET', '/library/metadata/{ids}', `/library/metadata/${episode.ratingKey}?includeMarkers=1&includeChapters=1`);
+  const episodeFull = withMarkers?.MediaContainer?.Metadata?.[0] ?? {};
+  if (!(episodeFull.Marker ?? []).some((m) => m.type === 'intro')) fail('an episode has no intro marker');
+  if (!(episodeFull.Chapter ?? []).length) fail('an episode has no chapters');
+  const subtitle = (partOf(withMarkers).Stream ?? []).find((s) => s.streamType === 3 && s.key);
+  if (!subtitle) fail('an episode has no external subtitle stream');
+  else {
+    await call('GET', '/library/streams/{streamId}.{ext}', subtitle.key);
+    const part = partOf(withMarkers).id;
+    await call('PUT', '/library/parts/{partId}', `/library/parts/${part}?subtitleStreamID=${subtitle.id}&allParts=1`);
+    await call('PUT', '/library/parts/{partId}', `/library/parts/${part}?subtitleStreamID=99999999`, { expect: [400] });
+    await call('PUT', '/library/parts/{partId}', `/library/parts/${part}?subtitleStreamID=0`);
+  }
 
   // Play state.
   const library = 'identifier=com.plexapp.plugins.library';

@@ -6,6 +6,7 @@
 #include "backend/jellyfinresponseparser.h"
 #include "backend/jsonfields.h"
 #include "backend/plexitemparser.h"
+#include "backend/plexplaybackparser.h"
 #include "backend/plexresponseparser.h"
 
 #include <QSet>
@@ -113,6 +114,14 @@ QString checkPlexBodies(const QByteArray &body)
     const Result<PlexPin> pin = PlexResponseParser::parsePin(body);
     const Result<QList<PlexServerResource>> resources = PlexResponseParser::parseResources(body);
     const Result<UserInfo> account = PlexResponseParser::parseAccount(body);
+    const Result<PlaybackInfo> decision = PlexPlaybackParser::parseDecision(body, QStringLiteral("s"), QStringLiteral("/start"));
+    const Result<QList<MediaSegment>> markers = PlexPlaybackParser::parseMarkers(body);
+    const Result<PlaybackExtras> chapters = PlexPlaybackParser::parseChapters(body);
+    QString badMarker;
+    for (const MediaSegment &segment : markers ? markers.value() : QList<MediaSegment>()) {
+        if (segment.startTicks < 0 || segment.endTicks <= segment.startTicks)
+            badMarker = QStringLiteral("plex markers: a segment that ends before it starts");
+    }
     QString badConnection;
     if (resources) {
         for (const PlexServerResource &server : resources.value()) {
@@ -132,6 +141,8 @@ QString checkPlexBodies(const QByteArray &body)
         identity && identity.value().id.isEmpty() ? QStringLiteral("plex identity without an id") : QString(),
         checkError(root, "plex root"), checkError(timeline, "plex timeline"), checkError(pin, "plex pin"),
         checkError(resources, "plex resources"), badConnection, checkError(account, "plex account"),
+        checkError(decision, "plex decision"), checkError(markers, "plex markers"), badMarker,
+        checkError(chapters, "plex chapters"),
     });
 }
 

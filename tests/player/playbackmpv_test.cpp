@@ -2,6 +2,7 @@
 // The whole player with a headless libmpv (vo=null, ao=null) against the demo server: an HLS conversion plays and is
 // stopped when playback ends; an external subtitle is selected and shown (mpv's sub-text); the next episode plays
 // after the Up next countdown; an intro is skipped; a failed conversion says so and plays the original on request.
+// Against the Plex face too: the play method for a cap, the transcode's stop, its subtitle and intro markers.
 #include "demoserver/demomedia.h"
 #include "playbackfixture.h"
 #include "player/mpvengine.h"
@@ -12,6 +13,7 @@
 #include "player/playerview.h"
 #include "player/upnextcard.h"
 
+#include <QJsonObject>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -25,15 +27,18 @@ namespace {
 
 constexpr int StartTimeoutMs = 20'000;
 
-class PlaybackMpvTest : public ::testing::Test, protected PlaybackFixture
+/// The whole player against the demo server's @p ServerSession face (Jellyfin or Plex), with its ids.
+template <typename ServerSession>
+class MpvPlayerOf : public ::testing::Test, protected PlaybackFixtureOf<ServerSession>
 {
 protected:
-    PlaybackMpvTest()
+    MpvPlayerOf()
     {
         controller.setCapabilities(engine.capabilities());
         view.resize(960, 540);
         view.show();
-        episodes = demo.server().itemIds(DemoItemKind::Episode);
+        for (const QString &episode : this->demo.server().itemIds(DemoItemKind::Episode))
+            episodes.append(idOf(episode));
         PlayerSession::Hooks hooks;
         hooks.nextItem = [this](const QString &itemId) -> std::optional<NextItem> {
             if (itemId != episodes.at(0))
@@ -51,48 +56,88 @@ protected:
         session.play(PlaybackRequest{itemId, {}, QStringLiteral("Title"), qint64(startSeconds * 1e7), {}, {}});
         return started.wait(StartTimeoutMs);
     }
-    QString movie() { return demo.server().itemIds(DemoItemKind::Movie).first(); }
+    /// The id the backend knows a demo item by.
+    QString idOf(const QString &demoId) const
+    {
+        if constexpr (std::is_same_v<ServerSession, PlexDemoSession>)
+            return this->demo.key(demoId);
+        else
+            return demoId;
+    }
+    QString movie() { return idOf(this->demo.server().itemIds(DemoItemKind::Movie).first()); }
+
+    /// Plays a movie under a 720 kbps cap: an HLS conversion that runs, and is stopped when playback ends.
+    void playsACappedConversionAndStopsIt()
+    {
+        controller.setMaxBitrate(720'000);
+        ASSERT_TRUE(play(movie()));
+        ASSERT_EQ(controller.plan().method, PlayMethod::Transcode);
+        const QString session = controller.plan().playSessionId;
+        EXPECT_EQ(view.playbackStatus(), QStringLiteral("Transcoding: bitrate above the 720 kbps cap"));
+        const double startedAt = engine.position();
+        ASSERT_TRUE(waitUntil([&] { return engine.position() > startedAt + 1.0; }, 10'000)) << "the HLS stream does not run";
+        EXPECT_EQ(this->demo.server().activeEncodings(), QStringList{session});
+        engine.stop();
+        ASSERT_TRUE(waitUntil([&] { return this->demo.server().stoppedEncodings().contains(session); }, 10'000));
+        EXPECT_TRUE(this->demo.server().activeEncodings().isEmpty());
+    }
+    /// Chooses the English subtitle of an episode: mpv fetches it from the server's address and shows the cue.
+    void showsTheEnglishSubtitle()
+    {
+        ASSERT_TRUE(play(episodes.first()));
+        QAction *english = nullptr;
+        for (QAction *action : view.findChild<QToolButton *>(QStringLiteral("subtitlesButton"))->menu()->actions()) {
+            if (action->text().startsWith(QLatin1String("English")))
+                english = action;
+        }
+        ASSERT_NE(english, nullptr);
+        english->trigger();
+        ASSERT_TRUE(waitUntil([&] { return !engine.subtitleText().isEmpty(); }, 10'000)) << "no subtitle on screen";
+        const qint64 now = qint64(engine.position() * 1e7);
+        const QString shown = engine.subtitleText();
+        EXPECT_TRUE(shown == DemoMedia::subtitleCue(2, now) || shown == DemoMedia::subtitleCue(2, now - 5'000'000))
+            << shown.toStdString();
+    }
+    /// Plays an episode in its intro and skips it with the button.
+    void skipsTheIntro()
+    {
+        ASSERT_TRUE(play(episodes.first(), 0.5));
+        QPushButton *skip = view.skipButton();
+        ASSERT_TRUE(waitUntil([&] { return skip->isVisible(); }, 10'000)) << "no Skip intro during the intro";
+        EXPECT_EQ(skip->text(), QStringLiteral("Skip intro"));
+        QSignalSpy seeked(&engine, &PlaybackEngine::seeked);
+        skip->click();
+        ASSERT_TRUE(seeked.wait(10'000));
+        EXPECT_NEAR(seeked.last().at(0).toDouble(), 4.0, 0.3) << "to the end of the intro";
+        EXPECT_FALSE(skip->isVisible());
+    }
 
     MpvEngine engine{MpvEngine::Output::Headless};
-    PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
+    PlaybackController controller{engine, this->reporter, this->planner, this->transcodes, this->fixture.clock()};
     PlayerView view{&engine, nullptr};
-    PlayerSession session{engine, controller, planner, view};
+    PlayerSession session{engine, controller, this->planner, view};
     QStringList episodes;
+};
+
+class PlaybackMpvTest : public MpvPlayerOf<DemoSession>
+{
+};
+
+/// The same player against the Plex face: the universal transcoder decides, its markers make the skip segments.
+class PlexPlaybackMpvTest : public MpvPlayerOf<PlexDemoSession>
+{
 };
 
 } // namespace
 
 TEST_F(PlaybackMpvTest, AnHlsConversionPlaysAndIsStoppedWhenPlaybackEnds)
 {
-    controller.setMaxBitrate(720'000);
-    ASSERT_TRUE(play(movie()));
-    ASSERT_EQ(controller.plan().method, PlayMethod::Transcode);
-    const QString session = controller.plan().playSessionId;
-    EXPECT_EQ(view.playbackStatus(), QStringLiteral("Transcoding: bitrate above the 720 kbps cap"));
-    const double startedAt = engine.position();
-    ASSERT_TRUE(waitUntil([&] { return engine.position() > startedAt + 1.0; }, 10'000)) << "the HLS stream does not run";
-    EXPECT_EQ(demo.server().activeEncodings(), QStringList{session});
-    engine.stop();
-    ASSERT_TRUE(waitUntil([&] { return demo.server().stoppedEncodings().contains(session); }, 10'000));
-    EXPECT_TRUE(demo.server().activeEncodings().isEmpty());
+    playsACappedConversionAndStopsIt();
 }
 
 TEST_F(PlaybackMpvTest, AnExternalSubtitleIsSelectedAndShown)
 {
-    ASSERT_TRUE(play(episodes.first()));
-    QAction *english = nullptr;
-    for (QAction *action : view.findChild<QToolButton *>(QStringLiteral("subtitlesButton"))->menu()->actions()) {
-        if (action->text().startsWith(QLatin1String("English")))
-            english = action;
-    }
-    ASSERT_NE(english, nullptr);
-    english->trigger();
-    // mpv fetches the file from the server's address and shows the cue of the moment.
-    ASSERT_TRUE(waitUntil([&] { return !engine.subtitleText().isEmpty(); }, 10'000)) << "no subtitle on screen";
-    const qint64 now = qint64(engine.position() * 1e7);
-    const QString shown = engine.subtitleText();
-    EXPECT_TRUE(shown == DemoMedia::subtitleCue(2, now) || shown == DemoMedia::subtitleCue(2, now - 5'000'000))
-        << shown.toStdString();
+    showsTheEnglishSubtitle();
     bool listed = false;
     for (const MediaTrack &track : engine.tracks())
         listed = listed || (track.kind == MediaTrack::Kind::Subtitle && track.external && track.selected);
@@ -116,15 +161,7 @@ TEST_F(PlaybackMpvTest, TheNextEpisodeIsPlayedAfterTheCountdown)
 
 TEST_F(PlaybackMpvTest, AnIntroIsSkipped)
 {
-    ASSERT_TRUE(play(episodes.first(), 0.5));
-    QPushButton *skip = view.skipButton();
-    ASSERT_TRUE(waitUntil([&] { return skip->isVisible(); }, 10'000)) << "no Skip intro during the intro";
-    EXPECT_EQ(skip->text(), QStringLiteral("Skip intro"));
-    QSignalSpy seeked(&engine, &PlaybackEngine::seeked);
-    skip->click();
-    ASSERT_TRUE(seeked.wait(10'000));
-    EXPECT_NEAR(seeked.last().at(0).toDouble(), 4.0, 0.3) << "to the end of the intro";
-    EXPECT_FALSE(skip->isVisible());
+    skipsTheIntro();
 }
 
 TEST_F(PlaybackMpvTest, AFailedConversionSaysSoAndPlaysTheOriginalOnRequest)
@@ -143,4 +180,32 @@ TEST_F(PlaybackMpvTest, AFailedConversionSaysSoAndPlaysTheOriginalOnRequest)
     ASSERT_TRUE(started.wait(StartTimeoutMs));
     EXPECT_EQ(controller.plan().method, PlayMethod::DirectPlay);
     EXPECT_TRUE(view.errorText().isEmpty());
+}
+
+TEST_F(PlexPlaybackMpvTest, WithoutACapThePartPlaysDirectly)
+{
+    ASSERT_TRUE(play(movie()));
+    EXPECT_EQ(controller.plan().method, PlayMethod::DirectPlay);
+    EXPECT_TRUE(controller.plan().stream.url.path().startsWith(QLatin1String("/library/parts/")));
+    EXPECT_TRUE(demo.server().activeEncodings().isEmpty());
+}
+
+TEST_F(PlexPlaybackMpvTest, ACappedTranscodePlaysOverHlsAndIsStoppedWhenPlaybackEnds)
+{
+    playsACappedConversionAndStopsIt();
+    // The timeline names the transcode's session, so the server's dashboard ties the playback to its conversion.
+    bool reported = false;
+    for (const QJsonObject &report : demo.server().plexTimelineReports())
+        reported = reported || report.value(QStringLiteral("session")).toString() == controller.plan().playSessionId;
+    EXPECT_TRUE(reported);
+}
+
+TEST_F(PlexPlaybackMpvTest, AnExternalSubtitleIsShownFromItsStreamAddress)
+{
+    showsTheEnglishSubtitle();
+}
+
+TEST_F(PlexPlaybackMpvTest, AnIntroMarkerIsSkipped)
+{
+    skipsTheIntro();
 }

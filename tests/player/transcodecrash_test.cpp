@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A conversion outlives no crash: a child process (this test binary again) plays a conversion from the demo server
-// with a headless libmpv and is killed with SIGKILL mid-play; the next start, on the same data folder, stops the
-// conversion on the server.
+// (its Jellyfin face, or its Plex face) with a headless libmpv and is killed with SIGKILL mid-play; the next start, on
+// the same data folder, stops the conversion on the server.
 #include "backend/jellyfinbackend.h"
+#include "backend/plexbackend.h"
 #include "backend/networkthread.h"
 #include "core/clock.h"
 #include "demoserver/demoserver.h"
@@ -36,6 +37,7 @@ const QString ServerId = QStringLiteral("0123456789abcdef0123456789abcdef");
 const char ChildDataDir[] = "MARQUEE_CRASH_CHILD_DATA";
 const char ChildServer[] = "MARQUEE_CRASH_CHILD_SERVER";
 const char ChildItem[] = "MARQUEE_CRASH_CHILD_ITEM";
+const char ChildPlexToken[] = "MARQUEE_CRASH_CHILD_PLEX_TOKEN"; ///< set: the server is the Plex face
 
 /// The state database of @p directory, opened and migrated, with the cache belonging to the demo server.
 std::unique_ptr<Database> openData(const QString &directory, const Clock &clock)
@@ -46,12 +48,17 @@ std::unique_ptr<Database> openData(const QString &directory, const Clock &clock)
     return database;
 }
 
-std::unique_ptr<JellyfinBackend> signedIn(NetworkThread &network, const QUrl &server)
+/// A backend signed in to @p server: the Jellyfin face as demo/demo, or the Plex face with @p plexToken.
+std::unique_ptr<Backend> signedIn(NetworkThread &network, const QUrl &server, const QString &plexToken)
 {
-    auto backend = std::make_unique<JellyfinBackend>(&network, server,
-                                                     ClientIdentity::forThisDevice(QStringLiteral("crash-test")));
-    const Result<Session> session = awaitResult(backend->signIn(DemoServer::userName(), DemoServer::password()));
-    EXPECT_TRUE(session.ok());
+    const ClientIdentity identity = ClientIdentity::forThisDevice(QStringLiteral("crash-test"));
+    if (!plexToken.isEmpty()) {
+        auto backend = std::make_unique<PlexBackend>(&network, server, identity);
+        EXPECT_TRUE(awaitResult(backend->signInWithToken(plexToken)).ok());
+        return backend;
+    }
+    auto backend = std::make_unique<JellyfinBackend>(&network, server, identity);
+    EXPECT_TRUE(awaitResult(backend->signIn(DemoServer::userName(), DemoServer::password())).ok());
     return backend;
 }
 
@@ -65,7 +72,8 @@ TEST(TranscodeCrash, Child)
     SystemClock clock;
     std::unique_ptr<Database> database = openData(qEnvironmentVariable(ChildDataDir), clock);
     NetworkThread network;
-    std::unique_ptr<JellyfinBackend> backend = signedIn(network, QUrl(qEnvironmentVariable(ChildServer)));
+    std::unique_ptr<Backend> backend =
+        signedIn(network, QUrl(qEnvironmentVariable(ChildServer)), qEnvironmentVariable(ChildPlexToken));
     MessageBroker broker;
     DatabaseWriter writer(*database);
     UserDataActions actions(writer, clock, &broker);
@@ -86,10 +94,19 @@ TEST(TranscodeCrash, Child)
     never.wait(60'000); // killed long before
 }
 
-TEST(TranscodeCrash, ConversionIsStoppedAtTheNextStartAfterAKill)
+namespace {
+
+/// Plays a conversion in a child, kills it, and checks that the next start stops the conversion on the server.
+void stopsTheConversionAfterAKill(bool plex)
 {
-    DemoServer server(DemoServerOptions{.movies = 3, .series = 1});
+    DemoServerOptions options{.movies = 3, .series = 1};
+    if (plex)
+        options.plexPort = 0;
+    DemoServer server(options);
     ASSERT_TRUE(server.start());
+    const QUrl serverUrl = plex ? server.plexBaseUrl() : server.baseUrl();
+    const QString plexToken = plex ? server.plexServerToken() : QString();
+    const QString movie = server.itemIds(DemoItemKind::Movie).first();
     TestDirectory data;
     SystemClock clock;
     openData(data.path(), clock).reset(); // migrated before the child opens it
@@ -97,8 +114,10 @@ TEST(TranscodeCrash, ConversionIsStoppedAtTheNextStartAfterAKill)
     QProcess child;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(ChildDataDir), data.path());
-    environment.insert(QString::fromLatin1(ChildServer), server.baseUrl().toString());
-    environment.insert(QString::fromLatin1(ChildItem), server.itemIds(DemoItemKind::Movie).first());
+    environment.insert(QString::fromLatin1(ChildServer), serverUrl.toString());
+    environment.insert(QString::fromLatin1(ChildItem), plex ? server.plexRatingKey(movie) : movie);
+    if (plex)
+        environment.insert(QString::fromLatin1(ChildPlexToken), plexToken);
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::SeparateChannels);
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=TranscodeCrash.Child")});
@@ -124,7 +143,7 @@ TEST(TranscodeCrash, ConversionIsStoppedAtTheNextStartAfterAKill)
     std::unique_ptr<Database> database = openData(data.path(), clock);
     EXPECT_EQ(PlaybackSessionRepository(database->connection()).transcodes(ServerId).size(), 1);
     NetworkThread network;
-    std::unique_ptr<JellyfinBackend> backend = signedIn(network, server.baseUrl());
+    std::unique_ptr<Backend> backend = signedIn(network, serverUrl, plexToken);
     DatabaseWriter writer(*database);
     TranscodeSessions transcodes(writer, clock);
     transcodes.setBackend(backend.get());
@@ -133,4 +152,16 @@ TEST(TranscodeCrash, ConversionIsStoppedAtTheNextStartAfterAKill)
     EXPECT_FALSE(server.activeEncodings().contains(session));
     ASSERT_TRUE(waitUntil([&] { return PlaybackSessionRepository(database->connection()).transcodes(ServerId).isEmpty(); },
                           10'000));
+}
+
+} // namespace
+
+TEST(TranscodeCrash, ConversionIsStoppedAtTheNextStartAfterAKill)
+{
+    stopsTheConversionAfterAKill(false);
+}
+
+TEST(TranscodeCrash, PlexTranscodeIsStoppedAtTheNextStartAfterAKill)
+{
+    stopsTheConversionAfterAKill(true);
 }

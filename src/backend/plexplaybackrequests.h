@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/httprequest.h"
+#include "backend/plexplaybackparser.h"
+#include "core/playbackinfo.h"
+
+namespace marquee {
+
+/**
+ * @brief The requests of a Plex playback through the universal transcoder: the decision
+ * (`/video/:/transcode/universal/decision`), the stream it decided on (`start.m3u8`, the same choices so that what
+ * starts is what was decided) and its stop. What the player plays travels as a profile augmentation
+ * (`X-Plex-Client-Profile-Extra` on top of the Generic profile, the official specification's §Profile Augmentations);
+ * the bitrate cap as `maxVideoBitrate` in kbps. The transcode session id is Marquee's play session id. No `offset`:
+ * the stream starts at the beginning, and the player seeks to where it resumes, as with the other servers.
+ * Pure: no I/O.
+ */
+class PlexPlaybackRequests
+{
+public:
+    /// The query the decision and the start share.
+    [[nodiscard]] static QueryItems transcodeQuery(const PlaybackInfoRequest &request, const QString &sessionId);
+    /// `start.m3u8?…` relative to the server, encoded, without a credential.
+    [[nodiscard]] static QString startUrl(const PlaybackInfoRequest &request, const QString &sessionId);
+    [[nodiscard]] static QueryItems stopQuery(const QString &sessionId);
+    /// `audioStreamID`/`subtitleStreamID` (0: subtitles off) for `PUT /library/parts/{id}`: the tracks @p request
+    /// asks for, by the ids @p part lists; empty when it asks for none, or for streams the part does not have.
+    [[nodiscard]] static QueryItems streamSelection(const PlaybackInfoRequest &request, const PlexPartStreams &part);
+    /// `add-transcode-target(…)+add-direct-play-profile(…)`: HLS in MPEG-TS for a conversion, and every container
+    /// and codec the player takes for direct play.
+    [[nodiscard]] static QString profileExtra(const PlayerCapabilities &capabilities);
+
+    /// Where the universal transcoder is, for video.
+    static inline const QString DecisionPath = QStringLiteral("/video/:/transcode/universal/decision");
+    static inline const QString StartPath = QStringLiteral("/video/:/transcode/universal/start.m3u8");
+    static inline const QString StopPath = QStringLiteral("/video/:/transcode/universal/stop");
+};
+
+} // namespace marquee

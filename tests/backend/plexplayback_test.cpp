@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Playback through Plex's universal transcoder, PlexBackend against the demo server's Plex face: the decision for
+// the player's profile and a bitrate cap (direct play, a remux, a transcode with its reason), the HLS stream it
+// starts and its stop, external subtitles through their stream address, intro and credits markers, chapters; and
+// the decision's parser against hostile answers.
+#include "backend/awaitfuture.h"
+#include "backend/plexplaybackparser.h"
+#include "backend/plexplaybackrequests.h"
+#include "core/ticks.h"
+#include "demoserver/demoitem.h"
+#include "demoserver/demomedia.h"
+#include "support/plexdemosession.h"
+
+#include "bench/httpfetch.h"
+
+#include <QUrlQuery>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using namespace marquee::test;
+
+namespace {
+
+/// What libmpv plays, as the player describes it.
+PlayerCapabilities mpvLike()
+{
+    PlayerCapabilities capabilities;
+    capabilities.containers = {QStringLiteral("mkv"), QStringLiteral("mp4"), QStringLiteral("ts")};
+    capabilities.videoCodecs = {QStringLiteral("h264"), QStringLiteral("hevc")};
+    capabilities.audioCodecs = {QStringLiteral("aac"), QStringLiteral("eac3")};
+    capabilities.subtitleFormats = {QStringLiteral("srt"), QStringLiteral("ass")};
+    return capabilities;
+}
+
+/// The body of @p source, fetched as the player would; empty on an error.
+QByteArray fetch(const StreamSource &source)
+{
+    QNetworkAccessManager manager;
+    HttpRequest request;
+    request.url = source.url;
+    request.headers = source.headers;
+    return bench::fetch(manager, request);
+}
+
+class PlexPlaybackTest : public ::testing::Test
+{
+protected:
+    PlaybackInfoRequest requestFor(const QString &demoId, std::optional<qint64> cap = std::nullopt)
+    {
+        PlaybackInfoRequest request;
+        request.itemId = plex.key(demoId);
+        request.maxStreamingBitrate = cap;
+        request.capabilities = mpvLike();
+        return request;
+    }
+    PlaybackSource decided(const PlaybackInfoRequest &request, QString *sessionId = nullptr)
+    {
+        const Result<PlaybackInfo> info = awaitResult(plex.backend().playbackInfo(request));
+        EXPECT_TRUE(info.ok()) << info.error().toString().toStdString();
+        if (!info.ok() || info.value().sources.isEmpty())
+            return {};
+        EXPECT_TRUE(info.value().errorCode.isEmpty());
+        if (sessionId)
+            *sessionId = info.value().playSessionId;
+        return info.value().sources.first();
+    }
+    QString movie() { return plex.server().itemIds(DemoItemKind::Movie).first(); }
+    QString episode() { return plex.server().itemIds(DemoItemKind::Episode).first(); }
+
+    PlexDemoSession plex;
+};
+
+} // namespace
+
+TEST_F(PlexPlaybackTest, withoutACapTheOriginalPartPlaysDirectly)
+{
+    const PlaybackSource source = decided(requestFor(movie()));
+    EXPECT_TRUE(source.supportsDirectPlay);
+    EXPECT_TRUE(source.transcodingUrl.isEmpty());
+    ASSERT_TRUE(source.id.startsWith(QLatin1String("/library/parts/"))) << source.id.toStdString();
+    const StreamSource stream = plex.backend().directStream(requestFor(movie()).itemId, source.id);
+    EXPECT_EQ(stream.url.path(), source.id);
+    EXPECT_FALSE(fetch(stream).isEmpty());
+}
+
+TEST_F(PlexPlaybackTest, aCapBelowTheFileTranscodesOverHlsAndSaysWhy)
+{
+    QString sessionId;
+    const PlaybackSource source = decided(requestFor(movie(), 720'000), &sessionId);
+    EXPECT_FALSE(source.supportsDirectPlay);
+    EXPECT_FALSE(source.supportsDirectStream) << "the video is converted, not copied";
+    EXPECT_EQ(source.transcodeReasons, QStringList{QStringLiteral("ContainerBitrateExceedsLimit")});
+    const QUrl start(source.transcodingUrl);
+    EXPECT_EQ(start.path(), PlexPlaybackRequests::StartPath);
+    const QUrlQuery query(start);
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("maxVideoBitrate")), QStringLiteral("720"));
+    EXPECT_EQ(query.queryItemValue(QStringLiteral("transcodeSessionId")), sessionId);
+
+    const StreamSource stream = plex.backend().serverStream(source.transcodingUrl);
+    EXPECT_FALSE(stream.url.toString().contains(plex.server().plexServerToken())) << "the token travels in a header";
+    const QByteArray playlist = fetch(stream);
+    ASSERT_TRUE(playlist.startsWith("#EXTM3U")) << playlist.toStdString();
+    EXPECT_EQ(plex.server().activeEncodings(), QStringList{sessionId});
+    const QString firstSegment = QString::fromUtf8(playlist.split('\n').value(6));
+    EXPECT_FALSE(fetch({stream.url.resolved(QUrl(firstSegment)), stream.headers}).isEmpty()) << "no first segment";
+
+    ASSERT_TRUE(awaitResult(plex.backend().stopTranscoding(sessionId)).ok());
+    EXPECT_EQ(plex.server().stoppedEncodings(), QStringList{sessionId});
+    EXPECT_TRUE(plex.server().activeEncodings().isEmpty());
+}
+
+TEST_F(PlexPlaybackTest, aForeignContainerIsRemuxedAndDirectPlayCanBeTurnedOff)
+{
+    PlaybackInfoRequest request = requestFor(movie());
+    request.capabilities.containers = {QStringLiteral("mkv")};
+    PlaybackSource source = decided(request);
+    EXPECT_FALSE(source.supportsDirectPlay);
+    EXPECT_TRUE(source.supportsDirectStream) << "audio and video are copied";
+    EXPECT_EQ(source.transcodeReasons, QStringList{QStringLiteral("ContainerNotSupported")});
+
+    request = requestFor(movie());
+    request.enableDirectPlay = false;
+    source = decided(request);
+    EXPECT_FALSE(source.supportsDirectPlay);
+    EXPECT_EQ(source.transcodeReasons, QStringList{QStringLiteral("DirectPlayError")});
+}
+
+TEST_F(PlexPlaybackTest, externalSubtitlesAreListedWithTheirStreamAddress)
+{
+    const PlaybackSource source = decided(requestFor(episode()));
+    const PlaybackStream *english = nullptr;
+    for (const PlaybackStream &stream : source.streams) {
+        if (stream.type == PlaybackStream::Type::Subtitle && stream.language == QLatin1String("eng"))
+            english = &stream;
+    }
+    ASSERT_NE(english, nullptr);
+    EXPECT_TRUE(english->isExternal);
+    EXPECT_EQ(english->delivery, PlaybackStream::Delivery::External);
+    EXPECT_EQ(english->codec, QStringLiteral("srt"));
+    EXPECT_EQ(source.stream(english->index), english) << "found again by its index";
+    const QByteArray file = fetch(plex.backend().serverStream(english->deliveryUrl));
+    EXPECT_TRUE(file.contains(DemoMedia::subtitleCue(2, 0).toUtf8())) << file.toStdString();
+    EXPECT_EQ(source.defaultAudioStreamIndex, 1);
+}
+
+TEST_F(PlexPlaybackTest, aChosenSubtitleIsSelectedOnThePartAndBurntInWhereThePlayerCannotShowIt)
+{
+    PlaybackInfoRequest request = requestFor(episode());
+    const PlaybackSource first = decided(request);
+    std::optional<int> french;
+    for (const PlaybackStream &stream : first.streams) {
+        if (stream.type == PlaybackStream::Type::Subtitle && stream.language == QLatin1String("fre"))
+            french = stream.index;
+    }
+    ASSERT_TRUE(french.has_value());
+    EXPECT_NE(first.defaultSubtitleStreamIndex, french);
+
+    request.subtitleStreamIndex = french;
+    PlaybackSource chosen = decided(request);
+    EXPECT_EQ(chosen.defaultSubtitleStreamIndex, french) << "the server plays the subtitle asked for";
+    EXPECT_TRUE(chosen.supportsDirectPlay) << "the player shows SubRip itself";
+
+    request.capabilities.subtitleFormats = {QStringLiteral("ass")};
+    chosen = decided(request);
+    EXPECT_FALSE(chosen.supportsDirectPlay);
+    EXPECT_EQ(chosen.transcodeReasons, QStringList{QStringLiteral("SubtitleCodecNotSupported")});
+    EXPECT_EQ(chosen.stream(*french)->delivery, PlaybackStream::Delivery::Encode) << "drawn into the picture";
+
+    request.subtitleStreamIndex = -1;
+    request.capabilities = mpvLike();
+    chosen = decided(request);
+    EXPECT_FALSE(chosen.defaultSubtitleStreamIndex.has_value()) << "subtitles off";
+    EXPECT_TRUE(chosen.supportsDirectPlay);
+}
+
+TEST_F(PlexPlaybackTest, anEpisodesIntroMarkerIsASkipSegmentAndChaptersAreRead)
+{
+    const Result<QList<MediaSegment>> segments = awaitResult(plex.backend().mediaSegments(plex.key(episode())));
+    ASSERT_TRUE(segments.ok()) << segments.error().toString().toStdString();
+    ASSERT_EQ(segments.value().size(), 2);
+    EXPECT_EQ(segments.value().at(0).type, MediaSegment::Type::Intro);
+    EXPECT_EQ(segments.value().at(1).type, MediaSegment::Type::Outro);
+    EXPECT_EQ(segments.value().at(0).endTicks, 4 * TicksPerSecond);
+
+    const Result<PlaybackExtras> extras = awaitResult(plex.backend().playbackExtras(plex.key(episode())));
+    ASSERT_TRUE(extras.ok());
+    ASSERT_EQ(extras.value().chapters.size(), 4);
+    EXPECT_EQ(extras.value().chapters.at(1).name, QStringLiteral("The harbour"));
+    EXPECT_GT(extras.value().chapters.at(1).startTicks, 0);
+}
+
+TEST(PlexPlaybackParser, readsTheSpecificationsOwnExample)
+{
+    // From the official specification's decision example, cut down: a transcode, its part chosen.
+    const QByteArray body = R"({"MediaContainer": {"directPlayDecisionCode": 3000,
+      "directPlayDecisionText": "App cannot direct play this item. Direct play is disabled.",
+      "generalDecisionCode": 1001, "generalDecisionText": "Direct play not available; Conversion OK.",
+      "Metadata": [{"ratingKey": "151671", "Media": [{"id": "221632", "container": "mkv", "bitrate": 3538,
+        "Part": [{"id": "221638", "key": "/library/parts/221638/1/file.mkv", "decision": "transcode", "selected": true,
+          "Stream": [{"id": "332899", "streamType": 1, "codec": "h264", "decision": "transcode", "index": 0},
+                     {"id": "332900", "streamType": 2, "codec": "opus", "selected": true, "index": 1, "channels": 2},
+                     {"id": "332901", "streamType": 3, "codec": "ass", "decision": "burn", "index": 2}]}]}]}]}})";
+    const Result<PlaybackInfo> info = PlexPlaybackParser::parseDecision(body, QStringLiteral("s1"), QStringLiteral("/start"));
+    ASSERT_TRUE(info.ok()) << info.error().toString().toStdString();
+    const PlaybackSource &source = info.value().sources.at(0);
+    EXPECT_EQ(source.id, QStringLiteral("/library/parts/221638/1/file.mkv"));
+    EXPECT_EQ(source.bitrate, 3'538'000);
+    EXPECT_EQ(source.transcodingUrl, QStringLiteral("/start"));
+    EXPECT_EQ(source.transcodeReasons, QStringList{QStringLiteral("DirectPlayError")});
+    EXPECT_EQ(source.defaultAudioStreamIndex, 1);
+    EXPECT_EQ(source.streams.at(2).delivery, PlaybackStream::Delivery::Encode);
+    EXPECT_EQ(info.value().playSessionId, QStringLiteral("s1"));
+}
+
+TEST(PlexPlaybackParser, hostileDecisionsAreErrorsOrRefusalsNeverCrashes)
+{
+    const auto parse = [](const QByteArray &body) {
+        return PlexPlaybackParser::parseDecision(body, QStringLiteral("s"), QStringLiteral("/start"));
+    };
+    EXPECT_FALSE(parse("").ok());
+    EXPECT_FALSE(parse("[1,2]").ok());
+    EXPECT_FALSE(parse(R"({"MediaContainer": "no"})").ok());
+    EXPECT_FALSE(parse(R"({"MediaContainer": {"generalDecisionCode": 1000}})").ok()) << "no part to play";
+    EXPECT_FALSE(parse(R"({"MediaContainer": {"Metadata": [{"Media": [{"Part": "x"}]}]}})").ok());
+    const Result<PlaybackInfo> refused = parse(R"({"MediaContainer": {"generalDecisionCode": 2000}})");
+    ASSERT_TRUE(refused.ok());
+    EXPECT_EQ(refused.value().errorCode, QStringLiteral("NoCompatibleStream"));
+    const Result<PlaybackInfo> undecided = parse(
+        R"({"MediaContainer": {"Metadata": [{"Media": [{"Part": [{"key": "/library/parts/1/1/f", "decision": 7,
+            "Stream": [null, 3, {"streamType": "2", "index": -5, "id": 99999999999999}]}]}]}]}})");
+    ASSERT_TRUE(undecided.ok());
+    EXPECT_EQ(undecided.value().errorCode, QStringLiteral("NoCompatibleStream")) << "a decision it cannot read";
+    const Result<PlaybackInfo> strange = parse(
+        R"({"MediaContainer": {"directPlayDecisionCode": "1000", "Metadata": [{"Media": [{"Part": [
+            {"key": "/library/parts/1/1/f", "Stream": [{"streamType": 3, "key": "/library/streams/5", "id": -1},
+                                                       {"streamType": 2, "index": 1e300, "channels": 1e12}]}]}]}]}})");
+    ASSERT_TRUE(strange.ok());
+    ASSERT_EQ(strange.value().sources.size(), 1);
+    EXPECT_TRUE(strange.value().sources.at(0).supportsDirectPlay);
+    for (const PlaybackStream &stream : strange.value().sources.at(0).streams)
+        EXPECT_GE(stream.channels, 0);
+}
