@@ -187,3 +187,33 @@ TEST_F(CliServersTest, SyncWithoutAServerSyncsEachInTurnAndSendsEachItsOwnOfflin
                                                                   .arg(friends->baseUrl().toString())))
         << "the server used last is still the one in use";
 }
+
+TEST_F(CliServersTest, APlexServerBesideAJellyfinServerEachSyncedAndKeptApart)
+{
+    DemoServerOptions options;
+    options.movies = 12;
+    options.series = 1;
+    options.plexPort = 0;
+    DemoServer plex(options);
+    QString error;
+    ASSERT_TRUE(plex.start(&error)) << error.toStdString();
+    plex.changeIdentity();
+
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    const CliResult signedIn = run({QStringLiteral("sync"), QStringLiteral("--server"), plex.plexBaseUrl().toString(),
+                                    QStringLiteral("--plex-token"), plex.plexServerToken()});
+    ASSERT_EQ(signedIn.code, 0) << signedIn.err.toStdString();
+    const int jellyfinItems = itemsOf(*home);
+    EXPECT_GT(jellyfinItems, 12) << "the Jellyfin server's cache stays when the Plex server is added";
+    EXPECT_EQ(items(), 2 * jellyfinItems) << "the same library under Plex's own ids";
+
+    const CliResult listed = run({QStringLiteral("servers")});
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("  jellyfin  %1").arg(home->baseUrl().toString())))
+        << listed.out.toStdString();
+    EXPECT_TRUE(listed.out.contains(QStringLiteral("  plex  %1").arg(plex.plexBaseUrl().toString())));
+
+    const CliResult both = run({QStringLiteral("sync")});
+    ASSERT_EQ(both.code, 0) << both.err.toStdString();
+    EXPECT_EQ(both.out.count(QStringLiteral("Synced 2 libraries")), 2) << both.out.toStdString();
+    EXPECT_EQ(items(), 2 * jellyfinItems);
+}
