@@ -153,8 +153,9 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ErrorText && !noteText(r).isEmpty()) { // tooltips guess at rich text
-            const QString details
-                    = r.error.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Details: %1").arg(r.error);
+            const QString details = r.error.isEmpty()
+                    ? QString()
+                    : QStringLiteral("\n\n") + tr("Details: %1").arg(SyncNoteText::errorDetails(r.error));
             return Qt::convertFromPlainText(noteText(r) + details, Qt::WhiteSpaceNormal);
         }
         if (index.column() == What)
