@@ -101,6 +101,38 @@
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Guest star</source>
+        <translation>Gaststar</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <source>Cinematographer</source>
+        <translation>Kamera</translation>
+    </message>
 </context>
 <context>
     <name>DownloadStatusText</name>
@@ -2648,6 +2680,22 @@ Vertrauen Sie ihm nur, wenn es der Fingerabdruck ist, den Ihr Server anzeigt.</t
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Played state</source>
+        <translation>Wiedergabestand</translation>
+    </message>
+    <message>
+        <source>Preload</source>
+        <translation>Vorabladen</translation>
     </message>
 </context>
 <context>

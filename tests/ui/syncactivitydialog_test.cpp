@@ -367,4 +367,5 @@ TEST_F(SyncActivityTest, AListingThatContradictedItselfIsExplainedInGermanInTheT
                                  + removedNothing))
             << library.toStdString();
     EXPECT_FALSE(library.contains(QLatin1String("contradicted")));
+    EXPECT_EQ(cell(0, SyncActivityModel::Kind), QStringLiteral("Serie")) << "the kind of run, not its key";
 }

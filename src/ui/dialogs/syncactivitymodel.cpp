@@ -280,6 +280,16 @@ QString SyncActivityModel::kindText(const QString &kind)
         return tr("Full");
     if (kind == QLatin1String("details"))
         return tr("Details");
+    if (kind == QLatin1String("libraries"))
+        return tr("Libraries");
+    if (kind == QLatin1String("series"))
+        return tr("Show");
+    if (kind == QLatin1String("user data"))
+        return tr("Played state");
+    if (kind == QLatin1String("home"))
+        return tr("Home");
+    if (kind == QLatin1String("warm"))
+        return tr("Preload");
     if (kind.isEmpty())
         return {};
     return kind.at(0).toUpper() + kind.mid(1);
