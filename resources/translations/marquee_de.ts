@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>SQLite reported it damaged during the last run</source>
+        <translation>SQLite ihn beim letzten Lauf als beschädigt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check at start found damaged pages in it</source>
+        <translation>die Prüfung von SQLite beim Start beschädigte Seiten darin gefunden hat</translation>
+    </message>
+    <message>
+        <source>SQLite reported it damaged while Marquee was running</source>
+        <translation>SQLite ihn während des Laufs von Marquee als beschädigt gemeldet hat</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; Marquee needs to write its cache and state there. Nothing was changed.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt; Marquee muss dort seinen Zwischenspeicher und seinen Zustand schreiben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Marquee could not make a copy of it, so do not delete it.</source>
+        <translation>Marquee konnte keine Kopie davon anlegen, löschen Sie sie daher nicht.</translation>
+    </message>
+    <message>
+        <source>A copy was kept as %1.</source>
+        <translation>Eine Kopie wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Marquee&apos;s state file %1 is damaged. It holds your played state, favourites and the changes not yet sent to the server, so Marquee stopped without writing to it. %2 To save everything that can still be read into a fresh file, close Marquee and run: marquee-cli state --recover</source>
+        <translation>Die Zustandsdatei %1 von Marquee ist beschädigt. Sie enthält Ihren Wiedergabestand, Ihre Favoriten und die noch nicht an den Server gesendeten Änderungen, deshalb hat Marquee angehalten, ohne in sie zu schreiben. %2 Um alles, was sich noch lesen lässt, in eine neue Datei zu retten, schließen Sie Marquee und führen Sie aus: marquee-cli state --recover</translation>
+    </message>
+    <message>
+        <source>The state database %1 was written by a newer version of Marquee (schema %2). Please update Marquee; the file was not changed.</source>
+        <translation>Die Zustandsdatenbank %1 wurde von einer neueren Version von Marquee geschrieben (Schema %2). Bitte aktualisieren Sie Marquee; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation>er keine Datenbankdatei ist</translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation>er abgeschnitten ist</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Marquee</source>
+        <translation>er von einer neueren Version von Marquee geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation>er nicht gelesen werden konnte (%1)</translation>
+    </message>
+    <message>
+        <source>The cache %1 is unusable (%2) and could not be moved aside.</source>
+        <translation>Der Zwischenspeicher %1 ist unbrauchbar (%2) und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The metadata cache was rebuilt because %1; the old file was kept as %2.</source>
+        <translation>Der Metadaten-Zwischenspeicher wurde neu aufgebaut, weil %1; die alte Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The metadata cache %1 is damaged. Marquee will move it aside and build a new one the next time it starts; your played state, favourites and the changes waiting for the server are kept.</source>
+        <translation>Der Metadaten-Zwischenspeicher %1 ist beschädigt. Marquee legt ihn beim nächsten Start beiseite und baut einen neuen auf; Ihr Wiedergabestand, Ihre Favoriten und die Änderungen, die auf den Server warten, bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>DetailsText</name>
     <message>
         <source>Critics %1%</source>
@@ -33,6 +100,38 @@
     <message>
         <source>%1 left</source>
         <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation>Regie</translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation>Drehbuch</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Guest star</source>
+        <translation>Gaststar</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Schnitt</translation>
+    </message>
+    <message>
+        <source>Cinematographer</source>
+        <translation>Kamera</translation>
     </message>
 </context>
 <context>
@@ -259,6 +358,37 @@
     <message>
         <source>Track %1</source>
         <translation>Spur %1</translation>
+    </message>
+</context>
+<context>
+    <name>MpvMediaProbe</name>
+    <message>
+        <source>not playable: %1</source>
+        <translation>nicht abspielbar: %1</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>die Datei fehlt</translation>
+    </message>
+    <message>
+        <source>libmpv could not be created</source>
+        <translation>libmpv konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>libmpv could not start</source>
+        <translation>libmpv konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>libmpv refused the file</source>
+        <translation>libmpv hat die Datei abgelehnt</translation>
+    </message>
+    <message>
+        <source>no duration</source>
+        <translation>keine Dauer</translation>
+    </message>
+    <message>
+        <source>opening took longer than %1 s</source>
+        <translation>das Öffnen dauerte länger als %1 s</translation>
     </message>
 </context>
 <context>
@@ -796,6 +926,218 @@
         <source>the server has no items left in the libraries that went</source>
         <translation>der Server hat in den weggefallenen Bibliotheken keine Titel mehr</translation>
     </message>
+    <message>
+        <source>a separate list of ids has %1</source>
+        <translation>eine eigene Liste der IDs hat %1</translation>
+    </message>
+    <message>
+        <source>a separate count says %1</source>
+        <translation>eine eigene Zählung ergibt %1</translation>
+    </message>
+    <message>
+        <source>the server still has %1 items in “%2”</source>
+        <translation>der Server hat noch %1 Titel in „%2“</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from the cache. Marquee tries again at the next refresh; if this keeps happening, the server&apos;s library may need a scan.</source>
+        <translation>Nichts wurde aus dem Zwischenspeicher entfernt. Marquee versucht es bei der nächsten Aktualisierung erneut; wenn das immer wieder passiert, muss die Bibliothek des Servers vielleicht neu eingelesen werden.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of %1 contradicted itself: %2.</source>
+        <translation>Die Liste des Servers für %1 hat sich selbst widersprochen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s list of %1 leaves out %2 of the %Ln item(s) in the cache, and a second look does not agree (%3).</source>
+        <translation>
+            <numerusform>Die Liste des Servers für %1 lässt %2 des %Ln Titels im Zwischenspeicher aus, und ein zweiter Blick stimmt nicht zu (%3).</numerusform>
+            <numerusform>Die Liste des Servers für %1 lässt %2 der %Ln Titel im Zwischenspeicher aus, und ein zweiter Blick stimmt nicht zu (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation>die Bibliotheken</translation>
+    </message>
+    <message>
+        <source>the seasons and episodes of “%1”</source>
+        <translation>die Staffeln und Folgen von „%1“</translation>
+    </message>
+    <message>
+        <source>it listed the same item twice (%1)</source>
+        <translation>sie führte denselben Titel zweimal auf (%1)</translation>
+    </message>
+    <message>
+        <source>its count fell from %1 to %2 while it was read</source>
+        <translation>ihre Anzahl fiel beim Lesen von %1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it announced %Ln item(s) but sent %1</source>
+        <translation>
+            <numerusform>sie kündigte %Ln Titel an, sendete aber %1</numerusform>
+            <numerusform>sie kündigte %Ln Titel an, sendete aber %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it sent %Ln item(s) but a separate count says %1</source>
+        <translation>
+            <numerusform>sie sendete %Ln Titel, aber eine eigene Zählung ergibt %1</numerusform>
+            <numerusform>sie sendete %Ln Titel, aber eine eigene Zählung ergibt %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackLanguage</name>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Katalanisch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinesisch</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estnisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation>Isländisch</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmal</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slowakisch</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slowenisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thailändisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
 </context>
 <context>
     <name>UserMessage</name>
@@ -1161,6 +1503,42 @@
         <source>The server does not allow downloading %1.</source>
         <translation>Der Server erlaubt nicht, %1 herunterzuladen.</translation>
     </message>
+    <message>
+        <source>this server offers no downloads</source>
+        <translation>dieser Server bietet keine Downloads an</translation>
+    </message>
+    <message>
+        <source>the server refused playback info (%1)</source>
+        <translation>der Server hat die Wiedergabeinformationen verweigert (%1)</translation>
+    </message>
+    <message>
+        <source>the server lists no file for this item</source>
+        <translation>der Server führt keine Datei für diesen Titel</translation>
+    </message>
+    <message>
+        <source>%1 bytes needed, %2 free</source>
+        <translation>%1 Bytes nötig, %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 bytes would pass the quota of %2</source>
+        <translation>%1 Bytes würden die Grenze von %2 überschreiten</translation>
+    </message>
+    <message>
+        <source>the file name leaves the download folder</source>
+        <translation>der Dateiname führt aus dem Download-Ordner hinaus</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 bytes on disk, %2 sent, %3 announced</source>
+        <translation>%1 Bytes auf der Festplatte, %2 gesendet, %3 angekündigt</translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place</source>
+        <translation>%1 kann nicht an seinen Platz umbenannt werden</translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadsModel</name>
@@ -1264,6 +1642,49 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FileTransfer</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation>seit %1 s keine Daten</translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation>dem Zertifikat des Servers wird nicht vertraut</translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server no longer accepts the sign-in</source>
+        <translation>HTTP 401: Der Server akzeptiert die Anmeldung nicht mehr</translation>
+    </message>
+    <message>
+        <source>the server sent another range than the one asked for</source>
+        <translation>der Server hat einen anderen Bereich gesendet als den angefragten</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot cut %1 to %2 bytes</source>
+        <translation>%1 kann nicht auf %2 Bytes gekürzt werden</translation>
+    </message>
+    <message>
+        <source>cannot seek in %1</source>
+        <translation>in %1 kann nicht gesprungen werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation>keine Antwort (%1)</translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
+        <translation>Verbindung nach %1 von %2 Bytes geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2835,22 @@ Vertrauen Sie ihm nur, wenn es der Fingerabdruck ist, den Ihr Server anzeigt.</t
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Played state</source>
+        <translation>Wiedergabestand</translation>
+    </message>
+    <message>
+        <source>Preload</source>
+        <translation>Vorabladen</translation>
     </message>
 </context>
 <context>

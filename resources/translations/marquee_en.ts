@@ -13,6 +13,73 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>SQLite reported it damaged during the last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check at start found damaged pages in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite reported it damaged while Marquee was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; Marquee needs to write its cache and state there. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee could not make a copy of it, so do not delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marquee&apos;s state file %1 is damaged. It holds your played state, favourites and the changes not yet sent to the server, so Marquee stopped without writing to it. %2 To save everything that can still be read into a fresh file, close Marquee and run: marquee-cli state --recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state database %1 was written by a newer version of Marquee (schema %2). Please update Marquee; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Marquee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 is unusable (%2) and could not be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata cache was rebuilt because %1; the old file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata cache %1 is damaged. Marquee will move it aside and build a new one the next time it starts; your played state, favourites and the changes waiting for the server are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsText</name>
     <message>
         <source>Critics %1%</source>
@@ -32,6 +99,38 @@
     </message>
     <message>
         <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Director</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cinematographer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -258,6 +357,37 @@
     <name>MediaTrack</name>
     <message>
         <source>Track %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MpvMediaProbe</name>
+    <message>
+        <source>not playable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libmpv could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libmpv could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libmpv refused the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening took longer than %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -796,6 +926,218 @@
         <source>the server has no items left in the libraries that went</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a separate list of ids has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a separate count says %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server still has %1 items in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was removed from the cache. Marquee tries again at the next refresh; if this keeps happening, the server&apos;s library may need a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of %1 contradicted itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server&apos;s list of %1 leaves out %2 of the %Ln item(s) in the cache, and a second look does not agree (%3).</source>
+        <translation>
+            <numerusform>The server&apos;s list of %1 leaves out %2 of the %Ln item in the cache, and a second look does not agree (%3).</numerusform>
+            <numerusform>The server&apos;s list of %1 leaves out %2 of the %Ln items in the cache, and a second look does not agree (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the seasons and episodes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it listed the same item twice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its count fell from %1 to %2 while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it announced %Ln item(s) but sent %1</source>
+        <translation>
+            <numerusform>it announced %Ln item but sent %1</numerusform>
+            <numerusform>it announced %Ln items but sent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it sent %Ln item(s) but a separate count says %1</source>
+        <translation>
+            <numerusform>it sent %Ln item but a separate count says %1</numerusform>
+            <numerusform>it sent %Ln items but a separate count says %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrackLanguage</name>
+    <message>
+        <source>Arabic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icelandic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UserMessage</name>
@@ -1161,6 +1503,42 @@
         <source>The server does not allow downloading %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this server offers no downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused playback info (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server lists no file for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes needed, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes would pass the quota of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name leaves the download folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes on disk, %2 sent, %3 announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 into place</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadsModel</name>
@@ -1263,6 +1641,49 @@
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::FileTransfer</name>
+    <message>
+        <source>no data for %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: the server no longer accepts the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent another range than the one asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot cut %1 to %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot seek in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection closed after %1 of %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2411,6 +2832,22 @@ Trust it only if it is the fingerprint your server shows.</source>
     </message>
     <message>
         <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Played state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

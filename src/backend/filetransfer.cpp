@@ -65,9 +65,8 @@ FileTransfer::FileTransfer(QNetworkAccessManager *network, FileTransferRequest r
 {
     m_stall.setSingleShot(true);
     m_pace.setSingleShot(true);
-    connect(&m_stall, &QTimer::timeout, this, [this] {
-        fail(ErrorKind::Timeout, QStringLiteral("no data for %1 s").arg(m_request.stallTimeoutMs / 1000));
-    });
+    connect(&m_stall, &QTimer::timeout, this,
+            [this] { fail(ErrorKind::Timeout, tr("no data for %1 s").arg(m_request.stallTimeoutMs / 1000)); });
     connect(&m_pace, &QTimer::timeout, this, &FileTransfer::drain);
 }
 
@@ -126,7 +125,7 @@ void FileTransfer::onSslErrors()
         && presented == QString::fromLatin1(m_request.trustedCertificateSha256).toLower())
         m_reply->ignoreSslErrors();
     else
-        fail(ErrorKind::UntrustedCertificate, QStringLiteral("the server's certificate is not trusted"));
+        fail(ErrorKind::UntrustedCertificate, tr("the server's certificate is not trusted"));
 }
 
 void FileTransfer::onMetaDataChanged()
@@ -145,7 +144,7 @@ void FileTransfer::onMetaDataChanged()
 bool FileTransfer::acceptHeaders()
 {
     if (m_status == 401) {
-        fail(ErrorKind::Unauthorized, QStringLiteral("HTTP 401: the server no longer accepts the sign-in"), m_status);
+        fail(ErrorKind::Unauthorized, tr("HTTP 401: the server no longer accepts the sign-in"), m_status);
         return false;
     }
     if (m_status >= 500) {
@@ -162,8 +161,7 @@ bool FileTransfer::acceptHeaders()
         const auto range = parseContentRange(m_reply->rawHeader(QByteArrayLiteral("Content-Range")));
         // Anything but the rest of the file we asked for would put bytes in the wrong place.
         if (!range || range->first != m_request.resumeFrom || m_request.resumeFrom == 0) {
-            fail(ErrorKind::BadResponse, QStringLiteral("the server sent another range than the one asked for"),
-                 m_status);
+            fail(ErrorKind::BadResponse, tr("the server sent another range than the one asked for"), m_status);
             return false;
         }
         keep = range->first;
@@ -184,15 +182,15 @@ bool FileTransfer::openPartFile(qint64 keep)
     m_file.setFileName(m_request.partPath);
     // Unbuffered: a full disk shows at the write that hits it, not at some later flush.
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Unbuffered)) {
-        fail(ErrorKind::Storage, QStringLiteral("cannot open %1: %2").arg(m_request.partPath, m_file.errorString()));
+        fail(ErrorKind::Storage, tr("cannot open %1: %2").arg(m_request.partPath, m_file.errorString()));
         return false;
     }
     if (m_file.size() != keep && !m_file.resize(keep)) {
-        fail(ErrorKind::Storage, QStringLiteral("cannot cut %1 to %2 bytes").arg(m_request.partPath).arg(keep));
+        fail(ErrorKind::Storage, tr("cannot cut %1 to %2 bytes").arg(m_request.partPath).arg(keep));
         return false;
     }
     if (!m_file.seek(keep)) {
-        fail(ErrorKind::Storage, QStringLiteral("cannot seek in %1").arg(m_request.partPath));
+        fail(ErrorKind::Storage, tr("cannot seek in %1").arg(m_request.partPath));
         return false;
     }
     m_progress.bytesOnDisk = keep;
@@ -251,7 +249,7 @@ bool FileTransfer::write(const char *data, qint64 length)
                           || m_file.error() == QFileDevice::ResourceError
                           || (volume.isValid() && volume.bytesAvailable() < length - done);
         fail(full ? ErrorKind::StorageFull : ErrorKind::Storage,
-             QStringLiteral("cannot write %1: %2").arg(m_request.partPath, m_file.errorString()));
+             tr("cannot write %1: %2").arg(m_request.partPath, m_file.errorString()));
         return false;
     }
     m_progress.bytesOnDisk += length;
@@ -325,7 +323,7 @@ void FileTransfer::onFinished()
             const QNetworkReply::NetworkError error = m_reply->error();
             const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
             fail(error == QNetworkReply::OperationCanceledError ? ErrorKind::Cancelled : ErrorKind::Offline,
-                 QStringLiteral("no answer (%1)").arg(name ? QString::fromLatin1(name) : QString::number(int(error))));
+                 tr("no answer (%1)").arg(name ? QString::fromLatin1(name) : QString::number(int(error))));
             return;
         }
     }
@@ -339,9 +337,7 @@ void FileTransfer::complete()
     const qint64 total = m_progress.totalBytes;
     if (m_reply->error() != QNetworkReply::NoError || (total > 0 && m_progress.bytesOnDisk < total)) {
         syncToDisk();
-        fail(ErrorKind::Offline, QStringLiteral("connection closed after %1 of %2 bytes")
-                                     .arg(m_progress.bytesOnDisk)
-                                     .arg(total));
+        fail(ErrorKind::Offline, tr("connection closed after %1 of %2 bytes").arg(m_progress.bytesOnDisk).arg(total));
         return;
     }
     if (total <= 0)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/mediatrack.h"
 
+#include "player/tracklanguage.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -10,7 +12,7 @@ QString MediaTrack::label() const
 {
     QStringList details;
     if (!language.isEmpty())
-        details.append(language);
+        details.append(TrackLanguage::name(language));
     if (!codec.isEmpty())
         details.append(codec);
     const QString name = title.isEmpty() ? QCoreApplication::translate("MediaTrack", "Track %1").arg(id) : title;

@@ -19,8 +19,9 @@ struct MediaTrack
     bool selected = false;
     int ffIndex = -1;      ///< the stream's index in the file (Jellyfin's stream Index of an embedded stream)
     bool external = false; ///< added from its own file (sub-add), not part of the stream
+    QString externalFile; ///< an external track's address, as the player was given it: what identifies it
 
-    /// "English commentary (eng, aac)", "Track 2 (ger)": what a menu shows.
+    /// "English commentary (English, aac)", "Track 2 (German)": what a menu shows.
     [[nodiscard]] QString label() const;
 
     friend bool operator==(const MediaTrack &, const MediaTrack &) = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "player/mpvmediaprobe.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 
@@ -15,7 +16,8 @@ namespace {
 
 Error probeError(const QString &path, const QString &why)
 {
-    return Error{ErrorKind::BadResponse, QStringLiteral("not playable: %1").arg(why), path, 0};
+    return Error {ErrorKind::BadResponse, QCoreApplication::translate("MpvMediaProbe", "not playable: %1").arg(why),
+                  path, 0};
 }
 
 struct MpvDeleter
@@ -28,12 +30,12 @@ struct MpvDeleter
 Result<double> MpvMediaProbe::durationSeconds(const QString &path) const
 {
     if (!QFile::exists(path))
-        return probeError(path, QStringLiteral("the file is missing"));
+        return probeError(path, QCoreApplication::translate("MpvMediaProbe", "the file is missing"));
     // libmpv refuses to start under a locale with a decimal comma (see MpvEngine).
     std::setlocale(LC_NUMERIC, "C");
     std::unique_ptr<mpv_handle, MpvDeleter> mpv(mpv_create());
     if (!mpv)
-        return probeError(path, QStringLiteral("libmpv could not be created"));
+        return probeError(path, QCoreApplication::translate("MpvMediaProbe", "libmpv could not be created"));
     const std::pair<const char *, const char *> options[] = {
         {"vo", "null"}, {"ao", "null"}, {"pause", "yes"},  {"idle", "yes"},     {"config", "no"},
         {"ytdl", "no"}, {"load-scripts", "no"}, {"osc", "no"}, {"terminal", "no"}, {"audio-fallback-to-null", "yes"},
@@ -41,11 +43,11 @@ Result<double> MpvMediaProbe::durationSeconds(const QString &path) const
     for (const auto &[name, value] : options)
         mpv_set_option_string(mpv.get(), name, value);
     if (mpv_initialize(mpv.get()) < 0)
-        return probeError(path, QStringLiteral("libmpv could not start"));
+        return probeError(path, QCoreApplication::translate("MpvMediaProbe", "libmpv could not start"));
     const QByteArray file = QFile::encodeName(path);
     const char *command[] = {"loadfile", file.constData(), nullptr};
     if (mpv_command(mpv.get(), command) < 0)
-        return probeError(path, QStringLiteral("libmpv refused the file"));
+        return probeError(path, QCoreApplication::translate("MpvMediaProbe", "libmpv refused the file"));
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < qint64(TimeoutSeconds * 1000)) {
@@ -57,11 +59,12 @@ Result<double> MpvMediaProbe::durationSeconds(const QString &path) const
         if (event->event_id == MPV_EVENT_FILE_LOADED) {
             double duration = 0.0;
             if (mpv_get_property(mpv.get(), "duration", MPV_FORMAT_DOUBLE, &duration) < 0 || !(duration > 0.0))
-                return probeError(path, QStringLiteral("no duration"));
+                return probeError(path, QCoreApplication::translate("MpvMediaProbe", "no duration"));
             return duration;
         }
     }
-    return probeError(path, QStringLiteral("opening took longer than %1 s").arg(TimeoutSeconds));
+    return probeError(
+            path, QCoreApplication::translate("MpvMediaProbe", "opening took longer than %1 s").arg(TimeoutSeconds));
 }
 
 } // namespace marquee

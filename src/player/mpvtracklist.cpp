@@ -44,6 +44,8 @@ std::optional<MediaTrack> trackFrom(const mpv_node_list &fields)
                 track.language = QString::fromUtf8(value.u.string);
             else if (qstrcmp(key, "codec") == 0)
                 track.codec = QString::fromUtf8(value.u.string);
+            else if (qstrcmp(key, "external-filename") == 0)
+                track.externalFile = QString::fromUtf8(value.u.string);
         }
     }
     if (!kind || !hasId)

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "player/playerengine.h"
+#include "player/tracklanguage.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +35,7 @@ QString ServerTracks::label(const PlaybackStream &stream)
     QString text = stream.displayTitle;
     if (text.isEmpty()) {
         QStringList parts;
-        for (const QString &part : {stream.title, stream.language, stream.codec.toUpper()}) {
+        for (const QString &part : {stream.title, TrackLanguage::name(stream.language), stream.codec.toUpper()}) {
             if (!part.isEmpty())
                 parts.append(part);
         }
@@ -121,13 +122,16 @@ void ServerTracks::selectSubtitle(PlayerEngine &engine, const PlaybackPlanner &p
     }
     switch (deliveryOf(*chosen)) {
     case PlaybackStream::Delivery::External: {
+        const StreamSource source = planner.subtitleStream(*chosen);
+        // Found again by its address: its title is a label in the user's language, which may have changed since.
+        const QString address = QString::fromUtf8(source.url.toEncoded());
         for (const MediaTrack &track : engine.tracks()) {
-            if (track.kind == MediaTrack::Kind::Subtitle && track.external && track.title == label(*chosen)) {
+            if (track.kind == MediaTrack::Kind::Subtitle && track.external && !address.isEmpty()
+                && track.externalFile == address) {
                 engine.selectSubtitleTrack(track.id);
                 return;
             }
         }
-        const StreamSource source = planner.subtitleStream(*chosen);
         // The player sends the server's credential with every request; a subtitle elsewhere must not get it.
         if (source.url.isValid() && !source.headers.isEmpty())
             engine.addSubtitle(source.url, label(*chosen), chosen->language);

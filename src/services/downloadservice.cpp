@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QStorageInfo>
 #include <QtConcurrent>
 
@@ -440,7 +441,7 @@ void DownloadService::schedule()
 void DownloadService::startJob(DownloadJob &job)
 {
     if (m_backend->downloadSource(job.itemId).url.isEmpty()) {
-        fail(job, DownloadReason::Forbidden, QStringLiteral("this server offers no downloads"));
+        fail(job, DownloadReason::Forbidden, tr("this server offers no downloads"));
         return;
     }
     if (!rootAvailable(job)) {
@@ -476,14 +477,12 @@ QFuture<Result<QList<PlaybackSource>>> DownloadService::versionsOf(const QString
             // server that cannot answer now. Any other code is about playing, not about the file, when the
             // versions are listed.
             if (code == QLatin1String("NotAllowed"))
-                return Error{ErrorKind::ClientError, QStringLiteral("the server refused playback info (NotAllowed)"),
-                             {}, 403};
+                return Error {ErrorKind::ClientError, tr("the server refused playback info (%1)").arg(code), {}, 403};
             if (code == QLatin1String("RateLimitExceeded"))
-                return Error{ErrorKind::ServerError, QStringLiteral("the server refused playback info (RateLimitExceeded)"),
-                             {}, 0};
+                return Error {ErrorKind::ServerError, tr("the server refused playback info (%1)").arg(code), {}, 0};
             if (info.value().sources.isEmpty() && !code.isEmpty())
-                return Error{ErrorKind::ClientError,
-                             QStringLiteral("the server refused playback info (%1)").arg(code.left(40)), {}, 0};
+                return Error {
+                        ErrorKind::ClientError, tr("the server refused playback info (%1)").arg(code.left(40)), {}, 0};
             return info.value().sources;
         });
 }
@@ -505,7 +504,7 @@ void DownloadService::onPlaybackInfo(qint64 id, const Result<QList<PlaybackSourc
         pinned = list.cbegin();
     if (pinned == list.cend()) {
         m_running.remove(id);
-        fail(*job, DownloadReason::NotFound, QStringLiteral("the server lists no file for this item"));
+        fail(*job, DownloadReason::NotFound, tr("the server lists no file for this item"));
         return;
     }
     const PlaybackSource &source = *pinned;
@@ -538,7 +537,8 @@ bool DownloadService::preflight(DownloadJob &job, qint64 alreadyOnDisk)
     if (volume.isValid() && volume.bytesAvailable() < needed + SpaceMarginBytes) {
         m_diskFull = true;
         wait(job, DownloadReason::DiskFull,
-             QStringLiteral("%1 bytes needed, %2 free").arg(needed).arg(volume.bytesAvailable()));
+             tr("%1 bytes needed, %2 free")
+                     .arg(QLocale().toString(needed), QLocale().toString(volume.bytesAvailable())));
         return false;
     }
     if (m_settings.maxTotalBytes > 0) {
@@ -549,7 +549,9 @@ bool DownloadService::preflight(DownloadJob &job, qint64 alreadyOnDisk)
         }
         if (others + job.sizeBytes > m_settings.maxTotalBytes) {
             wait(job, DownloadReason::Quota,
-                 QStringLiteral("%1 bytes would pass the quota of %2").arg(others + job.sizeBytes).arg(m_settings.maxTotalBytes));
+                 tr("%1 bytes would pass the quota of %2")
+                         .arg(QLocale().toString(others + job.sizeBytes),
+                              QLocale().toString(m_settings.maxTotalBytes)));
             return false;
         }
     }
@@ -562,7 +564,7 @@ void DownloadService::transfer(DownloadJob &job)
     const QString file = job.filePath();
     if (!staysInside(job.rootPath, job.relativePath)) {
         m_running.remove(id);
-        fail(job, DownloadReason::Storage, QStringLiteral("the file name leaves the download folder"));
+        fail(job, DownloadReason::Storage, tr("the file name leaves the download folder"));
         return;
     }
     if (!QDir().mkpath(QFileInfo(file).absolutePath())) {
@@ -570,7 +572,7 @@ void DownloadService::transfer(DownloadJob &job)
         if (!QFileInfo(job.rootPath).isDir())
             wait(job, DownloadReason::LocationUnavailable, job.rootPath);
         else
-            fail(job, DownloadReason::Storage, QStringLiteral("cannot create the folder of %1").arg(file));
+            fail(job, DownloadReason::Storage, tr("cannot create the folder of %1").arg(file));
         return;
     }
     qint64 onDisk = QFileInfo(job.partPath()).size();
@@ -666,7 +668,10 @@ void DownloadService::verify(DownloadJob &job, qint64 totalBytes)
     const qint64 onDisk = QFileInfo(job.partPath()).size();
     if (onDisk != totalBytes || totalBytes != job.sizeBytes) {
         // The server sent another length than it announced: never call that file ready.
-        restart(job, QStringLiteral("%1 bytes on disk, %2 sent, %3 announced").arg(onDisk).arg(totalBytes).arg(job.sizeBytes));
+        restart(job,
+                tr("%1 bytes on disk, %2 sent, %3 announced")
+                        .arg(QLocale().toString(onDisk), QLocale().toString(totalBytes),
+                             QLocale().toString(job.sizeBytes)));
         return;
     }
     job.state = DownloadState::Verifying;
@@ -692,7 +697,7 @@ void DownloadService::onVerified(qint64 id, const Result<double> &duration)
         return;
     }
     if (!renameOver(job->partPath(), job->filePath())) {
-        fail(*job, DownloadReason::Storage, QStringLiteral("cannot rename %1 into place").arg(job->partPath()));
+        fail(*job, DownloadReason::Storage, tr("cannot rename %1 into place").arg(job->partPath()));
         return;
     }
     job->state = DownloadState::Ready;

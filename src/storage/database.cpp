@@ -9,6 +9,7 @@
 #include "storage/setupconnection.h"
 #include "storage/sqlstatement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -34,6 +35,18 @@ constexpr int WriterCacheKiB = 64 * 1024;
 constexpr int WriterCheckpointPages = 8192;
 // After a checkpoint the WAL shrinks back to this, so the 64 MiB are not kept on disk between refreshes.
 constexpr qint64 WalKeptBytes = 16 * 1024 * 1024;
+
+// Why the cache must be rebuilt, as the marker file keeps it: in English, the key of its translation, so a marker
+// written in one language reads in the language of the run that rebuilds the cache.
+const char *const DamagedLastRun = QT_TRANSLATE_NOOP("Database", "SQLite reported it damaged during the last run");
+const char *const DamagedAtStart = QT_TRANSLATE_NOOP("Database", "SQLite's check at start found damaged pages in it");
+const char *const DamagedWhileRunning
+        = QT_TRANSLATE_NOOP("Database", "SQLite reported it damaged while Marquee was running");
+
+QString reasonText(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
 QString rebuildMarker(const QString &cacheFile)
 {
@@ -81,16 +94,17 @@ Database::OpenReport Database::open()
     for (const QString &file : {m_paths.cacheFile, m_paths.stateFile}) {
         const QString folder = QFileInfo(file).absolutePath();
         if (!QDir().mkpath(folder)) {
-            report.error = {ErrorKind::Storage, QStringLiteral("cannot create the folder of ") + file, {}, 0};
+            report.error = {ErrorKind::Storage, tr("cannot create the folder of %1").arg(file), {}, 0};
             return report;
         }
         // SQLite would open the files read-only and fail later, halfway through a migration or a refresh.
         if (!canWriteIn(folder)) {
             report.error = {ErrorKind::Storage,
-                            QStringLiteral("The folder %1 is read-only; Marquee needs to write its cache and state "
-                                           "there. Nothing was changed.")
-                                .arg(folder),
-                            {}, 0};
+                            tr("The folder %1 is read-only; Marquee needs to write its cache and state "
+                               "there. Nothing was changed.")
+                                    .arg(folder),
+                            {},
+                            0};
             return report;
         }
     }
@@ -116,12 +130,12 @@ Database::OpenReport Database::open()
 
 QString Database::stateDamagedMessage(const QString &stateFile, const QString &copy)
 {
-    const QString kept = copy.isEmpty() ? QStringLiteral("Marquee could not make a copy of it, so do not delete it.")
-                                        : QStringLiteral("A copy was kept as %1.").arg(copy);
-    return QStringLiteral("Marquee's state file %1 is damaged. It holds your played state, favourites and the changes "
-                          "not yet sent to the server, so Marquee stopped without writing to it. %2 To save everything "
-                          "that can still be read into a fresh file, close Marquee and run: marquee-cli state --recover")
-        .arg(stateFile, kept);
+    const QString kept = copy.isEmpty() ? tr("Marquee could not make a copy of it, so do not delete it.")
+                                        : tr("A copy was kept as %1.").arg(copy);
+    return tr("Marquee's state file %1 is damaged. It holds your played state, favourites and the changes "
+              "not yet sent to the server, so Marquee stopped without writing to it. %2 To save everything "
+              "that can still be read into a fresh file, close Marquee and run: marquee-cli state --recover")
+            .arg(stateFile, kept);
 }
 
 bool Database::refuseDamagedState(const QString &details, OpenReport *report)
@@ -157,11 +171,12 @@ bool Database::prepareStateFile(OpenReport *report)
     const Migrator::Report migration = Migrator(setup.db(), QStringLiteral(":/migrations/state")).migrate();
     if (migration.outcome == Migrator::Outcome::TooNew) {
         report->error = {ErrorKind::Storage,
-                         QStringLiteral("The state database %1 was written by a newer version of Marquee (schema %2). "
-                                        "Please update Marquee; the file was not changed.")
-                             .arg(m_paths.stateFile)
-                             .arg(migration.fromVersion),
-                         {}, 0};
+                         tr("The state database %1 was written by a newer version of Marquee (schema %2). "
+                            "Please update Marquee; the file was not changed.")
+                                 .arg(m_paths.stateFile)
+                                 .arg(migration.fromVersion),
+                         {},
+                         0};
         return false;
     }
     if (migration.outcome == Migrator::Outcome::Failed) {
@@ -174,21 +189,21 @@ bool Database::prepareStateFile(OpenReport *report)
 bool Database::prepareCacheFile(OpenReport *report)
 {
     if (QFile marker(rebuildMarker(m_paths.cacheFile)); marker.exists()) {
-        QString why = marker.open(QIODevice::ReadOnly) ? QString::fromUtf8(marker.readAll()).trimmed() : QString();
+        QByteArray why = marker.open(QIODevice::ReadOnly) ? marker.readAll().trimmed() : QByteArray();
         marker.close();
         marker.remove();
         if (why.isEmpty())
-            why = QStringLiteral("SQLite reported it damaged during the last run");
-        if (QFile::exists(m_paths.cacheFile) && !rebuildCache(why, report))
+            why = DamagedLastRun;
+        if (QFile::exists(m_paths.cacheFile) && !rebuildCache(reasonText(why.constData()), report))
             return false;
     }
     switch (DatabaseFileCheck::inspect(m_paths.cacheFile)) {
     case DatabaseFileHealth::NotSqlite:
-        if (!rebuildCache(QStringLiteral("it is not a database file"), report))
+        if (!rebuildCache(tr("it is not a database file"), report))
             return false;
         break;
     case DatabaseFileHealth::Truncated:
-        if (!rebuildCache(QStringLiteral("it is truncated"), report))
+        if (!rebuildCache(tr("it is truncated"), report))
             return false;
         break;
     case DatabaseFileHealth::Healthy:
@@ -219,8 +234,8 @@ bool Database::prepareCacheFile(OpenReport *report)
             return false;
         }
         const QString why = migration.outcome == Migrator::Outcome::TooNew
-                                ? QStringLiteral("it was written by a newer version of Marquee")
-                                : QStringLiteral("it could not be read (%1)").arg(migration.error.message);
+                ? tr("it was written by a newer version of Marquee")
+                : tr("it could not be read (%1)").arg(migration.error.message);
         if (!rebuildCache(why, report))
             return false;
     }
@@ -232,13 +247,13 @@ bool Database::rebuildCache(const QString &why, OpenReport *report)
     const QString movedTo = DatabaseFileCheck::moveAside(m_paths.cacheFile, m_clock->nowMs());
     if (movedTo.isEmpty()) {
         report->error = {ErrorKind::Storage,
-                         QStringLiteral("The cache %1 is unusable (%2) and could not be moved aside.")
-                             .arg(m_paths.cacheFile, why),
-                         {}, 0};
+                         tr("The cache %1 is unusable (%2) and could not be moved aside.").arg(m_paths.cacheFile, why),
+                         {},
+                         0};
         return false;
     }
-    const QString notice =
-        QStringLiteral("The metadata cache was rebuilt because %1; the old file was kept as %2.").arg(why, movedTo);
+    const QString notice
+            = tr("The metadata cache was rebuilt because %1; the old file was kept as %2.").arg(why, movedTo);
     qCWarning(lcStorage).noquote() << notice;
     report->notices << notice;
     return true;
@@ -365,8 +380,7 @@ std::optional<Database::DamageReport> Database::checkCacheAtOpen() const
 {
     const IntegrityCheck::Outcome cache = IntegrityCheck::run(m_paths.cacheFile, IntegrityCheck::Depth::Quick);
     if (cache.damaged())
-        return cacheDamaged(QStringLiteral("SQLite's check at start found damaged pages in it"),
-                            QStringLiteral("SQLite's quick check: ") + cache.summary());
+        return cacheDamaged(DamagedAtStart, QStringLiteral("SQLite's quick check: ") + cache.summary());
     QString message;
     return takePendingReport(&message) ? checkAfterCorruption(message) : std::nullopt;
 }
@@ -390,7 +404,7 @@ std::optional<Database::DamageReport> Database::checkAfterCorruption(QString mes
         if (!cache.damaged())
             cache = IntegrityCheck::run(m_paths.cacheFile, IntegrityCheck::Depth::Full);
         if (cache.damaged())
-            return cacheDamaged(QStringLiteral("SQLite reported it damaged while Marquee was running"),
+            return cacheDamaged(DamagedWhileRunning,
                                 QStringLiteral("%1; SQLite's check: %2").arg(message, cache.summary()));
         qCWarning(lcStorage).noquote() << "neither database file shows the damage SQLite reported:" << message;
         if (!takePendingReport(&message))
@@ -398,15 +412,15 @@ std::optional<Database::DamageReport> Database::checkAfterCorruption(QString mes
     }
 }
 
-std::optional<Database::DamageReport> Database::cacheDamaged(const QString &why, const QString &details) const
+std::optional<Database::DamageReport> Database::cacheDamaged(const char *why, const QString &details) const
 {
-    scheduleCacheRebuild(why);
+    scheduleCacheRebuild(QString::fromLatin1(why));
     DamageReport damage;
     damage.cacheDamaged = true;
-    damage.message = QStringLiteral("The metadata cache %1 is damaged. Marquee will move it aside and build a new one "
-                                    "the next time it starts; your played state, favourites and the changes waiting "
-                                    "for the server are kept.")
-                         .arg(m_paths.cacheFile);
+    damage.message = tr("The metadata cache %1 is damaged. Marquee will move it aside and build a new one "
+                        "the next time it starts; your played state, favourites and the changes waiting for "
+                        "the server are kept.")
+                             .arg(m_paths.cacheFile);
     damage.details = details;
     // A report that came while the cache was checked may have been about the state file.
     QString pending;

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "storage/databasepaths.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -22,6 +23,8 @@ namespace marquee {
 /// with the user's played state. Pool tasks must close theirs with a ThreadConnectionScope before they end.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     struct OpenReport
     {
@@ -57,8 +60,9 @@ public:
     void releaseThreadConnection() const;
     [[nodiscard]] const DatabasePaths &paths() const { return m_paths; }
 
-    /// Asks the next open() to move the cache aside and rebuild it; @p why goes into its notice ("because …").
-    void scheduleCacheRebuild(const QString &why = QStringLiteral("SQLite reported it damaged during the last run")) const;
+    /// Asks the next open() to move the cache aside and rebuild it; @p why goes into its notice ("because …"), in
+    /// English, the key of its translation (none: SQLite reported it damaged during the last run).
+    void scheduleCacheRebuild(const QString &why = {}) const;
 
     /// Hears what the checks find (on a worker thread): SQLite's quick check of the cache, which open() starts in
     /// the background, and the check of both files after any statement met SQLITE_CORRUPT or SQLITE_NOTADB.
@@ -79,7 +83,8 @@ private:
     void onCorruptionReported(const QString &message) const;
     [[nodiscard]] std::optional<DamageReport> checkCacheAtOpen() const;
     [[nodiscard]] std::optional<DamageReport> checkAfterCorruption(QString message) const;
-    [[nodiscard]] std::optional<DamageReport> cacheDamaged(const QString &why, const QString &details) const;
+    /// @p why: one of the reasons the marker keeps, in English (QT_TRANSLATE_NOOP).
+    [[nodiscard]] std::optional<DamageReport> cacheDamaged(const char *why, const QString &details) const;
     /// Records a finding (once per run) and tells the handler.
     std::optional<DamageReport> found(const DamageReport &damage) const;
     /// A report that came while a check ran; false (and no check running any more) when there is none.

@@ -4,6 +4,7 @@
 #include "core/usermessage.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "ui/dialogs/syncnotetext.h"
 #include "ui/models/libraryitemtype.h"
 
 #include <QLocale>
@@ -36,7 +37,7 @@ FooterStatus FooterStatusPresenter::fromSyncState(const std::optional<SyncState>
         status.errorText = state->lastErrorKind == ErrorKind::None
                 ? tr("The last sync failed. Marquee tries again by itself; press Retry to try now.")
                 : UserMessage::describe(state->lastErrorKind);
-        status.errorDetails = state->lastError;
+        status.errorDetails = SyncNoteText::errorDetails(state->lastError);
     } else if (state->lastSuccessAtMs) {
         status.state = FooterStatus::State::Idle;
     } else {

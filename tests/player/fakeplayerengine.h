@@ -73,6 +73,7 @@ public:
         }
         MediaTrack added{id, MediaTrack::Kind::Subtitle, title, language, QStringLiteral("subrip"), true};
         added.external = true;
+        added.externalFile = QString::fromUtf8(url.toEncoded()); // as libmpv's external-filename
         m_tracks.append(added);
         Q_EMIT tracksChanged();
     }

@@ -12,7 +12,9 @@
 #include "player/playerview.h"
 #include "player/seekbar.h"
 #include "player/seekpreview.h"
+#include "player/servertracks.h"
 #include "player/upnextcard.h"
+#include "support/germantranslation.h"
 
 #include <QMenu>
 #include <QPushButton>
@@ -123,6 +125,39 @@ TEST_F(PlayerSessionTest, TheServersTracksFillTheMenusAndAnExternalSubtitleIsLoa
         const QList<QJsonObject> reports = demo.server().playbackReports();
         return !reports.isEmpty() && reports.last().value(QStringLiteral("SubtitleStreamIndex")).toInt(-9) == 2;
     }, 10'000));
+}
+
+TEST_F(PlayerSessionTest, AnExternalSubtitleChosenAgainAfterTheLanguageChangedIsNotLoadedTwice)
+{
+    // No title from the server: the label is made here ("English - SRT (default)") and reads otherwise in German.
+    PlaybackStream english;
+    english.type = PlaybackStream::Type::Subtitle;
+    english.index = 5;
+    english.codec = QStringLiteral("srt");
+    english.language = QStringLiteral("eng");
+    english.isDefault = true;
+    english.isExternal = true;
+    english.delivery = PlaybackStream::Delivery::External;
+    english.deliveryUrl = QStringLiteral("/Videos/item/version/Subtitles/5/Stream.srt");
+    PlaybackPlan plan;
+    plan.source.streams = {english};
+    ServerTracks tracks;
+    tracks.setPlan(plan);
+    engine.setTracks({});
+
+    ASSERT_TRUE(tracks.chooseSubtitle(5, engine, planner));
+    ASSERT_EQ(engine.addedSubtitles.size(), 1);
+    const QString englishLabel = ServerTracks::label(english);
+    ASSERT_TRUE(tracks.chooseSubtitle(-1, engine, planner));
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    ASSERT_NE(ServerTracks::label(english), englishLabel) << "the label must differ for this test to mean anything";
+
+    ASSERT_TRUE(tracks.chooseSubtitle(5, engine, planner));
+    EXPECT_EQ(engine.addedSubtitles.size(), 1) << "the subtitle already loaded is selected, not loaded again";
+    const MediaTracks loaded = engine.tracks();
+    ASSERT_EQ(loaded.size(), 1);
+    EXPECT_TRUE(loaded.first().selected);
 }
 
 TEST_F(PlayerSessionTest, TheLanguagesChosenInASeriesApplyToItsNextEpisode)

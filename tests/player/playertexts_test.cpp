@@ -3,8 +3,10 @@
 // menus. In German they read in German, with German numbers ("1,5 Mbit/s").
 #include "app/translations.h"
 #include "player/mediatrack.h"
+#include "player/mpvmediaprobe.h"
 #include "player/playbackquality.h"
 #include "player/servertracks.h"
+#include "player/tracklanguage.h"
 #include "services/playbackplanner.h"
 #include "support/germantranslation.h"
 
@@ -82,10 +84,28 @@ TEST(PlayerTextsTest, TheTrackMenusReadInGerman)
     ASSERT_TRUE(german.loaded());
     ServerTracks tracks;
     tracks.setPlan(plan(PlayMethod::DirectPlay));
-    EXPECT_EQ(labels(tracks.subtitles()), (QStringList{QStringLiteral("Aus"), QStringLiteral("Spur 3 (Standard, erzwungen)"),
-                                                       QStringLiteral("ger - PGSSUB (vom Server ins Bild gezeichnet)")}));
+    EXPECT_EQ(labels(tracks.subtitles()),
+              (QStringList {QStringLiteral("Aus"), QStringLiteral("Spur 3 (Standard, erzwungen)"),
+                            QStringLiteral("Deutsch - PGSSUB (vom Server ins Bild gezeichnet)")}));
     EXPECT_EQ(labels(tracks.audio()), QStringList{QStringLiteral("DTS")});
-    EXPECT_EQ((MediaTrack{.id = 2, .language = QStringLiteral("ger")}.label()), QStringLiteral("Spur 2 (ger)"));
+    EXPECT_EQ((MediaTrack {.id = 2, .language = QStringLiteral("ger")}.label()), QStringLiteral("Spur 2 (Deutsch)"));
+}
+
+TEST(PlayerTextsTest, ATracksLanguageIsNamedInTheUsersLanguageWhateverItsIsoCode)
+{
+    {
+        const test::GermanTranslation german;
+        ASSERT_TRUE(german.loaded());
+        for (const QString &code : {QStringLiteral("ger"), QStringLiteral("deu"), QStringLiteral("de")})
+            EXPECT_EQ(TrackLanguage::name(code), QStringLiteral("Deutsch")) << code.toStdString();
+        EXPECT_EQ(TrackLanguage::name(QStringLiteral("fre")), QStringLiteral("Französisch"));
+        EXPECT_EQ(TrackLanguage::name(QStringLiteral("eng")), QStringLiteral("Englisch"));
+        EXPECT_EQ(TrackLanguage::name(QStringLiteral("nor")), QStringLiteral("Norwegisch"));
+        EXPECT_EQ(TrackLanguage::name(QStringLiteral("und")), QStringLiteral("und")) << "undetermined: as it came";
+        EXPECT_EQ(TrackLanguage::name(QStringLiteral("qqq")), QStringLiteral("qqq"));
+    }
+    EXPECT_EQ(TrackLanguage::name(QStringLiteral("ger")), QStringLiteral("German"));
+    EXPECT_EQ(TrackLanguage::name(QStringLiteral("jpn")), QStringLiteral("Japanese"));
 }
 
 TEST(PlayerTextsTest, InEnglishTheFiguresKeepTheirDecimalPoint)
@@ -96,5 +116,15 @@ TEST(PlayerTextsTest, InEnglishTheFiguresKeepTheirDecimalPoint)
     ServerTracks tracks;
     tracks.setPlan(plan(PlayMethod::DirectPlay));
     EXPECT_EQ(labels(tracks.subtitles()).mid(0, 2), (QStringList{QStringLiteral("Off"), QStringLiteral("Track 3 (default, forced)")}));
-    EXPECT_EQ((MediaTrack{.id = 2, .language = QStringLiteral("ger")}.label()), QStringLiteral("Track 2 (ger)"));
+    EXPECT_EQ((MediaTrack {.id = 2, .language = QStringLiteral("ger")}.label()), QStringLiteral("Track 2 (German)"));
+}
+
+TEST(PlayerTextsTest, ADownloadThePlayerCannotOpenSaysWhyInGerman)
+{
+    // The Downloads page shows this under Details when a download failed its check.
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    const Result<double> missing = MpvMediaProbe().durationSeconds(QStringLiteral("/nonexistent/Movies/Film.mkv"));
+    ASSERT_FALSE(missing);
+    EXPECT_EQ(missing.error().message, QStringLiteral("nicht abspielbar: die Datei fehlt"));
 }

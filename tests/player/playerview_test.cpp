@@ -174,8 +174,8 @@ TEST_F(PlayerViewTest, TrackMenusListTheStreamsTracksAndSubtitlesCanBeTurnedOff)
 
     QList<QAction *> audioChoices = audio->menu()->actions();
     ASSERT_EQ(audioChoices.size(), 2);
-    EXPECT_EQ(audioChoices.at(0)->text(), QStringLiteral("Track 1 (eng, aac)"));
-    EXPECT_EQ(audioChoices.at(1)->text(), QStringLiteral("Director && cast (ger, ac3)"));
+    EXPECT_EQ(audioChoices.at(0)->text(), QStringLiteral("Track 1 (English, aac)"));
+    EXPECT_EQ(audioChoices.at(1)->text(), QStringLiteral("Director && cast (German, ac3)"));
     EXPECT_TRUE(audioChoices.at(0)->isChecked());
     audioChoices.at(1)->trigger();
     EXPECT_TRUE(engine.tracks().at(1).selected);
@@ -185,7 +185,7 @@ TEST_F(PlayerViewTest, TrackMenusListTheStreamsTracksAndSubtitlesCanBeTurnedOff)
     QList<QAction *> subtitleChoices = subtitles->menu()->actions();
     ASSERT_EQ(subtitleChoices.size(), 2);
     EXPECT_EQ(subtitleChoices.at(0)->text(), QStringLiteral("Off"));
-    EXPECT_EQ(subtitleChoices.at(1)->text(), QStringLiteral("<b>Forced</b> (eng, subrip)"));
+    EXPECT_EQ(subtitleChoices.at(1)->text(), QStringLiteral("<b>Forced</b> (English, subrip)"));
     EXPECT_FALSE(subtitleChoices.at(0)->isChecked());
     subtitleChoices.at(0)->trigger();
     EXPECT_FALSE(engine.tracks().at(2).selected);

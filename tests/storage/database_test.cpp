@@ -5,6 +5,7 @@
 #include "storage/migrator.h"
 #include "storage/sqlstatement.h"
 #include "storage/userdatarepository.h"
+#include "support/germantranslation.h"
 #include "support/testdirectory.h"
 
 #include <QDir>
@@ -238,4 +239,42 @@ TEST(Database, ARebuildScheduledAfterRuntimeCorruptionHappensOnTheNextOpen)
     ASSERT_TRUE(report.ok);
     EXPECT_EQ(report.notices.size(), 1);
     EXPECT_EQ(brokenCopies(paths.cacheFile).size(), 1);
+}
+
+TEST(Database, WhatItSaysOfADamagedFileReadsInTheUsersLanguage)
+{
+    // Issue #17: the app shows these words as they come; in German they are German, with the files named.
+    const marquee::test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    TestDirectory dir;
+    const DatabasePaths paths = DatabasePaths::inDirectory(dir.path());
+    {
+        Database db(paths);
+        ASSERT_TRUE(db.open().ok);
+        // The marker keeps its reason in English, whichever language the run that wrote it spoke.
+        db.scheduleCacheRebuild(QStringLiteral("SQLite's check at start found damaged pages in it"));
+    }
+    {
+        Database db(paths);
+        const auto report = db.open();
+        ASSERT_TRUE(report.ok);
+        ASSERT_EQ(report.notices.size(), 1);
+        const QStringList copies = brokenCopies(paths.cacheFile);
+        ASSERT_EQ(copies.size(), 1);
+        EXPECT_TRUE(report.notices.first().startsWith(
+                QStringLiteral("Der Metadaten-Zwischenspeicher wurde neu aufgebaut, weil die Prüfung von SQLite beim "
+                               "Start beschädigte Seiten darin gefunden hat; die alte Datei wurde als ")))
+                << report.notices.first().toStdString();
+        EXPECT_TRUE(report.notices.first().contains(QFileInfo(copies.first()).fileName()));
+    }
+    ASSERT_TRUE(QFile::remove(paths.stateFile));
+    writeFile(paths.stateFile, QByteArray(4096, 'z'));
+    Database db(paths);
+    const auto report = db.open();
+    ASSERT_FALSE(report.ok);
+    EXPECT_TRUE(report.error.message.startsWith(QStringLiteral("Die Zustandsdatei %1 von Marquee ist beschädigt.")
+                                                        .arg(paths.stateFile)))
+            << report.error.message.toStdString();
+    EXPECT_TRUE(report.error.message.contains(QStringLiteral("Eine Kopie wurde als ")));
+    EXPECT_TRUE(report.error.message.endsWith(QStringLiteral("führen Sie aus: marquee-cli state --recover")));
 }

@@ -407,6 +407,29 @@ TEST_F(DetailPagesTest, WhyThereIsNoCastReadsInGerman)
     EXPECT_TRUE(missing->text().startsWith(QLatin1String("Besetzung, Stab und Studios sind noch nicht"))) << missing->text().toStdString();
 }
 
+TEST_F(DetailPagesTest, TheCastSaysWhatEachPersonDidInGerman)
+{
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    MediaItem movie = CacheFixture::movie(QStringLiteral("lib-movies"), 1, QStringLiteral("Movie"));
+    movie.people = {{QStringLiteral("p1"), QStringLiteral("Lucía Ferrer"), QStringLiteral("Ines Navarro"),
+                     QStringLiteral("Actor"), {}},
+                    {QStringLiteral("p2"), QStringLiteral("Hanna Oduya"), {}, QStringLiteral("Director"), {}},
+                    {QStringLiteral("p3"), QStringLiteral("Paul Marchetti"), {}, QStringLiteral("Writer"), {}},
+                    {QStringLiteral("p4"), QStringLiteral("Kai Lenz"), {}, QStringLiteral("Lyricist"), {}}};
+    cache.write({movie});
+    MovieDetailsPage page(repos.details, repos.images);
+    page.showItem(movie.id);
+    show(page);
+    QStringList roles;
+    for (const QLabel *label : page.findChildren<QLabel *>(QStringLiteral("castRole")))
+        roles << label->text();
+    roles.sort();
+    EXPECT_EQ(roles, (QStringList{QStringLiteral("Drehbuch"), QStringLiteral("Ines Navarro"), QStringLiteral("Lyricist"),
+                                  QStringLiteral("Regie")}))
+            << "an actor's role as the server named it; a kind of work Marquee does not know as it came";
+}
+
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 2);

@@ -334,3 +334,38 @@ TEST_F(SyncActivityTest, TheNotesReadInGermanAndANoteItDoesNotKnowAsItWasStored)
     EXPECT_EQ(cell(1, C::ErrorText), older.note);
     marquee::test::saveScreenshotIfAsked(dialog.get(), QStringLiteral("syncactivity-notes-de"));
 }
+
+TEST_F(SyncActivityTest, AListingThatContradictedItselfIsExplainedInGermanInTheTooltip)
+{
+    // Issue #17: the runs keep the English line the services wrote; the tooltip says it in the user's language.
+    ListingPlausibility movies(QStringLiteral("Movies"));
+    movies.addPage({QStringLiteral("a"), QStringLiteral("b")}, 3);
+    const std::optional<Error> contradiction = movies.contradiction();
+    ASSERT_TRUE(contradiction.has_value());
+    const ListingPlausibility episodes(QStringLiteral("the seasons and episodes of “Night Shift”"));
+    const Error refused = episodes.massRemovalRefused(1190, 1200, QStringLiteral("a separate count says 10"));
+    addRun(QStringLiteral("library:lib-movies"), QStringLiteral("full"), 3 * Minute, 800, QStringLiteral("failed"), 2, 2,
+           0, contradiction->toString(), ErrorKind::Contradictory);
+    addRun(QStringLiteral("series:") + show.id, QStringLiteral("series"), 2 * Minute, 900, QStringLiteral("failed"), 0,
+           0, 0, refused.toString(), ErrorKind::Contradictory);
+
+    const test::GermanTranslation german;
+    ASSERT_TRUE(german.loaded());
+    createDialog();
+    const QString removedNothing = QStringLiteral(
+            "Nichts wurde aus dem Zwischenspeicher entfernt. Marquee versucht es bei der nächsten Aktualisierung "
+            "erneut; wenn das immer wieder passiert, muss die Bibliothek des Servers vielleicht neu eingelesen werden.");
+    const QString series = dialog->model()->index(0, SyncActivityModel::ErrorText).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(series.contains(QStringLiteral(
+            "Widersprüchliche Liste (Die Liste des Servers für die Staffeln und Folgen von „Night Shift“ lässt 1.190 "
+            "der 1.200 Titel im Zwischenspeicher aus, und ein zweiter Blick stimmt nicht zu (eine eigene Zählung ergibt "
+            "10). ") + removedNothing + QLatin1Char(')')))
+            << series.toStdString();
+    const QString library = dialog->model()->index(1, SyncActivityModel::ErrorText).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(library.contains(QStringLiteral("Widersprüchliche Liste (Die Liste des Servers für Movies hat sich "
+                                                "selbst widersprochen: sie kündigte 3 Titel an, sendete aber 2. ")
+                                 + removedNothing))
+            << library.toStdString();
+    EXPECT_FALSE(library.contains(QLatin1String("contradicted")));
+    EXPECT_EQ(cell(0, SyncActivityModel::Kind), QStringLiteral("Serie")) << "the kind of run, not its key";
+}

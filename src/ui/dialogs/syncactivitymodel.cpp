@@ -153,8 +153,9 @@ QVariant SyncActivityModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: return displayText(r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ErrorText && !noteText(r).isEmpty()) { // tooltips guess at rich text
-            const QString details
-                    = r.error.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Details: %1").arg(r.error);
+            const QString details = r.error.isEmpty()
+                    ? QString()
+                    : QStringLiteral("\n\n") + tr("Details: %1").arg(SyncNoteText::errorDetails(r.error));
             return Qt::convertFromPlainText(noteText(r) + details, Qt::WhiteSpaceNormal);
         }
         if (index.column() == What)
@@ -279,6 +280,16 @@ QString SyncActivityModel::kindText(const QString &kind)
         return tr("Full");
     if (kind == QLatin1String("details"))
         return tr("Details");
+    if (kind == QLatin1String("libraries"))
+        return tr("Libraries");
+    if (kind == QLatin1String("series"))
+        return tr("Show");
+    if (kind == QLatin1String("user data"))
+        return tr("Played state");
+    if (kind == QLatin1String("home"))
+        return tr("Home");
+    if (kind == QLatin1String("warm"))
+        return tr("Preload");
     if (kind.isEmpty())
         return {};
     return kind.at(0).toUpper() + kind.mid(1);

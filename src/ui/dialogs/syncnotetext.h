@@ -23,12 +23,22 @@ class SyncNoteText
 
 public:
     [[nodiscard]] static QString display(const QString &storedNote);
+    /// A run's technical line (sync_runs.error) with a listing's contradiction (ListingPlausibility) in the user's
+    /// language; any other line as it was stored.
+    [[nodiscard]] static QString errorDetails(const QString &storedError);
 
 private:
     /// The known sentence at @p at of @p note in the user's language, and where the next one starts.
     [[nodiscard]] static std::optional<std::pair<QString, qsizetype>> sentenceAt(const QString &note, qsizetype at);
-    /// What a second look saw that agreed with a mass removal ("a separate count of 80"), translated when known.
+    /// What a second look saw that agreed with a mass removal ("a separate count of 80"), or that did not agree
+    /// with one ("a separate count says 75"), translated when known.
     [[nodiscard]] static QString secondLookText(const QString &stored);
+    /// ListingPlausibility's message in the user's language; nothing when @p message is not one.
+    [[nodiscard]] static std::optional<QString> contradictionText(const QString &message);
+    /// The listing a contradiction names: "libraries", the seasons and episodes of a show, or a library's name.
+    [[nodiscard]] static QString listingText(const QString &stored);
+    /// How a listing contradicted itself ("it announced 1,200 items but sent 1,150"), translated when known.
+    [[nodiscard]] static QString contradictionReason(const QString &stored);
 };
 
 } // namespace marquee

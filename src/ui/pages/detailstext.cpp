@@ -27,6 +27,28 @@ QString factsLine(const MediaItem &item)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString personRole(const Person &person)
+{
+    // Jellyfin's PersonKind and Plex's tag lists, as the backends store them.
+    static const std::pair<const char *, const char *> kinds[] = {
+            {"Director", QT_TRANSLATE_NOOP("DetailsText", "Director")},
+            {"Writer", QT_TRANSLATE_NOOP("DetailsText", "Writer")},
+            {"Producer", QT_TRANSLATE_NOOP("DetailsText", "Producer")},
+            {"Composer", QT_TRANSLATE_NOOP("DetailsText", "Composer")},
+            {"GuestStar", QT_TRANSLATE_NOOP("DetailsText", "Guest star")},
+            {"Creator", QT_TRANSLATE_NOOP("DetailsText", "Creator")},
+            {"Editor", QT_TRANSLATE_NOOP("DetailsText", "Editor")},
+            {"Cinematographer", QT_TRANSLATE_NOOP("DetailsText", "Cinematographer")},
+    };
+    if (person.type.isEmpty() || person.type == QLatin1String("Actor"))
+        return person.role;
+    for (const auto &[kind, text] : kinds) {
+        if (person.type == QLatin1String(kind))
+            return QCoreApplication::translate("DetailsText", text);
+    }
+    return person.type;
+}
+
 QString clockPosition(qint64 ticks)
 {
     const qint64 seconds = qMax<qint64>(0, ticks / TicksPerSecond);

@@ -11,6 +11,9 @@ namespace marquee::DetailsText {
 [[nodiscard]] QString playState(const MediaItem &item);
 /// A playback position as a clock reads it: "42:10", "1:02:05".
 [[nodiscard]] QString clockPosition(qint64 ticks);
+/// What a person did for a film, for the cast list: an actor's role as the server gave it, else the kind of work
+/// ("Director" reads "Regie" in German); a kind it does not know as the server sent it.
+[[nodiscard]] QString personRole(const Person &person);
 /// Position over runtime in [0, 1]; 0 when not started or played.
 [[nodiscard]] double progress(const MediaItem &item);
 

@@ -217,13 +217,12 @@ void MovieDetailsPage::fillCast(const QList<Person> &people)
     const int rowsPerColumn = (shown + columns - 1) / columns;
     for (int i = 0; i < shown; ++i) {
         const Person &person = people.at(i);
-        const bool actor = person.type.isEmpty() || person.type == QLatin1String("Actor");
         auto *name = new PlainLabel(person.name, m_cast);
         name->setObjectName(QStringLiteral("castName"));
         QFont bold = name->font();
         bold.setBold(true);
         name->setFont(bold);
-        auto *role = new PlainLabel(actor ? person.role : person.type, m_cast);
+        auto *role = new PlainLabel(DetailsText::personRole(person), m_cast);
         role->setObjectName(QStringLiteral("castRole"));
         SecondaryText::apply(role);
         const int column = (i / qMax(1, rowsPerColumn)) * 2;
