@@ -94,7 +94,8 @@ int CliDownloadCommand::waitFor(DownloadService &service, const QList<qint64> &i
             if (job && !settled(*job))
                 return false;
         }
-        return true;
+        // The subtitles and poster kept beside a finished file come after it: leaving now would lose them.
+        return !service.isFetchingExtras();
     };
     m_context.runUntil([&] {
         if (m_context.wasInterrupted() || allSettled())

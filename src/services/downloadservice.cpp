@@ -723,7 +723,9 @@ void DownloadService::fetchPoster(const DownloadJob &job)
     request.itemId = job.itemId;
     request.type = ImageType::Primary;
     request.maxWidth = 600;
-    m_backend->image(request).then(this, [path](const Result<QByteArray> &bytes) {
+    ++m_extrasInFlight;
+    m_backend->image(request).then(this, [this, path](const Result<QByteArray> &bytes) {
+        --m_extrasInFlight;
         QFile file(path);
         if (bytes && file.open(QIODevice::WriteOnly))
             file.write(bytes.value());
@@ -749,7 +751,10 @@ void DownloadService::fetchSubtitles(const DownloadJob &job)
         if (const auto *jellyfin = qobject_cast<const JellyfinBackend *>(m_backend.data()))
             request.trustedCertificateSha256 = jellyfin->trustedCertificate();
         // A subtitle is a nicety beside the file: one that cannot be fetched is left out, the download stays ready.
-        m_downloader.fetch(request).then(this, [partPath = request.partPath, path](const FileTransferOutcome &outcome) {
+        ++m_extrasInFlight;
+        const QString partPath = request.partPath;
+        m_downloader.fetch(request).then(this, [this, partPath, path](const FileTransferOutcome &outcome) {
+            --m_extrasInFlight;
             if (outcome.error.kind == ErrorKind::None && renameOver(partPath, path))
                 return;
             qCInfo(lcServices).noquote() << "subtitle" << path << "not kept:" << outcome.error.toString();

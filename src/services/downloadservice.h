@@ -85,6 +85,8 @@ public:
     /// downloading): states are shown as last recorded and nothing is transferred.
     QFuture<void> start(bool runQueue = true);
     [[nodiscard]] bool isStarted() const { return m_started; }
+    /// A ready download's poster or subtitles are still on their way (a program that leaves now loses them).
+    [[nodiscard]] bool isFetchingExtras() const { return m_extrasInFlight > 0; }
     /// Ends every transfer now (Ctrl-C in marquee-cli): the jobs stay as they are, to resume on the next run.
     void stopTransfers();
 
@@ -182,6 +184,7 @@ private:
 
     DatabaseWriter &m_writer;
     FileDownloader &m_downloader;
+    int m_extrasInFlight = 0;
     const MediaProbe &m_probe;
     const Clock &m_clock;
     DownloadItemResolver *m_resolver;
