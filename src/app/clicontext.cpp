@@ -132,19 +132,10 @@ bool CliContext::connectServer()
         const std::optional<ServerRecord> named = namedServer();
         return named && connectTo(*named);
     } else {
-        const Result<bool> restored = await(m_services->restoreSession());
-        if (!restored) {
-            fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
-                 m_interrupted ? CliExit::Interrupted : CliExit::Failure);
-            return false;
-        }
-        if (!restored.value()) {
-            fail(QStringLiteral("not signed in: pass --server URL --user NAME --password PW once (or use --demo)"));
-            return false;
-        }
+        return restoreSignIn(
+            QStringLiteral("not signed in: pass --server URL --user NAME --password PW once (or use --demo)"));
     }
-    // The CLI says exactly what to refresh; the GUI's periodic look at visible scopes has nothing to do here.
-    m_services->refreshService()->setAutomaticEvaluation(false);
+    stopAutomaticRefreshes();
     return true;
 }
 
@@ -154,16 +145,30 @@ bool CliContext::connectTo(const ServerRecord &server)
         fail(QStringLiteral("cannot pick the server %1").arg(server.url));
         return false;
     }
+    return restoreSignIn(QStringLiteral("%1 has no saved sign-in any more: sign in with --server %2 --user NAME")
+                             .arg(displayName(server), server.url));
+}
+
+bool CliContext::restoreSignIn(const QString &whenNoneIsSaved)
+{
     const Result<bool> restored = await(m_services->restoreSession());
-    if (!restored || !restored.value()) {
-        fail(restored ? QStringLiteral("%1 has no saved sign-in any more: sign in with --server %2 --user NAME")
-                            .arg(displayName(server), server.url)
-                      : QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
+    if (!restored) {
+        fail(QStringLiteral("cannot read the saved sign-in: ") + explain(restored.error()),
              m_interrupted ? CliExit::Interrupted : CliExit::Failure);
         return false;
     }
-    m_services->refreshService()->setAutomaticEvaluation(false);
+    if (!restored.value()) {
+        fail(whenNoneIsSaved);
+        return false;
+    }
+    stopAutomaticRefreshes();
     return true;
+}
+
+void CliContext::stopAutomaticRefreshes()
+{
+    // The CLI says exactly what to refresh; the GUI's periodic look at visible scopes has nothing to do here.
+    m_services->refreshService()->setAutomaticEvaluation(false);
 }
 
 std::optional<ServerRecord> CliContext::namedServer()

@@ -94,6 +94,9 @@ Q_SIGNALS:
     void interrupted();
 
 private:
+    /// The sign-in saved for the server in use; @p whenNoneIsSaved is the reason printed when there is none.
+    bool restoreSignIn(const QString &whenNoneIsSaved);
+    void stopAutomaticRefreshes();
     [[nodiscard]] std::unique_ptr<AppServices> makeServices() const;
     void pollInterrupt();
     /// Moves a cache that SQLite found damaged aside and builds a new one now, saying so. False after printing why not.
