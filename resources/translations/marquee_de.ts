@@ -341,6 +341,29 @@
         <source>%1 could not be synced. %2</source>
         <translation>%1 konnte nicht synchronisiert werden. %2</translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>, %Ln Änderung wartet</numerusform>
+            <numerusform>, %Ln Änderungen warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemRoles</name>
@@ -1300,10 +1323,6 @@
         <translation>&amp;Server</translation>
     </message>
     <message>
-        <source>&amp;Sign in to a server…</source>
-        <translation>Bei einem Server &amp;anmelden …</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1318,6 +1337,72 @@
     <message>
         <source>Sign in to &amp;Plex…</source>
         <translation>Bei &amp;Plex anmelden …</translation>
+    </message>
+    <message>
+        <source>That server&apos;s saved sign-in could not be read.</source>
+        <translation>Die gespeicherte Anmeldung dieses Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
+        <translation>Melden Sie sich im Menü „Server“ erneut an; seine zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>You are signed out of that server.</source>
+        <translation>Sie sind bei diesem Server abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
+        <translation>Melden Sie sich im Menü „Server“ erneut an; der verwendete Server bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Rename server</source>
+        <translation>Server umbenennen</translation>
+    </message>
+    <message>
+        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
+        <translation>Name in der Seitenleiste (leer: der eigene Name des Servers):</translation>
+    </message>
+    <message>
+        <source>The new name could not be saved.</source>
+        <translation>Der neue Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Its cached library and its saved sign-in go from this computer.</source>
+        <translation>Seine zwischengespeicherte Bibliothek und seine gespeicherte Anmeldung werden von diesem Computer entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downloaded item(s) of it will be deleted.</source>
+        <translation>
+            <numerusform>%Ln heruntergeladener Titel davon wird gelöscht.</numerusform>
+            <numerusform>%Ln heruntergeladene Titel davon werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
+        <translation>
+            <numerusform>%Ln Änderung von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) hat ihn nie erreicht und geht verloren.</numerusform>
+            <numerusform>%Ln Änderungen von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) haben ihn nie erreicht und gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from Marquee?</source>
+        <translation>%1 aus Marquee entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The server could not be removed.</source>
+        <translation>Der Server konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a server…</source>
+        <translation>Server &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
+        <translation>Erneut an&amp;melden …</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2120,18 @@
         <source>An item no longer in the cache</source>
         <translation>Ein Titel, der nicht mehr zwischengespeichert ist</translation>
     </message>
+    <message>
+        <source>This server</source>
+        <translation>Dieser Server</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>marquee::MovieDetailsPage</name>
@@ -2092,6 +2189,22 @@
     <message>
         <source>Downloads</source>
         <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>The server in use</source>
+        <translation>Der verwendete Server</translation>
+    </message>
+    <message>
+        <source>%1 at %2: choose to switch to it</source>
+        <translation>%1 unter %2: auswählen, um zu ihm zu wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Entfernen …</translation>
     </message>
 </context>
 <context>

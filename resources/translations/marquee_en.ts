@@ -341,6 +341,29 @@
         <source>%1 could not be synced. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>, %Ln change waiting</numerusform>
+            <numerusform>, %Ln changes waiting</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemRoles</name>
@@ -1300,10 +1323,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sign in to a server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1336,72 @@
     </message>
     <message>
         <source>Sign in to &amp;Plex…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That server&apos;s saved sign-in could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cached library and its saved sign-in go from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downloaded item(s) of it will be deleted.</source>
+        <translation>
+            <numerusform>%Ln downloaded item of it will be deleted.</numerusform>
+            <numerusform>%Ln downloaded items of it will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
+        <translation>
+            <numerusform>%Ln change you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
+            <numerusform>%Ln changes you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from Marquee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,6 +2120,18 @@
         <source>An item no longer in the cache</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::MovieDetailsPage</name>
@@ -2091,6 +2188,22 @@
     </message>
     <message>
         <source>Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2: choose to switch to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

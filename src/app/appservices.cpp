@@ -23,11 +23,17 @@
 #include "services/databasewriter.h"
 #include "services/userdataactions.h"
 #include "services/servereventsbridge.h"
+#include "services/serverlane.h"
+#include "services/queuesendlock.h"
 #include "services/serveridentity.h"
 #include "services/settingsapplier.h"
 #include "services/settingsstore.h"
+#include "storage/cacheserverrepository.h"
+#include "storage/savedserverremoval.h"
+#include "storage/serverremoval.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
+#include "storage/writetransaction.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -48,6 +54,7 @@ AppServices::~AppServices()
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_downloads.reset();
     m_playback.reset();
+    m_lanes.clear();
     m_syncWorker.reset();
     m_userDataActions.reset();
     m_notifications.reset();
@@ -61,6 +68,7 @@ AppServices::~AppServices()
             qCWarning(lcServices) << "the image hit counters were not recorded";
         m_images.reset();
     }
+    m_pendingSignIns.clear();
     m_backend.reset();
     m_network.reset();
     m_demo.reset();
@@ -121,7 +129,20 @@ void AppServices::openImageCache()
     m_settingsApplier->setImageCache(m_images.get());
 }
 
-void AppServices::useServer(const QUrl &server, const QString &trustedCertificateSha256, ServerKind kind)
+std::unique_ptr<Backend> AppServices::makeBackend(const QUrl &server, const QString &trustedCertificateSha256,
+                                                  ServerKind kind) const
+{
+    if (kind == ServerKind::Plex) {
+        auto plex = std::make_unique<PlexBackend>(m_network.get(), server, identity());
+        plex->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+        return plex;
+    }
+    auto jellyfin = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
+    jellyfin->setTrustedCertificate(trustedCertificateSha256.toLatin1());
+    return jellyfin;
+}
+
+void AppServices::useBackend(std::unique_ptr<Backend> backend)
 {
     if (m_syncWorker) {
         m_syncWorker->setBackend(nullptr);
@@ -138,17 +159,7 @@ void AppServices::useServer(const QUrl &server, const QString &trustedCertificat
     // "Offline" until something changes.
     const bool wasOffline = m_connectivity && !m_connectivity->isOnline();
     m_connectivity.reset();
-    m_backend.reset();
-    if (kind == ServerKind::Plex) {
-        auto plex = std::make_unique<PlexBackend>(m_network.get(), server, identity());
-        plex->setTrustedCertificate(trustedCertificateSha256.toLatin1());
-        m_backend = std::move(plex);
-    } else {
-        auto jellyfin = std::make_unique<JellyfinBackend>(m_network.get(), server, identity());
-        jellyfin->setTrustedCertificate(trustedCertificateSha256.toLatin1());
-        m_backend = std::move(jellyfin);
-    }
-    m_trustedCertificate = trustedCertificateSha256;
+    m_backend = std::move(backend);
     connect(m_backend.get(), &Backend::unauthorized, this, &AppServices::onUnauthorized);
     watchConnectivity();
     if (wasOffline)
@@ -197,7 +208,8 @@ void AppServices::buildPlaybackSync()
 {
     m_syncWorker = std::make_unique<PlaybackSyncWorker>(nullptr, *m_databaseWriter, m_clock);
     // The app and marquee-cli on one data folder share one queue: one of them sends it at a time.
-    m_syncWorker->setSendLock(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
+    m_queueSendLock = std::make_shared<QueueSendLock>(QDir(dataDirectory()).filePath(QStringLiteral("playback-queue.lock")));
+    m_syncWorker->setSendLock(m_queueSendLock);
     m_playback = std::make_unique<PlaybackServices>(*m_userDataActions, *m_databaseWriter, m_clock);
     PlaybackSyncWorker *worker = m_syncWorker.get();
     connect(m_userDataActions.get(), &UserDataActions::queueChanged, worker, &PlaybackSyncWorker::drainSoon);
@@ -236,7 +248,72 @@ void AppServices::adoptSession(const Session &session, const QString &previousId
     if (m_playback)
         m_playback->onConnected();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
+    m_inUseServerId = session.serverId;
+    if (m_options.backgroundServers)
+        keepOtherServersGoing(session.serverId);
     Q_EMIT connected();
+}
+
+void AppServices::keepOtherServersGoing(const QString &inUseServerId)
+{
+    // The server now in use talks through the services' own backend; its lane would send its queue twice.
+    if (m_lanes.erase(inUseServerId) > 0)
+        Q_EMIT serverLanesChanged();
+    const QList<ServerRecord> servers = ServerRepository(m_database->connection()).all();
+    for (const ServerRecord &server : servers) {
+        if (server.serverId == inUseServerId || server.credentialKey.isEmpty() || m_lanes.count(server.serverId) > 0)
+            continue;
+        m_credentials->readToken(server.credentialKey).then(this, [this, server](const Result<QString> &token) {
+            if (!token || token.value().isEmpty() || server.serverId == m_inUseServerId
+                || m_lanes.count(server.serverId) > 0)
+                return;
+            std::unique_ptr<Backend> backend =
+                makeBackend(QUrl(server.url), server.trustedCertificateSha256, server.kind);
+            backend->setSession({QUrl(server.url), server.serverId, server.userId, server.userName, token.value()});
+            auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, *m_databaseWriter, m_clock,
+                                                     m_queueSendLock);
+            connect(lane.get(), &ServerLane::stateChanged, this, &AppServices::serverLanesChanged);
+            lane->start();
+            m_lanes[server.serverId] = std::move(lane);
+            Q_EMIT serverLanesChanged();
+        });
+    }
+}
+
+QFuture<Result<int>> AppServices::removeServer(const ServerRecord &server)
+{
+    if (server.serverId == m_inUseServerId)
+        return finishedFuture<int>(Error{ErrorKind::Storage, QStringLiteral("the server in use cannot be removed"), {}, 0});
+    m_lanes.erase(server.serverId);
+    Q_EMIT serverLanesChanged();
+    // Files first, as the Downloads page removes them: their rows go once they are gone.
+    DownloadService &downloads = m_downloads->service();
+    const QList<DownloadJob> jobs = downloads.jobs();
+    for (const DownloadJob &job : jobs) {
+        if (job.serverId == server.serverId)
+            downloads.remove(job.id);
+    }
+    if (!server.credentialKey.isEmpty())
+        m_credentials->deleteToken(server.credentialKey);
+    return m_databaseWriter->run([server](const QSqlDatabase &db) -> Result<int> {
+        WriteTransaction transaction(db);
+        if (!transaction.isActive())
+            return transaction.error();
+        if (const std::optional<qint64> key = CacheServerRepository(db).keyOf(server.serverId)) {
+            if (const Result<int> items = ServerRemoval(db).removeServer(*key); !items)
+                return items.error();
+        }
+        const Result<int> unsent = SavedServerRemoval(db).remove(server.id, server.serverId);
+        if (!unsent || !transaction.commit())
+            return unsent ? transaction.error() : unsent.error();
+        return unsent.value();
+    });
+}
+
+const ServerLane *AppServices::laneOf(const QString &serverId) const
+{
+    const auto lane = m_lanes.find(serverId);
+    return lane == m_lanes.end() ? nullptr : lane->second.get();
 }
 
 ClientIdentity AppServices::identity() const
@@ -290,15 +367,35 @@ QString AppServices::credentialKey(const Session &session, ServerKind kind)
 QFuture<Result<bool>> AppServices::restoreSession()
 {
     const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).active();
-    if (!server || server->credentialKey.isEmpty())
+    if (!server)
         return finishedFuture<bool>(false);
-    return m_credentials->readToken(server->credentialKey)
-        .then(this, [this, server = *server](const Result<QString> &token) -> Result<bool> {
+    return restoreSession(*server);
+}
+
+QFuture<Result<bool>> AppServices::switchTo(qint64 serverRowId)
+{
+    const QList<ServerRecord> servers = ServerRepository(m_database->connection()).all();
+    for (const ServerRecord &server : servers) {
+        if (server.id == serverRowId)
+            return restoreSession(server);
+    }
+    return finishedFuture<bool>(false);
+}
+
+QFuture<Result<bool>> AppServices::restoreSession(const ServerRecord &server)
+{
+    if (server.credentialKey.isEmpty())
+        return finishedFuture<bool>(false);
+    // The server in use stays in use until the other one's sign-in is read: a missing token changes nothing.
+    return m_credentials->readToken(server.credentialKey)
+        .then(this, [this, server](const Result<QString> &token) -> Result<bool> {
             if (!token)
                 return token.error();
             if (token.value().isEmpty())
                 return false;
-            useServer(QUrl(server.url), server.trustedCertificateSha256, server.kind);
+            if (!server.isActive && !ServerRepository(m_database->connection()).activate(server.id))
+                return Error{ErrorKind::Storage, QStringLiteral("cannot make %1 the server in use").arg(server.url), {}, 0};
+            useBackend(makeBackend(QUrl(server.url), server.trustedCertificateSha256, server.kind));
             const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
             m_backend->setSession(session);
             m_activeCredentialKey = server.credentialKey;
@@ -310,31 +407,40 @@ QFuture<Result<bool>> AppServices::restoreSession()
 QFuture<Result<Session>> AppServices::signIn(const QUrl &server, const QString &userName, const QString &password,
                                              const QString &trustedCertificateSha256)
 {
-    if (!m_backend || m_backend->serverUrl() != server || m_trustedCertificate != trustedCertificateSha256
-        || backendKind() != ServerKind::Jellyfin)
-        useServer(server, trustedCertificateSha256, ServerKind::Jellyfin);
-    return m_backend->signIn(userName, password)
-        .then(this, [this, trustedCertificateSha256](const Result<Session> &result) -> Result<Session> {
-            if (result)
-                rememberSignIn(result.value(), trustedCertificateSha256, ServerKind::Jellyfin);
-            return result;
-        });
+    return signInWith(makeBackend(server, trustedCertificateSha256, ServerKind::Jellyfin), trustedCertificateSha256,
+                      [userName, password](Backend &backend) { return backend.signIn(userName, password); });
 }
 
 QFuture<Result<Session>> AppServices::signInToPlex(const QUrl &server, const QString &token)
 {
-    if (!m_backend || m_backend->serverUrl() != server || backendKind() != ServerKind::Plex)
-        useServer(server, {}, ServerKind::Plex);
-    return m_backend->signInWithToken(token).then(this, [this](const Result<Session> &result) -> Result<Session> {
-        if (result)
-            rememberSignIn(result.value(), {}, ServerKind::Plex);
-        return result;
-    });
+    return signInWith(makeBackend(server, {}, ServerKind::Plex), {},
+                      [token](Backend &backend) { return backend.signInWithToken(token); });
+}
+
+QFuture<Result<Session>> AppServices::signInWith(std::unique_ptr<Backend> candidate,
+                                                 const QString &trustedCertificateSha256,
+                                                 const std::function<QFuture<Result<Session>>(Backend &)> &signInTo)
+{
+    // The sign-in talks to a backend of its own: a wrong password or an unreachable address leaves the server in
+    // use connected, its refreshes and its queue running.
+    Backend *pending = candidate.get();
+    m_pendingSignIns[pending] = std::move(candidate);
+    return signInTo(*pending).then(
+        this, [this, pending, trustedCertificateSha256](const Result<Session> &result) -> Result<Session> {
+            std::unique_ptr<Backend> backend = std::move(m_pendingSignIns[pending]);
+            m_pendingSignIns.erase(pending);
+            if (result && backend) {
+                const ServerKind kind = serverKindFromName(backend->kind()).value_or(ServerKind::Jellyfin);
+                useBackend(std::move(backend));
+                rememberSignIn(result.value(), trustedCertificateSha256, kind);
+            }
+            return result;
+        });
 }
 
 void AppServices::usePlexSession(const Session &session)
 {
-    useServer(session.serverUrl, {}, ServerKind::Plex);
+    useBackend(makeBackend(session.serverUrl, {}, ServerKind::Plex));
     m_backend->setSession(session);
     rememberSignIn(session, {}, ServerKind::Plex);
 }
@@ -376,7 +482,7 @@ QFuture<Result<Session>> AppServices::startDemo()
         return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
     qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
     // The demo signs in afresh each run with its known password: nothing is stored, no keychain is touched.
-    useServer(m_demo->baseUrl(), {}, ServerKind::Jellyfin);
+    useBackend(makeBackend(m_demo->baseUrl(), {}, ServerKind::Jellyfin));
     return m_backend->signIn(DemoServer::userName(), DemoServer::password())
         .then(this, [this](const Result<Session> &result) {
             if (result)

@@ -13,6 +13,8 @@
 
 #include <QFuture>
 #include <QObject>
+#include <functional>
+#include <map>
 #include <memory>
 
 namespace marquee {
@@ -34,6 +36,9 @@ class NetworkThread;
 class PlexSignIn;
 class SettingsApplier;
 class SettingsStore;
+class ServerLane;
+class QueueSendLock;
+struct ServerRecord;
 
 /**
  * @brief The non-GUI half of the composition root, shared by the desktop app and marquee-cli: the databases, the
@@ -52,6 +57,9 @@ public:
         QString dataDir;           ///< empty: the standard cache and data folders
         bool fileCredentials = false; ///< never touch the system keychain (tests, portable installs)
         HttpOptions http;          ///< deadlines, retries and size cap of every request
+        /// Keeps every other saved server going in the background (ServerLane): the desktop app, not marquee-cli,
+        /// which says which server it works on.
+        bool backgroundServers = false;
     };
 
     explicit AppServices(Options options, QObject *parent = nullptr);
@@ -62,6 +70,9 @@ public:
 
     /// The stored sign-in of the active server, if any: finishes with false when there is none.
     QFuture<Result<bool>> restoreSession();
+    /// Makes the saved server with row id @p serverRowId (ServerRecord::id) the one in use, with its stored sign-in;
+    /// offline too, since its cache is already there. False, and the server in use unchanged, without a sign-in.
+    QFuture<Result<bool>> switchTo(qint64 serverRowId);
     /// Signs in to @p server, keeps the token in the credential store and makes the server the active one.
     /// @p trustedCertificateSha256: the self-signed certificate the user chose to trust after an
     /// UntrustedCertificate error (kept with the server; only it is accepted from then on).
@@ -104,6 +115,13 @@ public:
     /// follows the active server. Its queue runs once someone calls its service's start().
     [[nodiscard]] AppDownloads *downloads() const { return m_downloads.get(); }
     [[nodiscard]] QString dataDirectory() const;
+    /// Forgets the saved server @p server (not the one in use): its cache, its downloads (files too), its sign-in,
+    /// and this device's changes not yet sent to it (the caller asked the user). Finishes with how many of those
+    /// went, or why nothing did.
+    QFuture<Result<int>> removeServer(const ServerRecord &server);
+    /// The background lane of the saved server @p serverId (not the one in use); null when it has none (no saved
+    /// sign-in, or not yet read).
+    [[nodiscard]] const ServerLane *laneOf(const QString &serverId) const;
     /// The user's settings; exists once openStorage() succeeded. A change applies to the services at once.
     [[nodiscard]] SettingsStore *settings() const { return m_settings.get(); }
 
@@ -113,12 +131,23 @@ Q_SIGNALS:
     /// SQLite found the state file damaged while running: nothing more is written to it; the app must stop and
     /// show @p message (which names the file and the way out); @p details is what SQLite said.
     void stateDamaged(const QString &message, const QString &details);
+    /// A background server's lane came or went, or went online, offline or signed out.
+    void serverLanesChanged();
 
 private:
-    void useServer(const QUrl &server, const QString &trustedCertificateSha256, ServerKind kind);
+    [[nodiscard]] std::unique_ptr<Backend> makeBackend(const QUrl &server, const QString &trustedCertificateSha256,
+                                                       ServerKind kind) const;
+    /// Makes @p backend the one every service talks to, in place of the one before.
+    void useBackend(std::unique_ptr<Backend> backend);
+    QFuture<Result<bool>> restoreSession(const ServerRecord &server);
+    /// Signs in through @p candidate (@p signInTo); only a success makes it the backend in use.
+    QFuture<Result<Session>> signInWith(std::unique_ptr<Backend> candidate, const QString &trustedCertificateSha256,
+                                        const std::function<QFuture<Result<Session>>(Backend &)> &signInTo);
     /// Keeps a new sign-in: the server as the active one, its token in the credential store; then connects.
     void rememberSignIn(const Session &session, const QString &trustedCertificateSha256, ServerKind kind);
     void buildPlaybackSync();
+    /// A lane for every saved server but the one in use (@p inUseServerId), once its sign-in is read.
+    void keepOtherServersGoing(const QString &inUseServerId);
     void buildDownloads();
     void announceDamage(const Database::DamageReport &damage);
     /// @p previousIdAtAddress: the server id recorded for the session's address before it began, if any.
@@ -155,8 +184,11 @@ private:
     std::unique_ptr<PlaybackServices> m_playback;
     std::unique_ptr<ImageCache> m_images;
     std::unique_ptr<AppDownloads> m_downloads;
+    std::map<Backend *, std::unique_ptr<Backend>> m_pendingSignIns;
+    std::shared_ptr<QueueSendLock> m_queueSendLock;
+    std::map<QString, std::unique_ptr<ServerLane>> m_lanes; ///< by server id
+    QString m_inUseServerId;
     QString m_activeCredentialKey;
-    QString m_trustedCertificate;
 };
 
 } // namespace marquee

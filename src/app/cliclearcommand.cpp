@@ -7,6 +7,7 @@
 #include "storage/cachemaintenance.h"
 #include "storage/cacheserverrepository.h"
 #include "storage/cachestatsrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/serverremoval.h"
 #include "storage/writetransaction.h"
 
@@ -82,7 +83,7 @@ int CliClearCommand::clearOneServer(QSqlDatabase db)
         items = removed.value();
     }
     // Posters are stored by item and tag, not by server yet: they stay for the other servers and expire as usual.
-    m_context.out() << "Cleared " << CliContext::number(items) << " items of " << CliContext::displayName(*server) << " ("
+    m_context.out() << "Cleared " << CliContext::number(items) << " items of " << ServerDirectory::displayName(*server) << " ("
                     << server->url << "); the other servers' caches, the images and the playback changes not yet sent are kept.\n";
     return CliExit::Ok;
 }

@@ -7,6 +7,7 @@
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "storage/cacheserverrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 
 #include <QEventLoop>
@@ -18,11 +19,6 @@ namespace marquee {
 namespace {
 // How often the wait loop looks at the interrupt flag and at futures finished on other threads.
 constexpr int PollIntervalMs = 20;
-
-QString hostAndPort(const QUrl &url)
-{
-    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
-}
 } // namespace
 
 CliContext::CliContext(CliOptions options, QTextStream &out, QTextStream &err, InterruptCheck interruptCheck,
@@ -146,7 +142,7 @@ bool CliContext::connectTo(const ServerRecord &server)
         return false;
     }
     return restoreSignIn(QStringLiteral("%1 has no saved sign-in any more: sign in with --server %2 --user NAME")
-                             .arg(displayName(server), server.url));
+                             .arg(ServerDirectory::displayName(server), server.url));
 }
 
 bool CliContext::restoreSignIn(const QString &whenNoneIsSaved)
@@ -180,14 +176,15 @@ std::optional<ServerRecord> CliContext::namedServer()
     const QUrl wantedUrl = QUrl::fromUserInput(wanted);
     for (const ServerRecord &server : servers) {
         const QUrl url(server.url);
-        if (server.serverName.compare(wanted, Qt::CaseInsensitive) == 0 || server.url == wanted
-            || hostAndPort(url).compare(wanted, Qt::CaseInsensitive) == 0
+        if (server.serverName.compare(wanted, Qt::CaseInsensitive) == 0
+            || (!server.label.isEmpty() && server.label.compare(wanted, Qt::CaseInsensitive) == 0) || server.url == wanted
+            || ServerDirectory::hostAndPort(server).compare(wanted, Qt::CaseInsensitive) == 0
             || (wanted.contains(QLatin1String("://")) && url.matches(wantedUrl, QUrl::StripTrailingSlash)))
             return server;
     }
     QStringList names;
     for (const ServerRecord &server : servers)
-        names << QStringLiteral("\"%1\" at %2").arg(displayName(server), server.url);
+        names << QStringLiteral("\"%1\" at %2").arg(ServerDirectory::displayName(server), server.url);
     fail(names.isEmpty()
              ? QStringLiteral("no server is saved on this computer; sign in with --server URL --user NAME once")
              : QStringLiteral("no saved server is called \"%1\" (there are %2); to sign in to a new one, add --user "
@@ -201,11 +198,6 @@ ServerScope CliContext::scopeOf(const ServerRecord &server)
 {
     // Keys start at 1 (INTEGER PRIMARY KEY): no row is under key 0.
     return ServerScope::of(CacheServerRepository(m_services->database().connection()).keyOf(server.serverId).value_or(0));
-}
-
-QString CliContext::displayName(const ServerRecord &server)
-{
-    return server.serverName.isEmpty() ? hostAndPort(QUrl(server.url)) : server.serverName;
 }
 
 int CliContext::fail(const QString &reason, int code)

@@ -59,8 +59,6 @@ public:
     [[nodiscard]] std::optional<ServerRecord> namedServer();
     /// Whose rows of the cache @p server's are (a server with nothing cached gets a scope that holds nothing).
     [[nodiscard]] ServerScope scopeOf(const ServerRecord &server);
-    /// A server as a user knows it: its name, or its address's host[:port] before the server said its name.
-    [[nodiscard]] static QString displayName(const ServerRecord &server);
 
     /// Prints "marquee-cli: <reason>" on stderr, one line, and remembers @p code for exitCode().
     int fail(const QString &reason, int code = CliExit::Failure);

@@ -4,6 +4,7 @@
 #include "app/appservices.h"
 #include "app/clicontext.h"
 #include "storage/cachestatsrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 
@@ -34,7 +35,7 @@ int CliServersCommand::run()
                            : QStringLiteral("synced ")
                                  + QDateTime::fromMSecsSinceEpoch(runs.first().startedAtMs)
                                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        out << (server.isActive ? "* " : "  ") << CliContext::displayName(server) << "  " << serverKindName(server.kind)
+        out << (server.isActive ? "* " : "  ") << ServerDirectory::displayName(server) << "  " << serverKindName(server.kind)
             << "  " << server.url << "  as " << server.userName << "  " << CliContext::number(items) << " items, "
             << synced << "\n";
     }

@@ -8,6 +8,7 @@
 #include "storage/settingsrepository.h"
 #include "storage/cachemetarepository.h"
 #include "storage/cachestatsrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 
@@ -62,7 +63,7 @@ int CliStatsCommand::run()
 
     const std::optional<ServerRecord> server = named ? named : ServerRepository(db).active();
     out << "Server: "
-        << (server ? QStringLiteral("%1 (%2) as %3").arg(CliContext::displayName(*server), server->url, server->userName)
+        << (server ? QStringLiteral("%1 (%2) as %3").arg(ServerDirectory::displayName(*server), server->url, server->userName)
                    : QStringLiteral("not signed in"))
         << "\n";
     const QString cachedServer = named ? named->serverId : CacheMetaRepository(db).serverId();

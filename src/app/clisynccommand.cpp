@@ -6,6 +6,7 @@
 #include "app/clirefresh.h"
 #include "services/playbacksyncworker.h"
 #include "services/refreshscope.h"
+#include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 
@@ -72,7 +73,7 @@ int CliSyncCommand::run()
     for (const ServerRecord &server : saved) {
         if (m_context.wasInterrupted())
             break;
-        m_context.out() << CliContext::displayName(server) << " (" << server.url << "):\n";
+        m_context.out() << ServerDirectory::displayName(server) << " (" << server.url << "):\n";
         const int serverCode = m_context.connectTo(server) ? syncServer() : m_context.exitCode();
         if (serverCode != CliExit::Ok && code == CliExit::Ok)
             code = serverCode;

@@ -6,10 +6,9 @@
 #include "core/clock.h"
 #include "core/synclogging.h"
 #include "services/databasewriter.h"
+#include "services/queuesendlock.h"
 #include "storage/cachemetarepository.h"
 #include "storage/playbackqueuerepository.h"
-
-#include <QLockFile>
 
 namespace marquee {
 
@@ -84,18 +83,26 @@ PlaybackSyncWorker::PlaybackSyncWorker(Backend *backend, DatabaseWriter &writer,
     setBackend(backend);
 }
 
-PlaybackSyncWorker::~PlaybackSyncWorker() = default;
-
-void PlaybackSyncWorker::setSendLock(const QString &path)
+PlaybackSyncWorker::~PlaybackSyncWorker()
 {
-    m_sendLock = std::make_unique<QLockFile>(path);
-    // Only a dead holder's lock is stale, however long a live one holds it (a slow server, a long queue).
-    m_sendLock->setStaleLockTime(0);
+    if (m_holdingSendLock)
+        m_sendLock->release();
+}
+
+void PlaybackSyncWorker::setSendLock(std::shared_ptr<QueueSendLock> lock)
+{
+    m_sendLock = std::move(lock);
+}
+
+void PlaybackSyncWorker::setServerId(const QString &serverId)
+{
+    m_serverId = serverId;
+    m_pending = -1;
 }
 
 bool PlaybackSyncWorker::holdSendLock()
 {
-    if (!m_sendLock || m_sendLock->isLocked() || m_sendLock->tryLock(0)) {
+    if (!m_sendLock || m_holdingSendLock || (m_holdingSendLock = m_sendLock->tryAcquire())) {
         m_waitingForLock = false;
         return true;
     }
@@ -149,7 +156,12 @@ void PlaybackSyncWorker::start()
         runStep(nullptr, false);
         return;
     }
-    runStep([](PlaybackQueueRepository &queue, const QString &) { return queue.releaseAll(); }, true);
+    // A worker of one server leaves the other servers' rows, the one in use holding some for its live reports.
+    const bool pinned = !m_serverId.isEmpty();
+    runStep([pinned](PlaybackQueueRepository &queue, const QString &serverId) {
+        return pinned ? queue.releaseFailed(serverId) : queue.releaseAll();
+    },
+            true);
 }
 
 void PlaybackSyncWorker::drainNow()
@@ -186,9 +198,9 @@ void PlaybackSyncWorker::runStep(QueueChange change, bool fetchNext)
     fetchNext = fetchNext && holdSendLock();
     const qint64 now = m_clock.nowMs();
     m_writer
-        .run([change = std::move(change), fetchNext, now](const QSqlDatabase &db) {
+        .run([change = std::move(change), fetchNext, now, pinned = m_serverId](const QSqlDatabase &db) {
             StepOutcome outcome;
-            const QString serverId = CacheMetaRepository(db).serverId();
+            const QString serverId = pinned.isEmpty() ? CacheMetaRepository(db).serverId() : pinned;
             PlaybackQueueRepository queue(db);
             if (change && !change(queue, serverId)) {
                 outcome.error = queue.lastError();
@@ -294,8 +306,8 @@ void PlaybackSyncWorker::backOff(const PlaybackEvent &event, const Error &error)
 void PlaybackSyncWorker::finishRun(const Error &error)
 {
     m_running = false;
-    if (m_sendLock && m_sendLock->isLocked())
-        m_sendLock->unlock();
+    if (std::exchange(m_holdingSendLock, false))
+        m_sendLock->release();
     Q_EMIT drainFinished(std::exchange(m_delivered, 0), error);
     if (std::exchange(m_againNow, false)) {
         m_again = false;

@@ -11,13 +11,13 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 
 namespace marquee {
 
 class Backend;
 class Clock;
 class PlaybackQueueRepository;
+class QueueSendLock;
 class DatabaseWriter;
 
 /**
@@ -63,8 +63,11 @@ public:
     void start();
     /// Off: no periodic or back-off timers (tests and benchmarks call drainNow() themselves).
     void setAutomaticRetry(bool enabled);
-    /// Sends only while holding the lock file @p path (shared by every process on the same data folder).
-    void setSendLock(const QString &path);
+    /// Sends only while holding @p lock (the data folder's, shared by every process and every worker on it).
+    void setSendLock(std::shared_ptr<QueueSendLock> lock);
+    /// Sends the changes of the server @p serverId only, whichever server is in use; empty (the default): the
+    /// server in use (the cache's active server).
+    void setServerId(const QString &serverId);
     /// The last run found the queue being sent by another process.
     [[nodiscard]] bool isWaitingForSendLock() const { return m_waitingForLock; }
 
@@ -112,7 +115,9 @@ private:
     QTimer m_periodic;
     QTimer m_backoffTimer;
     QTimer m_lockRetryTimer;
-    std::unique_ptr<QLockFile> m_sendLock;
+    std::shared_ptr<QueueSendLock> m_sendLock;
+    bool m_holdingSendLock = false;
+    QString m_serverId; ///< empty: the server in use
     bool m_waitingForLock = false;
     bool m_automatic = true;
     bool m_started = false;

@@ -10,7 +10,7 @@ namespace {
 const QString Columns = QStringLiteral(
     "SELECT id, url, server_id, coalesce(nullif(server_name, ''), (SELECT v.server_name FROM state.server_versions v "
     "WHERE v.server_id = servers.server_id AND v.server_name <> '' ORDER BY v.last_seen_at DESC LIMIT 1)), "
-    "user_id, user_name, credential_key, trusted_certificate_sha256, kind, is_active FROM state.servers ");
+    "user_id, user_name, credential_key, trusted_certificate_sha256, kind, is_active, label FROM state.servers ");
 }
 
 ServerRepository::ServerRepository(QSqlDatabase db)
@@ -19,6 +19,7 @@ ServerRepository::ServerRepository(QSqlDatabase db)
     , m_all(db, Columns + QStringLiteral("ORDER BY added_at, id"))
     , m_activate(db, QStringLiteral("UPDATE state.servers SET is_active = (id = :id) "
                                     "WHERE EXISTS (SELECT 1 FROM state.servers WHERE id = :id)"))
+    , m_rename(db, QStringLiteral("UPDATE state.servers SET label = :label WHERE id = :id"))
     , m_deactivate(db, QStringLiteral("UPDATE state.servers SET is_active = 0 WHERE url <> :url"))
     , m_save(db, QStringLiteral(
           "INSERT INTO state.servers (url, server_id, server_name, user_id, user_name, credential_key, "
@@ -51,6 +52,7 @@ QList<ServerRecord> ServerRepository::recordsFrom(SqlStatement &statement)
         server.trustedCertificateSha256 = statement.value(7).toString();
         server.kind = *kind;
         server.isActive = statement.value(9).toBool();
+        server.label = statement.value(10).toString();
         servers << server;
     }
     statement.finish();
@@ -102,6 +104,13 @@ qint64 ServerRepository::saveActive(const ServerRecord &server, qint64 nowMs)
     const qint64 id = m_save.value(0).toLongLong();
     m_save.finish();
     return id;
+}
+
+bool ServerRepository::rename(qint64 id, const QString &label)
+{
+    const QString trimmed = label.trimmed();
+    m_rename.bind(QStringLiteral(":id"), id).bind(QStringLiteral(":label"), trimmed.isEmpty() ? QVariant() : trimmed);
+    return m_rename.exec();
 }
 
 } // namespace marquee

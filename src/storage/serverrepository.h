@@ -22,6 +22,7 @@ struct ServerRecord
     bool isActive = false;
     QString trustedCertificateSha256{}; ///< the self-signed certificate the user trusted for this server, or empty
     ServerKind kind = ServerKind::Jellyfin;
+    QString label{}; ///< the user's name for it in the sidebar, or empty
 };
 
 /// @brief Known servers, in the state database.
@@ -38,6 +39,8 @@ public:
     qint64 saveActive(const ServerRecord &server, qint64 nowMs);
     /// Makes the server with row id @p id the active one (its saved sign-in is the one restored).
     bool activate(qint64 id);
+    /// The user's name for the server @p id in the sidebar; empty: the server's own name again.
+    bool rename(qint64 id, const QString &label);
 
 private:
     /// The rows of @p statement (columns as in columns()); a kind this build does not know is left out.
@@ -47,6 +50,7 @@ private:
     SqlStatement m_byUrl;
     SqlStatement m_all;
     SqlStatement m_activate;
+    SqlStatement m_rename;
     SqlStatement m_deactivate;
     SqlStatement m_save;
 };

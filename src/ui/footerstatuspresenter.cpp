@@ -65,6 +65,28 @@ QString FooterStatusPresenter::uploadDetails(const Error &lastError)
     return message.text + QStringLiteral("\n\n") + tr("Details: %1").arg(message.details);
 }
 
+QString FooterStatusPresenter::stateText(OtherServerStatus::State state)
+{
+    switch (state) {
+    case OtherServerStatus::State::Online: return tr("online");
+    case OtherServerStatus::State::Offline: return tr("offline");
+    case OtherServerStatus::State::SignedOut: return tr("signed out");
+    }
+    return {};
+}
+
+QString FooterStatusPresenter::otherServersText(const QList<OtherServerStatus> &servers)
+{
+    QStringList parts;
+    for (const OtherServerStatus &server : servers) {
+        QString part = tr("%1: %2").arg(server.name, stateText(server.state));
+        if (server.pendingChanges > 0)
+            part += tr(", %Ln change(s) waiting", nullptr, server.pendingChanges);
+        parts << part;
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 FooterStatus FooterStatusPresenter::forLibrary(const Library &library, std::optional<int> counted)
 {
     const int count = counted ? *counted : m_items.countInLibrary(library.id, libraryItemType(library));

@@ -15,6 +15,16 @@ namespace marquee {
 class ItemReader;
 class LibraryRepository;
 
+/// A saved server other than the one in use, as its background lane knows it.
+struct OtherServerStatus
+{
+    enum class State { Online, Offline, SignedOut };
+    QString serverId;
+    QString name;
+    State state = State::Online;
+    int pendingChanges = 0; ///< this device's changes waiting for it
+};
+
 /// @brief Derives the footer's status from what the cache knows: the refresh state of a scope and the number of
 /// cached rows. Syncing and Offline are not in the cache; the refresh service sets those on the footer itself.
 class FooterStatusPresenter
@@ -38,6 +48,10 @@ public:
     [[nodiscard]] static QString uploadText(int pending, const Error &lastError);
     /// The tooltip of uploadText(): the last error in words, then its technical line; empty without an error.
     [[nodiscard]] static QString uploadDetails(const Error &lastError);
+    /// "online", "offline" or "signed out".
+    [[nodiscard]] static QString stateText(OtherServerStatus::State state);
+    /// The other servers for the footer: "Friend's: offline, 2 changes waiting · Attic: online".
+    [[nodiscard]] static QString otherServersText(const QList<OtherServerStatus> &servers);
 
 private:
     ItemReader &m_items;

@@ -6,6 +6,7 @@
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/serverdirectory.h"
 #include "ui/pages/downloadspage.h"
 #include "ui/pages/homepage.h"
 #include "ui/pages/librarypage.h"
@@ -15,6 +16,8 @@
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
 #include "ui/windowplacement.h"
+
+#include <algorithm>
 
 #include <QApplication>
 #include <QFile>
@@ -77,6 +80,11 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     connect(m_sidebar, &NavigationSidebar::homeRequested, this, &MainWindow::showHome);
     connect(m_sidebar, &NavigationSidebar::libraryRequested, this, &MainWindow::showLibrary);
     connect(m_sidebar, &NavigationSidebar::downloadsRequested, this, &MainWindow::showDownloads);
+    connect(m_sidebar, &NavigationSidebar::serverLibraryRequested, this, &MainWindow::serverSwitchRequested);
+    connect(m_sidebar, &NavigationSidebar::serverRequested, this,
+            [this](qint64 serverRowId) { Q_EMIT serverSwitchRequested(serverRowId, {}); });
+    connect(m_sidebar, &NavigationSidebar::serverRenameRequested, this, &MainWindow::serverRenameRequested);
+    connect(m_sidebar, &NavigationSidebar::serverRemoveRequested, this, &MainWindow::serverRemoveRequested);
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
             [this] { Q_EMIT refreshRequested(visibleScope()); });
 
@@ -90,6 +98,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     qApp->installEventFilter(this);
 
     m_sidebar->setLibraries(context.libraries.all());
+    listOtherServers();
     m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
     updateHistoryActions();
     WindowPlacement::restore(*this, m_context.settings);
@@ -500,6 +509,7 @@ void MainWindow::reloadLibraries()
         page->deleteLater();
     }
     m_sidebar->setLibraries(libraries);
+    listOtherServers();
     if (location().kind == NavigationLocation::Kind::Library)
         m_sidebar->selectLibrary(location().id);
     else if (location().kind == NavigationLocation::Kind::Home)
@@ -508,6 +518,60 @@ void MainWindow::reloadLibraries()
         m_sidebar->selectDownloads();
     m_home->reload();
     updateFooter();
+}
+
+void MainWindow::listOtherServers()
+{
+    const QList<ServerLibraries> servers = m_context.servers.all();
+    QHash<QString, int> uses;
+    for (const ServerLibraries &entry : servers)
+        ++uses[ServerDirectory::displayName(entry.server)];
+    SidebarServer inUse{0, tr("This server"), tr("This server"), {}, {}};
+    QList<SidebarServer> others;
+    for (const ServerLibraries &entry : servers) {
+        const QString plainName = ServerDirectory::displayName(entry.server);
+        // Two servers of one name (two demo servers, two "Jellyfin"s) are told apart by their addresses.
+        QString name = uses.value(plainName) > 1
+            ? tr("%1 (%2)").arg(plainName, ServerDirectory::hostAndPort(entry.server))
+            : plainName;
+        if (entry.inUse) {
+            inUse = {entry.server.id, name, plainName, entry.server.url, {}};
+            continue;
+        }
+        const auto status = std::find_if(m_otherServers.cbegin(), m_otherServers.cend(),
+                                         [&](const OtherServerStatus &other) { return other.serverId == entry.server.serverId; });
+        // Online is what a server is expected to be; only the exceptions are named.
+        if (status != m_otherServers.cend() && status->state != OtherServerStatus::State::Online)
+            name = tr("%1 · %2").arg(name, FooterStatusPresenter::stateText(status->state));
+        others.append({entry.server.id, name, plainName, entry.server.url, entry.libraries});
+    }
+    m_sidebar->setOtherServers(inUse, others);
+}
+
+void MainWindow::setOtherServers(const QList<OtherServerStatus> &servers)
+{
+    m_otherServers = servers;
+    listOtherServers();
+    m_footer->setOtherServersText(FooterStatusPresenter::otherServersText(servers));
+}
+
+void MainWindow::showServerInUse(const QString &libraryId)
+{
+    m_history = NavigationHistory();
+    for (LibraryPage *page : std::as_const(m_libraryPages)) {
+        m_stalePages.remove(page);
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_libraryPages.clear();
+    m_stalePages.insert(m_movie);
+    m_stalePages.insert(m_show);
+    reloadLibraries();
+    if (libraryId.isEmpty() || !libraryPage(libraryId))
+        m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
+    else
+        m_history.setCurrent(showLocation({NavigationLocation::Kind::Library, libraryId, {}}));
+    updateHistoryActions();
 }
 
 void MainWindow::reloadVisiblePage()

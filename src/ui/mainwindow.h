@@ -94,6 +94,11 @@ public Q_SLOTS:
     void closeOverlayPage();
     /// Re-reads the library list: sidebar, library pages and Home.
     void reloadLibraries();
+    /// How the other saved servers are doing: their sidebar headings and the footer say it.
+    void setOtherServers(const QList<OtherServerStatus> &servers);
+    /// Another server is in use now: every page and history entry named the previous one's items, so they go;
+    /// the window shows the library @p libraryId of the new server, or Home.
+    void showServerInUse(const QString &libraryId);
     /// Re-reads the visible page and the footer.
     void reloadVisiblePage();
     /// The cache changed under these scopes: the library list and the visible page re-read now, a hidden page
@@ -118,6 +123,12 @@ Q_SIGNALS:
     void playedChangeRequested(const QString &itemId, bool played);
     /// A page's Favourite button: the services write the user data and announce the item's scope.
     void favoriteChangeRequested(const QString &itemId, bool favorite);
+    /// The sidebar's entry of another saved server: switch to it and show @p libraryId (empty: Home).
+    void serverSwitchRequested(qint64 serverRowId, const QString &libraryId);
+    /// A server heading's Rename…: the server @p serverRowId, called @p currentName now.
+    void serverRenameRequested(qint64 serverRowId, const QString &currentName);
+    /// Another server heading's Remove….
+    void serverRemoveRequested(qint64 serverRowId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -135,6 +146,8 @@ private:
     /// Writes the season the show page shows now into the current entry, so Back and Forward return to it.
     void rememberSeason();
     void updateHistoryActions();
+    /// The sidebar's other servers, from the cache.
+    void listOtherServers();
     void fillHistoryMenu(QMenu *menu, const QList<NavigationLocation> &entries, bool back);
     void setCurrentPage(Page *page);
     void addPage(Page *page);
@@ -165,6 +178,7 @@ private:
     QAction *m_forwardAction = nullptr;
     QMenu *m_historyMenu = nullptr;
     QString m_announcedScope;
+    QList<OtherServerStatus> m_otherServers;
     QPointer<QWidget> m_overlay;
     QPointer<QWidget> m_covered;
 };

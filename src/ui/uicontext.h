@@ -9,6 +9,7 @@ class HomeRepository;
 class ImageCache;
 class ItemReader;
 class LibraryRepository;
+class ServerDirectory;
 class SettingsRepository;
 class SyncStateRepository;
 
@@ -24,6 +25,7 @@ struct UiContext
     SettingsRepository &settings; ///< per-library sort and filters
     const Clock &clock;
     ImageCache &images; ///< posters, backdrops and thumbnails, loaded off the GUI thread
+    const ServerDirectory &servers; ///< every saved server and its cached libraries, for the sidebar
 };
 
 } // namespace marquee

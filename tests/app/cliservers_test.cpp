@@ -3,9 +3,7 @@
 // each synced, listed, looked at, synced again and cleared by name, without touching the other's cache.
 #include "app/translations.h"
 #include "demoserver/demoserver.h"
-#include "storage/playbackqueuerepository.h"
-#include "support/clirun.h"
-#include "support/testdirectory.h"
+#include "support/twoserversfixture.h"
 
 #include <gtest/gtest.h>
 
@@ -14,50 +12,12 @@ using namespace marquee::test;
 
 namespace {
 
-class CliServersTest : public ::testing::Test
+class CliServersTest : public TwoServersFixture
 {
 protected:
     static void SetUpTestSuite() { installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
 
-    void SetUp() override
-    {
-        DemoServerOptions options;
-        options.movies = 12;
-        options.series = 1;
-        home = std::make_unique<DemoServer>(options);
-        friends = std::make_unique<DemoServer>(options);
-        QString error;
-        ASSERT_TRUE(home->start(&error)) << error.toStdString();
-        ASSERT_TRUE(friends->start(&error)) << error.toStdString();
-        // The same generated library, so the same item ids, under another server id.
-        friends->changeIdentity();
-        ASSERT_NE(home->serverId(), friends->serverId());
-    }
-
-    CliResult run(const QStringList &arguments) { return runCli(directory.path(), arguments); }
-    CliResult signInAndSync(const DemoServer &server)
-    {
-        return run({QStringLiteral("sync"), QStringLiteral("--server"), server.baseUrl().toString(),
-                    QStringLiteral("--user"), DemoServer::userName(), QStringLiteral("--password"),
-                    DemoServer::password()});
-    }
     int items() { return queryData(directory.path(), QStringLiteral("SELECT count(*) FROM items")).toInt(); }
-    int itemsOf(const DemoServer &server)
-    {
-        return queryData(directory.path(),
-                         QStringLiteral("SELECT count(*) FROM items i JOIN cache_servers s USING (server_key) "
-                                        "WHERE s.server_id = '%1'")
-                             .arg(server.serverId()))
-            .toInt();
-    }
-    static QString hostAndPort(const DemoServer &server)
-    {
-        return QStringLiteral("%1:%2").arg(server.baseUrl().host()).arg(server.baseUrl().port());
-    }
-
-    TestDirectory directory;
-    std::unique_ptr<DemoServer> home;
-    std::unique_ptr<DemoServer> friends;
 };
 
 } // namespace
@@ -150,19 +110,8 @@ TEST_F(CliServersTest, SyncWithoutAServerSyncsEachInTurnAndSendsEachItsOwnOfflin
     ASSERT_TRUE(home->renameItem(movie, QStringLiteral("Renamed at home")));
     ASSERT_TRUE(friends->renameItem(movie, QStringLiteral("Renamed at the friends")));
     // Marked played offline on both, the same item id: each mark belongs to its own server.
-    {
-        Database database(DatabasePaths::inDirectory(directory.path()));
-        ASSERT_TRUE(database.open().ok);
-        PlaybackQueueRepository queue(database.connection());
-        for (const DemoServer *server : {home.get(), friends.get()}) {
-            PlaybackEvent event;
-            event.serverId = server->serverId();
-            event.itemId = movie;
-            event.kind = PlaybackEventKind::Played;
-            event.occurredAtMs = 1'700'000'000'000;
-            ASSERT_TRUE(queue.record(event).ok());
-        }
-    }
+    markPlayedOffline(*home, movie);
+    markPlayedOffline(*friends, movie);
     // A mark with the time it was made goes as the item's user data.
     const QString played = QStringLiteral("/UserItems/{itemId}/UserData");
     const qint64 homeMarks = home->requestCounts().value(played);

@@ -16,9 +16,10 @@ BenchWindow::BenchWindow(AppServices &services)
     , m_detailsCache(services.clock())
     , m_details(m_items, m_detailsCache, &services.broker())
     , m_images(ImageCache::Options{services.dataDirectory() + QStringLiteral("/bench-images")}, services.clock())
+    , m_servers(services.database().connection(), services.cacheConfig())
     , m_activity(services.broker())
     , m_window(UiContext{m_items, m_details, m_home, m_libraries, m_syncState, m_settings, services.clock(),
-                       m_images})
+                       m_images, m_servers})
 {
     m_window.setRefreshActivity(&m_activity);
     m_reloadTimer.setSingleShot(true);

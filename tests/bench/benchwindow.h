@@ -7,6 +7,7 @@
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/mainwindow.h"
@@ -49,6 +50,7 @@ private:
     ItemDetailsSource m_details;
     // Without a server: the refresh figures count the refresh's own requests, not poster downloads.
     ImageCache m_images;
+    ServerDirectory m_servers;
     RefreshActivity m_activity;
     MainWindow m_window;
     QSet<QString> m_pending;

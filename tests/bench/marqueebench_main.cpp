@@ -116,7 +116,8 @@ int main(int argc, char **argv)
         const QString cachedDir = prepareCachedLibrary(settings, report);
         if (!cachedDir.isEmpty()) {
             runCachedScenarios(settings, cachedDir, report);
-            runColdStartScenario(settings, cachedDir, report);
+            if (const std::optional<double> oneServer = runColdStartScenario(settings, cachedDir, report))
+                runThreeServerColdStartScenario(settings, *oneServer, report);
         }
     }
     if (runs_({5}))

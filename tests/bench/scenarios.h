@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace marquee::bench {
 
 /// What a run measures at which size; the defaults are issue #7's full size.
@@ -38,8 +40,11 @@ void runCachedScenarios(const BenchSettings &settings, const QString &dataDir, B
 /// The child's side: measures, prints the figures as JSON on stdout; the process exit code.
 int measureCachedLibrary(const QString &dataDir);
 /// 3: the real `marquee` binary started on @p dataDir until Home has painted, against `marquee --version`; and the
-/// peak memory of those processes.
-void runColdStartScenario(const BenchSettings &settings, const QString &dataDir, BenchReport &report);
+/// peak memory of those processes. Returns the median time to Home painted.
+std::optional<double> runColdStartScenario(const BenchSettings &settings, const QString &dataDir, BenchReport &report);
+/// 3 with three servers of 30,000 items each (fewer in a smoke run) in one cache, against @p oneServerMs (the
+/// one-server figure of the same run): at most 1.5 times it (#14).
+void runThreeServerColdStartScenario(const BenchSettings &settings, double oneServerMs, BenchReport &report);
 /// 5: the playback queue's drain rate: settings.queueEvents positions queued offline, then delivered by the
 /// PlaybackSyncWorker, against the same requests sent bare.
 void runPlaybackQueueScenario(const BenchSettings &settings, BenchReport &report);

@@ -5,6 +5,7 @@
 #include "demoserver/demoitem.h"
 #include "services/messagebroker.h"
 #include "services/playbacksyncworker.h"
+#include "services/queuesendlock.h"
 #include "services/databasewriter.h"
 #include "services/userdataactions.h"
 #include "storage/cachemetarepository.h"
@@ -17,6 +18,7 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <csignal>
@@ -340,4 +342,56 @@ TEST(PlaybackCrash, ProgressRecordedBeforeASigkillIsDelivered)
     EXPECT_EQ(atServer.positionTicks, local->positionTicks);
     EXPECT_EQ(atServer.lastPlayedAtMs, local->lastPlayedAtMs);
     EXPECT_EQ(PlaybackQueueRepository(database.connection()).pendingCount(demo.server().serverId()), 0);
+}
+
+TEST_F(PlaybackSyncTest, AWorkerPinnedToAServerSendsThatServersChangesWhicheverServerIsInUse)
+{
+    // A change made for a server that is not the cache's active one (a friend's, say).
+    const QString otherServer = QStringLiteral("a-friends-server");
+    PlaybackEvent event;
+    event.serverId = otherServer;
+    event.itemId = movies[5];
+    event.kind = PlaybackEventKind::Played;
+    event.occurredAtMs = fixture.clock().nowMs();
+    ASSERT_TRUE(PlaybackQueueRepository(fixture.connection()).record(event).ok());
+
+    EXPECT_EQ(drain(), 0) << "the worker of the server in use leaves another server's changes";
+    EXPECT_FALSE(demo.userData(movies[5]).played);
+
+    PlaybackSyncWorker pinned(&demo.backend(), writer, fixture.clock());
+    pinned.setAutomaticRetry(false);
+    pinned.setServerId(otherServer);
+    QSignalSpy finished(&pinned, &PlaybackSyncWorker::drainFinished);
+    pinned.start();
+    ASSERT_TRUE(waitUntil([&] { return !finished.isEmpty() && !pinned.isDraining(); }, 60'000));
+    EXPECT_EQ(finished.last().at(0).toInt(), 1);
+    EXPECT_TRUE(demo.userData(movies[5]).played);
+    EXPECT_EQ(PlaybackQueueRepository(fixture.connection()).pendingCount(otherServer), 0);
+}
+
+TEST_F(PlaybackSyncTest, WhileAnotherProcessSendsTheQueueThisOneWaitsAndItsOwnWorkersShareTheLock)
+{
+    TestDirectory directory;
+    const QString path = directory.filePath(QStringLiteral("playback-queue.lock"));
+    auto lock = std::make_shared<QueueSendLock>(path);
+    worker.setSendLock(lock);
+    stored(actions.setPlayed(movies[6], true));
+
+    // Another process (marquee-cli) holds the folder's lock: nothing is sent, nothing is lost.
+    auto otherProcess = std::make_unique<QLockFile>(path);
+    ASSERT_TRUE(otherProcess->tryLock(0));
+    EXPECT_EQ(drain(), 0);
+    EXPECT_TRUE(worker.isWaitingForSendLock());
+    EXPECT_EQ(pending(), 1);
+    otherProcess.reset();
+
+    // This process's workers (one per server) hold it together: the other process waits until the last lets go.
+    ASSERT_TRUE(lock->tryAcquire()) << "a second worker of this process";
+    EXPECT_EQ(drain(), 1);
+    EXPECT_FALSE(worker.isWaitingForSendLock());
+    EXPECT_TRUE(demo.userData(movies[6]).played);
+    QLockFile another(path);
+    EXPECT_FALSE(another.tryLock(0)) << "the first worker's run ended while the second still sends";
+    lock->release();
+    EXPECT_TRUE(another.tryLock(0));
 }

@@ -8,6 +8,7 @@
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/serverdirectory.h"
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "support/cachefixture.h"
@@ -28,10 +29,11 @@ struct UiRepositories
         , detailsCache(cache.clock())
         , details(items, detailsCache, nullptr)
         , images(ImageCache::Options{cache.directory().filePath(QStringLiteral("images"))}, cache.clock())
+        , servers(cache.connection(), cache.config())
     {
     }
 
-    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, settings, clock, images}; }
+    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, settings, clock, images, servers}; }
 
     ItemReader items;
     HomeRepository home;
@@ -42,6 +44,7 @@ struct UiRepositories
     ItemDetailsCache detailsCache;
     ItemDetailsSource details;
     ImageCache images; ///< without a backend: what is on disk, else placeholders
+    ServerDirectory servers;
 };
 
 /// A movie as CacheFixture::movie() makes it, with a chosen name (and sort name).

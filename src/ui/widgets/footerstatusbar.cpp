@@ -23,6 +23,7 @@ FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
     , m_spinner(new Spinner(this))
     , m_label(new PlainLabel(this))
     , m_button(new QToolButton(this))
+    , m_otherServers(new PlainLabel(this))
     , m_upload(new PlainLabel(this))
 {
     setObjectName(QStringLiteral("footerStatusBar"));
@@ -45,6 +46,10 @@ FooterStatusBar::FooterStatusBar(const Clock &clock, QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_button);
     layout->addStretch(1);
+    m_otherServers->setObjectName(QStringLiteral("footerOtherServers"));
+    m_otherServers->setForegroundRole(QPalette::PlaceholderText);
+    m_otherServers->hide();
+    layout->addWidget(m_otherServers);
     m_upload->setObjectName(QStringLiteral("footerUpload"));
     m_upload->hide();
     layout->addWidget(m_upload);
@@ -98,6 +103,17 @@ void FooterStatusBar::setUploadText(const QString &text, const QString &details)
 QString FooterStatusBar::uploadText() const
 {
     return m_upload->isHidden() ? QString() : m_upload->text();
+}
+
+void FooterStatusBar::setOtherServersText(const QString &text)
+{
+    m_otherServers->setText(text);
+    m_otherServers->setVisible(!text.isEmpty());
+}
+
+QString FooterStatusBar::otherServersText() const
+{
+    return m_otherServers->isHidden() ? QString() : m_otherServers->text();
 }
 
 QString FooterStatusBar::text() const

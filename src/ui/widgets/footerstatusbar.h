@@ -38,6 +38,9 @@ public:
     /// @p text is empty. @p details becomes its tooltip.
     void setUploadText(const QString &text, const QString &details = {});
     [[nodiscard]] QString uploadText() const;
+    /// The note about the other saved servers (FooterStatusPresenter::otherServersText); hidden when empty.
+    void setOtherServersText(const QString &text);
+    [[nodiscard]] QString otherServersText() const;
 
 Q_SIGNALS:
     void refreshRequested();
@@ -51,6 +54,7 @@ private:
     Spinner *m_spinner;
     PlainLabel *m_label;
     QToolButton *m_button;
+    PlainLabel *m_otherServers;
     PlainLabel *m_upload;
     QTimer m_tick;
 };

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backend/backendtypes.h"
+
+#include <QObject>
+#include <memory>
+
+namespace marquee {
+
+class Backend;
+class Clock;
+class ConnectivityMonitor;
+class DatabaseWriter;
+class PlaybackSyncWorker;
+class QueueSendLock;
+
+/**
+ * @brief A saved server that is not the one in use, kept going in the background: whether it answers, and its
+ * share of the playback queue, sent whenever it does.
+ *
+ * Progress made on a friend's server reaches it while the window shows the home server; a server that is down
+ * only delays its own changes. Lives on the GUI thread; owns its backend.
+ */
+class ServerLane : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// @p backend: signed in with the server's saved session already.
+    ServerLane(std::unique_ptr<Backend> backend, const QString &serverId, DatabaseWriter &writer, const Clock &clock,
+               std::shared_ptr<QueueSendLock> sendLock, QObject *parent = nullptr);
+    ~ServerLane() override;
+
+    /// Probes the server and sends what waits for it.
+    void start();
+
+    [[nodiscard]] const QString &serverId() const { return m_serverId; }
+    [[nodiscard]] bool isOnline() const;
+    /// The server refused the saved sign-in (401): nothing goes to it until the user signs in again.
+    [[nodiscard]] bool isSignedOut() const;
+    [[nodiscard]] const PlaybackSyncWorker &queue() const { return *m_queue; }
+
+Q_SIGNALS:
+    /// Online, offline or signed out changed.
+    void stateChanged();
+
+private:
+    QString m_serverId;
+    std::unique_ptr<Backend> m_backend;
+    std::unique_ptr<ConnectivityMonitor> m_connectivity;
+    std::unique_ptr<PlaybackSyncWorker> m_queue;
+    bool m_signedOut = false;
+};
+
+} // namespace marquee

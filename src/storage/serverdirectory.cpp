@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/serverdirectory.h"
+
+#include "storage/cachemetarepository.h"
+#include "storage/cacheserverrepository.h"
+#include "storage/libraryrepository.h"
+
+#include <QUrl>
+
+namespace marquee {
+
+ServerDirectory::ServerDirectory(QSqlDatabase db, const CacheConfig &config)
+    : m_db(std::move(db))
+    , m_config(config)
+{
+}
+
+QList<ServerLibraries> ServerDirectory::all() const
+{
+    QList<ServerLibraries> result;
+    CacheServerRepository keys(m_db);
+    const QString inUse = CacheMetaRepository(m_db).serverId();
+    const QList<ServerRecord> servers = ServerRepository(m_db).all();
+    for (const ServerRecord &server : servers) {
+        ServerLibraries entry{server, server.serverId == inUse, {}};
+        if (const std::optional<qint64> key = keys.keyOf(server.serverId))
+            entry.libraries = LibraryRepository(m_db, m_config, ServerScope::of(*key)).all();
+        result.append(entry);
+    }
+    return result;
+}
+
+QString ServerDirectory::displayName(const ServerRecord &server)
+{
+    if (!server.label.isEmpty())
+        return server.label;
+    return server.serverName.isEmpty() ? hostAndPort(server) : server.serverName;
+}
+
+QString ServerDirectory::hostAndPort(const ServerRecord &server)
+{
+    const QUrl url(server.url);
+    return url.port() < 0 ? url.host() : QStringLiteral("%1:%2").arg(url.host()).arg(url.port());
+}
+
+} // namespace marquee

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/library.h"
+#include "storage/serverrepository.h"
+
+#include <QSqlDatabase>
+
+namespace marquee {
+
+class CacheConfig;
+
+/// A saved server with the libraries its cache holds, in the server's order.
+struct ServerLibraries
+{
+    ServerRecord server;
+    bool inUse = false; ///< the server the live session talks to (the cache's active server)
+    QList<Library> libraries;
+};
+
+/// @brief Every saved server (state database) beside the libraries cached for it (metadata cache), for the sidebar:
+/// a server that is not in use is still browsable from its cache.
+class ServerDirectory
+{
+public:
+    ServerDirectory(QSqlDatabase db, const CacheConfig &config);
+
+    /// In the order the servers were added; a server whose cache holds nothing has no libraries.
+    [[nodiscard]] QList<ServerLibraries> all() const;
+
+    /// The user's name for the server, else its own name, else its address (before it said its name).
+    [[nodiscard]] static QString displayName(const ServerRecord &server);
+    /// "host:port" of the server's address, or the host where the address names no port.
+    [[nodiscard]] static QString hostAndPort(const ServerRecord &server);
+
+private:
+    QSqlDatabase m_db;
+    const CacheConfig &m_config;
+};
+
+} // namespace marquee

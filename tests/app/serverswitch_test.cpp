@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Several servers in the window (#14): each saved server's cached libraries in the sidebar under its name; choosing
+// one switches to that server with its saved sign-in, online or not; a failed sign-in leaves the server in use alone.
+#include "app/application.h"
+#include "backend/awaitfuture.h"
+#include "backend/backend.h"
+#include "demoserver/demoserver.h"
+#include "services/connectivitymonitor.h"
+#include "services/metadatarefreshservice.h"
+#include "storage/cachemetarepository.h"
+#include "storage/serverrepository.h"
+#include "support/twoserversfixture.h"
+#include "ui/mainwindow.h"
+#include "ui/widgets/footerstatusbar.h"
+#include "ui/pages/librarypage.h"
+#include "ui/widgets/navigationsidebar.h"
+
+#include <QAbstractButton>
+#include <QDir>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTest>
+#include <QListWidgetItem>
+#include <gtest/gtest.h>
+
+using namespace marquee;
+using namespace marquee::test;
+
+namespace {
+
+constexpr int AppTimeoutMs = 30'000;
+
+class ServersInTheWindow : public TwoServersFixture
+{
+protected:
+    void SetUp() override
+    {
+        TwoServersFixture::SetUp();
+        // Signed in to both from the command line; the friend's server, signed in to last, is the one in use.
+        for (const DemoServer *server : {home.get(), friends.get()}) {
+            const CliResult synced = signInAndSync(*server);
+            ASSERT_EQ(synced.code, 0) << synced.err.toStdString();
+        }
+    }
+
+    void startApp()
+    {
+        CommandLine options;
+        options.dataDir = directory.path();
+        app = std::make_unique<Application>(options);
+        ASSERT_TRUE(app->start());
+        ASSERT_TRUE(waitUntil([&] { return app->services().isConnected(); }, AppTimeoutMs));
+    }
+
+    [[nodiscard]] QString serverInUse() { return app->services().backend()->serverUrl().toString(); }
+    [[nodiscard]] QString cachedServer() { return CacheMetaRepository(app->services().database().connection()).serverId(); }
+
+    /// The sidebar's row whose text starts with @p text (a heading may name the server's state after its name)
+    /// at or after @p from; -1 if none.
+    [[nodiscard]] int sidebarRow(const QString &text, int from = 0) const
+    {
+        NavigationSidebar *sidebar = app->mainWindow()->sidebar();
+        for (int row = std::max(from, 0); row < sidebar->count(); ++row) {
+            if (sidebar->item(row)->text().startsWith(text))
+                return row;
+        }
+        return -1;
+    }
+    /// Both servers call themselves "Marquee Demo": the sidebar tells them apart by address.
+    [[nodiscard]] static QString headingOf(const DemoServer &server)
+    {
+        return QStringLiteral("Marquee Demo (%1)").arg(hostAndPort(server));
+    }
+
+    std::unique_ptr<Application> app;
+};
+
+} // namespace
+
+TEST_F(ServersInTheWindow, TheSidebarListsEachServersLibrariesAndChoosingAnotherOnesSwitchesToIt)
+{
+    startApp();
+    ASSERT_EQ(serverInUse(), friends->baseUrl().toString());
+    NavigationSidebar *sidebar = app->mainWindow()->sidebar();
+
+    // Home, the server in use with its libraries, then the other server with its own.
+    const int inUseHeading = sidebarRow(headingOf(*friends));
+    const int otherHeading = sidebarRow(headingOf(*home));
+    ASSERT_EQ(inUseHeading, 1);
+    ASSERT_GT(otherHeading, inUseHeading);
+    EXPECT_EQ(sidebarRow(QStringLiteral("Movies"), inUseHeading), inUseHeading + 1);
+    const int otherMovies = sidebarRow(QStringLiteral("Movies"), otherHeading);
+    ASSERT_EQ(otherMovies, otherHeading + 1) << "the other server's cached libraries under its name";
+    EXPECT_FALSE(sidebar->item(inUseHeading)->flags() & Qt::ItemIsSelectable) << "a heading, not a place";
+
+    sidebar->setCurrentRow(otherMovies);
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == home->baseUrl().toString(); }, AppTimeoutMs));
+    ASSERT_TRUE(waitUntil([&] { return app->mainWindow()->location().kind == NavigationLocation::Kind::Library; },
+                          AppTimeoutMs));
+    EXPECT_EQ(cachedServer(), home->serverId()) << "pages read the home server's rows now";
+    EXPECT_EQ(app->mainWindow()->location().id, home->libraryId(QStringLiteral("movies")));
+    auto *page = qobject_cast<LibraryPage *>(app->mainWindow()->currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->libraryItemCount().value_or(-1), 12);
+    EXPECT_FALSE(app->mainWindow()->canGoBack()) << "Back would lead to the other server's pages";
+
+    // Now the friend's server is the other one, and the way back.
+    EXPECT_EQ(sidebarRow(headingOf(*home)), 1);
+    const int friendsHeading = sidebarRow(headingOf(*friends));
+    ASSERT_GT(friendsHeading, 1);
+    EXPECT_EQ(sidebar->selectedLibraryId(), home->libraryId(QStringLiteral("movies")));
+    sidebar->setCurrentRow(friendsHeading);
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == friends->baseUrl().toString(); }, AppTimeoutMs));
+    EXPECT_EQ(app->mainWindow()->location().kind, NavigationLocation::Kind::Home);
+    EXPECT_EQ(cachedServer(), friends->serverId());
+}
+
+TEST_F(ServersInTheWindow, AServerThatIsDownIsSwitchedToAndBrowsedFromItsCache)
+{
+    const QString homeAddress = home->baseUrl().toString();
+    const QString heading = headingOf(*home);
+    home->stop();
+    startApp();
+    const int otherMovies = sidebarRow(QStringLiteral("Movies"), sidebarRow(heading));
+    ASSERT_GT(otherMovies, 0);
+
+    app->mainWindow()->sidebar()->setCurrentRow(otherMovies);
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == homeAddress; }, AppTimeoutMs));
+    ASSERT_TRUE(waitUntil([&] { return app->mainWindow()->location().kind == NavigationLocation::Kind::Library; },
+                          AppTimeoutMs));
+    auto *page = qobject_cast<LibraryPage *>(app->mainWindow()->currentPage());
+    ASSERT_NE(page, nullptr);
+    EXPECT_EQ(page->libraryItemCount().value_or(-1), 12) << "the cache is there whether the server answers or not";
+    EXPECT_TRUE(waitUntil([&] { return !app->services().connectivity()->isOnline(); }, AppTimeoutMs))
+        << "and the window learns it is offline";
+}
+
+TEST_F(ServersInTheWindow, AFailedSignInLeavesTheServerInUseConnected)
+{
+    startApp();
+    Backend *inUse = app->services().backend();
+    MetadataRefreshService *refresh = app->services().refreshService();
+
+    const Result<Session> wrongPassword = awaitResult(
+        app->services().signIn(home->baseUrl(), DemoServer::userName(), QStringLiteral("not the password")),
+        AppTimeoutMs);
+    ASSERT_FALSE(wrongPassword);
+    const Result<Session> nobodyThere = awaitResult(
+        app->services().signIn(QUrl(QStringLiteral("http://127.0.0.1:1")), DemoServer::userName(), DemoServer::password()),
+        AppTimeoutMs);
+    ASSERT_FALSE(nobodyThere);
+
+    EXPECT_EQ(app->services().backend(), inUse) << "the sign-in replaced the server in use before it was checked";
+    EXPECT_EQ(app->services().refreshService(), refresh);
+    EXPECT_EQ(serverInUse(), friends->baseUrl().toString());
+    EXPECT_EQ(cachedServer(), friends->serverId());
+    EXPECT_TRUE(app->services().connectivity()->isOnline());
+}
+
+TEST_F(ServersInTheWindow, ChangesMadeForAnotherServerReachItWhileTheWindowShowsTheOneInUse)
+{
+    const QString movie =
+        queryData(directory.path(), QStringLiteral("SELECT id FROM items WHERE type = 'Movie' LIMIT 1")).toString();
+    markPlayedOffline(*home, movie);
+    const QString played = QStringLiteral("/UserItems/{itemId}/UserData");
+    const qint64 before = home->requestCounts().value(played);
+
+    startApp();
+    ASSERT_EQ(serverInUse(), friends->baseUrl().toString());
+    EXPECT_TRUE(waitUntil([&] { return home->requestCounts().value(played) == before + 1; }, AppTimeoutMs))
+        << "the home server's mark waited for the home server to be the one in use";
+    EXPECT_TRUE(waitUntil(
+        [&] {
+            return queryData(directory.path(), QStringLiteral("SELECT count(*) FROM state.playback_queue")).toInt() == 0;
+        },
+        AppTimeoutMs));
+    EXPECT_EQ(serverInUse(), friends->baseUrl().toString()) << "and nothing switched to send it";
+
+    // Named as a user would name them (Rename… in the sidebar), for the screenshot.
+    {
+        ServerRepository servers(app->services().database().connection());
+        ASSERT_TRUE(servers.rename(servers.byUrl(home->baseUrl().toString())->id, QStringLiteral("Home server")));
+        ASSERT_TRUE(servers.rename(servers.byUrl(friends->baseUrl().toString())->id, QStringLiteral("Friend's server")));
+    }
+    app->mainWindow()->reloadLibraries();
+
+    // The other server going down shows beside it, and in the footer, while the one in use carries on.
+    home->stop();
+    ASSERT_TRUE(waitUntil([&] { return sidebarRow(QStringLiteral("Home server · offline")) > 0; }, AppTimeoutMs))
+        << "the sidebar never said the home server is offline";
+    EXPECT_EQ(app->mainWindow()->footer()->otherServersText(), QStringLiteral("Home server: offline"));
+    EXPECT_TRUE(app->services().connectivity()->isOnline());
+
+    app->mainWindow()->resize(1280, 800);
+    QTest::qWait(1'500); // the posters of the first rows
+    const QImage image = app->mainWindow()->grab().toImage();
+    ASSERT_FALSE(image.isNull());
+    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QDir().mkpath(dir);
+        EXPECT_TRUE(image.save(QDir(dir).filePath(QStringLiteral("servers-sidebar.png"))));
+    }
+}
+
+TEST_F(ServersInTheWindow, ARenamedServerIsCalledSoInTheSidebarAndByMarqueeCli)
+{
+    startApp();
+    const std::optional<ServerRecord> saved =
+        ServerRepository(app->services().database().connection()).byUrl(home->baseUrl().toString());
+    ASSERT_TRUE(saved.has_value());
+    Q_EMIT app->mainWindow()->sidebar()->serverRenameRequested(saved->id, QStringLiteral("Marquee Demo"));
+    auto *dialog = app->mainWindow()->findChild<QInputDialog *>();
+    ASSERT_NE(dialog, nullptr) << "Rename… asks for the name";
+    EXPECT_EQ(dialog->textValue(), QStringLiteral("Marquee Demo"));
+    dialog->setTextValue(QStringLiteral("  Home  "));
+    dialog->accept();
+
+    EXPECT_GT(sidebarRow(QStringLiteral("Home"), 2), 1) << "the renamed server's heading";
+    EXPECT_EQ(sidebarRow(headingOf(*friends)), -1) << "no name is shared now: no address is added";
+    EXPECT_EQ(sidebarRow(QStringLiteral("Marquee Demo")), 1);
+    app.reset();
+    const CliResult stats = runCli(directory.path(), {QStringLiteral("stats"), QStringLiteral("--server"), QStringLiteral("home")});
+    EXPECT_EQ(stats.code, 0) << stats.err.toStdString();
+    EXPECT_TRUE(stats.out.contains(QStringLiteral("Server: Home (%1)").arg(home->baseUrl().toString())))
+        << stats.out.toStdString();
+}
+
+TEST_F(ServersInTheWindow, RemovingAnotherServerSaysWhatWillBeLostAndLeavesTheOneInUse)
+{
+    const QString movie =
+        queryData(directory.path(), QStringLiteral("SELECT id FROM items WHERE type = 'Movie' LIMIT 1")).toString();
+    markPlayedOffline(*home, movie);
+    markPlayedOffline(*friends, movie);
+    const QString homeAddress = home->baseUrl().toString();
+    home->stop(); // so that the mark cannot reach it
+    startApp();
+    const int friendsItems = itemsOf(*friends);
+    ASSERT_GT(itemsOf(*home), 0);
+    const std::optional<ServerRecord> saved =
+        ServerRepository(app->services().database().connection()).byUrl(homeAddress);
+    ASSERT_TRUE(saved.has_value());
+
+    Q_EMIT app->mainWindow()->sidebar()->serverRemoveRequested(saved->id);
+    auto *box = app->mainWindow()->findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr) << "nothing is removed without asking";
+    EXPECT_EQ(box->text(), QStringLiteral("Remove Marquee Demo from Marquee?"));
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("1 change you made"))) << box->informativeText().toStdString();
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("Remove"))
+            remove = button;
+    }
+    ASSERT_NE(remove, nullptr);
+    remove->click();
+
+    ASSERT_TRUE(waitUntil([&] { return ServerRepository(app->services().database().connection()).all().size() == 1; },
+                          AppTimeoutMs));
+    EXPECT_EQ(itemsOf(*home), 0);
+    EXPECT_EQ(itemsOf(*friends), friendsItems) << "the other server's cache is untouched";
+    EXPECT_TRUE(waitUntil([&] { return sidebarRow(QStringLiteral("Marquee Demo")) == -1; }, AppTimeoutMs))
+        << "one server left: no headings";
+    EXPECT_EQ(queryData(directory.path(),
+                        QStringLiteral("SELECT count(*) FROM state.playback_queue WHERE server_id = '%1'").arg(home->serverId()))
+                  .toInt(),
+              0);
+    EXPECT_EQ(serverInUse(), friends->baseUrl().toString());
+    EXPECT_TRUE(app->services().isConnected());
+}
