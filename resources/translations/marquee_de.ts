@@ -1339,64 +1339,6 @@
         <translation>Bei &amp;Plex anmelden …</translation>
     </message>
     <message>
-        <source>That server&apos;s saved sign-in could not be read.</source>
-        <translation>Die gespeicherte Anmeldung dieses Servers konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
-        <translation>Melden Sie sich im Menü „Server“ erneut an; seine zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
-    </message>
-    <message>
-        <source>You are signed out of that server.</source>
-        <translation>Sie sind bei diesem Server abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
-        <translation>Melden Sie sich im Menü „Server“ erneut an; der verwendete Server bleibt in Gebrauch.</translation>
-    </message>
-    <message>
-        <source>Rename server</source>
-        <translation>Server umbenennen</translation>
-    </message>
-    <message>
-        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
-        <translation>Name in der Seitenleiste (leer: der eigene Name des Servers):</translation>
-    </message>
-    <message>
-        <source>The new name could not be saved.</source>
-        <translation>Der neue Name konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Its cached library and its saved sign-in go from this computer.</source>
-        <translation>Seine zwischengespeicherte Bibliothek und seine gespeicherte Anmeldung werden von diesem Computer entfernt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln downloaded item(s) of it will be deleted.</source>
-        <translation>
-            <numerusform>%Ln heruntergeladener Titel davon wird gelöscht.</numerusform>
-            <numerusform>%Ln heruntergeladene Titel davon werden gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
-        <translation>
-            <numerusform>%Ln Änderung von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) hat ihn nie erreicht und geht verloren.</numerusform>
-            <numerusform>%Ln Änderungen von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) haben ihn nie erreicht und gehen verloren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove %1 from Marquee?</source>
-        <translation>%1 aus Marquee entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>The server could not be removed.</source>
-        <translation>Der Server konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
         <source>&amp;Add a server…</source>
         <translation>Server &amp;hinzufügen …</translation>
     </message>
@@ -2604,6 +2546,67 @@
     <message>
         <source>Choose %1</source>
         <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SavedServers</name>
+    <message>
+        <source>That server&apos;s saved sign-in could not be read.</source>
+        <translation>Die gespeicherte Anmeldung dieses Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
+        <translation>Melden Sie sich im Menü „Server“ erneut an; seine zwischengespeicherte Bibliothek bleibt verfügbar.</translation>
+    </message>
+    <message>
+        <source>You are signed out of that server.</source>
+        <translation>Sie sind bei diesem Server abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
+        <translation>Melden Sie sich im Menü „Server“ erneut an; der verwendete Server bleibt in Gebrauch.</translation>
+    </message>
+    <message>
+        <source>Rename server</source>
+        <translation>Server umbenennen</translation>
+    </message>
+    <message>
+        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
+        <translation>Name in der Seitenleiste (leer: der eigene Name des Servers):</translation>
+    </message>
+    <message>
+        <source>The new name could not be saved.</source>
+        <translation>Der neue Name konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Its cached library and its saved sign-in go from this computer.</source>
+        <translation>Seine zwischengespeicherte Bibliothek und seine gespeicherte Anmeldung werden von diesem Computer entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downloaded item(s) of it will be deleted.</source>
+        <translation>
+            <numerusform>%Ln heruntergeladener Titel davon wird gelöscht.</numerusform>
+            <numerusform>%Ln heruntergeladene Titel davon werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
+        <translation>
+            <numerusform>%Ln Änderung von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) hat ihn nie erreicht und geht verloren.</numerusform>
+            <numerusform>%Ln Änderungen von Ihnen (Gesehen-Markierungen, Positionen, Favoriten) haben ihn nie erreicht und gehen verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from Marquee?</source>
+        <translation>%1 aus Marquee entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>The server could not be removed.</source>
+        <translation>Der Server konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

@@ -1339,64 +1339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That server&apos;s saved sign-in could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed out of that server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new name could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its cached library and its saved sign-in go from this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln downloaded item(s) of it will be deleted.</source>
-        <translation>
-            <numerusform>%Ln downloaded item of it will be deleted.</numerusform>
-            <numerusform>%Ln downloaded items of it will be deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
-        <translation>
-            <numerusform>%Ln change you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
-            <numerusform>%Ln changes you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove %1 from Marquee?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server could not be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Add a server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,6 +2545,67 @@
     </message>
     <message>
         <source>Choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SavedServers</name>
+    <message>
+        <source>That server&apos;s saved sign-in could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; its cached library stays available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out of that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to it again from the Server menu; the server in use stays in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the sidebar (empty: the server&apos;s own name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its cached library and its saved sign-in go from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln downloaded item(s) of it will be deleted.</source>
+        <translation>
+            <numerusform>%Ln downloaded item of it will be deleted.</numerusform>
+            <numerusform>%Ln downloaded items of it will be deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) you made (played marks, positions, favourites) never reached it and will be lost.</source>
+        <translation>
+            <numerusform>%Ln change you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
+            <numerusform>%Ln changes you made (played marks, positions, favourites) never reached it and will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1 from Marquee?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

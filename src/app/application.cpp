@@ -5,6 +5,7 @@
 #include "app/desktopmenus.h"
 #include "app/damagedstatebox.h"
 #include "app/playerhost.h"
+#include "app/savedservers.h"
 #include "app/plexsignindialog.h"
 #include "core/logging.h"
 #include "services/downloadservice.h"
@@ -13,14 +14,12 @@
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/servereventsbridge.h"
-#include "services/serverlane.h"
 #include "services/settingsstore.h"
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/homerepository.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
-#include "storage/playbackqueuerepository.h"
 #include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
@@ -34,9 +33,7 @@
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/refreshactivity.h"
 
-#include <QInputDialog>
 #include <QMenu>
-#include <QPushButton>
 #include <QMenuBar>
 #include <QCoreApplication>
 #include <QMessageBox>
@@ -64,6 +61,7 @@ Application::Application(const CommandLine &options)
 Application::~Application()
 {
     m_desktopMenus.reset();
+    m_savedServers.reset();
     m_player.reset();
     m_window.reset();
     m_details.reset();
@@ -133,10 +131,7 @@ bool Application::start()
             connectToServer();
     });
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
-    connect(m_window.get(), &MainWindow::serverSwitchRequested, this, &Application::switchServer);
-    connect(&m_services, &AppServices::serverLanesChanged, this, &Application::showOtherServers);
-    connect(m_window.get(), &MainWindow::serverRenameRequested, this, &Application::renameServer);
-    connect(m_window.get(), &MainWindow::serverRemoveRequested, this, &Application::confirmServerRemoval);
+    m_savedServers = std::make_unique<SavedServers>(m_services, *m_window, *m_activity);
     connect(&m_services, &AppServices::stateDamaged, this, &Application::stopForDamagedState);
     connect(m_services.syncWorker(), &PlaybackSyncWorker::statusChanged, this, &Application::showUploadStatus);
     connectPlayback();
@@ -226,102 +221,6 @@ void Application::onConnected()
         showFirstSyncProgress();
     announceVisibleScope(m_window->visibleScope()); // starts the refreshes, which take over from "connecting"
     m_activity->setConnecting(false);
-}
-
-void Application::switchServer(qint64 serverRowId, const QString &libraryId)
-{
-    m_activity->setConnecting(true);
-    m_services.switchTo(serverRowId).then(this, [this, libraryId](const Result<bool> &switched) {
-        m_activity->setConnecting(false);
-        if (switched && switched.value()) {
-            m_window->showServerInUse(libraryId);
-            return;
-        }
-        m_window->reloadLibraries(); // the highlight returns to where the window is
-        if (!switched) {
-            showMessage(tr("That server's saved sign-in could not be read."),
-                        {tr("Sign in to it again from the Server menu; its cached library stays available."),
-                         switched.error().toString()},
-                        true);
-        } else {
-            showMessage(tr("You are signed out of that server."),
-                        {tr("Sign in to it again from the Server menu; the server in use stays in use."), {}}, false);
-        }
-    });
-}
-
-void Application::renameServer(qint64 serverRowId, const QString &currentName)
-{
-    auto *dialog = new QInputDialog(m_window.get());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename server"));
-    dialog->setLabelText(tr("Name in the sidebar (empty: the server's own name):"));
-    dialog->setTextValue(currentName);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, serverRowId](const QString &label) {
-        if (!ServerRepository(m_services.database().connection()).rename(serverRowId, label)) {
-            showMessage(tr("The new name could not be saved."), {}, true);
-            return;
-        }
-        m_window->reloadLibraries();
-        showOtherServers();
-    });
-    dialog->open();
-}
-
-void Application::confirmServerRemoval(qint64 serverRowId)
-{
-    const QSqlDatabase db = m_services.database().connection();
-    const QList<ServerRecord> servers = ServerRepository(db).all();
-    const auto server = std::find_if(servers.cbegin(), servers.cend(),
-                                     [serverRowId](const ServerRecord &saved) { return saved.id == serverRowId; });
-    if (server == servers.cend())
-        return;
-    const int unsent = std::max(0, PlaybackQueueRepository(db).pendingCount(server->serverId));
-    const QList<DownloadJob> &jobs = m_services.downloads()->service().jobs();
-    const auto downloads = std::count_if(jobs.cbegin(), jobs.cend(),
-                                         [&](const DownloadJob &job) { return job.serverId == server->serverId; });
-    QStringList consequences{tr("Its cached library and its saved sign-in go from this computer.")};
-    if (downloads > 0)
-        consequences << tr("%Ln downloaded item(s) of it will be deleted.", nullptr, int(downloads));
-    if (unsent > 0)
-        consequences << tr("%Ln change(s) you made (played marks, positions, favourites) never reached it and will be "
-                           "lost.", nullptr, unsent);
-    QMessageBox *box = MessageBox::create(m_window.get(), unsent > 0 ? QMessageBox::Warning : QMessageBox::Question,
-                                          tr("Remove %1 from Marquee?").arg(ServerDirectory::displayName(*server)),
-                                          {consequences.join(QLatin1Char(' ')), {}});
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
-    box->addButton(QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, record = *server] {
-        if (box->clickedButton() != remove)
-            return;
-        m_services.removeServer(record).then(this, [this](const Result<int> &removed) {
-            if (!removed)
-                showMessage(tr("The server could not be removed."), UserMessage::from(removed.error()), true);
-            m_window->reloadLibraries();
-            showOtherServers();
-        });
-    });
-    box->open();
-}
-
-void Application::showOtherServers()
-{
-    QList<OtherServerStatus> statuses;
-    const QList<ServerRecord> servers = ServerRepository(m_services.database().connection()).all();
-    for (const ServerRecord &server : servers) {
-        const ServerLane *lane = m_services.laneOf(server.serverId);
-        if (!lane)
-            continue;
-        OtherServerStatus status{server.serverId, ServerDirectory::displayName(server)};
-        status.state = lane->isSignedOut() ? OtherServerStatus::State::SignedOut
-            : lane->isOnline()             ? OtherServerStatus::State::Online
-                                           : OtherServerStatus::State::Offline;
-        status.pendingChanges = std::max(0, lane->queue().pendingCount());
-        statuses << status;
-    }
-    m_window->setOtherServers(statuses);
 }
 
 void Application::buildMenus()

@@ -21,6 +21,7 @@ class LibraryRepository;
 class MainWindow;
 class PlayerHost;
 class RefreshActivity;
+class SavedServers;
 class ServerDirectory;
 class SettingsRepository;
 class SyncStateRepository;
@@ -46,14 +47,6 @@ public:
     [[nodiscard]] DesktopMenus *desktopMenus() const { return m_desktopMenus.get(); }
 
 private:
-    /// The sidebar's entry of another saved server: it becomes the one in use, with its saved sign-in.
-    void switchServer(qint64 serverRowId, const QString &libraryId);
-    /// A server heading's Rename…: asks for the name the sidebar shows.
-    void renameServer(qint64 serverRowId, const QString &currentName);
-    /// Another server heading's Remove…: says what goes (and what never reached the server), then removes it.
-    void confirmServerRemoval(qint64 serverRowId);
-    /// The other servers' lanes, in the sidebar and the footer.
-    void showOtherServers();
     void connectToServer();
     void connectPlayback();
     void connectDownloads();
@@ -79,6 +72,7 @@ private:
     std::unique_ptr<SyncStateRepository> m_syncState;
     std::unique_ptr<SettingsRepository> m_settings;
     std::unique_ptr<ServerDirectory> m_servers;
+    std::unique_ptr<SavedServers> m_savedServers;
     std::unique_ptr<ItemDetailsCache> m_detailsCache;
     std::unique_ptr<ItemDetailsSource> m_details;
     std::unique_ptr<RefreshActivity> m_activity;

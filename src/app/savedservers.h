@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/usermessage.h"
+
+#include <QObject>
+
+namespace marquee {
+
+class AppServices;
+class MainWindow;
+class RefreshActivity;
+
+/**
+ * @brief The window's side of several saved servers (#14): switching to another one from the sidebar, a server
+ * heading's Rename… and Remove…, and how the other servers are doing, in the sidebar and the footer.
+ *
+ * Lives on the GUI thread beside the window; the services do the work.
+ */
+class SavedServers : public QObject
+{
+    Q_OBJECT
+
+public:
+    SavedServers(AppServices &services, MainWindow &window, RefreshActivity &activity, QObject *parent = nullptr);
+
+private:
+    /// The sidebar's entry of another saved server: it becomes the one in use, with its saved sign-in.
+    void switchTo(qint64 serverRowId, const QString &libraryId);
+    /// Asks for the name the sidebar shows.
+    void rename(qint64 serverRowId, const QString &currentName);
+    /// Says what goes (and what never reached the server), then removes it.
+    void confirmRemoval(qint64 serverRowId);
+    /// The other servers' lanes, in the sidebar and the footer.
+    void showOthers();
+    void tell(const QString &headline, const UserMessage &message, bool isError);
+
+    AppServices &m_services;
+    MainWindow &m_window;
+    RefreshActivity &m_activity;
+};
+
+} // namespace marquee
