@@ -26,6 +26,8 @@ public:
     {
         QString partKey;
         qint64 durationMs = 0;
+        /// Every version (`Media`) in the item's order, by its first part's key; without their streams.
+        QList<MediaSource> versions;
     };
     static constexpr int MaxEntries = 50'000;
 
@@ -44,8 +46,12 @@ public:
             if (entries.size() >= MaxEntries && !entries.contains(item.id))
                 entries.clear(); // forgetting is cheap: a miss costs one metadata request
             Entry &entry = entries[item.id];
-            if (!partKey.isEmpty())
+            if (!partKey.isEmpty()) {
                 entry.partKey = partKey;
+                entry.versions = item.mediaSources;
+                for (MediaSource &version : entry.versions)
+                    version.streams.clear();
+            }
             entry.durationMs = ticksToMs(item.runTimeTicks);
         }
     }
@@ -668,10 +674,13 @@ QFuture<Result<StreamSource>> PlexBackend::streamSource(const QString &itemId, c
     if (known.url.isValid())
         return finishedFuture<StreamSource>(known);
     return metadata(itemId, DetailLevel::Full, cancel)
-        .then([requests = m_requests, channel = m_channel](Result<MediaItem> item) -> Result<StreamSource> {
+        .then([requests = m_requests, channel = m_channel, mediaSourceId](Result<MediaItem> item) -> Result<StreamSource> {
             if (!item)
                 return item.error();
-            const QString part = item.value().mediaSources.isEmpty() ? QString() : item.value().mediaSources.first().id;
+            const QList<MediaSource> &versions = item.value().mediaSources;
+            const QString part = versions.isEmpty()
+                ? QString()
+                : versions.at(PlexPlaybackRequests::mediaIndexOf(versions, mediaSourceId)).id;
             if (!part.startsWith(QLatin1String("/library/parts/")))
                 return JsonFields::badResponse(QStringLiteral("the server lists no media file for this item"));
             const HttpRequest request = requests.request(HttpMethod::Get, part, {}, channel.token());
@@ -738,48 +747,83 @@ QFuture<Status> PlexBackend::reportPlaybackStopped(const PlaybackReport &report)
     return timeline(report, QStringLiteral("stopped"), true);
 }
 
-QFuture<Result<PlaybackInfo>> PlexBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+namespace {
+
+/// The universal transcoder's decision about the version @p request names among @p versions (the item's `Media`).
+void decide(const PlexRequests &requests, const BackendChannel &channel, const std::shared_ptr<PlexMediaMemo> &memo,
+            const PlaybackInfoRequest &request, const QList<MediaSource> &versions, const CancelToken &cancel,
+            const std::shared_ptr<ResultPromise<PlaybackInfo>> &promise)
 {
+    const int mediaIndex = PlexPlaybackRequests::mediaIndexOf(versions, request.mediaSourceId);
     const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString startUrl = PlexPlaybackRequests::startUrl(request, sessionId);
-    auto promise = std::make_shared<ResultPromise<PlaybackInfo>>();
-    QFuture<Result<PlaybackInfo>> future = promise->future();
-    auto decide = [requests = m_requests, channel = m_channel, memo = m_memo, request, sessionId, startUrl, cancel,
-                   promise] {
+    const QString startUrl = PlexPlaybackRequests::startUrl(request, sessionId, mediaIndex);
+    auto ask = [requests, channel, memo, request, versions, mediaIndex, sessionId, startUrl, cancel, promise] {
         sendRequest(requests, channel, HttpMethod::Get, PlexPlaybackRequests::DecisionPath,
-                    PlexPlaybackRequests::transcodeQuery(request, sessionId), cancel, std::nullopt,
+                    PlexPlaybackRequests::transcodeQuery(request, sessionId, mediaIndex), cancel, std::nullopt,
                     BackendChannel::Auth::Required,
                     BackendChannel::parsing<PlaybackInfo>(
                         HttpMethod::Get,
-                        [memo, itemId = request.itemId, sessionId, startUrl](const HttpResponse &response) {
+                        [memo, itemId = request.itemId, versions, mediaIndex, sessionId,
+                         startUrl](const HttpResponse &response) -> Result<PlaybackInfo> {
                             PlexPartStreams part;
                             Result<PlaybackInfo> info =
                                 PlexPlaybackParser::parseDecision(response.body, sessionId, startUrl, &part);
-                            if (info && !part.partId.isEmpty())
+                            if (!info)
+                                return info;
+                            if (!part.partId.isEmpty())
                                 memo->rememberStreams(itemId, part);
-                            return info;
+                            return PlexPlaybackParser::withVersions(info.takeValue(), versions, mediaIndex);
                         },
                         [promise](Result<PlaybackInfo> info) { promise->fulfil(std::move(info)); }),
                     {{QByteArrayLiteral("X-Plex-Session-Identifier"), sessionId.toUtf8()}});
     };
-    // Plex converts the streams selected on the part: the tracks asked for are chosen there first. A refused choice
-    // still leaves a decision, for the tracks the server has selected.
-    const PlexPartStreams part = m_memo->streams(request.itemId);
-    const QueryItems selection = PlexPlaybackRequests::streamSelection(request, part);
+    // Plex converts the streams selected on the part: the tracks asked for are chosen there first, on the part of
+    // the version that plays (another version's streams are not its). A refused choice still leaves a decision, for
+    // the tracks the server has selected.
+    const PlexPartStreams part = memo->streams(request.itemId);
+    const QString versionPart =
+        mediaIndex < versions.size() ? PlexPlaybackRequests::partIdOf(versions.at(mediaIndex).id) : QString();
+    const QueryItems selection = versionPart.isEmpty() || versionPart == part.partId
+        ? PlexPlaybackRequests::streamSelection(request, part)
+        : QueryItems();
     if (selection.isEmpty()) {
-        decide();
-        return future;
+        ask();
+        return;
     }
-    sendRequest(m_requests, m_channel, HttpMethod::Put,
+    sendRequest(requests, channel, HttpMethod::Put,
                 QStringLiteral("/library/parts/") + QString::fromLatin1(QUrl::toPercentEncoding(part.partId)), selection,
-                cancel, std::nullopt, Auth::Required,
-                BackendChannel::parsing<std::monostate>(HttpMethod::Put, &accepted, [decide](Status chosen) {
+                cancel, std::nullopt, BackendChannel::Auth::Required,
+                BackendChannel::parsing<std::monostate>(HttpMethod::Put, &accepted, [ask](Status chosen) {
                     if (!chosen)
                         qCInfo(lcBackend).noquote() << "the server refused the tracks asked for:" << chosen.error().toString();
-                    decide();
+                    ask();
                 }));
+}
+
+} // namespace
+
+QFuture<Result<PlaybackInfo>> PlexBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+{
+    auto promise = std::make_shared<ResultPromise<PlaybackInfo>>();
+    QFuture<Result<PlaybackInfo>> future = promise->future();
+    // The version asked for is a `mediaIndex` for the server: its place among the item's `Media`.
+    auto start = [requests = m_requests, channel = m_channel, memo = m_memo, request, cancel,
+                  promise](const QList<MediaSource> &versions) {
+        decide(requests, channel, memo, request, versions, cancel, promise);
+    };
+    if (const std::optional<PlexMediaMemo::Entry> known = m_memo->find(request.itemId); known && !known->versions.isEmpty()) {
+        start(known->versions);
+        return future;
+    }
+    metadata(request.itemId, DetailLevel::Summary, cancel).then([start, promise](Result<MediaItem> item) {
+        if (!item)
+            promise->fulfil(item.error());
+        else
+            start(item.value().mediaSources);
+    });
     return future;
 }
+
 
 StreamSource PlexBackend::serverStream(const QString &relativeUrl) const
 {

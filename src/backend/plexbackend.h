@@ -32,7 +32,9 @@ struct PlexWrite;
  * - Playback: the file is a media part (`/library/parts/…`); its key and the item's duration are remembered from
  *   every answer that lists them, and looked up when they are not known. How to play is the universal transcoder's
  *   decision (PlexPlaybackRequests, PlexPlaybackParser): direct play of the part, or its HLS `start.m3u8`, stopped
- *   with `/video/:/transcode/universal/stop`; markers and chapters come with the item's metadata.
+ *   with `/video/:/transcode/universal/stop`; markers and chapters come with the item's metadata. Several `Media`
+ *   of an item are its versions: the decision names the one
+ *   asked for by its place (`mediaIndex`), and every version is offered to the player.
  *
  * See Backend for the threading contract. @p network must outlive this object.
  */

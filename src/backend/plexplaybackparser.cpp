@@ -189,6 +189,29 @@ Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, c
     return info;
 }
 
+PlaybackInfo PlexPlaybackParser::withVersions(PlaybackInfo decided, const QList<MediaSource> &versions, int mediaIndex)
+{
+    if (!decided.errorCode.isEmpty() || decided.sources.size() != 1 || mediaIndex < 0 || mediaIndex >= versions.size())
+        return decided;
+    const PlaybackSource chosen = decided.sources.takeFirst();
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        if (i == mediaIndex) {
+            decided.sources.append(chosen);
+            continue;
+        }
+        const MediaSource &version = versions.at(i);
+        PlaybackSource other;
+        other.id = version.id;
+        other.name = version.name;
+        other.container = version.container;
+        other.sizeBytes = version.sizeBytes;
+        other.bitrate = version.bitrate;
+        other.runTimeTicks = version.runTimeTicks;
+        decided.sources.append(other);
+    }
+    return decided;
+}
+
 Result<QList<MediaSegment>> PlexPlaybackParser::parseMarkers(const QByteArray &body)
 {
     const Result<QJsonObject> metadata = firstMetadata(body);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/mediasource.h"
 #include "core/playbackinfo.h"
 #include "core/result.h"
 
@@ -34,6 +35,11 @@ public:
     /// @p ids (when given) gets the part's and streams' Plex ids.
     [[nodiscard]] static Result<PlaybackInfo> parseDecision(const QByteArray &body, const QString &playSessionId,
                                                             const QString &startUrl, PlexPartStreams *ids = nullptr);
+    /// The decision about version @p mediaIndex set among every version of the item (@p versions, each `Media` of its
+    /// metadata): the decided source in its place, the others as the item lists them, undecided (choosing one asks
+    /// the server again). A refusal, or versions that do not match the index, leave @p decided as it is.
+    [[nodiscard]] static PlaybackInfo withVersions(PlaybackInfo decided, const QList<MediaSource> &versions,
+                                                   int mediaIndex);
     /// Intro and credits markers (`Marker` with type `intro`, `credits`/`credit`, `commercial`).
     [[nodiscard]] static Result<QList<MediaSegment>> parseMarkers(const QByteArray &body);
     /// `Chapter` (`startTimeOffset` ms, `tag`).

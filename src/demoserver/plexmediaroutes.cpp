@@ -77,9 +77,11 @@ DemoReply transcode(DemoState &s, DemoRequest &req)
 
 DemoReply part(DemoState &s, DemoRequest &req)
 {
-    const DemoItem *item = PlexRoutes::itemByKey(s, req.args.value(0));
-    if (!item || !item->isPlayable())
+    int version = 0;
+    const DemoItem *item = PlexRoutes::itemOfPart(s, req.args.value(0), &version);
+    if (!item)
         return PlexRoutes::htmlError(404);
+    ++s.transcodes.plexPartRequests[req.args.value(0)];
     DemoReply reply = MediaRoutes::videoReply(s, req, *item);
     if (req.query.intValue(QLatin1String("download")).value_or(0) == 1)
         reply.addHeader("Content-Disposition", "attachment; filename=\"" + req.args.value(2).toUtf8() + '"');

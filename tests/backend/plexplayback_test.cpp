@@ -9,10 +9,13 @@
 #include "core/ticks.h"
 #include "demoserver/demoitem.h"
 #include "demoserver/demomedia.h"
+#include "services/playbackplanner.h"
 #include "support/plexdemosession.h"
+#include "support/plexplaybackrecord.h"
 
 #include "bench/httpfetch.h"
 
+#include <QJsonObject>
 #include <QUrlQuery>
 #include <gtest/gtest.h>
 
@@ -64,7 +67,19 @@ protected:
             *sessionId = info.value().playSessionId;
         return info.value().sources.first();
     }
+    Result<PlaybackInfo> info(const PlaybackInfoRequest &request) { return awaitResult(plex.backend().playbackInfo(request)); }
     QString movie() { return plex.server().itemIds(DemoItemKind::Movie).first(); }
+    /// A movie the library holds in two versions (a 1080p MP4 and a 4K HEVC MKV), as its details page lists them.
+    QString movieWithTwoVersions()
+    {
+        for (const QString &id : plex.server().itemIds(DemoItemKind::Movie)) {
+            const Result<MediaItem> item = awaitResult(plex.backend().itemDetails(plex.key(id)));
+            if (item.ok() && item.value().mediaSources.size() == 2)
+                return id;
+        }
+        ADD_FAILURE() << "no movie with two versions";
+        return {};
+    }
     QString episode() { return plex.server().itemIds(DemoItemKind::Episode).first(); }
 
     PlexDemoSession plex;
@@ -81,6 +96,70 @@ TEST_F(PlexPlaybackTest, withoutACapTheOriginalPartPlaysDirectly)
     const StreamSource stream = plex.backend().directStream(requestFor(movie()).itemId, source.id);
     EXPECT_EQ(stream.url.path(), source.id);
     EXPECT_FALSE(fetch(stream).isEmpty());
+}
+
+TEST_F(PlexPlaybackTest, everyVersionIsOfferedAndTheChosenOneIsDecidedStreamedAndTiedToThePlaySession)
+{
+    const QString demoId = movieWithTwoVersions();
+    PlaybackInfoRequest request = requestFor(demoId);
+    const Result<PlaybackInfo> first = info(request);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    ASSERT_EQ(first.value().sources.size(), 2) << "both versions, for the player's version menu";
+    EXPECT_EQ(first.value().sources.at(0).name, QStringLiteral("1080p MP4"));
+    EXPECT_EQ(first.value().sources.at(1).name, QStringLiteral("4K MKV"));
+    EXPECT_TRUE(first.value().sources.at(0).supportsDirectPlay) << "without a choice, the first version is decided";
+    const QString second = first.value().sources.at(1).id;
+    EXPECT_NE(second, first.value().sources.at(0).id);
+
+    request.mediaSourceId = second;
+    const Result<PlaybackInfo> chosen = info(request);
+    ASSERT_TRUE(chosen.ok()) << chosen.error().toString().toStdString();
+    const Result<PlaybackPlan> plan = PlaybackPlanner::planFrom(chosen.value(), request, plex.backend());
+    ASSERT_TRUE(plan.ok()) << plan.error().toString().toStdString();
+    EXPECT_EQ(plan.value().source.id, second);
+    EXPECT_EQ(plan.value().source.container, QStringLiteral("mkv"));
+    EXPECT_EQ(plan.value().method, PlayMethod::DirectPlay);
+    EXPECT_EQ(plan.value().stream.url.path(), second) << "the second version's file plays";
+    EXPECT_FALSE(fetch(plan.value().stream).isEmpty());
+    const QString secondPart = PlexPlaybackRequests::partIdOf(second);
+    PlexPlaybackRecord record = PlexPlaybackRecord::of(plex.server());
+    EXPECT_GT(record.partRequests.value(secondPart).toInt(), 0) << "the server streamed the second version";
+    // The server knows which version this play session plays: its decision was about the second Media.
+    ASSERT_FALSE(record.decisions.isEmpty());
+    EXPECT_EQ(record.versionOf(chosen.value().playSessionId), 1);
+    EXPECT_EQ(record.decisions.last().value(QStringLiteral("partId")).toString(), secondPart);
+
+    // Under a cap the second version converts, and what starts is the second version too.
+    request.maxStreamingBitrate = 8'000'000;
+    const Result<PlaybackInfo> capped = info(request);
+    ASSERT_TRUE(capped.ok());
+    const PlaybackSource *converted = nullptr;
+    for (const PlaybackSource &source : capped.value().sources)
+        converted = source.id == second ? &source : converted;
+    ASSERT_NE(converted, nullptr);
+    EXPECT_FALSE(converted->supportsDirectPlay);
+    EXPECT_EQ(QUrlQuery(QUrl(converted->transcodingUrl)).queryItemValue(QStringLiteral("mediaIndex")), QStringLiteral("1"));
+    ASSERT_TRUE(fetch(plex.backend().serverStream(converted->transcodingUrl)).startsWith("#EXTM3U"));
+    record = PlexPlaybackRecord::of(plex.server());
+    EXPECT_EQ(record.decisions.last().value(QStringLiteral("request")).toString(), QStringLiteral("start"));
+    EXPECT_EQ(record.versionOf(capped.value().playSessionId), 1) << "the conversion that started is the second version's";
+    EXPECT_TRUE(awaitResult(plex.backend().stopTranscoding(capped.value().playSessionId)).ok());
+}
+
+TEST(PlexPlaybackRequests, theVersionAskedForIsItsPlaceAmongTheItemsMedia)
+{
+    QList<MediaSource> versions(2);
+    versions[0].id = QStringLiteral("/library/parts/11/100/file.mp4");
+    versions[1].id = QStringLiteral("/library/parts/12/100/file.mkv");
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, {}), 0);
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, versions[1].id), 1);
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, QStringLiteral("/library/parts/12/200/file.mkv")), 1)
+        << "the same part after the file changed";
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, QStringLiteral("/library/parts/99/1/f")), 0);
+    PlaybackInfoRequest request;
+    request.itemId = QStringLiteral("7");
+    const QUrlQuery start(QUrl(PlexPlaybackRequests::startUrl(request, QStringLiteral("s"), 1)));
+    EXPECT_EQ(start.queryItemValue(QStringLiteral("mediaIndex")), QStringLiteral("1"));
 }
 
 TEST_F(PlexPlaybackTest, aCapBelowTheFileTranscodesOverHlsAndSaysWhy)
