@@ -242,12 +242,21 @@ Result<QList<MediaSegment>> PlexPlaybackParser::parseMarkers(const QByteArray &b
     return segments;
 }
 
-Result<PlaybackExtras> PlexPlaybackParser::parseChapters(const QByteArray &body)
+Result<PlaybackExtras> PlexPlaybackParser::parseChapters(const QByteArray &body, QStringList *indexedParts)
 {
     PlaybackExtras extras;
     const Result<QJsonObject> metadata = firstMetadata(body);
     if (!metadata)
         return metadata.error();
+    const QJsonArray versions = J::array(metadata.value(), QLatin1String("Media"));
+    for (qsizetype i = 0; indexedParts && i < versions.size() && i < 16; ++i) {
+        const QJsonArray parts = J::array(versions.at(i).toObject(), QLatin1String("Part"));
+        const QJsonObject part = parts.isEmpty() ? QJsonObject() : parts.first().toObject();
+        const QString key = J::string(part, QLatin1String("key"));
+        const QStringList indexes = J::string(part, QLatin1String("indexes")).split(QLatin1Char(','));
+        if (key.startsWith(QLatin1String("/library/parts/")) && indexes.contains(QLatin1String("sd")))
+            indexedParts->append(key);
+    }
     for (const QJsonValue &value : J::array(metadata.value(), QLatin1String("Chapter"))) {
         const QJsonObject chapter = value.toObject();
         const std::optional<qint64> startMs = P::integer(chapter, QLatin1String("startTimeOffset"));

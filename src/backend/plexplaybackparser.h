@@ -42,8 +42,9 @@ public:
                                                    int mediaIndex);
     /// Intro and credits markers (`Marker` with type `intro`, `credits`/`credit`, `commercial`).
     [[nodiscard]] static Result<QList<MediaSegment>> parseMarkers(const QByteArray &body);
-    /// `Chapter` (`startTimeOffset` ms, `tag`).
-    [[nodiscard]] static Result<PlaybackExtras> parseChapters(const QByteArray &body);
+    /// `Chapter` (`startTimeOffset` ms, `tag`). @p indexedParts (when given) gets the key of each version's first part
+    /// that has preview thumbnails (`indexes` naming `sd`: a BIF at `/library/parts/{id}/indexes/sd`).
+    [[nodiscard]] static Result<PlaybackExtras> parseChapters(const QByteArray &body, QStringList *indexedParts = nullptr);
     /// A decision text ("… bitrate … is higher than …") as TranscodeReason names; empty when it names none.
     [[nodiscard]] static QStringList transcodeReasons(const QString &decisionText);
 };

@@ -204,6 +204,7 @@ void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail de
                                                     : QStringLiteral("/media/demo/%1-%2.%3").arg(item.id).arg(index).arg(version.container));
         out.field(QLatin1String("size"), size);
         out.field(QLatin1String("container"), version.container);
+        out.field(QLatin1String("indexes"), QLatin1String("sd")); // preview thumbnails: /library/parts/{id}/indexes/sd
         if (decision) {
             out.field(QLatin1String("decision"), decision->part);
             out.field(QLatin1String("selected"), true);

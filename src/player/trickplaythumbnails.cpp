@@ -13,6 +13,8 @@ TrickplayThumbnails::TrickplayThumbnails(TileFetcher fetcher, QObject *parent)
 
 void TrickplayThumbnails::setInfo(std::optional<TrickplayInfo> info)
 {
+    if (info && info->isValid() && m_info == info)
+        return; // a new plan of the same version (another quality, other tracks): its pictures and those on the way stay
     m_info = info && info->isValid() ? info : std::nullopt;
     m_tiles.clear();
     m_requested.clear();

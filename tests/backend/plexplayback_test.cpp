@@ -15,6 +15,7 @@
 
 #include "bench/httpfetch.h"
 
+#include <QImage>
 #include <QJsonObject>
 #include <QUrlQuery>
 #include <gtest/gtest.h>
@@ -144,6 +145,35 @@ TEST_F(PlexPlaybackTest, everyVersionIsOfferedAndTheChosenOneIsDecidedStreamedAn
     EXPECT_EQ(record.decisions.last().value(QStringLiteral("request")).toString(), QStringLiteral("start"));
     EXPECT_EQ(record.versionOf(capped.value().playSessionId), 1) << "the conversion that started is the second version's";
     EXPECT_TRUE(awaitResult(plex.backend().stopTranscoding(capped.value().playSessionId)).ok());
+}
+
+TEST_F(PlexPlaybackTest, eachVersionsPreviewThumbnailsComeFromItsPartsIndexOnePicturePerTile)
+{
+    const QString itemId = plex.key(movieWithTwoVersions());
+    const Result<PlaybackExtras> extras = awaitResult(plex.backend().playbackExtras(itemId));
+    ASSERT_TRUE(extras.ok()) << extras.error().toString().toStdString();
+    EXPECT_FALSE(extras.value().chapters.isEmpty()) << "chapters still come with the thumbnails";
+    const Result<MediaItem> item = awaitResult(plex.backend().itemDetails(itemId));
+    ASSERT_TRUE(item.ok());
+    ASSERT_EQ(extras.value().trickplay.size(), 2) << "each version's part has its own index";
+    for (int version = 0; version < 2; ++version) {
+        const TrickplayInfo &info = extras.value().trickplay.at(version);
+        EXPECT_EQ(info.mediaSourceId, item.value().mediaSources.at(version).id) << "the player picks it by version";
+        EXPECT_EQ(QSize(info.width, info.height), QSize(DemoMedia::TrickplayWidth, DemoMedia::TrickplayHeight));
+        EXPECT_EQ(info.tileWidth * info.tileHeight, 1);
+        EXPECT_EQ(info.intervalMs, DemoMedia::TrickplayIntervalMs);
+        EXPECT_EQ(info.thumbnailCount, ticksToMs(DemoMedia::SampleTicks) / DemoMedia::TrickplayIntervalMs);
+    }
+
+    // The picture of 3 s: the demo draws each in the colour of its moment.
+    const TrickplayInfo &info = extras.value().trickplay.first();
+    const Result<QByteArray> third = awaitResult(plex.backend().trickplayTile(itemId, info, 3));
+    ASSERT_TRUE(third.ok()) << third.error().toString().toStdString();
+    const QImage picture = QImage::fromData(third.value());
+    ASSERT_EQ(picture.size(), QSize(DemoMedia::TrickplayWidth, DemoMedia::TrickplayHeight));
+    EXPECT_NEAR(picture.pixelColor(4, 4).hsvHue(), (3 * 37) % 360, 12);
+    const Result<QByteArray> beyond = awaitResult(plex.backend().trickplayTile(itemId, info, info.thumbnailCount));
+    EXPECT_FALSE(beyond.ok());
 }
 
 TEST(PlexPlaybackRequests, theVersionAskedForIsItsPlaceAmongTheItemsMedia)

@@ -204,7 +204,7 @@ try {
   const part = movie.Media[0].Part[0].key;
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', part);
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', `${part}?download=1`);
-  // A movie in two versions: two Media, each with its part and its own decision.
+  // A movie in two versions: two Media, each with its part, its preview thumbnails (a BIF) and its own decision.
   const allMovies = await call('GET', '/library/sections/{sectionId}/all', `/library/sections/${movieSection}/all?type=1`);
   const twoVersions = (allMovies?.MediaContainer?.Metadata ?? []).find((m) => (m.Media ?? []).length === 2);
   if (!twoVersions) fail('no movie in two versions');
@@ -212,6 +212,10 @@ try {
   if (twoVersions) {
     if (secondPart.key === twoVersions.Media[0].Part[0].key) fail('both versions have the same part');
     await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', secondPart.key);
+    const bif = await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd`);
+    if (!bif || bif.subarray(0, 8).toString('latin1') !== '\x89BIF\r\n\x1a\n') fail('a part index that is not a BIF file');
+    await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd?interval=2000`);
+    await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd?interval=10`, { expect: [404] });
   }
 
   // Playback through the universal transcoder: a decision for a profile and a cap, its HLS stream, its stop.
