@@ -117,6 +117,17 @@ QStringList PlexPlaybackParser::transcodeReasons(const QString &decisionText)
     return reasons;
 }
 
+QStringList PlexPlaybackParser::transcodeReasons(qint64 directPlayCode, const QString &directPlayText,
+                                                 const QString &transcodeText)
+{
+    if (directPlayCode == NotEnoughBandwidth)
+        return {QStringLiteral("ContainerBitrateExceedsLimit")};
+    QStringList reasons = transcodeReasons(directPlayText);
+    if (reasons.isEmpty())
+        reasons = transcodeReasons(transcodeText);
+    return reasons;
+}
+
 Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, const QString &playSessionId,
                                                        const QString &startUrl, PlexPartStreams *ids)
 {
@@ -151,8 +162,8 @@ Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, c
     QString decision = J::string(part, QLatin1String("decision"));
     if (decision.isEmpty()) {
         const qint64 directPlayCode = P::integer(root, QLatin1String("directPlayDecisionCode")).value_or(0);
-        decision = directPlayCode == 1000 ? QStringLiteral("directplay")
-                                          : (general == 1001 ? QStringLiteral("transcode") : QString());
+        decision = directPlayCode == DirectPlayOk ? QStringLiteral("directplay")
+                                                  : (general == ConversionOk ? QStringLiteral("transcode") : QString());
     }
     const bool directPlay = decision == QLatin1String("directplay");
     const bool transcoded = decision == QLatin1String("transcode");
@@ -179,11 +190,15 @@ Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, c
     source.supportsDirectStream = directPlay || videoCopied;
     source.supportsTranscoding = transcoded;
     if (transcoded) {
+        if (P::integer(root, QLatin1String("transcodeDecisionCode")).value_or(0) >= 4000) {
+            info.errorCode = QStringLiteral("NoCompatibleStream"); // a conversion the server itself says fails
+            return info;
+        }
         source.transcodingUrl = startUrl;
         source.transcodingSubProtocol = QStringLiteral("hls");
-        source.transcodeReasons = transcodeReasons(J::string(root, QLatin1String("directPlayDecisionText")));
-        if (source.transcodeReasons.isEmpty())
-            source.transcodeReasons = transcodeReasons(J::string(root, QLatin1String("transcodeDecisionText")));
+        source.transcodeReasons = transcodeReasons(P::integer(root, QLatin1String("directPlayDecisionCode")).value_or(0),
+                                                   J::string(root, QLatin1String("directPlayDecisionText")),
+                                                   J::string(root, QLatin1String("transcodeDecisionText")));
     }
     info.sources.append(source);
     return info;

@@ -25,8 +25,10 @@ struct PlexPartStreams
  *
  * The decision: the Part's `decision` (`directplay`, `transcode`) with the video stream's (`copy` makes it a remux,
  * Marquee's direct stream), or else the codes (`directPlayDecisionCode` 1000 is direct play, a
- * `generalDecisionCode` of 2000 and up refuses); the reasons Plex gives in words become Jellyfin's TranscodeReason
- * names, so that the player says why in the same words for both servers. Tolerant like every parser here.
+ * `generalDecisionCode` of 2000 and up refuses, and so does a transcode whose `transcodeDecisionCode` is an error,
+ * 4000 and up); why it does not play directly comes from the codes where they say it and from the words otherwise,
+ * as Jellyfin's TranscodeReason names, so that the player says why in the same words for both servers. Tolerant
+ * like every parser here.
  */
 class PlexPlaybackParser
 {
@@ -47,6 +49,19 @@ public:
     [[nodiscard]] static Result<PlaybackExtras> parseChapters(const QByteArray &body, QStringList *indexedParts = nullptr);
     /// A decision text ("… bitrate … is higher than …") as TranscodeReason names; empty when it names none.
     [[nodiscard]] static QStringList transcodeReasons(const QString &decisionText);
+    /// Why the server does not play the file as it is, as TranscodeReason names: by the direct play decision's code
+    /// where the specification documents one with a cause (3001, "Not enough bandwidth for direct play of this
+    /// item."), else by the words of its text, then of the transcode decision's; empty when none names one.
+    [[nodiscard]] static QStringList transcodeReasons(qint64 directPlayCode, const QString &directPlayText,
+                                                      const QString &transcodeText);
+
+    /// The decision codes the official specification documents (`generalDecisionCode` and the others: "1xxx are
+    /// playback can succeed, 2xxx are a general error (such as insufficient bandwidth), 3xxx are errors in direct
+    /// play, and 4xxx are errors in transcodes"; its examples give 1000, 1001, 3000 and 3001).
+    static constexpr qint64 DirectPlayOk = 1000;
+    static constexpr qint64 ConversionOk = 1001;
+    static constexpr qint64 DirectPlayDisabled = 3000;
+    static constexpr qint64 NotEnoughBandwidth = 3001;
 };
 
 } // namespace marquee

@@ -76,7 +76,11 @@ PlexSerializer::Decision plexDecision(const DemoPlaybackDecision &decision, cons
         const bool remux = decision.method == Method::DirectStream;
         answer.generalCode = 1001;
         answer.generalText = QStringLiteral("Direct play not available; Conversion OK.");
-        answer.directPlayCode = 3000;
+        // Only the cap in the way: the code and text of the official example for bandwidth; else 3000 and the causes.
+        const bool bandwidthOnly = decision.reasons == QStringList{QStringLiteral("ContainerBitrateExceedsLimit")};
+        answer.directPlayCode = bandwidthOnly ? 3001 : 3000;
+        if (bandwidthOnly)
+            answer.directPlayText = QStringLiteral("Not enough bandwidth for direct play of this item.");
         answer.transcodeCode = 1001;
         answer.transcodeText = answer.generalText;
         answer.part = QStringLiteral("transcode");

@@ -9,6 +9,7 @@
 #include "core/ticks.h"
 #include "demoserver/demoitem.h"
 #include "demoserver/demomedia.h"
+#include "player/playbackquality.h"
 #include "services/playbackplanner.h"
 #include "support/plexdemosession.h"
 #include "support/plexplaybackrecord.h"
@@ -319,6 +320,62 @@ TEST(PlexPlaybackParser, readsTheSpecificationsOwnExample)
     EXPECT_EQ(source.defaultAudioStreamIndex, 1);
     EXPECT_EQ(source.streams.at(2).delivery, PlaybackStream::Delivery::Encode);
     EXPECT_EQ(info.value().playSessionId, QStringLiteral("s1"));
+}
+
+namespace {
+
+/// A transcode decision shaped like the official specification's examples, with the codes and texts given.
+QByteArray decisionWith(const char *codes)
+{
+    return QStringLiteral(R"({"MediaContainer": {%1, "Metadata": [{"ratingKey": "9", "Media": [{"container": "mkv",
+        "videoCodec": "hevc", "Part": [{"id": "5", "key": "/library/parts/5/1/file.mkv", "decision": "transcode",
+        "Stream": [{"id": "50", "streamType": 1, "codec": "hevc", "decision": "transcode", "index": 0}]}]}]}]}})")
+        .arg(QString::fromUtf8(codes))
+        .toUtf8();
+}
+
+/// What the player shows for a playback the server decided so, under @p cap.
+QString statusFor(const QByteArray &body, std::optional<qint64> cap)
+{
+    const Result<PlaybackInfo> info = PlexPlaybackParser::parseDecision(body, QStringLiteral("s"), QStringLiteral("/start"));
+    EXPECT_TRUE(info.ok());
+    if (!info.ok() || info.value().sources.isEmpty())
+        return info.ok() ? info.value().errorCode : info.error().message;
+    PlaybackPlan plan;
+    plan.method = PlayMethod::Transcode;
+    plan.source = info.value().sources.first();
+    plan.maxBitrate = cap;
+    return playbackStatusText(plan);
+}
+
+} // namespace
+
+TEST(PlexPlaybackParser, theDocumentedCodesSayWhyInWordsWhateverTheTextSays)
+{
+    // The official example of a decision for lack of bandwidth (DownloadQueueItem's DecisionResult).
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001,
+        "generalDecisionText": "Direct play not available; Conversion OK.", "directPlayDecisionCode": 3001,
+        "directPlayDecisionText": "Not enough bandwidth for direct play of this item.", "transcodeDecisionCode": 1001,
+        "transcodeDecisionText": "Direct play not available; Conversion OK.")"), 4'000'000),
+              QStringLiteral("Transcoding: bitrate above the 4 Mbps cap"));
+    // The code decides, not the words: a server in another language, or one that words it differently.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3001,
+        "directPlayDecisionText": "Nicht genug Bandbreite für die direkte Wiedergabe.")"), 4'000'000),
+              QStringLiteral("Transcoding: bitrate above the 4 Mbps cap"));
+    // 3000 says only that it cannot play directly: its text names the cause.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "directPlayDecisionText": "App cannot direct play this item. Video codec hevc is not supported.")"), std::nullopt),
+              QStringLiteral("Transcoding: the video codec (HEVC) is not supported"));
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "directPlayDecisionText": "App cannot direct play this item.",
+        "transcodeDecisionText": "Container mkv is not supported.")"), std::nullopt),
+              QStringLiteral("Transcoding: the container (MKV) is not supported")) << "the transcode's text when the first names nothing";
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000)"), std::nullopt),
+              QStringLiteral("Transcoding: the server requires it")) << "no cause given, none made up";
+    // 4xxx: the conversion itself is refused, and nothing plays.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "transcodeDecisionCode": 4005, "transcodeDecisionText": "Cannot transcode.")"), std::nullopt),
+              QStringLiteral("NoCompatibleStream"));
 }
 
 TEST(PlexPlaybackParser, hostileDecisionsAreErrorsOrRefusalsNeverCrashes)
