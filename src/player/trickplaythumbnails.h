@@ -42,7 +42,6 @@ Q_SIGNALS:
 private:
     TileFetcher m_fetcher;
     std::optional<TrickplayInfo> m_info;
-    quint64 m_generation = 0;
     QHash<int, QImage> m_tiles;
     QSet<int> m_requested;
 };
