@@ -3,6 +3,7 @@
 
 #include "backend/homesectionsgatherer.h"
 #include "backend/jsonfields.h"
+#include "backend/plexbif.h"
 #include "backend/plexitemparser.h"
 #include "backend/plexplaybackparser.h"
 #include "backend/plexplaybackrequests.h"
@@ -26,6 +27,8 @@ public:
     {
         QString partKey;
         qint64 durationMs = 0;
+        /// Every version (`Media`) in the item's order, by its first part's key; without their streams.
+        QList<MediaSource> versions;
     };
     static constexpr int MaxEntries = 50'000;
 
@@ -44,8 +47,12 @@ public:
             if (entries.size() >= MaxEntries && !entries.contains(item.id))
                 entries.clear(); // forgetting is cheap: a miss costs one metadata request
             Entry &entry = entries[item.id];
-            if (!partKey.isEmpty())
+            if (!partKey.isEmpty()) {
                 entry.partKey = partKey;
+                entry.versions = item.mediaSources;
+                for (MediaSource &version : entry.versions)
+                    version.streams.clear();
+            }
             entry.durationMs = ticksToMs(item.runTimeTicks);
         }
     }
@@ -72,8 +79,47 @@ public:
         return parts.value(itemId);
     }
 
+    using BifResult = Result<std::shared_ptr<const PlexBif>>;
+    using BifWaiter = std::function<void(BifResult)>;
+    /// A BIF is megabytes: the thumbnails of the versions played last are kept, no more.
+    static constexpr int MaxBifs = 2;
+
+    [[nodiscard]] std::shared_ptr<const PlexBif> bif(const QString &partKey) const
+    {
+        QMutexLocker locker(&mutex);
+        return bifs.value(partKey);
+    }
+
+    /// Waits for the BIF of @p partKey: true when a fetch of it is already under way (@p waiter then gets its result),
+    /// false when the caller is to fetch it and hand the result to bifArrived().
+    bool awaitBif(const QString &partKey, BifWaiter waiter)
+    {
+        QMutexLocker locker(&mutex);
+        const bool underWay = bifWaiters.contains(partKey);
+        bifWaiters[partKey].append(std::move(waiter));
+        return underWay;
+    }
+
+    void bifArrived(const QString &partKey, const BifResult &result)
+    {
+        QList<BifWaiter> waiters;
+        {
+            QMutexLocker locker(&mutex);
+            waiters = bifWaiters.take(partKey);
+            if (result) {
+                if (bifs.size() >= MaxBifs && !bifs.contains(partKey))
+                    bifs.clear();
+                bifs.insert(partKey, result.value());
+            }
+        }
+        for (const BifWaiter &waiter : std::as_const(waiters))
+            waiter(result);
+    }
+
 private:
     QHash<QString, PlexPartStreams> parts;
+    QHash<QString, std::shared_ptr<const PlexBif>> bifs;
+    QHash<QString, QList<BifWaiter>> bifWaiters;
 };
 
 /// A write to the server: scrobble, unscrobble, rate or a timeline report.
@@ -668,10 +714,13 @@ QFuture<Result<StreamSource>> PlexBackend::streamSource(const QString &itemId, c
     if (known.url.isValid())
         return finishedFuture<StreamSource>(known);
     return metadata(itemId, DetailLevel::Full, cancel)
-        .then([requests = m_requests, channel = m_channel](Result<MediaItem> item) -> Result<StreamSource> {
+        .then([requests = m_requests, channel = m_channel, mediaSourceId](Result<MediaItem> item) -> Result<StreamSource> {
             if (!item)
                 return item.error();
-            const QString part = item.value().mediaSources.isEmpty() ? QString() : item.value().mediaSources.first().id;
+            const QList<MediaSource> &versions = item.value().mediaSources;
+            const QString part = versions.isEmpty()
+                ? QString()
+                : versions.at(PlexPlaybackRequests::mediaIndexOf(versions, mediaSourceId)).id;
             if (!part.startsWith(QLatin1String("/library/parts/")))
                 return JsonFields::badResponse(QStringLiteral("the server lists no media file for this item"));
             const HttpRequest request = requests.request(HttpMethod::Get, part, {}, channel.token());
@@ -738,48 +787,83 @@ QFuture<Status> PlexBackend::reportPlaybackStopped(const PlaybackReport &report)
     return timeline(report, QStringLiteral("stopped"), true);
 }
 
-QFuture<Result<PlaybackInfo>> PlexBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+namespace {
+
+/// The universal transcoder's decision about the version @p request names among @p versions (the item's `Media`).
+void decide(const PlexRequests &requests, const BackendChannel &channel, const std::shared_ptr<PlexMediaMemo> &memo,
+            const PlaybackInfoRequest &request, const QList<MediaSource> &versions, const CancelToken &cancel,
+            const std::shared_ptr<ResultPromise<PlaybackInfo>> &promise)
 {
+    const int mediaIndex = PlexPlaybackRequests::mediaIndexOf(versions, request.mediaSourceId);
     const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString startUrl = PlexPlaybackRequests::startUrl(request, sessionId);
-    auto promise = std::make_shared<ResultPromise<PlaybackInfo>>();
-    QFuture<Result<PlaybackInfo>> future = promise->future();
-    auto decide = [requests = m_requests, channel = m_channel, memo = m_memo, request, sessionId, startUrl, cancel,
-                   promise] {
+    const QString startUrl = PlexPlaybackRequests::startUrl(request, sessionId, mediaIndex);
+    auto ask = [requests, channel, memo, request, versions, mediaIndex, sessionId, startUrl, cancel, promise] {
         sendRequest(requests, channel, HttpMethod::Get, PlexPlaybackRequests::DecisionPath,
-                    PlexPlaybackRequests::transcodeQuery(request, sessionId), cancel, std::nullopt,
+                    PlexPlaybackRequests::transcodeQuery(request, sessionId, mediaIndex), cancel, std::nullopt,
                     BackendChannel::Auth::Required,
                     BackendChannel::parsing<PlaybackInfo>(
                         HttpMethod::Get,
-                        [memo, itemId = request.itemId, sessionId, startUrl](const HttpResponse &response) {
+                        [memo, itemId = request.itemId, versions, mediaIndex, sessionId,
+                         startUrl](const HttpResponse &response) -> Result<PlaybackInfo> {
                             PlexPartStreams part;
                             Result<PlaybackInfo> info =
                                 PlexPlaybackParser::parseDecision(response.body, sessionId, startUrl, &part);
-                            if (info && !part.partId.isEmpty())
+                            if (!info)
+                                return info;
+                            if (!part.partId.isEmpty())
                                 memo->rememberStreams(itemId, part);
-                            return info;
+                            return PlexPlaybackParser::withVersions(info.takeValue(), versions, mediaIndex);
                         },
                         [promise](Result<PlaybackInfo> info) { promise->fulfil(std::move(info)); }),
                     {{QByteArrayLiteral("X-Plex-Session-Identifier"), sessionId.toUtf8()}});
     };
-    // Plex converts the streams selected on the part: the tracks asked for are chosen there first. A refused choice
-    // still leaves a decision, for the tracks the server has selected.
-    const PlexPartStreams part = m_memo->streams(request.itemId);
-    const QueryItems selection = PlexPlaybackRequests::streamSelection(request, part);
+    // Plex converts the streams selected on the part: the tracks asked for are chosen there first, on the part of
+    // the version that plays (another version's streams are not its). A refused choice still leaves a decision, for
+    // the tracks the server has selected.
+    const PlexPartStreams part = memo->streams(request.itemId);
+    const QString versionPart =
+        mediaIndex < versions.size() ? PlexPlaybackRequests::partIdOf(versions.at(mediaIndex).id) : QString();
+    const QueryItems selection = versionPart.isEmpty() || versionPart == part.partId
+        ? PlexPlaybackRequests::streamSelection(request, part)
+        : QueryItems();
     if (selection.isEmpty()) {
-        decide();
-        return future;
+        ask();
+        return;
     }
-    sendRequest(m_requests, m_channel, HttpMethod::Put,
+    sendRequest(requests, channel, HttpMethod::Put,
                 QStringLiteral("/library/parts/") + QString::fromLatin1(QUrl::toPercentEncoding(part.partId)), selection,
-                cancel, std::nullopt, Auth::Required,
-                BackendChannel::parsing<std::monostate>(HttpMethod::Put, &accepted, [decide](Status chosen) {
+                cancel, std::nullopt, BackendChannel::Auth::Required,
+                BackendChannel::parsing<std::monostate>(HttpMethod::Put, &accepted, [ask](Status chosen) {
                     if (!chosen)
                         qCInfo(lcBackend).noquote() << "the server refused the tracks asked for:" << chosen.error().toString();
-                    decide();
+                    ask();
                 }));
+}
+
+} // namespace
+
+QFuture<Result<PlaybackInfo>> PlexBackend::playbackInfo(const PlaybackInfoRequest &request, CancelToken cancel)
+{
+    auto promise = std::make_shared<ResultPromise<PlaybackInfo>>();
+    QFuture<Result<PlaybackInfo>> future = promise->future();
+    // The version asked for is a `mediaIndex` for the server: its place among the item's `Media`.
+    auto start = [requests = m_requests, channel = m_channel, memo = m_memo, request, cancel,
+                  promise](const QList<MediaSource> &versions) {
+        decide(requests, channel, memo, request, versions, cancel, promise);
+    };
+    if (const std::optional<PlexMediaMemo::Entry> known = m_memo->find(request.itemId); known && !known->versions.isEmpty()) {
+        start(known->versions);
+        return future;
+    }
+    metadata(request.itemId, DetailLevel::Summary, cancel).then([start, promise](Result<MediaItem> item) {
+        if (!item)
+            promise->fulfil(item.error());
+        else
+            start(item.value().mediaSources);
+    });
     return future;
 }
+
 
 StreamSource PlexBackend::serverStream(const QString &relativeUrl) const
 {
@@ -811,11 +895,122 @@ QFuture<Result<QList<MediaSegment>>> PlexBackend::mediaSegments(const QString &i
         [](const HttpResponse &response) { return PlexPlaybackParser::parseMarkers(response.body); }, cancel);
 }
 
+namespace {
+
+using SharedBif = std::shared_ptr<const PlexBif>;
+
+/// The preview thumbnails of the part @p partKey (`/library/parts/{id}/indexes/sd`), kept or fetched; one fetch per
+/// part at a time, whoever asks.
+void withBif(const PlexRequests &requests, const BackendChannel &channel, const std::shared_ptr<PlexMediaMemo> &memo,
+             const QString &partKey, const CancelToken &cancel, PlexMediaMemo::BifWaiter done)
+{
+    if (SharedBif known = memo->bif(partKey)) {
+        done(known);
+        return;
+    }
+    const QString partId = PlexPlaybackRequests::partIdOf(partKey);
+    if (partId.isEmpty()) {
+        done(JsonFields::badResponse(QStringLiteral("%1 is not a media part").arg(partKey.left(100))));
+        return;
+    }
+    if (memo->awaitBif(partKey, std::move(done)))
+        return;
+    const QString path = QStringLiteral("/library/parts/%1/indexes/sd").arg(QString::fromLatin1(QUrl::toPercentEncoding(partId)));
+    const QString token = channel.token();
+    if (token.isEmpty()) {
+        memo->bifArrived(partKey, BackendChannel::notSignedIn(HttpMethod::Get, requests.endpoint(path, {})));
+        return;
+    }
+    HttpRequest request = requests.request(HttpMethod::Get, path, {}, token);
+    request.accept = QByteArrayLiteral("application/octet-stream");
+    request.cancel = cancel;
+    channel.dispatch(std::move(request), token, BackendChannel::Auth::Required,
+                     BackendChannel::parsing<SharedBif>(
+                         HttpMethod::Get,
+                         [](const HttpResponse &response) -> Result<SharedBif> {
+                             Result<PlexBif> bif = PlexBif::parse(response.body);
+                             if (!bif)
+                                 return bif.error();
+                             return std::make_shared<const PlexBif>(bif.takeValue());
+                         },
+                         [memo, partKey](Result<SharedBif> bif) { memo->bifArrived(partKey, bif); }));
+}
+
+/// Adds the thumbnails of each of @p parts (one after another) to @p extras, then hands them to @p promise. A part
+/// whose thumbnails cannot be had is left out: chapters and the other versions still come.
+void addTrickplay(const PlexRequests &requests, const BackendChannel &channel, const std::shared_ptr<PlexMediaMemo> &memo,
+                  QStringList parts, PlaybackExtras extras, const CancelToken &cancel,
+                  const std::shared_ptr<ResultPromise<PlaybackExtras>> &promise)
+{
+    if (parts.isEmpty()) {
+        promise->fulfil(std::move(extras));
+        return;
+    }
+    const QString part = parts.takeFirst();
+    withBif(requests, channel, memo, part, cancel,
+            [requests, channel, memo, parts, extras, part, cancel, promise](PlexMediaMemo::BifResult bif) mutable {
+                const Result<TrickplayInfo> info = bif ? bif.value()->trickplay(part) : Result<TrickplayInfo>(bif.error());
+                if (info)
+                    extras.trickplay.append(info.value());
+                else
+                    qCInfo(lcBackend).noquote() << "no preview thumbnails:" << info.error().toString();
+                addTrickplay(requests, channel, memo, parts, std::move(extras), cancel, promise);
+            });
+}
+
+} // namespace
+
 QFuture<Result<PlaybackExtras>> PlexBackend::playbackExtras(const QString &itemId, CancelToken cancel)
 {
-    return send<PlaybackExtras>(
+    auto promise = std::make_shared<ResultPromise<PlaybackExtras>>();
+    QFuture<Result<PlaybackExtras>> future = promise->future();
+    struct Answer
+    {
+        PlaybackExtras chapters;
+        QStringList indexedParts;
+    };
+    send<Answer>(
         PlexRequests::metadataPath(itemId), {{QStringLiteral("includeChapters"), QStringLiteral("1")}},
-        [](const HttpResponse &response) { return PlexPlaybackParser::parseChapters(response.body); }, cancel);
+        [](const HttpResponse &response) -> Result<Answer> {
+            Answer answer;
+            Result<PlaybackExtras> chapters = PlexPlaybackParser::parseChapters(response.body, &answer.indexedParts);
+            if (!chapters)
+                return chapters.error();
+            answer.chapters = chapters.takeValue();
+            return answer;
+        },
+        cancel)
+        .then([requests = m_requests, channel = m_channel, memo = m_memo, cancel, promise](Result<Answer> answer) {
+            if (!answer)
+                promise->fulfil(answer.error());
+            else
+                addTrickplay(requests, channel, memo, answer.value().indexedParts, answer.value().chapters, cancel,
+                             promise);
+        });
+    return future;
+}
+
+QFuture<Result<QByteArray>> PlexBackend::trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                                        CancelToken cancel)
+{
+    Q_UNUSED(itemId) // the thumbnails are the part's (TrickplayInfo::mediaSourceId)
+    auto promise = std::make_shared<ResultPromise<QByteArray>>();
+    QFuture<Result<QByteArray>> future = promise->future();
+    withBif(m_requests, m_channel, m_memo, info.mediaSourceId, cancel,
+            [info, tileIndex, promise](PlexMediaMemo::BifResult bif) {
+                if (!bif) {
+                    promise->fulfil(bif.error());
+                    return;
+                }
+                // One picture per tile: tile i is what shows at i intervals in.
+                if (tileIndex < 0 || tileIndex >= bif.value()->imageCount() || info.intervalMs <= 0) {
+                    promise->fulfil(Error{ErrorKind::ClientError,
+                                          QStringLiteral("there is no preview thumbnail %1").arg(tileIndex), {}, 0});
+                    return;
+                }
+                promise->fulfil(bif.value()->imageAt(qint64(tileIndex) * info.intervalMs));
+            });
+    return future;
 }
 
 } // namespace marquee

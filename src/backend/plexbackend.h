@@ -32,7 +32,9 @@ struct PlexWrite;
  * - Playback: the file is a media part (`/library/parts/…`); its key and the item's duration are remembered from
  *   every answer that lists them, and looked up when they are not known. How to play is the universal transcoder's
  *   decision (PlexPlaybackRequests, PlexPlaybackParser): direct play of the part, or its HLS `start.m3u8`, stopped
- *   with `/video/:/transcode/universal/stop`; markers and chapters come with the item's metadata.
+ *   with `/video/:/transcode/universal/stop`; markers and chapters come with the item's metadata, and preview
+ *   thumbnails from each part's BIF index. Several `Media` of an item are its versions: the decision names the one
+ *   asked for by its place (`mediaIndex`), and every version is offered to the player.
  *
  * See Backend for the threading contract. @p network must outlive this object.
  */
@@ -106,8 +108,12 @@ public:
     QFuture<Status> stopTranscoding(const QString &playSessionId) override;
     /// Intro and credits markers (`includeMarkers=1`).
     QFuture<Result<QList<MediaSegment>>> mediaSegments(const QString &itemId, CancelToken cancel = {}) override;
-    /// Chapters (`includeChapters=1`); Plex's preview thumbnails are not read.
+    /// Chapters (`includeChapters=1`) and the preview thumbnails of each version whose part has them (`indexes="sd"`):
+    /// its BIF (PlexBif) is fetched and kept for trickplayTile(), one thumbnail per tile.
     QFuture<Result<PlaybackExtras>> playbackExtras(const QString &itemId, CancelToken cancel = {}) override;
+    /// The thumbnail @p tileIndex of the part @p info names, from its BIF (fetched again if it is no longer kept).
+    QFuture<Result<QByteArray>> trickplayTile(const QString &itemId, const TrickplayInfo &info, int tileIndex,
+                                              CancelToken cancel = {}) override;
 
 private:
     using Callback = BackendChannel::Callback;

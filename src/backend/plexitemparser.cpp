@@ -362,7 +362,12 @@ MediaSource PlexItemParser::parseMedia(const QJsonObject &media)
     // Marquee plays the first).
     source.id = J::string(firstPart, key("key"));
     source.container = J::string(media, key("container"));
-    source.name = QStringList{J::string(media, key("videoResolution")), source.container.toUpper()}.join(QLatin1Char(' ')).trimmed();
+    // A version's name as Plex's own apps show it: "1080p MKV", "4K MKV" (videoResolution is "1080", "4k", "sd").
+    QString resolution = J::string(media, key("videoResolution")).left(16);
+    bool numeric = false;
+    resolution.toInt(&numeric);
+    resolution = numeric ? resolution + QLatin1Char('p') : resolution.toUpper();
+    source.name = QStringList{resolution, source.container.toUpper()}.join(QLatin1Char(' ')).trimmed();
     for (const QJsonValue &part : parts)
         source.sizeBytes += std::max<qint64>(0, integer(part.toObject(), key("size")).value_or(0));
     source.bitrate = std::clamp<qint64>(integer(media, key("bitrate")).value_or(0), 0, 1LL << 40) * 1000;

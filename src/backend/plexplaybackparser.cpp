@@ -117,6 +117,17 @@ QStringList PlexPlaybackParser::transcodeReasons(const QString &decisionText)
     return reasons;
 }
 
+QStringList PlexPlaybackParser::transcodeReasons(qint64 directPlayCode, const QString &directPlayText,
+                                                 const QString &transcodeText)
+{
+    if (directPlayCode == NotEnoughBandwidth)
+        return {QStringLiteral("ContainerBitrateExceedsLimit")};
+    QStringList reasons = transcodeReasons(directPlayText);
+    if (reasons.isEmpty())
+        reasons = transcodeReasons(transcodeText);
+    return reasons;
+}
+
 Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, const QString &playSessionId,
                                                        const QString &startUrl, PlexPartStreams *ids)
 {
@@ -151,8 +162,8 @@ Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, c
     QString decision = J::string(part, QLatin1String("decision"));
     if (decision.isEmpty()) {
         const qint64 directPlayCode = P::integer(root, QLatin1String("directPlayDecisionCode")).value_or(0);
-        decision = directPlayCode == 1000 ? QStringLiteral("directplay")
-                                          : (general == 1001 ? QStringLiteral("transcode") : QString());
+        decision = directPlayCode == DirectPlayOk ? QStringLiteral("directplay")
+                                                  : (general == ConversionOk ? QStringLiteral("transcode") : QString());
     }
     const bool directPlay = decision == QLatin1String("directplay");
     const bool transcoded = decision == QLatin1String("transcode");
@@ -179,14 +190,41 @@ Result<PlaybackInfo> PlexPlaybackParser::parseDecision(const QByteArray &body, c
     source.supportsDirectStream = directPlay || videoCopied;
     source.supportsTranscoding = transcoded;
     if (transcoded) {
+        if (P::integer(root, QLatin1String("transcodeDecisionCode")).value_or(0) >= 4000) {
+            info.errorCode = QStringLiteral("NoCompatibleStream"); // a conversion the server itself says fails
+            return info;
+        }
         source.transcodingUrl = startUrl;
         source.transcodingSubProtocol = QStringLiteral("hls");
-        source.transcodeReasons = transcodeReasons(J::string(root, QLatin1String("directPlayDecisionText")));
-        if (source.transcodeReasons.isEmpty())
-            source.transcodeReasons = transcodeReasons(J::string(root, QLatin1String("transcodeDecisionText")));
+        source.transcodeReasons = transcodeReasons(P::integer(root, QLatin1String("directPlayDecisionCode")).value_or(0),
+                                                   J::string(root, QLatin1String("directPlayDecisionText")),
+                                                   J::string(root, QLatin1String("transcodeDecisionText")));
     }
     info.sources.append(source);
     return info;
+}
+
+PlaybackInfo PlexPlaybackParser::withVersions(PlaybackInfo decided, const QList<MediaSource> &versions, int mediaIndex)
+{
+    if (!decided.errorCode.isEmpty() || decided.sources.size() != 1 || mediaIndex < 0 || mediaIndex >= versions.size())
+        return decided;
+    const PlaybackSource chosen = decided.sources.takeFirst();
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        if (i == mediaIndex) {
+            decided.sources.append(chosen);
+            continue;
+        }
+        const MediaSource &version = versions.at(i);
+        PlaybackSource other;
+        other.id = version.id;
+        other.name = version.name;
+        other.container = version.container;
+        other.sizeBytes = version.sizeBytes;
+        other.bitrate = version.bitrate;
+        other.runTimeTicks = version.runTimeTicks;
+        decided.sources.append(other);
+    }
+    return decided;
 }
 
 Result<QList<MediaSegment>> PlexPlaybackParser::parseMarkers(const QByteArray &body)
@@ -219,12 +257,21 @@ Result<QList<MediaSegment>> PlexPlaybackParser::parseMarkers(const QByteArray &b
     return segments;
 }
 
-Result<PlaybackExtras> PlexPlaybackParser::parseChapters(const QByteArray &body)
+Result<PlaybackExtras> PlexPlaybackParser::parseChapters(const QByteArray &body, QStringList *indexedParts)
 {
     PlaybackExtras extras;
     const Result<QJsonObject> metadata = firstMetadata(body);
     if (!metadata)
         return metadata.error();
+    const QJsonArray versions = J::array(metadata.value(), QLatin1String("Media"));
+    for (qsizetype i = 0; indexedParts && i < versions.size() && i < 16; ++i) {
+        const QJsonArray parts = J::array(versions.at(i).toObject(), QLatin1String("Part"));
+        const QJsonObject part = parts.isEmpty() ? QJsonObject() : parts.first().toObject();
+        const QString key = J::string(part, QLatin1String("key"));
+        const QStringList indexes = J::string(part, QLatin1String("indexes")).split(QLatin1Char(','));
+        if (key.startsWith(QLatin1String("/library/parts/")) && indexes.contains(QLatin1String("sd")))
+            indexedParts->append(key);
+    }
     for (const QJsonValue &value : J::array(metadata.value(), QLatin1String("Chapter"))) {
         const QJsonObject chapter = value.toObject();
         const std::optional<qint64> startMs = P::integer(chapter, QLatin1String("startTimeOffset"));

@@ -25,10 +25,11 @@ QString listOrAll(const QStringList &names)
 
 } // namespace
 
-QueryItems PlexPlaybackRequests::transcodeQuery(const PlaybackInfoRequest &request, const QString &sessionId)
+QueryItems PlexPlaybackRequests::transcodeQuery(const PlaybackInfoRequest &request, const QString &sessionId,
+                                                int mediaIndex)
 {
     QueryItems query{{QStringLiteral("path"), PlexRequests::metadataPath(request.itemId)},
-                     {QStringLiteral("mediaIndex"), QStringLiteral("0")},
+                     {QStringLiteral("mediaIndex"), QString::number(std::max(0, mediaIndex))},
                      {QStringLiteral("partIndex"), QStringLiteral("0")},
                      {QStringLiteral("protocol"), QStringLiteral("hls")},
                      {QStringLiteral("transcodeSessionId"), sessionId},
@@ -43,9 +44,33 @@ QueryItems PlexPlaybackRequests::transcodeQuery(const PlaybackInfoRequest &reque
     return query;
 }
 
-QString PlexPlaybackRequests::startUrl(const PlaybackInfoRequest &request, const QString &sessionId)
+QString PlexPlaybackRequests::startUrl(const PlaybackInfoRequest &request, const QString &sessionId, int mediaIndex)
 {
-    return endpointUrl(QUrl(), StartPath, transcodeQuery(request, sessionId)).toString(QUrl::FullyEncoded);
+    return endpointUrl(QUrl(), StartPath, transcodeQuery(request, sessionId, mediaIndex)).toString(QUrl::FullyEncoded);
+}
+
+int PlexPlaybackRequests::mediaIndexOf(const QList<MediaSource> &versions, const QString &mediaSourceId)
+{
+    if (mediaSourceId.isEmpty())
+        return 0;
+    for (qsizetype i = 0; i < versions.size(); ++i) {
+        if (versions.at(i).id == mediaSourceId)
+            return int(i);
+    }
+    const QString partId = partIdOf(mediaSourceId);
+    for (qsizetype i = 0; i < versions.size() && !partId.isEmpty(); ++i) {
+        if (partIdOf(versions.at(i).id) == partId)
+            return int(i);
+    }
+    return 0;
+}
+
+QString PlexPlaybackRequests::partIdOf(const QString &partKey)
+{
+    static const QLatin1String prefix("/library/parts/");
+    if (!partKey.startsWith(prefix))
+        return {};
+    return partKey.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
 }
 
 QueryItems PlexPlaybackRequests::stopQuery(const QString &sessionId)

@@ -113,6 +113,18 @@ void AdminRoutes::addTo(DemoRouter &router, DemoState &state, std::function<void
                     // What the user does on plex.tv/link: approve the PIN shown by the app.
                     return s->claimPlexPin(req.args.value(0)) ? DemoReply::noContent() : DemoReply::notFound();
                 }});
+    router.add({"GET", QStringLiteral("/Demo/Plex/Playback"), false, {}, [s](DemoRequest &) {
+                    // What the Plex face's transcoder was asked (the version of each play session) and which media
+                    // parts were streamed: the server's side of a playback, for tests.
+                    QJsonObject parts;
+                    for (auto it = s->transcodes.plexPartRequests.cbegin(); it != s->transcodes.plexPartRequests.cend(); ++it)
+                        parts.insert(it.key(), it.value());
+                    QJsonArray decisions;
+                    for (const QJsonObject &decision : std::as_const(s->transcodes.plexDecisions))
+                        decisions.append(decision);
+                    return DemoReply::json(QJsonObject{{QStringLiteral("Decisions"), decisions},
+                                                       {QStringLiteral("PartRequests"), parts}});
+                }});
     router.add({"POST", QStringLiteral("/Demo/Identity/Change"), false, {}, [s](DemoRequest &) {
                     s->changeIdentity();
                     return DemoReply::noContent();

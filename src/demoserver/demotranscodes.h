@@ -28,6 +28,12 @@ struct DemoTranscodes
     /// Plex: the streams chosen on a part (`PUT /library/parts/{id}`), by part id: the subtitle stream's id, "0" for
     /// none. The decision converts what is chosen.
     QHash<QString, QString> plexSubtitleChoices;
+    /// Plex: every decision and `start.m3u8` of the universal transcoder, oldest first: "request" ("decision" or
+    /// "start"), "session" (its transcodeSessionId or X-Plex-Session-Identifier), "ratingKey", "mediaIndex", "partId"
+    /// (of the version it is about) and, for a decision, "decision" (the part's).
+    QList<QJsonObject> plexDecisions;
+    /// Plex: requests for each media part (`/library/parts/{partId}/…`), by part id: which version was streamed.
+    QHash<QString, int> plexPartRequests;
     /// Test control: conversions fail (every playlist and segment answers 500), as a broken encoder would.
     bool failing = false;
 };

@@ -4,10 +4,8 @@
 #include "demoserver/demomedia.h"
 #include "demoserver/demorouter.h"
 #include "demoserver/demostate.h"
+#include "demoserver/demotrickplay.h"
 
-#include <QBuffer>
-#include <QImage>
-#include <QPainter>
 
 namespace marquee {
 
@@ -46,38 +44,6 @@ DemoReply subtitle(DemoState &s, DemoRequest &req)
     return reply;
 }
 
-/// One tile of thumbnails: each the colour of its moment in the sample's bars, with its time written on it.
-QByteArray trickplayTile(int tileIndex, int thumbnails)
-{
-    using M = DemoMedia;
-    const int perTile = M::TrickplayTileColumns * M::TrickplayTileRows;
-    QImage tile(M::TrickplayWidth * M::TrickplayTileColumns, M::TrickplayHeight * M::TrickplayTileRows,
-                QImage::Format_RGB32);
-    tile.fill(Qt::black);
-    QPainter painter(&tile);
-    QFont font = painter.font();
-    font.setPixelSize(28);
-    font.setBold(true);
-    painter.setFont(font);
-    for (int i = 0; i < perTile; ++i) {
-        const int thumbnail = tileIndex * perTile + i;
-        if (thumbnail >= thumbnails)
-            break;
-        const QRect cell((i % M::TrickplayTileColumns) * M::TrickplayWidth, (i / M::TrickplayTileColumns) * M::TrickplayHeight,
-                         M::TrickplayWidth, M::TrickplayHeight);
-        painter.fillRect(cell, QColor::fromHsv((thumbnail * 37) % 360, 160, 200));
-        painter.setPen(Qt::white);
-        const int seconds = thumbnail * M::TrickplayIntervalMs / 1000;
-        painter.drawText(cell, Qt::AlignCenter, QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
-    }
-    painter.end();
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    tile.save(&buffer, "JPEG", 80);
-    return jpeg;
-}
-
 DemoReply trickplay(DemoState &s, DemoRequest &req)
 {
     const DemoItem *item = s.library.find(req.args.value(0));
@@ -92,7 +58,7 @@ DemoReply trickplay(DemoState &s, DemoRequest &req)
     DemoReply reply;
     reply.contentType = "image/jpeg";
     reply.addHeader("Cache-Control", "public");
-    reply.body = trickplayTile(index, thumbnails);
+    reply.body = DemoTrickplay::tile(index, thumbnails);
     return reply;
 }
 

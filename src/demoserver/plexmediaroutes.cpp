@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/demoformat.h"
+#include "demoserver/demomedia.h"
 #include "demoserver/demostate.h"
+#include "demoserver/demotrickplay.h"
 #include "demoserver/librarygenerator.h"
 #include "demoserver/mediaroutes.h"
 #include "demoserver/plexroutes.h"
@@ -77,12 +79,30 @@ DemoReply transcode(DemoState &s, DemoRequest &req)
 
 DemoReply part(DemoState &s, DemoRequest &req)
 {
-    const DemoItem *item = PlexRoutes::itemByKey(s, req.args.value(0));
-    if (!item || !item->isPlayable())
+    int version = 0;
+    const DemoItem *item = PlexRoutes::itemOfPart(s, req.args.value(0), &version);
+    if (!item)
         return PlexRoutes::htmlError(404);
+    ++s.transcodes.plexPartRequests[req.args.value(0)];
     DemoReply reply = MediaRoutes::videoReply(s, req, *item);
     if (req.query.intValue(QLatin1String("download")).value_or(0) == 1)
         reply.addHeader("Content-Disposition", "attachment; filename=\"" + req.args.value(2).toUtf8() + '"');
+    return reply;
+}
+
+/// `/library/parts/{partId}/indexes/sd`: the part's preview thumbnails as one BIF file (official
+/// `libraryGetPartsPartIndexesIndex`). An `interval` below the pictures' own is 404, as the specification says.
+DemoReply partIndex(DemoState &s, DemoRequest &req)
+{
+    int version = 0;
+    const DemoItem *item = PlexRoutes::itemOfPart(s, req.args.value(0), &version);
+    if (!item || req.args.value(1) != QLatin1String("sd"))
+        return PlexRoutes::htmlError(404);
+    if (req.query.intValue(QLatin1String("interval")).value_or(DemoMedia::TrickplayIntervalMs) < DemoMedia::TrickplayIntervalMs)
+        return PlexRoutes::htmlError(404);
+    DemoReply reply;
+    reply.contentType = "application/octet-stream";
+    reply.body = DemoTrickplay::bif(DemoMedia::trickplayThumbnails(*item));
     return reply;
 }
 
@@ -99,6 +119,8 @@ void PlexRoutes::addMediaRoutes(DemoRouter &router, DemoState &state)
                 [s](DemoRequest &req) { return itemImage(*s, req.args.value(0), req.args.value(1), 0, 0, 90); }});
     router.add({"GET", QStringLiteral("/library/parts/{partId}/{changestamp}/{filename}"), true,
                 {QStringLiteral("download")}, [s](DemoRequest &req) { return part(*s, req); }});
+    router.add({"GET", QStringLiteral("/library/parts/{partId}/indexes/{index}"), true, {QStringLiteral("interval")},
+                [s](DemoRequest &req) { return partIndex(*s, req); }});
 }
 
 } // namespace marquee

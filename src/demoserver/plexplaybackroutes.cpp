@@ -76,7 +76,11 @@ PlexSerializer::Decision plexDecision(const DemoPlaybackDecision &decision, cons
         const bool remux = decision.method == Method::DirectStream;
         answer.generalCode = 1001;
         answer.generalText = QStringLiteral("Direct play not available; Conversion OK.");
-        answer.directPlayCode = 3000;
+        // Only the cap in the way: the code and text of the official example for bandwidth; else 3000 and the causes.
+        const bool bandwidthOnly = decision.reasons == QStringList{QStringLiteral("ContainerBitrateExceedsLimit")};
+        answer.directPlayCode = bandwidthOnly ? 3001 : 3000;
+        if (bandwidthOnly)
+            answer.directPlayText = QStringLiteral("Not enough bandwidth for direct play of this item.");
         answer.transcodeCode = 1001;
         answer.transcodeText = answer.generalText;
         answer.part = QStringLiteral("transcode");
@@ -94,13 +98,13 @@ PlexSerializer::Decision plexDecision(const DemoPlaybackDecision &decision, cons
     return answer;
 }
 
-/// The subtitle (DemoMedia::subtitles() index) chosen on @p item's part, if any.
-std::optional<int> chosenSubtitle(const DemoState &s, const DemoItem &item)
+/// The subtitle (DemoMedia::subtitles() index) chosen on the part @p partId, if any.
+std::optional<int> chosenSubtitle(const DemoState &s, qint64 partId)
 {
-    qint64 ratingKey = 0;
+    qint64 subtitlePart = 0;
     int index = 0;
-    const qint64 streamId = s.transcodes.plexSubtitleChoices.value(QString::number(item.ratingKey)).toLongLong();
-    if (!PlexSerializer::subtitleOfStream(streamId, &ratingKey, &index) || ratingKey != item.ratingKey)
+    const qint64 streamId = s.transcodes.plexSubtitleChoices.value(QString::number(partId)).toLongLong();
+    if (!PlexSerializer::subtitleOfStream(streamId, &subtitlePart, &index) || subtitlePart != partId)
         return std::nullopt;
     return index;
 }
@@ -108,22 +112,48 @@ std::optional<int> chosenSubtitle(const DemoState &s, const DemoItem &item)
 /// `PUT /library/parts/{partId}`: the streams this user plays; 400 for a stream of another part.
 DemoReply chooseStreams(DemoState &s, DemoRequest &req)
 {
-    const DemoItem *item = PlexRoutes::itemByKey(s, req.args.value(0)); // a demo part's id is its item's
-    if (!item || !item->isPlayable())
+    int version = 0;
+    const DemoItem *item = PlexRoutes::itemOfPart(s, req.args.value(0), &version);
+    if (!item)
         return PlexRoutes::htmlError(404);
+    const qint64 partId = PlexSerializer::partId(*item, version);
     const QString audio = req.query.value(QLatin1String("audioStreamID"));
-    if (!audio.isEmpty() && audio.toLongLong() != qint64(item->ratingKey) * 10 + 2)
+    if (!audio.isEmpty() && audio.toLongLong() != partId * 10 + 2)
         return PlexRoutes::htmlError(400);
     if (!req.query.has(QLatin1String("subtitleStreamID")))
         return PlexRoutes::emptyOk();
     const QString subtitle = req.query.value(QLatin1String("subtitleStreamID"));
-    qint64 ratingKey = 0;
+    qint64 subtitlePart = 0;
     int index = 0;
     if (subtitle != QLatin1String("0")
-        && (!PlexSerializer::subtitleOfStream(subtitle.toLongLong(), &ratingKey, &index) || ratingKey != item->ratingKey))
+        && (!PlexSerializer::subtitleOfStream(subtitle.toLongLong(), &subtitlePart, &index) || subtitlePart != partId))
         return PlexRoutes::htmlError(400);
-    s.transcodes.plexSubtitleChoices.insert(QString::number(item->ratingKey), subtitle);
+    s.transcodes.plexSubtitleChoices.insert(QString::number(partId), subtitle);
     return PlexRoutes::emptyOk();
+}
+
+/// The version `mediaIndex` names (absent or -1: the server's choice, the first); nullopt when the item has none such.
+std::optional<int> mediaIndexOf(const DemoItem &item, const DemoRequest &req)
+{
+    const int index = req.query.intValue(QLatin1String("mediaIndex")).value_or(-1);
+    if (index == -1)
+        return 0;
+    if (index < 0 || index >= DemoMedia::versions(item).size())
+        return std::nullopt;
+    return index;
+}
+
+/// What the transcoder was asked, for tests: the session, the item and the version.
+QJsonObject logged(const DemoRequest &req, const DemoItem &item, int mediaIndex, QLatin1String request)
+{
+    QString session = req.query.value(QLatin1String("transcodeSessionId"));
+    if (session.isEmpty())
+        session = QString::fromUtf8(req.header("X-Plex-Session-Identifier"));
+    return {{QStringLiteral("request"), request},
+            {QStringLiteral("session"), session},
+            {QStringLiteral("ratingKey"), QString::number(item.ratingKey)},
+            {QStringLiteral("mediaIndex"), mediaIndex},
+            {QStringLiteral("partId"), QString::number(PlexSerializer::partId(item, mediaIndex))}};
 }
 
 DemoReply decision(DemoState &s, DemoRequest &req)
@@ -131,15 +161,18 @@ DemoReply decision(DemoState &s, DemoRequest &req)
     const DemoItem *item = playableAt(s, req.query.value(QLatin1String("path")));
     if (!item)
         return PlexRoutes::htmlError(404);
+    const std::optional<int> mediaIndex = mediaIndexOf(*item, req);
+    if (!mediaIndex)
+        return PlexRoutes::htmlError(400);
     DemoPlaybackDecision::Switches switches;
     switches.directPlay = req.query.intValue(QLatin1String("directPlay")).value_or(1) != 0;
     switches.directStream = req.query.intValue(QLatin1String("directStream")).value_or(1) != 0;
     std::optional<qint64> maxBitrate;
     if (const std::optional<qint64> kbps = req.query.int64Value(QLatin1String("maxVideoBitrate")); kbps && *kbps > 0)
         maxBitrate = *kbps * 1000;
-    const DemoMedia::Version version = DemoMedia::versions(*item).value(0);
+    const DemoMedia::Version version = DemoMedia::versions(*item).value(*mediaIndex);
     DemoMediaFacts facts{version.container, version.videoCodec, version.audioCodec, version.bitrate, {}, false};
-    const std::optional<int> subtitle = chosenSubtitle(s, *item);
+    const std::optional<int> subtitle = chosenSubtitle(s, PlexSerializer::partId(*item, *mediaIndex));
     if (subtitle) {
         facts.subtitleCodec = QStringLiteral("srt");
         facts.subtitleExternal = true;
@@ -147,8 +180,12 @@ DemoReply decision(DemoState &s, DemoRequest &req)
     const DemoPlaybackDecision decided = DemoPlaybackDecision::decide(facts, profileOf(req), maxBitrate, switches);
     PlexSerializer::Decision answer = plexDecision(decided, version, maxBitrate);
     answer.selectedSubtitle = subtitle;
+    answer.mediaIndex = *mediaIndex;
     if (decided.burnInSubtitle)
         answer.burntSubtitle = subtitle;
+    QJsonObject record = logged(req, *item, *mediaIndex, QLatin1String("decision"));
+    record.insert(QStringLiteral("decision"), answer.part);
+    s.transcodes.plexDecisions.append(record);
     DemoReply reply = DemoReply::json(QJsonObject());
     reply.body = PlexSerializer(s).decisionContainer(*item, answer);
     return reply;
@@ -161,8 +198,10 @@ DemoReply start(DemoState &s, DemoRequest &req)
     const QString session = req.query.value(QLatin1String("transcodeSessionId"));
     if (!item)
         return PlexRoutes::htmlError(404);
-    if (req.args.value(1) != QLatin1String("m3u8") || session.isEmpty())
+    const std::optional<int> mediaIndex = mediaIndexOf(*item, req);
+    if (req.args.value(1) != QLatin1String("m3u8") || session.isEmpty() || !mediaIndex)
         return PlexRoutes::htmlError(400);
+    s.transcodes.plexDecisions.append(logged(req, *item, *mediaIndex, QLatin1String("start")));
     if (!HlsRoutes::startConversion(s, *item, session))
         return PlexRoutes::htmlError(500);
     DemoReply reply;
@@ -204,13 +243,14 @@ DemoReply stop(DemoState &s, DemoRequest &req)
 /// An external subtitle (`/library/streams/{id}.srt`), as the Part's subtitle streams name it.
 DemoReply subtitle(DemoState &s, DemoRequest &req)
 {
-    qint64 ratingKey = 0;
+    qint64 partId = 0;
     int index = 0;
+    int version = 0;
     bool ok = false;
     const qint64 streamId = req.args.value(0).toLongLong(&ok);
-    if (!ok || !PlexSerializer::subtitleOfStream(streamId, &ratingKey, &index))
+    if (!ok || !PlexSerializer::subtitleOfStream(streamId, &partId, &index))
         return PlexRoutes::htmlError(404);
-    const DemoItem *item = PlexRoutes::itemByKey(s, QString::number(ratingKey));
+    const DemoItem *item = PlexRoutes::itemOfPart(s, QString::number(partId), &version);
     const QString format = req.args.value(1);
     const QByteArray text = item ? DemoMedia::subtitleText(*item, index, format) : QByteArray();
     if (text.isEmpty())

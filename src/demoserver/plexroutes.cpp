@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoserver/plexroutes.h"
 
+#include "demoserver/demomedia.h"
 #include "demoserver/demostate.h"
+#include "demoserver/plexserializer.h"
 
 #include <QUrlQuery>
 
@@ -38,6 +40,17 @@ const DemoItem *PlexRoutes::itemByKey(const DemoState &state, QStringView rating
 {
     const DemoItem *item = state.library.findByRatingKey(ratingKey.trimmed());
     return item && item->kind != DemoItemKind::CollectionFolder ? item : nullptr;
+}
+
+const DemoItem *PlexRoutes::itemOfPart(const DemoState &state, QStringView partId, int *version)
+{
+    bool ok = false;
+    qint64 ratingKey = 0;
+    const qint64 id = partId.trimmed().toLongLong(&ok);
+    if (!ok || !PlexSerializer::partOf(id, &ratingKey, version))
+        return nullptr;
+    const DemoItem *item = itemByKey(state, QString::number(ratingKey));
+    return item && item->isPlayable() && *version < DemoMedia::versions(*item).size() ? item : nullptr;
 }
 
 } // namespace marquee

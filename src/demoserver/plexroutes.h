@@ -35,6 +35,8 @@ void addPlexTvRoutes(DemoRouter &router, DemoState &state);
 [[nodiscard]] DemoReply htmlError(int status);
 /// The item a `ratingKey` names; nullptr if none (or a library folder).
 [[nodiscard]] const DemoItem *itemByKey(const DemoState &state, QStringView ratingKey);
+/// The playable item a part id names (PlexSerializer::partId()), and which of its versions; nullptr if none.
+[[nodiscard]] const DemoItem *itemOfPart(const DemoState &state, QStringView partId, int *version);
 
 } // namespace PlexRoutes
 

@@ -60,9 +60,26 @@ QString PlexSerializer::imagePath(const DemoItem &item, QLatin1String element)
     return metadataPath(item) + QLatin1Char('/') + element + QLatin1Char('/') + QString::number(imageStamp(item));
 }
 
-QString PlexSerializer::partKey(const DemoItem &item)
+QString PlexSerializer::partKey(const DemoItem &item, int version)
 {
-    return QStringLiteral("/library/parts/%1/%2/file.mp4").arg(item.ratingKey).arg(LibraryGenerator::BaseTimeMs / 1000);
+    return QStringLiteral("/library/parts/%1/%2/file.%3")
+        .arg(partId(item, version))
+        .arg(LibraryGenerator::BaseTimeMs / 1000)
+        .arg(DemoMedia::versions(item).value(version).container);
+}
+
+qint64 PlexSerializer::partId(const DemoItem &item, int version)
+{
+    return qint64(item.ratingKey) + qint64(version) * VersionIdStep;
+}
+
+bool PlexSerializer::partOf(qint64 partId, qint64 *ratingKey, int *version)
+{
+    if (partId <= 0 || partId / VersionIdStep > 16)
+        return false;
+    *ratingKey = partId % VersionIdStep;
+    *version = int(partId / VersionIdStep);
+    return *ratingKey > 0;
 }
 
 void PlexSerializer::writeUserState(JsonWriter &out, const DemoItem &item) const
@@ -131,16 +148,16 @@ void PlexSerializer::writeHierarchy(JsonWriter &out, const DemoItem &item) const
     }
 }
 
-qint64 PlexSerializer::subtitleStreamId(const DemoItem &item, int subtitleIndex)
+qint64 PlexSerializer::subtitleStreamId(qint64 partId, int subtitleIndex)
 {
-    return qint64(item.ratingKey) * 10 + 1 + subtitleIndex; // after the video (…1) and audio (…2) streams
+    return partId * 10 + 1 + subtitleIndex; // after the video (…1) and audio (…2) streams
 }
 
-bool PlexSerializer::subtitleOfStream(qint64 streamId, qint64 *ratingKey, int *subtitleIndex)
+bool PlexSerializer::subtitleOfStream(qint64 streamId, qint64 *partId, int *subtitleIndex)
 {
     if (streamId <= 0)
         return false;
-    *ratingKey = streamId / 10;
+    *partId = streamId / 10;
     *subtitleIndex = int(streamId % 10) - 1;
     for (const DemoMedia::Subtitle &subtitle : DemoMedia::subtitles()) {
         if (subtitle.index == *subtitleIndex)
@@ -153,55 +170,65 @@ void PlexSerializer::writeMedia(JsonWriter &out, const DemoItem &item, Detail de
 {
     const qint64 durationMs = ticksToMs(item.runTimeTicks);
     const qint64 size = m_state.mediaFiles.file(item).size; // the bytes its part serves (MediaRoutes::videoReply)
-    // What the Jellyfin face says of the same file: its first version.
-    const DemoMedia::Version version = DemoMedia::versions(item).value(0);
+    // The versions the Jellyfin face lists, in its order; a decision names only the one it is about.
+    const QList<DemoMedia::Version> versions = DemoMedia::versions(item);
     out.key(QLatin1String("Media"));
     out.beginArray();
-    out.beginObject();
-    out.field(QLatin1String("id"), qint64(item.ratingKey));
-    out.field(QLatin1String("duration"), durationMs);
-    out.field(QLatin1String("bitrate"), version.bitrate / 1000);
-    out.field(QLatin1String("width"), version.width);
-    out.field(QLatin1String("height"), version.height);
-    out.field(QLatin1String("aspectRatio"), 1.78);
-    out.field(QLatin1String("audioChannels"), 1);
-    out.field(QLatin1String("audioCodec"), version.audioCodec);
-    out.field(QLatin1String("videoCodec"), version.videoCodec);
-    out.field(QLatin1String("videoResolution"), QString::number(version.height));
-    out.field(QLatin1String("container"), version.container);
-    if (decision)
-        out.field(QLatin1String("selected"), true);
-    out.key(QLatin1String("Part"));
-    out.beginArray();
-    out.beginObject();
-    out.field(QLatin1String("id"), qint64(item.ratingKey));
-    out.field(QLatin1String("key"), partKey(item));
-    out.field(QLatin1String("duration"), durationMs);
-    out.field(QLatin1String("file"), QStringLiteral("/media/demo/%1.mp4").arg(item.id));
-    out.field(QLatin1String("size"), size);
-    out.field(QLatin1String("container"), version.container);
-    if (decision) {
-        out.field(QLatin1String("decision"), decision->part);
-        out.field(QLatin1String("selected"), true);
-        if (decision->part == QLatin1String("transcode"))
-            out.field(QLatin1String("protocol"), QLatin1String("hls"));
+    for (int index = 0; index < versions.size(); ++index) {
+        if (decision && index != decision->mediaIndex)
+            continue;
+        const DemoMedia::Version &version = versions.at(index);
+        const qint64 id = partId(item, index);
+        out.beginObject();
+        out.field(QLatin1String("id"), id);
+        out.field(QLatin1String("duration"), durationMs);
+        out.field(QLatin1String("bitrate"), version.bitrate / 1000);
+        out.field(QLatin1String("width"), version.width);
+        out.field(QLatin1String("height"), version.height);
+        out.field(QLatin1String("aspectRatio"), 1.78);
+        out.field(QLatin1String("audioChannels"), 1);
+        out.field(QLatin1String("audioCodec"), version.audioCodec);
+        out.field(QLatin1String("videoCodec"), version.videoCodec);
+        out.field(QLatin1String("videoResolution"),
+                  version.height >= 2160 ? QStringLiteral("4k") : QString::number(version.height));
+        out.field(QLatin1String("container"), version.container);
+        if (decision)
+            out.field(QLatin1String("selected"), true);
+        out.key(QLatin1String("Part"));
+        out.beginArray();
+        out.beginObject();
+        out.field(QLatin1String("id"), id);
+        out.field(QLatin1String("key"), partKey(item, index));
+        out.field(QLatin1String("duration"), durationMs);
+        out.field(QLatin1String("file"), index == 0 ? QStringLiteral("/media/demo/%1.mp4").arg(item.id)
+                                                    : QStringLiteral("/media/demo/%1-%2.%3").arg(item.id).arg(index).arg(version.container));
+        out.field(QLatin1String("size"), size);
+        out.field(QLatin1String("container"), version.container);
+        out.field(QLatin1String("indexes"), QLatin1String("sd")); // preview thumbnails: /library/parts/{id}/indexes/sd
+        if (decision) {
+            out.field(QLatin1String("decision"), decision->part);
+            out.field(QLatin1String("selected"), true);
+            if (decision->part == QLatin1String("transcode"))
+                out.field(QLatin1String("protocol"), QLatin1String("hls"));
+        }
+        if (detail == Detail::Full || decision)
+            writeStreams(out, item, index, decision);
+        out.endObject();
+        out.endArray();
+        out.endObject();
     }
-    if (detail == Detail::Full || decision)
-        writeStreams(out, item, decision);
-    out.endObject();
-    out.endArray();
-    out.endObject();
     out.endArray();
 }
 
-void PlexSerializer::writeStreams(JsonWriter &out, const DemoItem &item, const Decision *decision) const
+void PlexSerializer::writeStreams(JsonWriter &out, const DemoItem &item, int index, const Decision *decision) const
 {
     const bool transcoded = decision && decision->part == QLatin1String("transcode");
-    const DemoMedia::Version version = DemoMedia::versions(item).value(0);
+    const DemoMedia::Version version = DemoMedia::versions(item).value(index);
+    const qint64 part = partId(item, index);
     out.key(QLatin1String("Stream"));
     out.beginArray();
     out.beginObject();
-    out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 1);
+    out.field(QLatin1String("id"), part * 10 + 1);
     out.field(QLatin1String("streamType"), 1);
     out.field(QLatin1String("default"), true);
     out.field(QLatin1String("codec"), version.videoCodec);
@@ -213,7 +240,7 @@ void PlexSerializer::writeStreams(JsonWriter &out, const DemoItem &item, const D
         out.field(QLatin1String("decision"), decision->video);
     out.endObject();
     out.beginObject();
-    out.field(QLatin1String("id"), qint64(item.ratingKey) * 10 + 2);
+    out.field(QLatin1String("id"), part * 10 + 2);
     out.field(QLatin1String("streamType"), 2);
     out.field(QLatin1String("default"), true);
     out.field(QLatin1String("selected"), true);
@@ -225,7 +252,7 @@ void PlexSerializer::writeStreams(JsonWriter &out, const DemoItem &item, const D
         out.field(QLatin1String("decision"), decision->audio);
     out.endObject();
     for (const DemoMedia::Subtitle &subtitle : DemoMedia::subtitles()) {
-        const qint64 id = subtitleStreamId(item, subtitle.index);
+        const qint64 id = subtitleStreamId(part, subtitle.index);
         out.beginObject();
         out.field(QLatin1String("id"), id);
         out.field(QLatin1String("streamType"), 3);

@@ -45,7 +45,12 @@ public:
         QString audio;
         std::optional<int> selectedSubtitle; ///< the subtitle index chosen on the part
         std::optional<int> burntSubtitle;    ///< the subtitle index drawn into the picture
+        int mediaIndex = 0;                  ///< the version decided about (DemoMedia::versions())
     };
+
+    /// Above this, a `Media`/`Part` id names an item's later version: version v of the item with ratingKey k is
+    /// k + v × VersionIdStep (the first version's ids are the ratingKey), so that a part id names item and version.
+    static constexpr qint64 VersionIdStep = 100'000'000;
 
     explicit PlexSerializer(const DemoState &state);
 
@@ -53,12 +58,17 @@ public:
     /// `{"MediaContainer": {"size", "offset", "totalSize", "Metadata": [...]}}`; Metadata left out when empty.
     [[nodiscard]] QByteArray container(const QList<const DemoItem *> &items, Detail detail, int offset,
                                        int totalSize, PlexIncludes includes = {}) const;
-    /// The decision about playing @p item: its one Media, the Part and Streams marked with what becomes of them.
+    /// The decision about playing @p item: the Media decided about, its Part and Streams marked with what becomes of
+    /// them.
     [[nodiscard]] QByteArray decisionContainer(const DemoItem &item, const Decision &decision) const;
-    /// The Plex id of the external subtitle @p subtitleIndex of @p item (DemoMedia::subtitles()), and back.
-    [[nodiscard]] static qint64 subtitleStreamId(const DemoItem &item, int subtitleIndex);
-    /// @p ratingKey and subtitle index of a subtitle stream id; false when it names none.
-    [[nodiscard]] static bool subtitleOfStream(qint64 streamId, qint64 *ratingKey, int *subtitleIndex);
+    /// The id of the `Media` and of the one `Part` of @p item's version @p version.
+    [[nodiscard]] static qint64 partId(const DemoItem &item, int version);
+    /// The ratingKey and version a part id names; false when it names none.
+    [[nodiscard]] static bool partOf(qint64 partId, qint64 *ratingKey, int *version);
+    /// The Plex id of the external subtitle @p subtitleIndex (DemoMedia::subtitles()) of the part @p partId, and back.
+    [[nodiscard]] static qint64 subtitleStreamId(qint64 partId, int subtitleIndex);
+    /// @p partId and subtitle index of a subtitle stream id; false when it names none.
+    [[nodiscard]] static bool subtitleOfStream(qint64 streamId, qint64 *partId, int *subtitleIndex);
     /// Only the fields of @p fields (API 1.x `includeFields`), for ids-only listings.
     [[nodiscard]] QByteArray stampContainer(const QList<const DemoItem *> &items, int offset, int totalSize) const;
 
@@ -66,15 +76,15 @@ public:
     [[nodiscard]] static int typeNumber(DemoItemKind kind);
     /// `/library/metadata/{ratingKey}/{thumb|art}/{stamp}`; the stamp moves when the title (drawn on it) does.
     [[nodiscard]] static QString imagePath(const DemoItem &item, QLatin1String element);
-    /// `/library/parts/{ratingKey}/{stamp}/file.mp4`.
-    [[nodiscard]] static QString partKey(const DemoItem &item);
+    /// `/library/parts/{partId}/{stamp}/file.{container}` of @p item's version @p version.
+    [[nodiscard]] static QString partKey(const DemoItem &item, int version = 0);
     [[nodiscard]] static qint64 imageStamp(const DemoItem &item);
 
 private:
     void writeUserState(JsonWriter &out, const DemoItem &item) const;
     void writeHierarchy(JsonWriter &out, const DemoItem &item) const;
     void writeMedia(JsonWriter &out, const DemoItem &item, Detail detail, const Decision *decision = nullptr) const;
-    void writeStreams(JsonWriter &out, const DemoItem &item, const Decision *decision) const;
+    void writeStreams(JsonWriter &out, const DemoItem &item, int version, const Decision *decision) const;
     void writeMarkersAndChapters(JsonWriter &out, const DemoItem &item, PlexIncludes includes) const;
     void writePeople(JsonWriter &out, const DemoItem &item) const;
 

@@ -13,10 +13,11 @@ TrickplayThumbnails::TrickplayThumbnails(TileFetcher fetcher, QObject *parent)
 
 void TrickplayThumbnails::setInfo(std::optional<TrickplayInfo> info)
 {
+    if (info && info->isValid() && m_info == info)
+        return; // a new plan of the same version (another quality, other tracks): its pictures and those on the way stay
     m_info = info && info->isValid() ? info : std::nullopt;
     m_tiles.clear();
     m_requested.clear();
-    ++m_generation;
 }
 
 QImage TrickplayThumbnails::thumbnail(double seconds)
@@ -27,17 +28,12 @@ QImage TrickplayThumbnails::thumbnail(double seconds)
     const int perTile = info.tileWidth * info.tileHeight;
     const int index = qBound(0, int(seconds * 1000.0 / info.intervalMs), info.thumbnailCount - 1);
     const int tile = index / perTile;
-    if (const auto found = m_tiles.constFind(tile); found != m_tiles.cend()) {
-        const int cell = index % perTile;
-        const QRect rect((cell % info.tileWidth) * info.width, (cell / info.tileWidth) * info.height, info.width,
-                         info.height);
-        // A tile smaller than its manifest says (a hostile or broken server) gives no picture rather than garbage.
-        return found->rect().contains(rect) ? found->copy(rect) : QImage();
-    }
-    if (!m_requested.contains(tile) && m_fetcher) {
+    if (!m_tiles.contains(tile) && !m_requested.contains(tile) && m_fetcher) {
         m_requested.insert(tile);
-        m_fetcher(info, tile).then(this, [this, tile, generation = m_generation](const Result<QImage> &image) {
-            if (generation != m_generation)
+        m_fetcher(info, tile).then(this, [this, tile, info](const Result<QImage> &image) {
+            // A tile belongs to its thumbnails, not to a moment: one that set the same ones again (a new plan of the
+            // same version) still wants it.
+            if (m_info != info)
                 return;
             if (!image) {
                 qCInfo(lcPlayer).noquote() << "trickplay tile" << tile << ":" << image.error().toString();
@@ -47,7 +43,15 @@ QImage TrickplayThumbnails::thumbnail(double seconds)
             Q_EMIT tileArrived();
         });
     }
-    return {};
+    // Looked up after asking: a tile the fetcher already had arrives during the call, and is shown at once.
+    const auto found = m_tiles.constFind(tile);
+    if (found == m_tiles.cend())
+        return {};
+    const int cell = index % perTile;
+    const QRect rect((cell % info.tileWidth) * info.width, (cell / info.tileWidth) * info.height, info.width,
+                     info.height);
+    // A tile smaller than its manifest says (a hostile or broken server) gives no picture rather than garbage.
+    return found->rect().contains(rect) ? found->copy(rect) : QImage();
 }
 
 } // namespace marquee

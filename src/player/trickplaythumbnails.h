@@ -28,7 +28,8 @@ public:
 
     explicit TrickplayThumbnails(TileFetcher fetcher, QObject *parent = nullptr);
 
-    /// A new item: its thumbnails (none: no pictures); tiles of the previous one are dropped.
+    /// A new item or version: its thumbnails (none: no pictures); tiles of the previous one are dropped. The same
+    /// thumbnails again keep what is here and what is on the way.
     void setInfo(std::optional<TrickplayInfo> info);
     [[nodiscard]] bool isAvailable() const { return m_info.has_value(); }
     /// The picture at @p seconds when its tile is here; a null image (and the tile asked for) otherwise.
@@ -41,7 +42,6 @@ Q_SIGNALS:
 private:
     TileFetcher m_fetcher;
     std::optional<TrickplayInfo> m_info;
-    quint64 m_generation = 0;
     QHash<int, QImage> m_tiles;
     QSet<int> m_requested;
 };

@@ -9,10 +9,15 @@
 #include "core/ticks.h"
 #include "demoserver/demoitem.h"
 #include "demoserver/demomedia.h"
+#include "player/playbackquality.h"
+#include "services/playbackplanner.h"
 #include "support/plexdemosession.h"
+#include "support/plexplaybackrecord.h"
 
 #include "bench/httpfetch.h"
 
+#include <QImage>
+#include <QJsonObject>
 #include <QUrlQuery>
 #include <gtest/gtest.h>
 
@@ -64,7 +69,19 @@ protected:
             *sessionId = info.value().playSessionId;
         return info.value().sources.first();
     }
+    Result<PlaybackInfo> info(const PlaybackInfoRequest &request) { return awaitResult(plex.backend().playbackInfo(request)); }
     QString movie() { return plex.server().itemIds(DemoItemKind::Movie).first(); }
+    /// A movie the library holds in two versions (a 1080p MP4 and a 4K HEVC MKV), as its details page lists them.
+    QString movieWithTwoVersions()
+    {
+        for (const QString &id : plex.server().itemIds(DemoItemKind::Movie)) {
+            const Result<MediaItem> item = awaitResult(plex.backend().itemDetails(plex.key(id)));
+            if (item.ok() && item.value().mediaSources.size() == 2)
+                return id;
+        }
+        ADD_FAILURE() << "no movie with two versions";
+        return {};
+    }
     QString episode() { return plex.server().itemIds(DemoItemKind::Episode).first(); }
 
     PlexDemoSession plex;
@@ -81,6 +98,99 @@ TEST_F(PlexPlaybackTest, withoutACapTheOriginalPartPlaysDirectly)
     const StreamSource stream = plex.backend().directStream(requestFor(movie()).itemId, source.id);
     EXPECT_EQ(stream.url.path(), source.id);
     EXPECT_FALSE(fetch(stream).isEmpty());
+}
+
+TEST_F(PlexPlaybackTest, everyVersionIsOfferedAndTheChosenOneIsDecidedStreamedAndTiedToThePlaySession)
+{
+    const QString demoId = movieWithTwoVersions();
+    PlaybackInfoRequest request = requestFor(demoId);
+    const Result<PlaybackInfo> first = info(request);
+    ASSERT_TRUE(first.ok()) << first.error().toString().toStdString();
+    ASSERT_EQ(first.value().sources.size(), 2) << "both versions, for the player's version menu";
+    EXPECT_EQ(first.value().sources.at(0).name, QStringLiteral("1080p MP4"));
+    EXPECT_EQ(first.value().sources.at(1).name, QStringLiteral("4K MKV"));
+    EXPECT_TRUE(first.value().sources.at(0).supportsDirectPlay) << "without a choice, the first version is decided";
+    const QString second = first.value().sources.at(1).id;
+    EXPECT_NE(second, first.value().sources.at(0).id);
+
+    request.mediaSourceId = second;
+    const Result<PlaybackInfo> chosen = info(request);
+    ASSERT_TRUE(chosen.ok()) << chosen.error().toString().toStdString();
+    const Result<PlaybackPlan> plan = PlaybackPlanner::planFrom(chosen.value(), request, plex.backend());
+    ASSERT_TRUE(plan.ok()) << plan.error().toString().toStdString();
+    EXPECT_EQ(plan.value().source.id, second);
+    EXPECT_EQ(plan.value().source.container, QStringLiteral("mkv"));
+    EXPECT_EQ(plan.value().method, PlayMethod::DirectPlay);
+    EXPECT_EQ(plan.value().stream.url.path(), second) << "the second version's file plays";
+    EXPECT_FALSE(fetch(plan.value().stream).isEmpty());
+    const QString secondPart = PlexPlaybackRequests::partIdOf(second);
+    PlexPlaybackRecord record = PlexPlaybackRecord::of(plex.server());
+    EXPECT_GT(record.partRequests.value(secondPart).toInt(), 0) << "the server streamed the second version";
+    // The server knows which version this play session plays: its decision was about the second Media.
+    ASSERT_FALSE(record.decisions.isEmpty());
+    EXPECT_EQ(record.versionOf(chosen.value().playSessionId), 1);
+    EXPECT_EQ(record.decisions.last().value(QStringLiteral("partId")).toString(), secondPart);
+
+    // Under a cap the second version converts, and what starts is the second version too.
+    request.maxStreamingBitrate = 8'000'000;
+    const Result<PlaybackInfo> capped = info(request);
+    ASSERT_TRUE(capped.ok());
+    const PlaybackSource *converted = nullptr;
+    for (const PlaybackSource &source : capped.value().sources)
+        converted = source.id == second ? &source : converted;
+    ASSERT_NE(converted, nullptr);
+    EXPECT_FALSE(converted->supportsDirectPlay);
+    EXPECT_EQ(QUrlQuery(QUrl(converted->transcodingUrl)).queryItemValue(QStringLiteral("mediaIndex")), QStringLiteral("1"));
+    ASSERT_TRUE(fetch(plex.backend().serverStream(converted->transcodingUrl)).startsWith("#EXTM3U"));
+    record = PlexPlaybackRecord::of(plex.server());
+    EXPECT_EQ(record.decisions.last().value(QStringLiteral("request")).toString(), QStringLiteral("start"));
+    EXPECT_EQ(record.versionOf(capped.value().playSessionId), 1) << "the conversion that started is the second version's";
+    EXPECT_TRUE(awaitResult(plex.backend().stopTranscoding(capped.value().playSessionId)).ok());
+}
+
+TEST_F(PlexPlaybackTest, eachVersionsPreviewThumbnailsComeFromItsPartsIndexOnePicturePerTile)
+{
+    const QString itemId = plex.key(movieWithTwoVersions());
+    const Result<PlaybackExtras> extras = awaitResult(plex.backend().playbackExtras(itemId));
+    ASSERT_TRUE(extras.ok()) << extras.error().toString().toStdString();
+    EXPECT_FALSE(extras.value().chapters.isEmpty()) << "chapters still come with the thumbnails";
+    const Result<MediaItem> item = awaitResult(plex.backend().itemDetails(itemId));
+    ASSERT_TRUE(item.ok());
+    ASSERT_EQ(extras.value().trickplay.size(), 2) << "each version's part has its own index";
+    for (int version = 0; version < 2; ++version) {
+        const TrickplayInfo &info = extras.value().trickplay.at(version);
+        EXPECT_EQ(info.mediaSourceId, item.value().mediaSources.at(version).id) << "the player picks it by version";
+        EXPECT_EQ(QSize(info.width, info.height), QSize(DemoMedia::TrickplayWidth, DemoMedia::TrickplayHeight));
+        EXPECT_EQ(info.tileWidth * info.tileHeight, 1);
+        EXPECT_EQ(info.intervalMs, DemoMedia::TrickplayIntervalMs);
+        EXPECT_EQ(info.thumbnailCount, ticksToMs(DemoMedia::SampleTicks) / DemoMedia::TrickplayIntervalMs);
+    }
+
+    // The picture of 3 s: the demo draws each in the colour of its moment.
+    const TrickplayInfo &info = extras.value().trickplay.first();
+    const Result<QByteArray> third = awaitResult(plex.backend().trickplayTile(itemId, info, 3));
+    ASSERT_TRUE(third.ok()) << third.error().toString().toStdString();
+    const QImage picture = QImage::fromData(third.value());
+    ASSERT_EQ(picture.size(), QSize(DemoMedia::TrickplayWidth, DemoMedia::TrickplayHeight));
+    EXPECT_NEAR(picture.pixelColor(4, 4).hsvHue(), (3 * 37) % 360, 12);
+    const Result<QByteArray> beyond = awaitResult(plex.backend().trickplayTile(itemId, info, info.thumbnailCount));
+    EXPECT_FALSE(beyond.ok());
+}
+
+TEST(PlexPlaybackRequests, theVersionAskedForIsItsPlaceAmongTheItemsMedia)
+{
+    QList<MediaSource> versions(2);
+    versions[0].id = QStringLiteral("/library/parts/11/100/file.mp4");
+    versions[1].id = QStringLiteral("/library/parts/12/100/file.mkv");
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, {}), 0);
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, versions[1].id), 1);
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, QStringLiteral("/library/parts/12/200/file.mkv")), 1)
+        << "the same part after the file changed";
+    EXPECT_EQ(PlexPlaybackRequests::mediaIndexOf(versions, QStringLiteral("/library/parts/99/1/f")), 0);
+    PlaybackInfoRequest request;
+    request.itemId = QStringLiteral("7");
+    const QUrlQuery start(QUrl(PlexPlaybackRequests::startUrl(request, QStringLiteral("s"), 1)));
+    EXPECT_EQ(start.queryItemValue(QStringLiteral("mediaIndex")), QStringLiteral("1"));
 }
 
 TEST_F(PlexPlaybackTest, aCapBelowTheFileTranscodesOverHlsAndSaysWhy)
@@ -210,6 +320,62 @@ TEST(PlexPlaybackParser, readsTheSpecificationsOwnExample)
     EXPECT_EQ(source.defaultAudioStreamIndex, 1);
     EXPECT_EQ(source.streams.at(2).delivery, PlaybackStream::Delivery::Encode);
     EXPECT_EQ(info.value().playSessionId, QStringLiteral("s1"));
+}
+
+namespace {
+
+/// A transcode decision shaped like the official specification's examples, with the codes and texts given.
+QByteArray decisionWith(const char *codes)
+{
+    return QStringLiteral(R"({"MediaContainer": {%1, "Metadata": [{"ratingKey": "9", "Media": [{"container": "mkv",
+        "videoCodec": "hevc", "Part": [{"id": "5", "key": "/library/parts/5/1/file.mkv", "decision": "transcode",
+        "Stream": [{"id": "50", "streamType": 1, "codec": "hevc", "decision": "transcode", "index": 0}]}]}]}]}})")
+        .arg(QString::fromUtf8(codes))
+        .toUtf8();
+}
+
+/// What the player shows for a playback the server decided so, under @p cap.
+QString statusFor(const QByteArray &body, std::optional<qint64> cap)
+{
+    const Result<PlaybackInfo> info = PlexPlaybackParser::parseDecision(body, QStringLiteral("s"), QStringLiteral("/start"));
+    EXPECT_TRUE(info.ok());
+    if (!info.ok() || info.value().sources.isEmpty())
+        return info.ok() ? info.value().errorCode : info.error().message;
+    PlaybackPlan plan;
+    plan.method = PlayMethod::Transcode;
+    plan.source = info.value().sources.first();
+    plan.maxBitrate = cap;
+    return playbackStatusText(plan);
+}
+
+} // namespace
+
+TEST(PlexPlaybackParser, theDocumentedCodesSayWhyInWordsWhateverTheTextSays)
+{
+    // The official example of a decision for lack of bandwidth (DownloadQueueItem's DecisionResult).
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001,
+        "generalDecisionText": "Direct play not available; Conversion OK.", "directPlayDecisionCode": 3001,
+        "directPlayDecisionText": "Not enough bandwidth for direct play of this item.", "transcodeDecisionCode": 1001,
+        "transcodeDecisionText": "Direct play not available; Conversion OK.")"), 4'000'000),
+              QStringLiteral("Transcoding: bitrate above the 4 Mbps cap"));
+    // The code decides, not the words: a server in another language, or one that words it differently.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3001,
+        "directPlayDecisionText": "Nicht genug Bandbreite für die direkte Wiedergabe.")"), 4'000'000),
+              QStringLiteral("Transcoding: bitrate above the 4 Mbps cap"));
+    // 3000 says only that it cannot play directly: its text names the cause.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "directPlayDecisionText": "App cannot direct play this item. Video codec hevc is not supported.")"), std::nullopt),
+              QStringLiteral("Transcoding: the video codec (HEVC) is not supported"));
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "directPlayDecisionText": "App cannot direct play this item.",
+        "transcodeDecisionText": "Container mkv is not supported.")"), std::nullopt),
+              QStringLiteral("Transcoding: the container (MKV) is not supported")) << "the transcode's text when the first names nothing";
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000)"), std::nullopt),
+              QStringLiteral("Transcoding: the server requires it")) << "no cause given, none made up";
+    // 4xxx: the conversion itself is refused, and nothing plays.
+    EXPECT_EQ(statusFor(decisionWith(R"("generalDecisionCode": 1001, "directPlayDecisionCode": 3000,
+        "transcodeDecisionCode": 4005, "transcodeDecisionText": "Cannot transcode.")"), std::nullopt),
+              QStringLiteral("NoCompatibleStream"));
 }
 
 TEST(PlexPlaybackParser, hostileDecisionsAreErrorsOrRefusalsNeverCrashes)

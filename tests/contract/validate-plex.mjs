@@ -204,6 +204,19 @@ try {
   const part = movie.Media[0].Part[0].key;
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', part);
   await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', `${part}?download=1`);
+  // A movie in two versions: two Media, each with its part, its preview thumbnails (a BIF) and its own decision.
+  const allMovies = await call('GET', '/library/sections/{sectionId}/all', `/library/sections/${movieSection}/all?type=1`);
+  const twoVersions = (allMovies?.MediaContainer?.Metadata ?? []).find((m) => (m.Media ?? []).length === 2);
+  if (!twoVersions) fail('no movie in two versions');
+  const secondPart = twoVersions?.Media?.[1]?.Part?.[0] ?? {};
+  if (twoVersions) {
+    if (secondPart.key === twoVersions.Media[0].Part[0].key) fail('both versions have the same part');
+    await call('GET', '/library/parts/{partId}/{changestamp}/{filename}', secondPart.key);
+    const bif = await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd`);
+    if (!bif || bif.subarray(0, 8).toString('latin1') !== '\x89BIF\r\n\x1a\n') fail('a part index that is not a BIF file');
+    await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd?interval=2000`);
+    await call('GET', '/library/parts/{partId}/indexes/{index}', `/library/parts/${secondPart.id}/indexes/sd?interval=10`, { expect: [404] });
+  }
 
   // Playback through the universal transcoder: a decision for a profile and a cap, its HLS stream, its stop.
   const profile = encodeURIComponent('add-transcode-target(type=videoProfile&context=streaming&protocol=hls&container=mpegts&videoCodec=h264&audioCodec=aac)'
@@ -220,6 +233,11 @@ try {
   if (!firstSegment) fail('start.m3u8 names no segment');
   else await call('GET', '/{transcodeType}/:/transcode/universal/session/{sessionId}/{segmentId}.ts', `/video/:/transcode/universal/${firstSegment}`);
   await call('GET', '/{transcodeType}/:/transcode/universal/stop', '/video/:/transcode/universal/stop?session=contract-s1');
+  if (twoVersions) {
+    const second = await call('GET', '/{transcodeType}/:/transcode/universal/decision',
+      `/video/:/transcode/universal/decision?${transcode('').replace(`metadata/${movie.ratingKey}&mediaIndex=0`, `metadata/${twoVersions.ratingKey}&mediaIndex=1`)}`);
+    if (partOf(second).key !== secondPart.key) fail('a decision about the second version is not about its part');
+  }
   const withMarkers = await call('GET', '/library/metadata/{ids}', `/library/metadata/${episode.ratingKey}?includeMarkers=1&includeChapters=1`);
   const episodeFull = withMarkers?.MediaContainer?.Metadata?.[0] ?? {};
   if (!(episodeFull.Marker ?? []).some((m) => m.type === 'intro')) fail('an episode has no intro marker');

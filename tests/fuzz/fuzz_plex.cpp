@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: any bytes as the body of a Plex answer — a MediaContainer listing, a hub, one item, the sections,
-// identity, a timeline reply — or of plex.tv's PIN, resources and account (see fuzzentry.h).
+// identity, a timeline reply — of plex.tv's PIN, resources and account, or a part's BIF index (see fuzzentry.h).
 #include "fuzzentry.h"
 #include "fuzzmain.h"
 

@@ -5,11 +5,14 @@
 #include "backend/jellyfinplaybackparser.h"
 #include "backend/jellyfinresponseparser.h"
 #include "backend/jsonfields.h"
+#include "backend/plexbif.h"
 #include "backend/plexitemparser.h"
 #include "backend/plexplaybackparser.h"
 #include "backend/plexresponseparser.h"
 
 #include <QSet>
+
+#include <limits>
 
 namespace marquee::fuzz {
 
@@ -53,6 +56,33 @@ QString firstProblem(std::initializer_list<QString> problems)
         if (!problem.isEmpty())
             return problem;
     return {};
+}
+
+/// A part's preview thumbnails (BIF): a typed error, or pictures that lie within the file, at times that do not go
+/// back, each found again by its time, and a trickplay manifest of one picture per tile.
+QString checkBif(const QByteArray &body)
+{
+    const Result<PlexBif> bif = PlexBif::parse(body);
+    if (!bif)
+        return checkError(bif, "plex bif");
+    const PlexBif &b = bif.value();
+    if (b.imageCount() <= 0 || b.imageCount() > PlexBif::MaxImages || b.intervalMs() <= 0 || b.intervalMs() > PlexBif::MaxUnitMs)
+        return QStringLiteral("plex bif: %1 pictures %2 ms apart").arg(b.imageCount()).arg(b.intervalMs());
+    qint64 total = 0;
+    for (int i = 0; i < b.imageCount(); ++i) {
+        const QByteArray picture = b.image(i);
+        if (picture.isEmpty())
+            return QStringLiteral("plex bif: picture %1 is empty").arg(i);
+        total += picture.size();
+    }
+    if (total > body.size())
+        return QStringLiteral("plex bif: the pictures are larger than the file");
+    if (b.imageAt(-1) != b.image(0) || b.imageAt(std::numeric_limits<qint64>::max()) != b.image(b.imageCount() - 1))
+        return QStringLiteral("plex bif: a time before or after every picture finds no end picture");
+    const Result<TrickplayInfo> info = b.trickplay(QStringLiteral("/library/parts/1/1/file.mkv"));
+    if (info && (!info.value().isValid() || info.value().tileWidth != 1 || info.value().tileHeight != 1))
+        return QStringLiteral("plex bif: a trickplay manifest the player cannot use");
+    return info ? QString() : checkError(info, "plex bif trickplay");
 }
 
 } // namespace
@@ -122,6 +152,7 @@ QString checkPlexBodies(const QByteArray &body)
         if (segment.startTicks < 0 || segment.endTicks <= segment.startTicks)
             badMarker = QStringLiteral("plex markers: a segment that ends before it starts");
     }
+    const QString bif = checkBif(body);
     QString badConnection;
     if (resources) {
         for (const PlexServerResource &server : resources.value()) {
@@ -142,7 +173,7 @@ QString checkPlexBodies(const QByteArray &body)
         checkError(root, "plex root"), checkError(timeline, "plex timeline"), checkError(pin, "plex pin"),
         checkError(resources, "plex resources"), badConnection, checkError(account, "plex account"),
         checkError(decision, "plex decision"), checkError(markers, "plex markers"), badMarker,
-        checkError(chapters, "plex chapters"),
+        checkError(chapters, "plex chapters"), bif,
     });
 }
 

@@ -18,7 +18,7 @@ namespace marquee::fuzz {
 [[nodiscard]] QString checkResponseBodies(const QByteArray &body);
 
 /// Plex answers: a listing (summary and full), an ids page, a hub list, one item, the sections, identity, the
-/// server root, a timeline reply, and plex.tv's PIN, resources and account.
+/// server root, a timeline reply, plex.tv's PIN, resources and account, and a part's preview thumbnails (BIF).
 [[nodiscard]] QString checkPlexBodies(const QByteArray &body);
 
 /// Image bytes: ImageDecoder at a poster's and a backdrop's size gives either a typed BadResponse or TooLarge

@@ -3,6 +3,7 @@
 // stopped when playback ends; an external subtitle is selected and shown (mpv's sub-text); the next episode plays
 // after the Up next countdown; an intro is skipped; a failed conversion says so and plays the original on request.
 // Against the Plex face too: the play method for a cap, the transcode's stop, its subtitle and intro markers.
+#include "backend/plexplaybackrequests.h"
 #include "demoserver/demomedia.h"
 #include "playbackfixture.h"
 #include "player/mpvengine.h"
@@ -12,6 +13,7 @@
 #include "player/playersession.h"
 #include "player/playerview.h"
 #include "player/upnextcard.h"
+#include "support/plexplaybackrecord.h"
 
 #include <QJsonObject>
 #include <QMenu>
@@ -208,4 +210,40 @@ TEST_F(PlexPlaybackMpvTest, AnExternalSubtitleIsShownFromItsStreamAddress)
 TEST_F(PlexPlaybackMpvTest, AnIntroMarkerIsSkipped)
 {
     skipsTheIntro();
+}
+
+TEST_F(PlexPlaybackMpvTest, TheSecondVersionChosenInTheMenuIsTheOnePlayedAndTheServerKnowsIt)
+{
+    QString twoVersions;
+    for (const QString &id : demo.server().itemIds(DemoItemKind::Movie)) {
+        const Result<MediaItem> item = awaitResult(demo.backend().itemDetails(demo.key(id)));
+        if (twoVersions.isEmpty() && item.ok() && item.value().mediaSources.size() == 2)
+            twoVersions = demo.key(id);
+    }
+    ASSERT_FALSE(twoVersions.isEmpty()) << "the demo library has a movie in two versions";
+    ASSERT_TRUE(play(twoVersions));
+    auto *versions = view.findChild<QToolButton *>(QStringLiteral("versionButton"));
+    ASSERT_TRUE(versions->isVisible()) << "two versions: the player offers the choice";
+    ASSERT_EQ(versions->menu()->actions().size(), 2);
+    EXPECT_TRUE(versions->menu()->actions().at(0)->isChecked());
+    EXPECT_EQ(versions->menu()->actions().at(1)->text(), QStringLiteral("4K MKV"));
+
+    QSignalSpy started(&engine, &PlaybackEngine::started);
+    versions->menu()->actions().at(1)->trigger();
+    ASSERT_TRUE(started.wait(StartTimeoutMs)) << "the second version did not start";
+    const PlaybackPlan plan = controller.plan();
+    EXPECT_TRUE(versions->menu()->actions().at(1)->isChecked());
+    EXPECT_EQ(plan.source.container, QStringLiteral("mkv"));
+    EXPECT_EQ(plan.stream.url.path(), plan.source.id) << "the second version's own file";
+    EXPECT_GT(PlexPlaybackRecord::of(demo.server()).partRequests.value(PlexPlaybackRequests::partIdOf(plan.source.id)).toInt(), 0)
+        << "the server streamed the second version";
+    // The timeline of this playback names its session, and the server decided that session on the second Media.
+    ASSERT_TRUE(waitUntil([&] {
+        for (const QJsonObject &report : demo.server().plexTimelineReports()) {
+            if (report.value(QStringLiteral("session")).toString() == plan.playSessionId)
+                return true;
+        }
+        return false;
+    }, 10'000)) << "no report of the second version's playback";
+    EXPECT_EQ(PlexPlaybackRecord::of(demo.server()).versionOf(plan.playSessionId), 1);
 }

@@ -97,6 +97,23 @@ protected:
     PlayerSession::Languages remembered;
 };
 
+/// The same session against the Plex face.
+class PlexPlayerSessionTest : public ::testing::Test, protected PlaybackFixtureOf<PlexDemoSession>
+{
+protected:
+    PlexPlayerSessionTest()
+    {
+        controller.setHeartbeatEnabled(false);
+        view.resize(1100, 620);
+        view.show();
+    }
+
+    FakePlayerEngine engine;
+    PlaybackController controller{engine, reporter, planner, transcodes, fixture.clock()};
+    PlayerView view{&engine, nullptr};
+    PlayerSession session{engine, controller, planner, view};
+};
+
 } // namespace
 
 TEST_F(PlayerSessionTest, TheServersTracksFillTheMenusAndAnExternalSubtitleIsLoadedFromItsAddress)
@@ -383,4 +400,22 @@ TEST_F(PlayerSessionTest, HoveringTheSeekBarShowsTheTrickplayPictureThere)
     QTest::mouseMove(bar, QPoint(bar->positionOf(3'000), bar->height() / 2));
     ASSERT_TRUE(waitUntil([&] { return view.seekPreview()->hasPicture(); }, 10'000)) << "no trickplay picture";
     EXPECT_EQ(view.seekPreview()->timeText(), QStringLiteral("0:03"));
+}
+
+TEST_F(PlexPlayerSessionTest, HoveringTheSeekBarShowsThePicturePlexHasForThatTime)
+{
+    session.play(PlaybackRequest{demo.key(demo.server().itemIds(DemoItemKind::Movie).first()), {}, QStringLiteral("Title"),
+                                 0, {}, {}});
+    ASSERT_TRUE(waitUntil([&] { return !engine.loaded.isEmpty(); }, 10'000)) << "nothing was opened";
+    engine.startPlaying(ClipSeconds);
+    ASSERT_TRUE(waitUntil([&] { return view.menus()->chaptersButton()->isVisibleTo(&view); }, 10'000));
+    ASSERT_TRUE(waitUntil([&] { return session.trickplay().isAvailable(); }, 10'000)) << "no thumbnails from the part's index";
+    SeekBar *bar = view.controlBar()->seekBar();
+    QTest::mouseMove(bar, QPoint(bar->positionOf(7'500), bar->height() / 2));
+    ASSERT_TRUE(waitUntil([&] { return view.seekPreview()->hasPicture(); }, 10'000)) << "no picture while hovering";
+    EXPECT_EQ(view.seekPreview()->timeText(), QStringLiteral("0:07"));
+    // The picture of 7 s, not a neighbour's: the demo draws each in the colour of its moment.
+    const QImage shown = session.trickplay().thumbnail(7.5);
+    ASSERT_FALSE(shown.isNull());
+    EXPECT_NEAR(shown.pixelColor(4, 4).hsvHue(), (7 * 37) % 360, 12);
 }
