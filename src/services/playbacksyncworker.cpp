@@ -158,10 +158,10 @@ void PlaybackSyncWorker::start()
     }
     // A worker of one server leaves the other servers' rows, the one in use holding some for its live reports.
     const bool pinned = !m_serverId.isEmpty();
-    runStep([pinned](PlaybackQueueRepository &queue, const QString &serverId) {
+    const auto release = [pinned](PlaybackQueueRepository &queue, const QString &serverId) {
         return pinned ? queue.releaseFailed(serverId) : queue.releaseAll();
-    },
-            true);
+    };
+    runStep(release, true);
 }
 
 void PlaybackSyncWorker::drainNow()
