@@ -4,6 +4,9 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
+#include <QtEndian>
+
+#include <optional>
 
 namespace marquee::ImageDecoder {
 
@@ -12,6 +15,31 @@ namespace {
 Error failure(ErrorKind kind, const QString &message)
 {
     return Error{kind, message, {}, 0};
+}
+
+/// libpng allocates and clears what a chunk declares before reading it, outside the reader's allocation limit: a
+/// 258-byte poster that declared a 2 GB text chunk after its pixels cost 2 GB and seconds. A chunk longer than the
+/// rest of the file is a broken file, refused before libpng sees it.
+std::optional<Error> pngChunkOverrun(const QByteArray &bytes)
+{
+    static const QByteArray signature = QByteArrayLiteral("\x89PNG\r\n\x1a\n");
+    if (!bytes.startsWith(signature))
+        return std::nullopt;
+    constexpr qsizetype ChunkOverhead = 12; // length, type, CRC
+    qsizetype at = signature.size();
+    while (at + ChunkOverhead <= bytes.size()) {
+        const quint32 length = qFromBigEndian<quint32>(bytes.constData() + at);
+        const qsizetype left = bytes.size() - at - ChunkOverhead;
+        if (qint64(length) > left) {
+            return failure(ErrorKind::BadResponse, QStringLiteral("a PNG chunk declares %1 bytes where %2 are left")
+                                                       .arg(length)
+                                                       .arg(left));
+        }
+        if (bytes.mid(at + 4, 4) == "IEND")
+            break;
+        at += ChunkOverhead + qsizetype(length);
+    }
+    return std::nullopt;
 }
 
 Result<QImage> decodeFrom(QIODevice *device, QSize size)
@@ -55,6 +83,8 @@ Result<QImage> decodeFrom(QIODevice *device, QSize size)
 
 Result<QImage> decode(const QByteArray &bytes, QSize size)
 {
+    if (const std::optional<Error> overrun = pngChunkOverrun(bytes))
+        return *overrun;
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -66,7 +96,8 @@ Result<QImage> decodeFile(const QString &path, QSize size)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(ErrorKind::Storage, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return decodeFrom(&file, size);
+    // Images on disk are what a server sent (under the response size cap): read whole, they get the same checks.
+    return decode(file.readAll(), size);
 }
 
 } // namespace marquee::ImageDecoder

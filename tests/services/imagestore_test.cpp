@@ -138,6 +138,24 @@ TEST(ImageDecoderTest, DecodesAtTheDisplayedSizeCroppedToCover)
     EXPECT_EQ(QColor(image.value().pixel(2, 75)), QColor(Qt::blue));
 }
 
+TEST(ImageDecoderTest, APngChunkLongerThanTheFileIsRefusedBeforeLibpngAllocatesIt)
+{
+    // Found by fuzz_images: after the pixels, a text chunk that declares 2 GB. libpng allocated and cleared all of
+    // it (outside the reader's allocation limit) before finding the file short.
+    QByteArray bytes = marquee::test::pngOf(Qt::green);
+    const qsizetype iend = bytes.size() - 12;
+    ASSERT_EQ(bytes.mid(iend + 4, 4), QByteArrayLiteral("IEND"));
+    QByteArray hostile;
+    hostile.append(QByteArray::fromHex("7c000025")).append("tEXtdate:modify").append(QByteArray(4, '\0'));
+    bytes.insert(iend, hostile);
+
+    const Result<QImage> image = ImageDecoder::decode(bytes, QSize(150, 225));
+    ASSERT_FALSE(image);
+    EXPECT_EQ(image.error().kind, ErrorKind::BadResponse);
+    EXPECT_TRUE(image.error().message.contains(QStringLiteral("2080374821"))) << image.error().message.toStdString();
+    EXPECT_TRUE(ImageDecoder::decode(marquee::test::pngOf(Qt::green), QSize(150, 225))) << "a whole PNG still decodes";
+}
+
 TEST(ImageDecoderTest, RefusesABombAndGarbageWithTypedErrors)
 {
     const Result<QImage> bomb = ImageDecoder::decode(marquee::test::declaredHugePng(), QSize(150, 225));
