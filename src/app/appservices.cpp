@@ -374,12 +374,8 @@ QFuture<Result<bool>> AppServices::restoreSession()
 
 QFuture<Result<bool>> AppServices::switchTo(qint64 serverRowId)
 {
-    const QList<ServerRecord> servers = ServerRepository(m_database->connection()).all();
-    for (const ServerRecord &server : servers) {
-        if (server.id == serverRowId)
-            return restoreSession(server);
-    }
-    return finishedFuture<bool>(false);
+    const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).byId(serverRowId);
+    return server ? restoreSession(*server) : finishedFuture<bool>(false);
 }
 
 QFuture<Result<bool>> AppServices::restoreSession(const ServerRecord &server)

@@ -75,10 +75,8 @@ void SavedServers::rename(qint64 serverRowId, const QString &currentName)
 void SavedServers::confirmRemoval(qint64 serverRowId)
 {
     const QSqlDatabase db = m_services.database().connection();
-    const QList<ServerRecord> servers = ServerRepository(db).all();
-    const auto server = std::find_if(servers.cbegin(), servers.cend(),
-                                     [serverRowId](const ServerRecord &saved) { return saved.id == serverRowId; });
-    if (server == servers.cend())
+    const std::optional<ServerRecord> server = ServerRepository(db).byId(serverRowId);
+    if (!server)
         return;
     const int unsent = std::max(0, PlaybackQueueRepository(db).pendingCount(server->serverId));
     const QList<DownloadJob> &jobs = m_services.downloads()->service().jobs();

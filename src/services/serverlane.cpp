@@ -24,10 +24,8 @@ ServerLane::ServerLane(std::unique_ptr<Backend> backend, const QString &serverId
         Q_EMIT stateChanged();
     });
     connect(queue, &PlaybackSyncWorker::statusChanged, this, &ServerLane::stateChanged);
-    connect(m_backend.get(), &Backend::unauthorized, this, [this] {
-        m_signedOut = true;
-        Q_EMIT stateChanged();
-    });
+    // The worker, connected first, has noted the refusal by the time this says so.
+    connect(m_backend.get(), &Backend::unauthorized, this, &ServerLane::stateChanged);
 }
 
 // The worker and the monitor hold the backend's futures: they go first.
@@ -50,7 +48,7 @@ bool ServerLane::isOnline() const
 
 bool ServerLane::isSignedOut() const
 {
-    return m_signedOut;
+    return m_queue->isSignedOut();
 }
 
 } // namespace marquee

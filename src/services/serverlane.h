@@ -50,7 +50,6 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<PlaybackSyncWorker> m_queue;
-    bool m_signedOut = false;
 };
 
 } // namespace marquee

@@ -16,6 +16,7 @@ const QString Columns = QStringLiteral(
 ServerRepository::ServerRepository(QSqlDatabase db)
     : m_active(db, Columns + QStringLiteral("WHERE is_active = 1 LIMIT 1"))
     , m_byUrl(db, Columns + QStringLiteral("WHERE url = :url"))
+    , m_byId(db, Columns + QStringLiteral("WHERE id = :id"))
     , m_all(db, Columns + QStringLiteral("ORDER BY added_at, id"))
     , m_activate(db, QStringLiteral("UPDATE state.servers SET is_active = (id = :id) "
                                     "WHERE EXISTS (SELECT 1 FROM state.servers WHERE id = :id)"))
@@ -61,18 +62,26 @@ QList<ServerRecord> ServerRepository::recordsFrom(SqlStatement &statement)
 
 std::optional<ServerRecord> ServerRepository::active()
 {
-    if (!m_active.exec())
-        return std::nullopt;
-    const QList<ServerRecord> found = recordsFrom(m_active);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return firstOf(m_active);
 }
 
 std::optional<ServerRecord> ServerRepository::byUrl(const QString &url)
 {
     m_byUrl.bind(QStringLiteral(":url"), url);
-    if (!m_byUrl.exec())
+    return firstOf(m_byUrl);
+}
+
+std::optional<ServerRecord> ServerRepository::byId(qint64 id)
+{
+    m_byId.bind(QStringLiteral(":id"), id);
+    return firstOf(m_byId);
+}
+
+std::optional<ServerRecord> ServerRepository::firstOf(SqlStatement &statement)
+{
+    if (!statement.exec())
         return std::nullopt;
-    const QList<ServerRecord> found = recordsFrom(m_byUrl);
+    const QList<ServerRecord> found = recordsFrom(statement);
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

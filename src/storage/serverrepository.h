@@ -33,6 +33,8 @@ public:
 
     [[nodiscard]] std::optional<ServerRecord> active();
     [[nodiscard]] std::optional<ServerRecord> byUrl(const QString &url);
+    /// The server saved as row @p id (ServerRecord::id).
+    [[nodiscard]] std::optional<ServerRecord> byId(qint64 id);
     /// Every server signed in to on this device, in the order they were added.
     [[nodiscard]] QList<ServerRecord> all();
     /// Saves by URL and makes it the active server; returns its row id, or -1.
@@ -45,9 +47,12 @@ public:
 private:
     /// The rows of @p statement (columns as in columns()); a kind this build does not know is left out.
     static QList<ServerRecord> recordsFrom(SqlStatement &statement);
+    /// The first row of @p statement, once bound; none when it has none or fails.
+    static std::optional<ServerRecord> firstOf(SqlStatement &statement);
 
     SqlStatement m_active;
     SqlStatement m_byUrl;
+    SqlStatement m_byId;
     SqlStatement m_all;
     SqlStatement m_activate;
     SqlStatement m_rename;

@@ -98,6 +98,7 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     qApp->installEventFilter(this);
 
     m_sidebar->setLibraries(context.libraries.all());
+    m_savedServers = m_context.servers.all();
     listOtherServers();
     m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
     updateHistoryActions();
@@ -509,6 +510,7 @@ void MainWindow::reloadLibraries()
         page->deleteLater();
     }
     m_sidebar->setLibraries(libraries);
+    m_savedServers = m_context.servers.all();
     listOtherServers();
     if (location().kind == NavigationLocation::Kind::Library)
         m_sidebar->selectLibrary(location().id);
@@ -522,13 +524,12 @@ void MainWindow::reloadLibraries()
 
 void MainWindow::listOtherServers()
 {
-    const QList<ServerLibraries> servers = m_context.servers.all();
     QHash<QString, int> uses;
-    for (const ServerLibraries &entry : servers)
+    for (const ServerLibraries &entry : std::as_const(m_savedServers))
         ++uses[ServerDirectory::displayName(entry.server)];
     SidebarServer inUse{0, tr("This server"), tr("This server"), {}, {}};
     QList<SidebarServer> others;
-    for (const ServerLibraries &entry : servers) {
+    for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
         const QString plainName = ServerDirectory::displayName(entry.server);
         // Two servers of one name (two demo servers, two "Jellyfin"s) are told apart by their addresses.
         QString name = uses.value(plainName) > 1

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/mediaitem.h"
+#include "storage/serverdirectory.h"
 #include "ui/footerstatuspresenter.h"
 #include "ui/navigationhistory.h"
 #include "ui/uicontext.h"
@@ -146,7 +147,7 @@ private:
     /// Writes the season the show page shows now into the current entry, so Back and Forward return to it.
     void rememberSeason();
     void updateHistoryActions();
-    /// The sidebar's other servers, from the cache.
+    /// The sidebar's server headings and other servers' libraries, from m_savedServers and m_otherServers.
     void listOtherServers();
     void fillHistoryMenu(QMenu *menu, const QList<NavigationLocation> &entries, bool back);
     void setCurrentPage(Page *page);
@@ -179,6 +180,8 @@ private:
     QMenu *m_historyMenu = nullptr;
     QString m_announcedScope;
     QList<OtherServerStatus> m_otherServers;
+    /// Read with the library list (reloadLibraries()), not on each change of another server's state.
+    QList<ServerLibraries> m_savedServers;
     QPointer<QWidget> m_overlay;
     QPointer<QWidget> m_covered;
 };
