@@ -1833,6 +1833,11 @@
         <source>Latest in %1</source>
         <translation>Neu in %1</translation>
     </message>
+    <message>
+        <source>Latest in %1 · %2</source>
+        <comment>library, then the server it is on</comment>
+        <translation>Neu in %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>marquee::ItemContextMenu</name>
@@ -2065,10 +2070,6 @@
     <message>
         <source>This server</source>
         <translation>Dieser Server</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 · %2</source>

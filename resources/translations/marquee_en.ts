@@ -1833,6 +1833,11 @@
         <source>Latest in %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Latest in %1 · %2</source>
+        <comment>library, then the server it is on</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::ItemContextMenu</name>
@@ -2064,10 +2069,6 @@
     </message>
     <message>
         <source>This server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

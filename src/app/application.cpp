@@ -17,7 +17,7 @@
 #include "services/settingsstore.h"
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
-#include "storage/homerepository.h"
+#include "storage/mergedhome.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -95,7 +95,7 @@ bool Application::start()
 
     const QSqlDatabase db = m_services.database().connection();
     m_items = std::make_unique<ItemReader>(db);
-    m_home = std::make_unique<HomeRepository>(db);
+    m_home = std::make_unique<MergedHome>(db, m_services.cacheConfig());
     m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
     m_settings = std::make_unique<SettingsRepository>(db);

@@ -13,7 +13,7 @@
 namespace marquee {
 
 class DesktopMenus;
-class HomeRepository;
+class MergedHome;
 class ItemDetailsCache;
 class ItemDetailsSource;
 class ItemReader;
@@ -67,7 +67,7 @@ private:
     CommandLine m_options;
     AppServices m_services;
     std::unique_ptr<ItemReader> m_items;
-    std::unique_ptr<HomeRepository> m_home;
+    std::unique_ptr<MergedHome> m_home;
     std::unique_ptr<LibraryRepository> m_libraries;
     std::unique_ptr<SyncStateRepository> m_syncState;
     std::unique_ptr<SettingsRepository> m_settings;

@@ -126,6 +126,9 @@ void AppServices::openImageCache()
     options.maxDiskBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageDiskBytesKey)));
     options.maxMemoryBytes = qint64(m_settings->number(QString::fromLatin1(SettingsCatalog::ImageMemoryBytesKey)));
     m_images = std::make_unique<ImageCache>(options, m_clock);
+    // Known before any sign-in, so an offline start finds the server's images on disk.
+    if (const std::optional<ServerRecord> server = ServerRepository(m_database->connection()).active())
+        m_images->setServerInUse(server->serverId);
     m_settingsApplier->setImageCache(m_images.get());
 }
 
@@ -249,6 +252,8 @@ void AppServices::adoptSession(const Session &session, const QString &previousId
         m_playback->onConnected();
     qCInfo(lcServices).noquote() << "connected to" << session.serverUrl.toString() << "as" << session.userName;
     m_inUseServerId = session.serverId;
+    if (m_images)
+        m_images->setServerInUse(session.serverId);
     if (m_options.backgroundServers)
         keepOtherServersGoing(session.serverId);
     Q_EMIT connected();
@@ -273,6 +278,8 @@ void AppServices::keepOtherServersGoing(const QString &inUseServerId)
             auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, *m_databaseWriter, m_clock,
                                                      m_queueSendLock);
             connect(lane.get(), &ServerLane::stateChanged, this, &AppServices::serverLanesChanged);
+            if (m_images)
+                m_images->setOtherServerBackend(server.serverId, &lane->backend());
             lane->start();
             m_lanes[server.serverId] = std::move(lane);
             Q_EMIT serverLanesChanged();

@@ -194,6 +194,25 @@ std::optional<ServerRecord> CliContext::namedServer()
     return std::nullopt;
 }
 
+int CliContext::onEachServer(const std::function<int()> &step)
+{
+    QList<ServerRecord> saved = ServerRepository(m_services->database().connection()).all();
+    if (m_options.demo || !m_options.server.isEmpty() || !m_options.savedServer.isEmpty() || saved.size() < 2)
+        return connectServer() ? step() : exitCode();
+    std::stable_sort(saved.begin(), saved.end(),
+                     [](const ServerRecord &a, const ServerRecord &b) { return !a.isActive && b.isActive; });
+    int code = CliExit::Ok;
+    for (const ServerRecord &server : std::as_const(saved)) {
+        if (wasInterrupted())
+            return CliExit::Interrupted;
+        m_out << ServerDirectory::displayName(server) << " (" << server.url << "):\n";
+        const int serverCode = connectTo(server) ? step() : exitCode();
+        if (serverCode != CliExit::Ok && code == CliExit::Ok)
+            code = serverCode;
+    }
+    return code;
+}
+
 ServerScope CliContext::scopeOf(const ServerRecord &server)
 {
     // Keys start at 1 (INTEGER PRIMARY KEY): no row is under key 0.

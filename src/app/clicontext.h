@@ -54,6 +54,11 @@ public:
     bool connectServer();
     /// Makes @p server the one in use and restores its saved sign-in. False after printing why.
     bool connectTo(const ServerRecord &server);
+    /// Runs @p step (which returns an exit code) on the server connectServer() picks when one is named (--demo,
+    /// --server) or only one is saved; else on every saved server in turn, each under its name, the one used last
+    /// going last so that it stays the one in use. One that fails does not keep the others from their turn; the
+    /// first failure is the exit code, Ctrl-C between two servers CliExit::Interrupted.
+    int onEachServer(const std::function<int()> &step);
     /// --server NAME without credentials: the saved server it names (its name, address, or host[:port]); none after
     /// printing why. Without --server: none, and nothing printed.
     [[nodiscard]] std::optional<ServerRecord> namedServer();

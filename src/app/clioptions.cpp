@@ -35,7 +35,7 @@ const QString Description = QStringLiteral(
     "Sign in once with --server URL --user NAME --password PW (or MARQUEE_PASSWORD), or to a Plex Media Server "
     "with --server URL --plex-token TOKEN (or MARQUEE_PLEX_TOKEN); later runs use the saved sign-in of the server "
     "used last. --server NAME alone picks another saved server, by its name or address (sync, warm, stats and clear: "
-    "that server only; clear without it clears every server). --demo uses a generated library served on this "
+    "that server only; without it, every saved server). --demo uses a generated library served on this "
     "computer instead.\n"
     "Exit status: 0 success, 1 failure, 2 wrong arguments, 130 interrupted.");
 

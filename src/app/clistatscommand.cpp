@@ -50,25 +50,39 @@ int CliStatsCommand::run()
 {
     if (!m_context.openStorage())
         return m_context.exitCode();
-    AppServices &services = m_context.services();
-    const QSqlDatabase db = services.database().connection();
-    // --server NAME: that server's rows; without it, the server used last (`marquee-cli servers` lists them all).
+    const QSqlDatabase db = m_context.services().database().connection();
+    // --server NAME: that server's rows; without it, every saved server's (`marquee-cli servers` lists them).
     const std::optional<ServerRecord> named = m_context.namedServer();
     if (!named && !m_context.options().savedServer.isEmpty())
         return m_context.exitCode();
-    const ServerScope scope = named ? m_context.scopeOf(*named) : ServerScope::active();
+    const QList<ServerRecord> saved = ServerRepository(db).all();
+    if (named) {
+        printServer(named, named->serverId, m_context.scopeOf(*named));
+    } else if (saved.size() < 2) {
+        printServer(ServerRepository(db).active(), CacheMetaRepository(db).serverId(), ServerScope::active());
+    } else {
+        for (const ServerRecord &server : saved)
+            printServer(server, server.serverId, m_context.scopeOf(server));
+    }
+    printShared();
+    m_context.out().flush();
+    return CliExit::Ok;
+}
+
+void CliStatsCommand::printServer(const std::optional<ServerRecord> &server, const QString &cachedServerId,
+                                  const ServerScope &scope)
+{
+    AppServices &services = m_context.services();
+    const QSqlDatabase db = services.database().connection();
     CacheStatsRepository stats(db, scope);
     const qint64 now = services.clock().nowMs();
     QTextStream &out = m_context.out();
 
-    const std::optional<ServerRecord> server = named ? named : ServerRepository(db).active();
     out << "Server: "
         << (server ? QStringLiteral("%1 (%2) as %3").arg(ServerDirectory::displayName(*server), server->url, server->userName)
                    : QStringLiteral("not signed in"))
         << "\n";
-    const QString cachedServer = named ? named->serverId : CacheMetaRepository(db).serverId();
-    out << "Cached server id: " << (cachedServer.isEmpty() ? QStringLiteral("none") : cachedServer) << "\n";
-
+    out << "Cached server id: " << (cachedServerId.isEmpty() ? QStringLiteral("none") : cachedServerId) << "\n";
     const QList<LibraryStats> libraries = stats.libraries();
     out << "Libraries: " << libraries.size() << "\n";
     for (const LibraryStats &library : libraries) {
@@ -97,6 +111,29 @@ int CliStatsCommand::run()
         << " items (" << percent(items.fullDetail, items.total()) << ")\n";
     out << "Pending playback changes: " << CliContext::number(stats.pendingPlaybackChanges()) << "\n";
 
+    const QList<SyncRun> runs = SyncStateRepository(db, scope).recentRuns(RecentRuns);
+    out << "Last runs:" << (runs.isEmpty() ? " none" : "") << "\n";
+    QHash<QString, QString> names;
+    for (const LibraryStats &library : libraries)
+        names.insert(QStringLiteral("library:") + library.id, library.name);
+    for (const SyncRun &run : runs) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(run.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        out << "  " << when << "  " << names.value(run.scope, run.scope) << "  " << run.kind << "  " << run.status
+            << "  fetched " << CliContext::number(run.fetched) << ", written " << CliContext::number(run.written)
+            << ", deleted " << CliContext::number(run.deleted);
+        if (run.finishedAtMs)
+            out << " in " << CliContext::duration(*run.finishedAtMs - run.startedAtMs);
+        if (!run.error.isEmpty())
+            out << "  (" << run.error << ")";
+        out << "\n";
+    }
+}
+
+void CliStatsCommand::printShared()
+{
+    AppServices &services = m_context.services();
+    const QSqlDatabase db = services.database().connection();
+    QTextStream &out = m_context.out();
     ImageCache &images = *services.imageCache();
     QFuture<Result<ImageStoreStats>> counting = images.storeStats();
     m_context.runUntil([&] { return counting.isFinished(); });
@@ -114,25 +151,6 @@ int CliStatsCommand::run()
     const DatabasePaths &paths = services.database().paths();
     out << "Database size:\n" << sizeLine(QStringLiteral("cache"), paths.cacheFile) << "\n"
         << sizeLine(QStringLiteral("state"), paths.stateFile) << "\n";
-
-    const QList<SyncRun> runs = SyncStateRepository(db, scope).recentRuns(RecentRuns);
-    out << "Last runs:" << (runs.isEmpty() ? " none" : "") << "\n";
-    QHash<QString, QString> names;
-    for (const LibraryStats &library : libraries)
-        names.insert(QStringLiteral("library:") + library.id, library.name);
-    for (const SyncRun &run : runs) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(run.startedAtMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        out << "  " << when << "  " << names.value(run.scope, run.scope) << "  " << run.kind << "  " << run.status
-            << "  fetched " << CliContext::number(run.fetched) << ", written " << CliContext::number(run.written)
-            << ", deleted " << CliContext::number(run.deleted);
-        if (run.finishedAtMs)
-            out << " in " << CliContext::duration(*run.finishedAtMs - run.startedAtMs);
-        if (!run.error.isEmpty())
-            out << "  (" << run.error << ")";
-        out << "\n";
-    }
-    out.flush();
-    return CliExit::Ok;
 }
 
 } // namespace marquee

@@ -6,8 +6,6 @@
 #include "app/clirefresh.h"
 #include "services/playbacksyncworker.h"
 #include "services/refreshscope.h"
-#include "storage/serverdirectory.h"
-#include "storage/serverrepository.h"
 #include "storage/syncstaterepository.h"
 
 #include <QElapsedTimer>
@@ -60,25 +58,8 @@ int CliSyncCommand::run()
 {
     if (!m_context.openStorage())
         return m_context.exitCode();
-    const CliOptions &options = m_context.options();
-    QList<ServerRecord> saved = ServerRepository(m_context.services().database().connection()).all();
-    // One server named (or signed in to, or the demo), or only one there: as it always was.
-    if (options.demo || !options.server.isEmpty() || !options.savedServer.isEmpty() || saved.size() < 2)
-        return m_context.connectServer() ? syncServer() : m_context.exitCode();
-    // Every saved server in turn, each with its own sign-in, its own rows and its own queued changes; one that
-    // fails does not keep the others from their turn. The server used last goes last, so it stays the one in use.
-    std::stable_sort(saved.begin(), saved.end(),
-                     [](const ServerRecord &a, const ServerRecord &b) { return !a.isActive && b.isActive; });
-    int code = CliExit::Ok;
-    for (const ServerRecord &server : saved) {
-        if (m_context.wasInterrupted())
-            break;
-        m_context.out() << ServerDirectory::displayName(server) << " (" << server.url << "):\n";
-        const int serverCode = m_context.connectTo(server) ? syncServer() : m_context.exitCode();
-        if (serverCode != CliExit::Ok && code == CliExit::Ok)
-            code = serverCode;
-    }
-    return code;
+    // Each server with its own sign-in, its own rows and its own queued changes.
+    return m_context.onEachServer([this] { return syncServer(); });
 }
 
 int CliSyncCommand::syncServer()

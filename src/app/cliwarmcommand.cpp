@@ -57,8 +57,13 @@ void printSummary(QTextStream &out, const QString &library, const QString &what,
 
 int CliWarmCommand::run()
 {
-    if (!m_context.openStorage() || !m_context.connectServer())
+    if (!m_context.openStorage())
         return m_context.exitCode();
+    return m_context.onEachServer([this] { return warmServer(); });
+}
+
+int CliWarmCommand::warmServer()
+{
     CliRefresh refresh(m_context);
     const std::optional<QList<Library>> libraries = refresh.refreshLibraries(QStringLiteral("warm"));
     if (!libraries)

@@ -9,8 +9,8 @@ struct Library;
 struct WarmReport;
 
 /// `marquee-cli warm [--library NAME] [--concurrency N]`: refreshes each library, then fetches the details of
-/// every item not yet at full detail (LibraryWarmer), then the images its pages show (ImageWarmer). Resumable;
-/// Ctrl-C writes what was fetched and exits 130.
+/// every item not yet at full detail (LibraryWarmer), then the images its pages show (ImageWarmer); on every saved
+/// server, or the one `--server` names. Resumable; Ctrl-C writes what was fetched and exits 130.
 class CliWarmCommand
 {
 public:
@@ -18,6 +18,8 @@ public:
     int run();
 
 private:
+    /// Every library of the server in use.
+    int warmServer();
     /// Returns false when the run must stop (interrupt, or an error that every next request would repeat).
     bool warm(const Library &library, WarmReport *report);
     /// The same for the library's images.

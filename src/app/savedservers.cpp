@@ -27,6 +27,7 @@ SavedServers::SavedServers(AppServices &services, MainWindow &window, RefreshAct
     , m_activity(activity)
 {
     connect(&window, &MainWindow::serverSwitchRequested, this, &SavedServers::switchTo);
+    connect(&window, &MainWindow::serverItemRequested, this, &SavedServers::openOn);
     connect(&window, &MainWindow::serverRenameRequested, this, &SavedServers::rename);
     connect(&window, &MainWindow::serverRemoveRequested, this, &SavedServers::confirmRemoval);
     connect(&services, &AppServices::serverLanesChanged, this, &SavedServers::showOthers);
@@ -34,11 +35,24 @@ SavedServers::SavedServers(AppServices &services, MainWindow &window, RefreshAct
 
 void SavedServers::switchTo(qint64 serverRowId, const QString &libraryId)
 {
+    switchThen(serverRowId, [this, libraryId] { m_window.showServerInUse(libraryId); });
+}
+
+void SavedServers::openOn(qint64 serverRowId, const QString &itemId, ItemType type)
+{
+    switchThen(serverRowId, [this, itemId, type] {
+        m_window.showServerInUse({});
+        m_window.openItem(itemId, type);
+    });
+}
+
+void SavedServers::switchThen(qint64 serverRowId, const std::function<void()> &onSwitched)
+{
     m_activity.setConnecting(true);
-    m_services.switchTo(serverRowId).then(this, [this, libraryId](const Result<bool> &switched) {
+    m_services.switchTo(serverRowId).then(this, [this, onSwitched](const Result<bool> &switched) {
         m_activity.setConnecting(false);
         if (switched && switched.value()) {
-            m_window.showServerInUse(libraryId);
+            onSwitched();
             return;
         }
         m_window.reloadLibraries(); // the highlight returns to where the window is
@@ -112,11 +126,12 @@ void SavedServers::showOthers()
 {
     QList<OtherServerStatus> statuses;
     const QList<ServerRecord> servers = ServerRepository(m_services.database().connection()).all();
+    const QHash<qint64, QString> names = ServerDirectory::distinctNames(servers);
     for (const ServerRecord &server : servers) {
         const ServerLane *lane = m_services.laneOf(server.serverId);
         if (!lane)
             continue;
-        OtherServerStatus status{server.serverId, ServerDirectory::displayName(server)};
+        OtherServerStatus status{server.serverId, names.value(server.id)};
         status.state = lane->isSignedOut() ? OtherServerStatus::State::SignedOut
             : lane->isOnline()             ? OtherServerStatus::State::Online
                                            : OtherServerStatus::State::Offline;

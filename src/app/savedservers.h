@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/mediaitem.h"
 #include "core/usermessage.h"
 
 #include <QObject>
+#include <functional>
 
 namespace marquee {
 
@@ -27,6 +29,10 @@ public:
 private:
     /// The sidebar's entry of another saved server: it becomes the one in use, with its saved sign-in.
     void switchTo(qint64 serverRowId, const QString &libraryId);
+    /// Home's entry of another saved server's item: that server becomes the one in use, then the item opens.
+    void openOn(qint64 serverRowId, const QString &itemId, ItemType type);
+    /// Switches, then calls @p onSwitched; says why when the switch did not happen.
+    void switchThen(qint64 serverRowId, const std::function<void()> &onSwitched);
     /// Asks for the name the sidebar shows.
     void rename(qint64 serverRowId, const QString &currentName);
     /// Says what goes (and what never reached the server), then removes it.

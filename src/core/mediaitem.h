@@ -103,6 +103,9 @@ struct ItemSummary
     std::optional<double> communityRating;
     bool downloaded = false; ///< its file (a series: one of its episodes) is downloaded and ready offline
     bool canDownload = false; ///< the server lets this user download its file (MediaItem::canDownload)
+    /// The server the item lives on where a page shows several (Home, search), by its own id; empty for the server in
+    /// use, which is every page's server otherwise.
+    QString serverId{};
 
     friend bool operator==(const ItemSummary &, const ItemSummary &) = default;
 };

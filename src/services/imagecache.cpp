@@ -65,6 +65,35 @@ void ImageCache::setBackend(Backend *backend)
     retryFailed();
 }
 
+void ImageCache::setServerInUse(const QString &serverId)
+{
+    if (serverId == m_serverInUse)
+        return;
+    m_serverInUse = serverId;
+    // The decoded images of "the server in use" were another server's.
+    m_memory.clear();
+}
+
+void ImageCache::setOtherServerBackend(const QString &serverId, Backend *backend)
+{
+    m_otherBackends.insert(serverId, backend);
+    retryFailed();
+}
+
+ImageSpec ImageCache::onServer(ImageSpec spec) const
+{
+    if (spec.serverId.isEmpty())
+        spec.serverId = m_serverInUse;
+    return spec;
+}
+
+Backend *ImageCache::backendFor(const ImageSpec &spec) const
+{
+    if (spec.serverId.isEmpty() || spec.serverId == m_serverInUse)
+        return m_backend;
+    return m_otherBackends.value(spec.serverId);
+}
+
 void ImageCache::retryFailed()
 {
     m_retryAfterMs.clear();
@@ -161,7 +190,7 @@ void ImageCache::drop(const QString &key)
     if (job.stage == Stage::Queued) {
         m_queue.removeOne(key);
     } else if (job.stage == Stage::Downloading) {
-        const std::shared_ptr<Download> download = m_downloads.value(downloadKey(job.spec));
+        const std::shared_ptr<Download> download = m_downloads.value(downloadKey(onServer(job.spec)));
         if (!download)
             return;
         download->jobs.removeIf([&](const auto &waiting) { return waiting.first == key && waiting.second == job.id; });
@@ -175,7 +204,7 @@ void ImageCache::drop(const QString &key)
 void ImageCache::startLookup(Job &job)
 {
     job.stage = Stage::Lookup;
-    const ImageSpec spec = job.spec;
+    const ImageSpec spec = onServer(job.spec);
     const std::shared_ptr<ImageStore> store = m_store;
     QtConcurrent::run(&m_pool,
                       [store, spec]() -> Lookup {
@@ -192,7 +221,7 @@ void ImageCache::startLookup(Job &job)
                           store->remove(found->path);
                           return {};
                       })
-        .then(this, [this, key = spec.key(), id = job.id](Lookup lookup) {
+        .then(this, [this, key = job.spec.key(), id = job.id](Lookup lookup) {
             // A lookup that ended before this continuation was attached runs it at once, inside setWanted(): the
             // rest of the caller's wishes (an image scrolled away meanwhile) must be known before anything is
             // fetched, so the result always waits for the event loop.
@@ -214,7 +243,7 @@ void ImageCache::onLookedUp(const QString &key, quint64 id, Lookup lookup)
     }
     ++m_counters.misses;
     job->fallbackPath = lookup.fallbackPath;
-    if (isBlocked(job->spec)) {
+    if (isBlocked(onServer(job->spec))) {
         decodeFallback(*job, offline(QStringLiteral("failed recently; not asked again yet")));
         return;
     }
@@ -235,22 +264,24 @@ void ImageCache::pump()
 void ImageCache::startDownload(Job &job)
 {
     job.stage = Stage::Downloading;
-    const QString key = downloadKey(job.spec);
+    const ImageSpec spec = onServer(job.spec);
+    const QString key = downloadKey(spec);
     if (const std::shared_ptr<Download> shared = m_downloads.value(key)) {
         shared->jobs.append({job.spec.key(), job.id});
         return;
     }
-    if (!m_backend) {
-        decodeFallback(job, offline(QStringLiteral("not connected to a server")));
+    Backend *backend = backendFor(spec);
+    if (!backend) {
+        decodeFallback(job, offline(QStringLiteral("not connected to that server")));
         return;
     }
     auto download = std::make_shared<Download>();
     download->key = key;
-    download->spec = job.spec;
+    download->spec = spec;
     download->jobs.append({job.spec.key(), job.id});
     m_downloads.insert(key, download);
     ++m_downloadsInFlight;
-    m_backend->image(job.spec.request(), download->cancel).then(this, [this, download](Result<QByteArray> bytes) {
+    backend->image(spec.request(), download->cancel).then(this, [this, download](Result<QByteArray> bytes) {
         onDownloaded(download, std::move(bytes));
     });
 }
@@ -385,7 +416,7 @@ bool ImageCache::isBlocked(const ImageSpec &spec) const
 
 QString ImageCache::imageIdentity(const ImageSpec &spec)
 {
-    return spec.itemId + QLatin1Char('/') + imageTypeName(spec.type) + QLatin1Char('/') + spec.tag;
+    return spec.serverId + QLatin1Char('/') + spec.itemId + QLatin1Char('/') + imageTypeName(spec.type) + QLatin1Char('/') + spec.tag;
 }
 
 QString ImageCache::downloadKey(const ImageSpec &spec)
@@ -393,8 +424,9 @@ QString ImageCache::downloadKey(const ImageSpec &spec)
     return imageIdentity(spec) + QLatin1Char('/') + QString::number(spec.storedWidth());
 }
 
-QFuture<Result<bool>> ImageCache::download(const ImageSpec &spec, CancelToken cancel)
+QFuture<Result<bool>> ImageCache::download(const ImageSpec &requested, CancelToken cancel)
 {
+    const ImageSpec spec = onServer(requested);
     auto promise = std::make_shared<ResultPromise<bool>>();
     QFuture<Result<bool>> future = promise->future();
     const std::shared_ptr<ImageStore> store = m_store;
@@ -404,11 +436,12 @@ QFuture<Result<bool>> ImageCache::download(const ImageSpec &spec, CancelToken ca
                 promise->fulfil(false);
                 return;
             }
-            if (!m_backend) {
+            Backend *backend = backendFor(spec);
+            if (!backend) {
                 promise->fulfil(offline(QStringLiteral("not connected to a server")));
                 return;
             }
-            m_backend->image(spec.request(), cancel).then(this, [this, promise, store, spec](Result<QByteArray> bytes) {
+            backend->image(spec.request(), cancel).then(this, [this, promise, store, spec](Result<QByteArray> bytes) {
                 if (!bytes) {
                     promise->fulfil(bytes.error());
                     return;

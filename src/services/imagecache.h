@@ -64,8 +64,12 @@ public:
     ImageCache(Options options, const Clock &clock, QObject *parent = nullptr);
     ~ImageCache() override;
 
-    /// The server to fetch from; null while there is none (offline start, signed out): disk only.
+    /// The server in use, to fetch from; null while there is none (offline start, signed out): disk only.
     void setBackend(Backend *backend);
+    /// Whose images the specs without a server id are (ImageSpec::serverId): the disk store keeps each server's apart.
+    void setServerInUse(const QString &serverId);
+    /// Another saved server's images (Home across servers) come through @p backend; null: from disk only.
+    void setOtherServerBackend(const QString &serverId, Backend *backend);
     /// The server answers again: what failed for want of it (not bad bytes, not a 404) may be fetched at once, and
     /// the views hear failuresForgotten().
     void retryFailed();
@@ -130,6 +134,9 @@ private:
     void remember(const ImageSpec &spec, const Error &error);
     [[nodiscard]] bool isBlocked(const ImageSpec &spec) const;
     [[nodiscard]] Job *job(const QString &key, quint64 id);
+    /// @p spec with the server in use's id where it names none: what the store and the download keys go by.
+    [[nodiscard]] ImageSpec onServer(ImageSpec spec) const;
+    [[nodiscard]] Backend *backendFor(const ImageSpec &spec) const;
     [[nodiscard]] static QString imageIdentity(const ImageSpec &spec);
     [[nodiscard]] static QString downloadKey(const ImageSpec &spec);
 
@@ -137,6 +144,8 @@ private:
     const Clock &m_clock;
     std::shared_ptr<ImageStore> m_store;
     QPointer<Backend> m_backend;
+    QString m_serverInUse;
+    QHash<QString, QPointer<Backend>> m_otherBackends;
     QThreadPool m_pool;
     QCache<QString, QImage> m_memory;
     QHash<QString, Job> m_jobs;

@@ -12,8 +12,9 @@ constexpr std::array<int, 9> StoredWidths{160, 240, 320, 480, 720, 960, 1280, 19
 
 QString ImageSpec::key() const
 {
-    return itemId + QLatin1Char('/') + imageTypeName(type) + QLatin1Char('/') + tag + QLatin1Char('/')
+    const QString key = itemId + QLatin1Char('/') + imageTypeName(type) + QLatin1Char('/') + tag + QLatin1Char('/')
         + QString::number(size.width()) + QLatin1Char('x') + QString::number(size.height());
+    return serverId.isEmpty() ? key : serverId + QLatin1Char('/') + key;
 }
 
 int ImageSpec::storedWidth() const

@@ -18,6 +18,8 @@ struct ImageSpec
     ImageType type = ImageType::Primary;
     QString tag;
     QSize size; ///< in device pixels (logical size × devicePixelRatio); the image is cropped to cover it
+    /// The server the item lives on, by its own id; empty for the server in use (ItemSummary::serverId).
+    QString serverId{};
 
     [[nodiscard]] bool isValid() const { return !itemId.isEmpty() && !tag.isEmpty() && !size.isEmpty(); }
     /// Names this image at this size: the memory cache's key and the one a finished load is announced with.

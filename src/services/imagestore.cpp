@@ -49,8 +49,29 @@ ImageStore::ImageStore(Options options, const Clock &clock)
 
 QString ImageStore::nameOf(const ImageSpec &spec)
 {
+    if (spec.serverId.isEmpty())
+        return unkeyedNameOf(spec);
+    const QString identity = spec.serverId + QLatin1Char('\n') + spec.itemId + QLatin1Char('\n')
+        + imageTypeName(spec.type) + QLatin1Char('\n') + spec.tag;
+    return QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString ImageStore::unkeyedNameOf(const ImageSpec &spec)
+{
     const QString identity = spec.itemId + QLatin1Char('\n') + imageTypeName(spec.type) + QLatin1Char('\n') + spec.tag;
     return QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+std::optional<QString> ImageStore::storedNameOf(const ImageSpec &spec) const
+{
+    const QString name = nameOf(spec);
+    if (m_entries.contains(name))
+        return name;
+    // The one server of an earlier release's store: its images stay usable until they expire.
+    const QString unkeyed = unkeyedNameOf(spec);
+    if (unkeyed != name && m_entries.contains(unkeyed))
+        return unkeyed;
+    return std::nullopt;
 }
 
 QString ImageStore::pathOf(const QString &name, int width) const
@@ -92,7 +113,10 @@ std::optional<ImageStore::Found> ImageStore::find(const ImageSpec &spec)
 {
     QMutexLocker lock(&m_mutex);
     ensureLoaded();
-    const QString name = nameOf(spec);
+    const std::optional<QString> stored = storedNameOf(spec);
+    if (!stored)
+        return std::nullopt;
+    const QString name = *stored;
     auto widths = m_entries.find(name);
     if (widths == m_entries.end() || widths->isEmpty())
         return std::nullopt;
@@ -109,7 +133,10 @@ bool ImageStore::contains(const ImageSpec &spec)
 {
     QMutexLocker lock(&m_mutex);
     ensureLoaded();
-    const auto widths = m_entries.constFind(nameOf(spec));
+    const std::optional<QString> stored = storedNameOf(spec);
+    if (!stored)
+        return false;
+    const auto widths = m_entries.constFind(*stored);
     return widths != m_entries.cend() && widths->lowerBound(spec.storedWidth()) != widths->cend();
 }
 

@@ -89,7 +89,12 @@ private:
     Status write(const QString &name, int width, const QByteArray &bytes);
     void removeEntry(const QString &name, int width);
     [[nodiscard]] QString pathOf(const QString &name, int width) const;
+    /// The file name of @p spec's image: of its server's (two servers may use the same item id and tag).
     [[nodiscard]] static QString nameOf(const ImageSpec &spec);
+    /// Where a store written before images were kept per server has it; read, never written.
+    [[nodiscard]] static QString unkeyedNameOf(const ImageSpec &spec);
+    /// The name @p spec's image is stored under, if it is.
+    [[nodiscard]] std::optional<QString> storedNameOf(const ImageSpec &spec) const;
 
     Options m_options;
     const Clock &m_clock;

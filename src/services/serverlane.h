@@ -40,6 +40,8 @@ public:
     /// The server refused the saved sign-in (401): nothing goes to it until the user signs in again.
     [[nodiscard]] bool isSignedOut() const;
     [[nodiscard]] const PlaybackSyncWorker &queue() const { return *m_queue; }
+    /// Signed in to the server: its images on Home come through it.
+    [[nodiscard]] Backend &backend() const { return *m_backend; }
 
 Q_SIGNALS:
     /// Online, offline or signed out changed.

@@ -10,7 +10,7 @@ namespace marquee {
 
 HomeRepository::HomeRepository(QSqlDatabase db, ServerScope scope)
     // The WHERE matches the partial index user_data_resume, so this reads only the started items.
-    : m_continueWatching(db, QStringLiteral("SELECT %1 FROM state.user_data u JOIN items i "
+    : m_continueWatching(db, QStringLiteral("SELECT %1, u.last_played_at FROM state.user_data u JOIN items i "
                                             "ON i.server_key = %3 AND i.id = u.item_id "
                                             "WHERE u.server_id = %2 AND u.position_ticks > 0 AND u.played = 0 "
                                             "ORDER BY u.last_played_at DESC LIMIT :limit")
@@ -18,7 +18,7 @@ HomeRepository::HomeRepository(QSqlDatabase db, ServerScope scope)
                                       ServerScope::serverKeySql()))
     // Next Up walks the played items from the most recent and stops once it has enough series: joining every played
     // episode to its (wide) item row first read about 12,000 pages of a 100,000-item cache on each start.
-    , m_playedByRecency(db, QStringLiteral("SELECT item_id FROM state.user_data WHERE server_id = %1 AND played = 1 "
+    , m_playedByRecency(db, QStringLiteral("SELECT item_id, last_played_at FROM state.user_data WHERE server_id = %1 AND played = 1 "
                                            "ORDER BY last_played_at DESC")
                                 .arg(ServerScope::serverIdSql()))
     , m_episodePosition(db, QStringLiteral("SELECT series_id, parent_index_number, index_number FROM items "
@@ -56,15 +56,45 @@ HomeRepository::HomeRepository(QSqlDatabase db, ServerScope scope)
                   &m_latest});
 }
 
+namespace {
+
+QList<ItemSummary> itemsOf(const QList<HomeRepository::Played> &rows)
+{
+    QList<ItemSummary> items;
+    items.reserve(rows.size());
+    for (const HomeRepository::Played &row : rows)
+        items << row.item;
+    return items;
+}
+
+} // namespace
+
 QList<ItemSummary> HomeRepository::continueWatching(int limit)
 {
+    return itemsOf(continueWatchingPlayed(limit));
+}
+
+QList<HomeRepository::Played> HomeRepository::continueWatchingPlayed(int limit)
+{
+    QList<Played> result;
     m_continueWatching.bind(QStringLiteral(":limit"), limit);
-    return ItemRowMapper::readSummaries(m_continueWatching);
+    if (!m_continueWatching.exec())
+        return result;
+    while (m_continueWatching.next()) {
+        result.append({ItemRowMapper::summaryFrom(m_continueWatching),
+                       m_continueWatching.value(ItemRowMapper::summaryColumnCount()).toLongLong()});
+    }
+    return result;
 }
 
 QList<ItemSummary> HomeRepository::nextUp(int limit)
 {
-    QList<ItemSummary> result;
+    return itemsOf(nextUpPlayed(limit));
+}
+
+QList<HomeRepository::Played> HomeRepository::nextUpPlayed(int limit)
+{
+    QList<Played> result;
     if (!m_playedByRecency.exec())
         return result;
     // The first time a series turns up is its most recently watched episode.
@@ -83,7 +113,9 @@ QList<ItemSummary> HomeRepository::nextUp(int limit)
         m_nextEpisode.bind(QStringLiteral(":series_id"), seriesId)
             .bind(QStringLiteral(":season"), season)
             .bind(QStringLiteral(":episode"), episode);
-        result << ItemRowMapper::readSummaries(m_nextEpisode);
+        const qint64 lastPlayedAt = m_playedByRecency.value(1).toLongLong();
+        for (const ItemSummary &next : ItemRowMapper::readSummaries(m_nextEpisode))
+            result.append({next, lastPlayedAt});
     }
     m_playedByRecency.finish();
     return result;

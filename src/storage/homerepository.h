@@ -16,12 +16,22 @@ namespace marquee {
 class HomeRepository
 {
 public:
+    /// A row's item beside when it (for Next Up: its series) was last played, the order rows of several servers
+    /// merge in.
+    struct Played
+    {
+        ItemSummary item;
+        qint64 lastPlayedAt = 0;
+    };
+
     explicit HomeRepository(QSqlDatabase db, ServerScope scope = ServerScope::active());
 
     /// Started and not finished, most recently played first.
     [[nodiscard]] QList<ItemSummary> continueWatching(int limit);
+    [[nodiscard]] QList<Played> continueWatchingPlayed(int limit);
     /// Per series with a watched episode: the first unwatched episode after the last one watched.
     [[nodiscard]] QList<ItemSummary> nextUp(int limit);
+    [[nodiscard]] QList<Played> nextUpPlayed(int limit);
     /// The episode of one series to watch next: the first unplayed one after the episode played last, or the
     /// first of season 1 and later when none was played; none when every episode was played.
     [[nodiscard]] std::optional<ItemSummary> nextUpInSeries(const QString &seriesId);

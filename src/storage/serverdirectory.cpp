@@ -37,6 +37,19 @@ QString ServerDirectory::displayName(const ServerRecord &server)
     return server.serverName.isEmpty() ? hostAndPort(server) : server.serverName;
 }
 
+QHash<qint64, QString> ServerDirectory::distinctNames(const QList<ServerRecord> &servers)
+{
+    QHash<QString, int> uses;
+    for (const ServerRecord &server : servers)
+        ++uses[displayName(server)];
+    QHash<qint64, QString> names;
+    for (const ServerRecord &server : servers) {
+        const QString name = displayName(server);
+        names.insert(server.id, uses.value(name) > 1 ? QStringLiteral("%1 (%2)").arg(name, hostAndPort(server)) : name);
+    }
+    return names;
+}
+
 QString ServerDirectory::hostAndPort(const ServerRecord &server)
 {
     const QUrl url(server.url);

@@ -4,6 +4,7 @@
 #include "core/library.h"
 #include "storage/serverrepository.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace marquee {
@@ -30,6 +31,9 @@ public:
 
     /// The user's name for the server, else its own name, else its address (before it said its name).
     [[nodiscard]] static QString displayName(const ServerRecord &server);
+    /// displayName() of each server by row id, with "(host:port)" after a name two of them share (two demo servers,
+    /// two "Jellyfin"s), so that the sidebar, Home and the footer tell them apart.
+    [[nodiscard]] static QHash<qint64, QString> distinctNames(const QList<ServerRecord> &servers);
     /// "host:port" of the server's address, or the host where the address names no port.
     [[nodiscard]] static QString hostAndPort(const ServerRecord &server);
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/footerstatuspresenter.h"
 
+#include "core/libraryitemtype.h"
 #include "core/usermessage.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "ui/dialogs/syncnotetext.h"
-#include "ui/models/libraryitemtype.h"
 
 #include <QLocale>
 

@@ -3,7 +3,7 @@
 
 #include "services/downloadservice.h"
 #include "services/refreshscope.h"
-#include "storage/homerepository.h"
+#include "storage/mergedhome.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -47,9 +47,9 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     , m_sidebar(new NavigationSidebar(this))
     , m_stack(new QStackedWidget(this))
     , m_footer(new FooterStatusBar(context.clock, this))
-    , m_home(new HomePage(context.home, context.libraries, context.images, this))
+    , m_home(new HomePage(context.home, context.images, this))
     , m_movie(new MovieDetailsPage(context.details, context.images, this))
-    , m_show(new ShowDetailsPage(context.items, context.home, context.details, context.images, this))
+    , m_show(new ShowDetailsPage(context.items, context.home.inUse(), context.details, context.images, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Marquee"));
@@ -83,6 +83,13 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     connect(m_sidebar, &NavigationSidebar::serverLibraryRequested, this, &MainWindow::serverSwitchRequested);
     connect(m_sidebar, &NavigationSidebar::serverRequested, this,
             [this](qint64 serverRowId) { Q_EMIT serverSwitchRequested(serverRowId, {}); });
+    connect(m_home, &HomePage::otherServerItemActivated, this,
+            [this](const QString &serverId, const QString &itemId, ItemType type) {
+                for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
+                    if (entry.server.serverId == serverId)
+                        Q_EMIT serverItemRequested(entry.server.id, itemId, type);
+                }
+            });
     connect(m_sidebar, &NavigationSidebar::serverRenameRequested, this, &MainWindow::serverRenameRequested);
     connect(m_sidebar, &NavigationSidebar::serverRemoveRequested, this, &MainWindow::serverRemoveRequested);
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
@@ -217,7 +224,7 @@ void MainWindow::requestPlay(const QString &itemId, qint64 startPositionTicks)
         return;
     }
     // "Play next episode" on a show's poster.
-    if (const std::optional<ItemSummary> next = m_context.home.nextUpInSeries(itemId))
+    if (const std::optional<ItemSummary> next = m_context.home.inUse().nextUpInSeries(itemId))
         Q_EMIT playRequested(next->id, next->played ? 0 : next->positionTicks);
     else
         openItem(itemId, ItemType::Series); // every episode played, or none cached: the show page says which
@@ -524,17 +531,15 @@ void MainWindow::reloadLibraries()
 
 void MainWindow::listOtherServers()
 {
-    QHash<QString, int> uses;
+    QList<ServerRecord> servers;
     for (const ServerLibraries &entry : std::as_const(m_savedServers))
-        ++uses[ServerDirectory::displayName(entry.server)];
+        servers << entry.server;
+    const QHash<qint64, QString> names = ServerDirectory::distinctNames(servers);
     SidebarServer inUse{0, tr("This server"), tr("This server"), {}, {}};
     QList<SidebarServer> others;
     for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
         const QString plainName = ServerDirectory::displayName(entry.server);
-        // Two servers of one name (two demo servers, two "Jellyfin"s) are told apart by their addresses.
-        QString name = uses.value(plainName) > 1
-            ? tr("%1 (%2)").arg(plainName, ServerDirectory::hostAndPort(entry.server))
-            : plainName;
+        QString name = names.value(entry.server.id);
         if (entry.inUse) {
             inUse = {entry.server.id, name, plainName, entry.server.url, {}};
             continue;

@@ -126,6 +126,8 @@ Q_SIGNALS:
     void favoriteChangeRequested(const QString &itemId, bool favorite);
     /// The sidebar's entry of another saved server: switch to it and show @p libraryId (empty: Home).
     void serverSwitchRequested(qint64 serverRowId, const QString &libraryId);
+    /// Home's entry of another saved server's item: switch to that server, then open the item.
+    void serverItemRequested(qint64 serverRowId, const QString &itemId, marquee::ItemType type);
     /// A server heading's Rename…: the server @p serverRowId, called @p currentName now.
     void serverRenameRequested(qint64 serverRowId, const QString &currentName);
     /// Another server heading's Remove….

@@ -5,10 +5,10 @@ namespace marquee {
 
 class Clock;
 class ItemDetailsSource;
-class HomeRepository;
 class ImageCache;
 class ItemReader;
 class LibraryRepository;
+class MergedHome;
 class ServerDirectory;
 class SettingsRepository;
 class SyncStateRepository;
@@ -19,7 +19,7 @@ struct UiContext
 {
     ItemReader &items;
     ItemDetailsSource &details; ///< item details through the in-memory LRU
-    HomeRepository &home;
+    MergedHome &home; ///< Home over every saved server; inUse() for the server in use alone
     LibraryRepository &libraries;
     SyncStateRepository &syncState;
     SettingsRepository &settings; ///< per-library sort and filters

@@ -166,3 +166,36 @@ TEST_F(CliServersTest, APlexServerBesideAJellyfinServerEachSyncedAndKeptApart)
     EXPECT_EQ(both.out.count(QStringLiteral("Synced 2 libraries")), 2) << both.out.toStdString();
     EXPECT_EQ(items(), 2 * jellyfinItems);
 }
+
+TEST_F(CliServersTest, WarmAndStatsWithoutAServerCoverEverySavedServer)
+{
+    ASSERT_EQ(signInAndSync(*home).code, 0);
+    ASSERT_EQ(signInAndSync(*friends).code, 0);
+    const QString image = QStringLiteral("/Items/{itemId}/Images/{imageType}");
+    home->resetCounters();
+    friends->resetCounters();
+
+    const CliResult warmed = run({QStringLiteral("warm")});
+    ASSERT_EQ(warmed.code, 0) << warmed.err.toStdString();
+    EXPECT_TRUE(warmed.out.contains(QStringLiteral("Marquee Demo (%1):").arg(home->baseUrl().toString())))
+        << warmed.out.toStdString();
+    EXPECT_TRUE(warmed.out.contains(QStringLiteral("Marquee Demo (%1):").arg(friends->baseUrl().toString())));
+    EXPECT_GT(home->requestCounts().value(image), 0) << "the home server's posters were not fetched";
+    EXPECT_GT(friends->requestCounts().value(image), 0);
+    const QString listed = run({QStringLiteral("servers")}).out;
+    EXPECT_TRUE(listed.contains(QStringLiteral("* Marquee Demo  jellyfin  %1").arg(friends->baseUrl().toString())))
+        << "the server used last stays the one in use\n"
+        << listed.toStdString();
+
+    // Offline, from the cache: one part per server, then the files they share.
+    home->stop();
+    friends->stop();
+    const CliResult stats = run({QStringLiteral("stats")});
+    ASSERT_EQ(stats.code, 0) << stats.err.toStdString();
+    for (const DemoServer *server : {home.get(), friends.get()}) {
+        EXPECT_TRUE(stats.out.contains(QStringLiteral("Cached server id: %1").arg(server->serverId())))
+            << stats.out.toStdString();
+    }
+    EXPECT_EQ(stats.out.count(QStringLiteral("  Movie: 12\n")), 2) << stats.out.toStdString();
+    EXPECT_EQ(stats.out.count(QStringLiteral("Database size:")), 1);
+}

@@ -12,12 +12,18 @@
 #include "support/twoserversfixture.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/footerstatusbar.h"
+#include "ui/models/itemlistmodel.h"
+#include "ui/models/itemroles.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
+#include "ui/widgets/posterrow.h"
 #include "ui/widgets/navigationsidebar.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QInputDialog>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QTest>
 #include <QListWidgetItem>
@@ -264,4 +270,72 @@ TEST_F(ServersInTheWindow, RemovingAnotherServerSaysWhatWillBeLostAndLeavesTheOn
               0);
     EXPECT_EQ(serverInUse(), friends->baseUrl().toString());
     EXPECT_TRUE(app->services().isConnected());
+}
+
+TEST_F(ServersInTheWindow, HomeShowsEveryServerAndOpeningAnotherServersItemSwitchesToItFirst)
+{
+    // Both demo servers use the same ids: a movie started on each, on the home server most recently.
+    const QString firstMovies = QStringLiteral("SELECT DISTINCT id FROM items WHERE type = 'Movie' ORDER BY id ");
+    const QString homeMovie = queryData(directory.path(), firstMovies + QStringLiteral("LIMIT 1")).toString();
+    const QString friendsMovie = queryData(directory.path(), firstMovies + QStringLiteral("LIMIT 1 OFFSET 1")).toString();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto started = [](const QDateTime &at) {
+        return QJsonObject{{QStringLiteral("PlaybackPositionTicks"), double(600LL * 10'000'000)},
+                           {QStringLiteral("LastPlayedDate"), at.toString(Qt::ISODateWithMs)}};
+    };
+    ASSERT_TRUE(home->changeUserDataFromOtherDevice(homeMovie, started(now.addSecs(-3600))));
+    ASSERT_TRUE(friends->changeUserDataFromOtherDevice(friendsMovie, started(now.addSecs(-7200))));
+    // A full pass: user data changed elsewhere is not in an incremental listing (the app's Home refresh reads it).
+    for (const DemoServer *server : {home.get(), friends.get()}) {
+        const CliResult synced = run({QStringLiteral("sync"), QStringLiteral("--full"), QStringLiteral("--server"),
+                                      server->baseUrl().toString()});
+        ASSERT_EQ(synced.code, 0) << synced.err.toStdString();
+    }
+    home->resetCounters();
+    {
+        Database database(DatabasePaths::inDirectory(directory.path()));
+        ASSERT_TRUE(database.open().ok);
+        ServerRepository servers(database.connection());
+        ASSERT_TRUE(servers.rename(servers.byUrl(home->baseUrl().toString())->id, QStringLiteral("Home server")));
+        ASSERT_TRUE(servers.rename(servers.byUrl(friends->baseUrl().toString())->id, QStringLiteral("Friend's server")));
+    }
+
+    startApp();
+    ASSERT_EQ(serverInUse(), friends->baseUrl().toString());
+    HomePage *page = app->mainWindow()->homePage();
+    ItemListModel *resume = page->continueWatching()->model();
+    ASSERT_GE(resume->rowCount(), 2) << "Continue Watching holds both servers' started items";
+    EXPECT_EQ(resume->itemAt(0).id, homeMovie) << "newest first, whichever server";
+    EXPECT_EQ(resume->itemAt(0).serverId, home->serverId());
+    EXPECT_TRUE(resume->index(0).data(ItemRoles::SubtitleRole).toString().startsWith(QStringLiteral("Home server · ")))
+        << "the poster says where it lives";
+    EXPECT_EQ(resume->itemAt(1).id, friendsMovie);
+    EXPECT_EQ(resume->itemAt(1).serverId, QString()) << "the server in use";
+
+    // Each library of one name is there twice, once per server, and says which.
+    QStringList titles;
+    for (const HomeSection *section : page->latestSections())
+        titles << section->title();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Latest in Movies · Friend's server"))) << titles.join(u'|').toStdString();
+    EXPECT_TRUE(titles.contains(QStringLiteral("Latest in Movies · Home server"))) << titles.join(u'|').toStdString();
+
+    // The other server's posters come from that server, not from the one in use.
+    app->mainWindow()->resize(1280, 800);
+    app->mainWindow()->show();
+    EXPECT_TRUE(waitUntil([&] { return home->requestCounts().value(QStringLiteral("/Items/{itemId}/Images/{imageType}")) > 0; },
+                          AppTimeoutMs))
+        << "no poster was fetched from the home server";
+    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(1'500); // the rest of the posters
+        QDir().mkpath(dir);
+        EXPECT_TRUE(app->mainWindow()->grab().save(QDir(dir).filePath(QStringLiteral("servers-home.png"))));
+    }
+
+    PosterRow *row = page->continueWatching()->row();
+    QTest::mouseClick(row->viewport(), Qt::LeftButton, {}, row->visualRect(resume->index(0)).center());
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == home->baseUrl().toString(); }, AppTimeoutMs));
+    ASSERT_TRUE(waitUntil([&] { return app->mainWindow()->location().kind == NavigationLocation::Kind::Movie; },
+                          AppTimeoutMs));
+    EXPECT_EQ(app->mainWindow()->location().id, homeMovie);
+    EXPECT_EQ(cachedServer(), home->serverId()) << "the movie page reads the home server's row";
 }

@@ -9,7 +9,7 @@ namespace marquee::bench {
 
 BenchWindow::BenchWindow(AppServices &services)
     : m_items(services.database().connection())
-    , m_home(services.database().connection())
+    , m_home(services.database().connection(), services.cacheConfig())
     , m_libraries(services.database().connection(), services.cacheConfig())
     , m_syncState(services.database().connection())
     , m_settings(services.database().connection())

@@ -4,7 +4,7 @@
 #include "services/itemdetailscache.h"
 #include "services/imagecache.h"
 #include "services/itemdetailssource.h"
-#include "storage/homerepository.h"
+#include "storage/mergedhome.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -42,7 +42,7 @@ private:
     void reloadPending();
 
     ItemReader m_items;
-    HomeRepository m_home;
+    MergedHome m_home;
     LibraryRepository m_libraries;
     SyncStateRepository m_syncState;
     SettingsRepository m_settings;

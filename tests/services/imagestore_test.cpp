@@ -7,6 +7,7 @@
 #include "support/testimages.h"
 
 #include <QDir>
+#include <QFile>
 #include <gtest/gtest.h>
 
 using namespace marquee;
@@ -170,4 +171,31 @@ TEST(ImageDecoderTest, RefusesABombAndGarbageWithTypedErrors)
     QByteArray truncated = marquee::test::pngOf(Qt::green);
     truncated.truncate(truncated.size() / 3);
     EXPECT_FALSE(ImageDecoder::decode(truncated, QSize(150, 225)).ok());
+}
+
+TEST_F(ImageStoreTest, TwoServersKeepTheirOwnImageOfOneIdAndTagAndAnEarlierStoreIsStillRead)
+{
+    const QByteArray other = marquee::test::pngOf(Qt::darkRed);
+    ImageStore store(options(), clock);
+    ImageSpec unkeyed = poster(QStringLiteral("x")); // as a release before several servers stored it
+    ASSERT_TRUE(store.put(unkeyed, bytes));
+
+    ImageSpec home = unkeyed;
+    home.serverId = QStringLiteral("home-server");
+    const std::optional<ImageStore::Found> earlier = store.find(home);
+    ASSERT_TRUE(earlier) << "the image stored before images were kept per server was lost";
+    EXPECT_TRUE(store.contains(home));
+
+    ImageSpec friends = unkeyed;
+    friends.serverId = QStringLiteral("friends-server");
+    ASSERT_TRUE(store.put(home, bytes));
+    ASSERT_TRUE(store.put(friends, other));
+    const std::optional<ImageStore::Found> homeFile = store.find(home);
+    const std::optional<ImageStore::Found> friendsFile = store.find(friends);
+    ASSERT_TRUE(homeFile && friendsFile);
+    EXPECT_NE(homeFile->path, friendsFile->path);
+    EXPECT_NE(homeFile->path, earlier->path) << "new files are written under the server's name";
+    QFile read(friendsFile->path);
+    ASSERT_TRUE(read.open(QIODevice::ReadOnly));
+    EXPECT_EQ(read.readAll(), other) << "the friend's server's poster is its own";
 }

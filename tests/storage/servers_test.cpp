@@ -6,9 +6,12 @@
 #include "storage/itembatchwriter.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "storage/mergedhome.h"
 #include "storage/serverremoval.h"
+#include "storage/serverrepository.h"
 #include "storage/serverscope.h"
 #include "storage/syncstaterepository.h"
+#include "storage/userdatarepository.h"
 #include "storage/writetransaction.h"
 #include "support/cachefixture.h"
 
@@ -228,4 +231,54 @@ TEST_F(TwoServers, EachSortOfALibraryPageSeeksItsIndexByServerFirst)
         const QString seek = QStringLiteral("INDEX %1 (server_key=? AND library_id=? AND type=?").arg(index);
         EXPECT_TRUE(steps.join(QLatin1Char('\n')).contains(seek)) << steps.join(QLatin1Char('\n')).toStdString();
     }
+}
+
+TEST_F(TwoServers, HomeMergesContinueWatchingNewestFirstAndNamesTheServerWhereLibraryNamesClash)
+{
+    ServerRepository servers(fixture.connection());
+    ServerRecord mine{0, QStringLiteral("http://home.lan:8096"), CacheFixture::ServerId, QStringLiteral("Home")};
+    ServerRecord theirs{0, QStringLiteral("http://friend.example:8096"), FriendsServer, QStringLiteral("Friend")};
+    ASSERT_GT(servers.saveActive(mine, 1), 0);
+    ASSERT_GT(servers.saveActive(theirs, 2), 0);
+    const auto started = [](const QString &itemId, qint64 lastPlayedAtMs) {
+        UserData data;
+        data.itemId = itemId;
+        data.positionTicks = 1000;
+        data.lastPlayedAtMs = lastPlayedAtMs;
+        return data;
+    };
+    fixture.setUserData(started(homeMovies.at(5).id, 100));
+    ASSERT_TRUE(UserDataRepository(fixture.connection()).put(FriendsServer, started(friendsMovies.at(7).id, 200)));
+    fixture.setUserData(started(homeMovies.at(9).id, 300));
+
+    MergedHome home(fixture.connection(), fixture.config());
+    const QList<ItemSummary> resume = home.continueWatching(10);
+    EXPECT_EQ(names(resume), (QStringList{QStringLiteral("Movie 00009"), QStringLiteral("Flick 00007"),
+                                          QStringLiteral("Movie 00005")}));
+    ASSERT_EQ(resume.size(), 3);
+    EXPECT_EQ(resume.at(0).serverId, QString()); // the server in use
+    EXPECT_EQ(resume.at(1).serverId, FriendsServer);
+    EXPECT_EQ(home.continueWatching(2).size(), 2);
+
+    QList<MergedHome::LatestRow> latest = home.latest(50);
+    ASSERT_EQ(latest.size(), 2);
+    EXPECT_EQ(latest.at(0).serverId, QString());
+    EXPECT_EQ(latest.at(0).items.size(), 30);
+    EXPECT_EQ(latest.at(1).serverId, FriendsServer);
+    EXPECT_EQ(latest.at(1).library.name, QStringLiteral("Friend's films"));
+    EXPECT_EQ(names(latest.at(1).items).filter(QStringLiteral("Flick")).size(), 20);
+    EXPECT_EQ(latest.at(1).items.first().serverId, FriendsServer);
+    // Different names need no server beside them.
+    EXPECT_TRUE(latest.at(0).serverName.isEmpty());
+    EXPECT_TRUE(latest.at(1).serverName.isEmpty());
+
+    LibraryRepository friendsLibraries(fixture.connection(), fixture.config(), ServerScope::of(friends));
+    WriteTransaction transaction(fixture.connection());
+    ASSERT_TRUE(friendsLibraries.replaceAll({{Movies, QStringLiteral("Movies"), QStringLiteral("movies"), 0, {}}},
+                                            fixture.clock().nowMs()));
+    ASSERT_TRUE(transaction.commit());
+    latest = home.latest(50);
+    ASSERT_EQ(latest.size(), 2);
+    EXPECT_EQ(latest.at(0).serverName, QStringLiteral("Home"));
+    EXPECT_EQ(latest.at(1).serverName, QStringLiteral("Friend"));
 }

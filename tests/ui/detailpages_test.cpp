@@ -215,7 +215,7 @@ TEST_F(DetailPagesTest, AMovieReloadKeepsTheScrollPositionAndTheCastWidgets)
 TEST_F(DetailPagesTest, ShowPagePutsTheEpisodeAfterTheLastPlayedOneUpFront)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 2, 3);
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     NextUpPanel *next = page.nextUp();
@@ -256,7 +256,7 @@ TEST_F(DetailPagesTest, AnEpisodePlaysOnEnterOrDoubleClickFromWhereTheUserStoppe
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 4);
     setUserData(QStringLiteral("series-harbor-s1e2"), false, 7 * TicksPerMinute, false);
     setUserData(QStringLiteral("series-harbor-s1e3"), true, 0, false);
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     QListView *episodes = page.episodeList();
@@ -279,7 +279,7 @@ TEST_F(DetailPagesTest, AnEpisodePlaysOnEnterOrDoubleClickFromWhereTheUserStoppe
 TEST_F(DetailPagesTest, AShowReloadKeepsTheSeasonTheEpisodeAndTheScrollPosition)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 14);
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     QListView *seasons = page.findChild<QListView *>(QStringLiteral("seasons"));
@@ -433,7 +433,7 @@ TEST_F(DetailPagesTest, TheCastSaysWhatEachPersonDidInGerman)
 TEST_F(DetailPagesTest, ASeriesCanBeMadeAFavourite)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 1, 2);
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     show(page);
     auto *actions = page.findChild<PlaybackActions *>(QStringLiteral("seriesActions"));

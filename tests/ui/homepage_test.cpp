@@ -62,7 +62,7 @@ TEST_F(HomePageTest, ContinueWatchingShowsHowFarEachItemGot)
     const qint64 now = cache.clock().nowMs();
     cache.setUserData({movies[4].id, false, 0, movies[4].runTimeTicks / 4, false, now - 2000, {}, {}});
     cache.setUserData({movies[9].id, false, 0, movies[9].runTimeTicks * 3 / 4, false, now - 1000, {}, {}});
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     show(page);
     ItemListModel *row = page.continueWatching()->model();
     ASSERT_EQ(row->rowCount(), 2);
@@ -81,7 +81,7 @@ TEST_F(HomePageTest, AReloadUpdatesTheRowsInPlaceAndKeepsTheUsersPlace)
     const qint64 now = cache.clock().nowMs();
     cache.setUserData({movies[0].id, false, 0, movies[0].runTimeTicks / 2, false, now - 1000, {}, {}});
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 2000, {}, {}});
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     show(page);
     const QList<HomeSection *> latest = page.latestSections();
     ASSERT_EQ(latest.size(), 2);
@@ -118,7 +118,7 @@ TEST_F(HomePageTest, AReloadUpdatesTheRowsInPlaceAndKeepsTheUsersPlace)
 
 TEST_F(HomePageTest, LibrariesAddedRenamedOrRemovedChangeOnlyTheirOwnRows)
 {
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     show(page);
     HomeSection *movieSection = page.latestSections().at(0);
     HomeSection *showSection = page.latestSections().at(1);
@@ -152,7 +152,7 @@ TEST_F(HomePageTest, LibrariesAddedRenamedOrRemovedChangeOnlyTheirOwnRows)
 
 TEST_F(HomePageTest, TheWheelOverARowScrollsThePageAndShiftWheelScrollsTheRow)
 {
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     page.resize(1000, 500);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
@@ -178,7 +178,7 @@ TEST_F(HomePageTest, TheWheelOverARowScrollsThePageAndShiftWheelScrollsTheRow)
 TEST_F(HomePageTest, UpAndDownMoveTheFocusBetweenRowsAndThePosterShowsIt)
 {
     cache.setUserData({movies[4].id, false, 0, movies[4].runTimeTicks / 4, false, cache.clock().nowMs(), {}, {}});
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     page.resize(1000, 500);
     page.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
@@ -226,7 +226,7 @@ TEST_F(HomePageTest, NextUpShowsEpisodeStillsAsStillsAtTheirOwnSharpness)
     repos.images.setBackend(&server);
     const auto detach = qScopeGuard([this] { repos.images.setBackend(nullptr); });
 
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     show(page);
     PosterRow *nextUp = page.nextUp()->row();
     ASSERT_TRUE(nextUp->isVisible());

@@ -9,7 +9,7 @@
 #include "services/imagecache.h"
 #include "services/itemdetailssource.h"
 #include "services/metadatarefreshservice.h"
-#include "storage/homerepository.h"
+#include "storage/mergedhome.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "support/testdirectory.h"
@@ -104,7 +104,7 @@ protected:
         client = std::make_unique<test::DemoTestClient>(demo->baseUrl());
         client->setToken(demo->createAccessToken());
         reader = std::make_unique<ItemReader>(services.database().connection());
-        home = std::make_unique<HomeRepository>(services.database().connection());
+        home = std::make_unique<MergedHome>(services.database().connection(), services.cacheConfig());
         libraries = std::make_unique<LibraryRepository>(services.database().connection(), services.cacheConfig());
         details = std::make_unique<ItemDetailsSource>(*reader, detailsCache, &services.broker());
     }
@@ -140,7 +140,7 @@ protected:
     QString movieId;
     std::unique_ptr<test::DemoTestClient> client;
     std::unique_ptr<ItemReader> reader;
-    std::unique_ptr<HomeRepository> home;
+    std::unique_ptr<MergedHome> home;
     std::unique_ptr<LibraryRepository> libraries;
     ItemDetailsCache detailsCache{services.clock()};
     std::unique_ptr<ItemDetailsSource> details;
@@ -161,10 +161,10 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
                                     .items();
     demo->resetCounters();
 
-    HomePage homePage(*home, *libraries, images);
+    HomePage homePage(*home, images);
     MovieDetailsPage moviePage(*details, images);
     moviePage.showItem(movieId);
-    ShowDetailsPage showPage(*reader, *home, *details, images);
+    ShowDetailsPage showPage(*reader, home->inUse(), *details, images);
     showPage.showSeries(seriesId);
     for (QWidget *page : std::initializer_list<QWidget *>{&homePage, &moviePage, &showPage})
         render(*page);
@@ -224,7 +224,7 @@ TEST_F(PagesOnDemoServer, PagesShowWhatTheServerHoldsFromTheCacheAloneAndStillDo
 
 TEST_F(PagesOnDemoServer, PlayedStateFromAnotherDeviceShowsOnTheShowPageAfterItsRefresh)
 {
-    ShowDetailsPage page(*reader, *home, *details, images);
+    ShowDetailsPage page(*reader, home->inUse(), *details, images);
     page.showSeries(seriesId);
     render(page);
     // As the composition root does: a refresh of the visible scope re-reads the page.

@@ -176,7 +176,7 @@ TEST_F(PagesTest, ShowDetailsPageListsSeasonsAndTheEpisodesOfSeasonOne)
 {
     cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Harbor"), 3, 4);
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, cache.clock().nowMs(), {}, {}});
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     QSignalSpy scopes(&page, &Page::visibleScopeChanged);
     page.showSeries(QStringLiteral("series-harbor"));
     ASSERT_EQ(scopes.count(), 1);
@@ -211,7 +211,7 @@ TEST_F(PagesTest, HomePageShowsContinueWatchingNextUpAndLatest)
     cache.setUserData({QStringLiteral("series-harbor-s1e1"), true, 1, 0, false, now - 5000, {}, {}});
     cache.setUserData({QStringLiteral("series-harbor-s1e2"), true, 1, 0, false, now - 4000, {}, {}});
 
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     EXPECT_EQ(page.scope(), QStringLiteral("home"));
     EXPECT_FALSE(page.isEmptyStateShown());
     ASSERT_EQ(page.continueWatching()->model()->rowCount(), 1);
@@ -239,7 +239,7 @@ TEST(HomePage, AnEmptyCacheShowsHowToFillIt)
 {
     CacheFixture cache;
     UiRepositories repos(cache);
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     EXPECT_TRUE(page.isEmptyStateShown());
     EXPECT_EQ(labelText(page, QStringLiteral("emptyText")), QStringLiteral("Nothing cached yet — press Refresh or F5"));
     render(page);

@@ -86,7 +86,7 @@ protected:
 
 TEST_F(PlainTextEverywhere, HomePage)
 {
-    HomePage page(repos.home, repos.libraries, repos.images);
+    HomePage page(repos.home, repos.images);
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }
 
@@ -105,7 +105,7 @@ TEST_F(PlainTextEverywhere, MovieDetailsPage)
 
 TEST_F(PlainTextEverywhere, ShowDetailsPage)
 {
-    ShowDetailsPage page(repos.items, repos.home, repos.details, repos.images);
+    ShowDetailsPage page(repos.items, repos.home.inUse(), repos.details, repos.images);
     page.showSeries(QStringLiteral("series-harbor"));
     EXPECT_EQ(richTextLeaks(page), QStringList());
 }

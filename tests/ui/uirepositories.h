@@ -5,7 +5,7 @@
 #include "services/imagecache.h"
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
-#include "storage/homerepository.h"
+#include "storage/mergedhome.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -21,7 +21,7 @@ struct UiRepositories
 {
     explicit UiRepositories(CacheFixture &cache)
         : items(cache.connection())
-        , home(cache.connection())
+        , home(cache.connection(), cache.config())
         , libraries(cache.connection(), cache.config())
         , syncState(cache.connection())
         , settings(cache.connection())
@@ -36,7 +36,7 @@ struct UiRepositories
     [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, settings, clock, images, servers}; }
 
     ItemReader items;
-    HomeRepository home;
+    MergedHome home; ///< inUse(): the server in use alone
     LibraryRepository libraries;
     SyncStateRepository syncState;
     SettingsRepository settings;

@@ -56,11 +56,27 @@ int ItemListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_items.size());
 }
 
+void ItemListModel::setServerNames(const QHash<QString, QString> &names)
+{
+    if (names == m_serverNames)
+        return;
+    m_serverNames = names;
+    if (!m_items.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_items.size()) - 1), {ItemRoles::SubtitleRole});
+}
+
 QVariant ItemListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return ItemRoles::data(m_items.at(index.row()), role);
+    const ItemSummary &item = m_items.at(index.row());
+    if (role == ItemRoles::SubtitleRole && !item.serverId.isEmpty()) {
+        const QString server = m_serverNames.value(item.serverId);
+        const QString subtitle = ItemRoles::data(item, role).toString();
+        if (!server.isEmpty())
+            return subtitle.isEmpty() ? server : server + QStringLiteral(" · ") + subtitle;
+    }
+    return ItemRoles::data(item, role);
 }
 
 QHash<int, QByteArray> ItemListModel::roleNames() const

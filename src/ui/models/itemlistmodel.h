@@ -4,6 +4,7 @@
 #include "core/mediaitem.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 
 namespace marquee {
 
@@ -23,6 +24,9 @@ public:
     [[nodiscard]] const ItemSummary &itemAt(int row) const;
     /// The row of the item with this id, or -1.
     [[nodiscard]] int rowOf(const QString &itemId) const;
+    /// The names of the servers other than the one in use, by id: a row of one of them says which under its title
+    /// (a Home row holds the same film twice when two servers have it started).
+    void setServerNames(const QHash<QString, QString> &names);
 
     [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -32,6 +36,7 @@ private:
     [[nodiscard]] bool hasSameIdsInOrder(const QList<ItemSummary> &items) const;
 
     QList<ItemSummary> m_items;
+    QHash<QString, QString> m_serverNames;
 };
 
 } // namespace marquee

@@ -70,6 +70,7 @@ QHash<int, QByteArray> roleNames()
         {FavoriteRole, QByteArrayLiteral("favorite")},
         {UnplayedEpisodesRole, QByteArrayLiteral("unplayedEpisodes")},
         {DownloadedRole, QByteArrayLiteral("downloaded")},
+        {ServerIdRole, QByteArrayLiteral("serverId")},
     };
 }
 
@@ -95,6 +96,7 @@ QVariant data(const ItemSummary &item, int role)
     case FavoriteRole: return item.isFavorite;
     case UnplayedEpisodesRole: return optionalInt(item.unplayedEpisodes);
     case DownloadedRole: return item.downloaded;
+    case ServerIdRole: return item.serverId;
     default: break;
     }
     return {};

@@ -27,6 +27,7 @@ enum Role {
     FavoriteRole,          ///< bool
     UnplayedEpisodesRole,  ///< int for a series whose episodes were counted, else invalid
     DownloadedRole,        ///< bool: plays offline from a download
+    ServerIdRole,          ///< ItemSummary::serverId: empty for the server in use
 };
 
 [[nodiscard]] QHash<int, QByteArray> roleNames();

@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/homepage.h"
 
-#include "storage/homerepository.h"
-#include "storage/libraryrepository.h"
+#include "storage/mergedhome.h"
 #include "ui/models/itemlistmodel.h"
-#include "ui/models/libraryitemtype.h"
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterrow.h"
@@ -14,10 +12,9 @@
 
 namespace marquee {
 
-HomePage::HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCache &images, QWidget *parent)
+HomePage::HomePage(MergedHome &home, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_home(home)
-    , m_libraries(libraries)
     , m_images(images)
 {
     setObjectName(QStringLiteral("homePage"));
@@ -58,14 +55,20 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     auto *section = new HomeSection(title, m_images, m_sections->parentWidget());
     section->setObjectName(objectName);
     m_sections->insertWidget(position, section);
-    connect(section, &HomeSection::itemActivated, this, &Page::itemActivated);
+    connect(section, &HomeSection::itemActivated, this, [this](const ItemSummary &item) {
+        if (item.serverId.isEmpty())
+            Q_EMIT itemActivated(item.id, item.type);
+        else
+            Q_EMIT otherServerItemActivated(item.serverId, item.id, item.type);
+    });
     connect(section->row(), &PosterRow::stepRequested, this,
             [this, section](int rows) { moveFocusFrom(section, rows); });
     PosterRow *row = section->row();
     row->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(row, &QWidget::customContextMenuRequested, this, [this, section, row](const QPoint &position) {
         const QModelIndex index = row->indexAt(position);
-        if (index.isValid())
+        // The menu's actions work on the server in use; another server's item is opened, switching to it, first.
+        if (index.isValid() && section->model()->itemAt(index.row()).serverId.isEmpty())
             popUpItemMenu(section->model()->itemAt(index.row()), row->viewport()->mapToGlobal(position));
     });
     return section;
@@ -106,12 +109,17 @@ void HomePage::reloadLatest()
 {
     // Libraries come and go with refreshes; the rows of those that stay are updated in place, so a reload neither
     // blinks nor loses where the user had scrolled to.
-    const QList<Library> libraries = m_libraries.all();
+    const QList<MergedHome::LatestRow> rows = m_home.latest(RowLimit);
     QList<HomeSection *> sections;
     const int firstIndex = m_sections->indexOf(m_nextUp) + 1;
-    for (const Library &library : libraries) {
-        const QString objectName = QStringLiteral("latest:") + library.id;
-        const QString title = tr("Latest in %1").arg(library.name);
+    for (const MergedHome::LatestRow &latest : rows) {
+        // Two servers may use the same library id.
+        const QString objectName = latest.serverId.isEmpty()
+            ? QStringLiteral("latest:") + latest.library.id
+            : QStringLiteral("latest:%1:%2").arg(latest.serverId, latest.library.id);
+        const QString title = latest.serverName.isEmpty()
+            ? tr("Latest in %1").arg(latest.library.name)
+            : tr("Latest in %1 · %2", "library, then the server it is on").arg(latest.library.name, latest.serverName);
         const int position = firstIndex + int(sections.size());
         HomeSection *section = nullptr;
         for (HomeSection *existing : std::as_const(m_latest)) {
@@ -128,7 +136,7 @@ void HomePage::reloadLatest()
                 m_sections->insertWidget(position, section);
             }
         }
-        section->setItems(m_home.latest(library.id, libraryItemType(library), RowLimit));
+        section->setItems(latest.items);
         sections.append(section);
     }
     qDeleteAll(m_latest);
@@ -142,6 +150,9 @@ bool HomePage::isEmptyStateShown() const
 
 void HomePage::reload()
 {
+    const QHash<QString, QString> otherServers = m_home.otherServerNames();
+    m_continueWatching->model()->setServerNames(otherServers);
+    m_nextUp->model()->setServerNames(otherServers);
     m_continueWatching->setItems(m_home.continueWatching(RowLimit));
     m_nextUp->setItems(m_home.nextUp(RowLimit));
 

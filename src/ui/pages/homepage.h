@@ -7,13 +7,13 @@ class QVBoxLayout;
 
 namespace marquee {
 
-class HomeRepository;
 class HomeSection;
 class ImageCache;
-class LibraryRepository;
+class MergedHome;
 class PlainLabel;
 
-/// @brief Continue Watching, Next Up and Latest in each library, all from the cache and local user data.
+/// @brief Continue Watching, Next Up and Latest in each library, all from the cache and local user data, over every
+/// saved server (MergedHome).
 ///
 /// The page scrolls up and down and each row sideways; Up and Down move the keyboard focus from row to row.
 class HomePage : public Page
@@ -23,7 +23,7 @@ class HomePage : public Page
 public:
     static constexpr int RowLimit = 24;
 
-    HomePage(HomeRepository &home, LibraryRepository &libraries, ImageCache &images, QWidget *parent = nullptr);
+    HomePage(MergedHome &home, ImageCache &images, QWidget *parent = nullptr);
 
     [[nodiscard]] QString scope() const override { return QStringLiteral("home"); }
     /// Continue Watching, Next Up and Latest draw on every library's items and user data, and on every series'
@@ -40,6 +40,10 @@ public:
 public Q_SLOTS:
     void reload() override;
 
+Q_SIGNALS:
+    /// The user opened an item of a server other than the one in use: the window switches to it first.
+    void otherServerItemActivated(const QString &serverId, const QString &itemId, marquee::ItemType type);
+
 private:
     HomeSection *addSection(const QString &title, const QString &objectName, int position);
     /// The rows with something in them, top to bottom.
@@ -47,8 +51,7 @@ private:
     void moveFocusFrom(HomeSection *from, int rows);
     void reloadLatest();
 
-    HomeRepository &m_home;
-    LibraryRepository &m_libraries;
+    MergedHome &m_home;
     ImageCache &m_images;
     QVBoxLayout *m_sections;
     PlainLabel *m_emptyText;

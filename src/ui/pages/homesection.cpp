@@ -63,7 +63,7 @@ void HomeSection::activate(const QModelIndex &index)
     if (!index.isValid())
         return;
     const ItemSummary &item = m_model->itemAt(index.row());
-    Q_EMIT itemActivated(item.id, item.type);
+    Q_EMIT itemActivated(item);
 }
 
 } // namespace marquee

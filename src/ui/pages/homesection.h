@@ -28,7 +28,7 @@ public:
     [[nodiscard]] PosterRow *row() const { return m_row; }
 
 Q_SIGNALS:
-    void itemActivated(const QString &itemId, marquee::ItemType type);
+    void itemActivated(const marquee::ItemSummary &item);
 
 private:
     void activate(const QModelIndex &index);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/librarypage.h"
 
+#include "core/libraryitemtype.h"
 #include "core/logging.h"
 #include "storage/itemreader.h"
 #include "storage/settingsrepository.h"
 #include "storage/syncstaterepository.h"
 #include "ui/models/librarygridmodel.h"
-#include "ui/models/libraryitemtype.h"
 #include "ui/widgets/libraryviewbar.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterdelegate.h"

@@ -78,7 +78,8 @@ void PosterDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     data.unplayedEpisodes = index.data(ItemRoles::UnplayedEpisodesRole).toInt();
     data.downloaded = index.data(ItemRoles::DownloadedRole).toBool();
     const ImageSpec spec{data.itemId, ImageType::Primary, index.data(ItemRoles::ImageTagRole).toString(),
-                         devicePixelSize(poster.size(), painter->device()->devicePixelRatioF())};
+                         devicePixelSize(poster.size(), painter->device()->devicePixelRatioF()),
+                         index.data(ItemRoles::ServerIdRole).toString()};
     PosterPainter::paint(painter, poster, data, palette, m_images->image(spec, index));
 
     if (option.state.testFlag(QStyle::State_HasFocus)) {

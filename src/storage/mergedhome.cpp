@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/mergedhome.h"
+
+#include "core/libraryitemtype.h"
+#include "storage/cachemetarepository.h"
+#include "storage/cacheserverrepository.h"
+#include "storage/serverdirectory.h"
+#include "storage/serverrepository.h"
+
+#include <algorithm>
+
+namespace marquee {
+
+MergedHome::Server::Server(QSqlDatabase db, const CacheConfig &config, ServerScope scope)
+    : home(db, scope)
+    , libraries(db, config, scope)
+{
+}
+
+MergedHome::MergedHome(QSqlDatabase db, const CacheConfig &config)
+    : m_db(db)
+    , m_config(config)
+    , m_inUse(db, config, ServerScope::active())
+{
+}
+
+MergedHome::~MergedHome() = default;
+
+QList<MergedHome::Source> MergedHome::sources()
+{
+    QList<Source> result{{&m_inUse, {}, {}}};
+    const QString inUseId = CacheMetaRepository(m_db).serverId();
+    CacheServerRepository keys(m_db);
+    const QList<ServerRecord> servers = ServerRepository(m_db).all();
+    const QHash<qint64, QString> names = ServerDirectory::distinctNames(servers);
+    for (const ServerRecord &server : servers) {
+        if (server.serverId.isEmpty())
+            continue;
+        if (server.serverId == inUseId) {
+            result.first().name = names.value(server.id);
+            continue;
+        }
+        const std::optional<qint64> key = keys.keyOf(server.serverId);
+        if (!key)
+            continue;
+        std::unique_ptr<Server> &slot = m_others[*key];
+        if (!slot)
+            slot = std::make_unique<Server>(m_db, m_config, ServerScope::of(*key));
+        result.append({slot.get(), server.serverId, names.value(server.id)});
+    }
+    return result;
+}
+
+QList<ItemSummary> MergedHome::mergeByRecency(QList<HomeRepository::Played> (HomeRepository::*rows)(int), int limit)
+{
+    QList<HomeRepository::Played> merged;
+    const QList<Source> servers = sources();
+    for (const Source &source : servers) {
+        QList<HomeRepository::Played> own = (source.server->home.*rows)(limit);
+        for (HomeRepository::Played &row : own)
+            row.item.serverId = source.serverId;
+        merged << own;
+    }
+    // Stable: one server's rows that were played at the same moment keep that server's order.
+    std::stable_sort(merged.begin(), merged.end(),
+                     [](const HomeRepository::Played &a, const HomeRepository::Played &b) {
+                         return a.lastPlayedAt > b.lastPlayedAt;
+                     });
+    QList<ItemSummary> items;
+    for (qsizetype i = 0; i < std::min<qsizetype>(limit, merged.size()); ++i)
+        items << merged.at(i).item;
+    return items;
+}
+
+QList<ItemSummary> MergedHome::continueWatching(int limit)
+{
+    return mergeByRecency(&HomeRepository::continueWatchingPlayed, limit);
+}
+
+QList<ItemSummary> MergedHome::nextUp(int limit)
+{
+    return mergeByRecency(&HomeRepository::nextUpPlayed, limit);
+}
+
+QHash<QString, QString> MergedHome::otherServerNames()
+{
+    QHash<QString, QString> names;
+    const QList<Source> servers = sources();
+    for (const Source &source : servers) {
+        if (!source.serverId.isEmpty())
+            names.insert(source.serverId, source.name);
+    }
+    return names;
+}
+
+QList<MergedHome::LatestRow> MergedHome::latest(int limit)
+{
+    QList<LatestRow> rows;
+    QHash<QString, int> rowsNamed;
+    const QList<Source> servers = sources();
+    for (const Source &source : servers) {
+        const QList<Library> libraries = source.server->libraries.all();
+        for (const Library &library : libraries) {
+            QList<ItemSummary> items = source.server->home.latest(library.id, libraryItemType(library), limit);
+            for (ItemSummary &item : items)
+                item.serverId = source.serverId;
+            rows.append({library, source.serverId, source.name, std::move(items)});
+            ++rowsNamed[library.name.toCaseFolded()];
+        }
+    }
+    for (LatestRow &row : rows) {
+        if (rowsNamed.value(row.library.name.toCaseFolded()) < 2)
+            row.serverName.clear();
+    }
+    return rows;
+}
+
+} // namespace marquee
