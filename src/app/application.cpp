@@ -93,6 +93,8 @@ bool Application::start()
         return false;
     }
 
+    // Before the window reads the saved servers: a demo run that did not close left its own behind.
+    m_services.forgetDemoServers();
     const QSqlDatabase db = m_services.database().connection();
     m_items = std::make_unique<ItemReader>(db);
     m_home = std::make_unique<MergedHome>(db, m_services.cacheConfig());
@@ -180,9 +182,12 @@ void Application::connectToServer()
     // The refreshes start once connected, a moment from now; the window's first frame already says they are coming.
     m_activity->setConnecting(true);
     if (m_options.demo || !haveServer) {
-        // A first launch with no server shows the built-in demo library, so there is something to browse at once.
-        m_services.startDemo().then(this, [this](const Result<Session> &result) {
-            if (!result) {
+        // A first launch with no server shows the built-in demo library, so there is something to browse at once;
+        // served as a Plex server too, a second server in the sidebar to switch to.
+        m_services.startDemo(AppServices::DemoFaces::JellyfinAndPlex).then(this, [this](const Result<Session> &result) {
+            if (result) {
+                m_window->reloadLibraries(); // the demo's servers are new since the window read the saved ones
+            } else {
                 m_activity->setConnecting(false);
                 showMessage(tr("The demo library could not start."),
                             {tr("Marquee could not start its built-in demo server on this computer. "

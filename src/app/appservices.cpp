@@ -40,6 +40,11 @@
 
 namespace marquee {
 
+namespace {
+// Names a sign-in of a demo server: its token is in memory (m_demoCredentials), and its saved server is this run's.
+const QString DemoKeyPrefix = QStringLiteral("demo/");
+} // namespace
+
 AppServices::AppServices(Options options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
@@ -50,6 +55,9 @@ AppServices::~AppServices()
 {
     if (m_database)
         m_database->setDamageHandler({});
+    // The next launch must not find this run's demo servers: their ports and sign-ins end here.
+    if (m_savedDemoServers)
+        forgetDemoServers();
     // Jobs block on the backend's futures and the backend posts to the network thread: stop in that order.
     // The database writer finishes its queued writes, the refresh jobs' among them, before the database goes.
     m_downloads.reset();
@@ -104,6 +112,7 @@ Database::OpenReport AppServices::openStorage()
     }
     m_credentials = std::make_unique<CredentialStore>(
         dataDirectory(), m_options.fileCredentials ? CredentialStore::Mode::FileOnly : CredentialStore::Mode::KeychainFirst);
+    m_demoCredentials = std::make_unique<CredentialStore>(dataDirectory(), CredentialStore::Mode::MemoryOnly);
     m_network = std::make_unique<NetworkThread>(m_options.http);
     return report;
 }
@@ -268,7 +277,8 @@ void AppServices::keepOtherServersGoing(const QString &inUseServerId)
     for (const ServerRecord &server : servers) {
         if (server.serverId == inUseServerId || server.credentialKey.isEmpty() || m_lanes.count(server.serverId) > 0)
             continue;
-        m_credentials->readToken(server.credentialKey).then(this, [this, server](const Result<QString> &token) {
+        CredentialStore &credentials = credentialsFor(server.credentialKey);
+        credentials.readToken(server.credentialKey).then(this, [this, server](const Result<QString> &token) {
             if (!token || token.value().isEmpty() || server.serverId == m_inUseServerId
                 || m_lanes.count(server.serverId) > 0)
                 return;
@@ -301,7 +311,7 @@ QFuture<Result<int>> AppServices::removeServer(const ServerRecord &server)
             downloads.remove(job.id);
     }
     if (!server.credentialKey.isEmpty())
-        m_credentials->deleteToken(server.credentialKey);
+        credentialsFor(server.credentialKey).deleteToken(server.credentialKey);
     return m_databaseWriter->run([server](const QSqlDatabase &db) -> Result<int> {
         WriteTransaction transaction(db);
         if (!transaction.isActive())
@@ -390,13 +400,16 @@ QFuture<Result<bool>> AppServices::restoreSession(const ServerRecord &server)
     if (server.credentialKey.isEmpty())
         return finishedFuture<bool>(false);
     // The server in use stays in use until the other one's sign-in is read: a missing token changes nothing.
-    return m_credentials->readToken(server.credentialKey)
+    return credentialsFor(server.credentialKey)
+        .readToken(server.credentialKey)
         .then(this, [this, server](const Result<QString> &token) -> Result<bool> {
             if (!token)
                 return token.error();
             if (token.value().isEmpty())
                 return false;
-            if (!server.isActive && !ServerRepository(m_database->connection()).activate(server.id))
+            // A demo server is never the one the next launch restores: its sign-in ends with this run.
+            if (!server.isActive && !isDemoServer(server)
+                && !ServerRepository(m_database->connection()).activate(server.id))
                 return Error{ErrorKind::Storage, QStringLiteral("cannot make %1 the server in use").arg(server.url), {}, 0};
             useBackend(makeBackend(QUrl(server.url), server.trustedCertificateSha256, server.kind));
             const Session session{QUrl(server.url), server.serverId, server.userId, server.userName, token.value()};
@@ -470,35 +483,120 @@ void AppServices::rememberSignIn(const Session &session, const QString &trustedC
     servers.saveActive(record, m_clock.nowMs());
     m_activeCredentialKey = record.credentialKey;
     // Without a stored token the next launch starts signed out: say so rather than lose it quietly.
-    m_credentials->writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
+    CredentialStore &credentials = credentialsFor(record.credentialKey);
+    credentials.writeToken(record.credentialKey, session.accessToken).then(this, [](const Status &stored) {
         if (!stored)
             qCWarning(lcServices).noquote() << "could not store the sign-in:" << stored.error().toString();
     });
     adoptSession(session, before ? before->serverId : QString());
 }
 
-QFuture<Result<Session>> AppServices::startDemo()
+QFuture<Result<Session>> AppServices::startDemo(DemoFaces faces)
 {
-    m_demo = std::make_unique<DemoServer>();
+    DemoServerOptions options;
+    const bool withPlex = faces == DemoFaces::JellyfinAndPlex;
+    if (withPlex)
+        options.plexPort = 0; // an ephemeral port, as the Jellyfin face's
+    m_demo = std::make_unique<DemoServer>(options);
     QString error;
     if (!m_demo->start(&error))
         return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
     qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
-    // The demo signs in afresh each run with its known password: nothing is stored, no keychain is touched.
+    // A run that ended without closing (a crash, a kill) left its demo servers behind, at ports long gone.
+    if (withPlex)
+        forgetDemoServers();
+    // The demo signs in afresh each run with its known password: no keychain is touched.
     useBackend(makeBackend(m_demo->baseUrl(), {}, ServerKind::Jellyfin));
-    return m_backend->signIn(DemoServer::userName(), DemoServer::password())
-        .then(this, [this](const Result<Session> &result) {
+    QFuture<Result<Session>> jellyfin = m_backend->signIn(DemoServer::userName(), DemoServer::password());
+    if (!withPlex) {
+        return jellyfin.then(this, [this](const Result<Session> &result) {
             if (result)
                 adoptSession(result.value(), {});
             return result;
         });
+    }
+    auto promise = std::make_shared<ResultPromise<Session>>();
+    jellyfin.then(this, [this, promise](const Result<Session> &result) {
+        if (!result) {
+            promise->fulfil(result);
+            return;
+        }
+        // Both are saved before the session begins, so that the other servers' lanes and the sidebar see both.
+        signInToDemoPlexFace().then(this, [this, promise, result](const Result<Session> &plex) {
+            m_savedDemoServers = true;
+            m_activeCredentialKey = rememberDemoServer(result.value(), ServerKind::Jellyfin, DemoServer::serverName());
+            if (plex)
+                rememberDemoServer(plex.value(), ServerKind::Plex, DemoServer::plexServerName());
+            else
+                qCWarning(lcServices).noquote() << "the demo's Plex face did not sign in:" << plex.error().toString();
+            adoptSession(result.value(), {});
+            promise->fulfil(result);
+        });
+    });
+    return promise->future();
+}
+
+QFuture<Result<Session>> AppServices::signInToDemoPlexFace()
+{
+    std::unique_ptr<Backend> candidate = makeBackend(m_demo->plexBaseUrl(), {}, ServerKind::Plex);
+    Backend *pending = candidate.get();
+    m_pendingSignIns[pending] = std::move(candidate);
+    const QString token = m_demo->plexServerToken();
+    return pending->signInWithToken(token).then(this, [this, pending](const Result<Session> &result) {
+        m_pendingSignIns.erase(pending);
+        return result;
+    });
+}
+
+QString AppServices::rememberDemoServer(const Session &session, ServerKind kind, const QString &serverName)
+{
+    ServerRecord record;
+    record.url = session.serverUrl.toString();
+    record.serverId = session.serverId;
+    record.serverName = serverName;
+    record.userId = session.userId;
+    record.userName = session.userName;
+    record.credentialKey = DemoKeyPrefix + credentialKey(session, kind);
+    record.kind = kind;
+    // Not the active one: that is what the next launch restores, and this sign-in ends with the run.
+    if (ServerRepository(m_database->connection()).saveInactive(record, m_clock.nowMs()) < 0)
+        qCWarning(lcServices).noquote() << "could not save the demo server at" << record.url;
+    m_demoCredentials->writeToken(record.credentialKey, session.accessToken);
+    return record.credentialKey;
+}
+
+void AppServices::forgetDemoServers()
+{
+    ServerRepository servers(m_database->connection());
+    const QList<ServerRecord> saved = servers.all();
+    bool lanesGone = false;
+    for (const ServerRecord &server : saved) {
+        if (!isDemoServer(server))
+            continue;
+        lanesGone = m_lanes.erase(server.serverId) > 0 || lanesGone;
+        m_demoCredentials->deleteToken(server.credentialKey);
+        if (!servers.forget(server.id))
+            qCWarning(lcServices).noquote() << "could not forget the demo server at" << server.url;
+    }
+    if (lanesGone)
+        Q_EMIT serverLanesChanged();
+}
+
+bool AppServices::isDemoServer(const ServerRecord &server)
+{
+    return server.credentialKey.startsWith(DemoKeyPrefix);
+}
+
+CredentialStore &AppServices::credentialsFor(const QString &key) const
+{
+    return key.startsWith(DemoKeyPrefix) ? *m_demoCredentials : *m_credentials;
 }
 
 void AppServices::onUnauthorized(const Error &error)
 {
     qCWarning(lcServices).noquote() << "signed out:" << error.toString();
     if (!m_activeCredentialKey.isEmpty())
-        m_credentials->deleteToken(m_activeCredentialKey);
+        credentialsFor(m_activeCredentialKey).deleteToken(m_activeCredentialKey);
 }
 
 } // namespace marquee

@@ -85,8 +85,18 @@ public:
     void usePlexSession(const Session &session);
     /// A plex.tv sign-in for this install, at the plex.tv address of the settings; after openStorage().
     [[nodiscard]] std::unique_ptr<PlexSignIn> newPlexSignIn() const;
-    /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo.
-    QFuture<Result<Session>> startDemo();
+    /// What startDemo() serves and signs in to.
+    enum class DemoFaces {
+        Jellyfin,        ///< the demo library as a Jellyfin server, the one in use
+        JellyfinAndPlex, ///< and the same library as a Plex server too, a second saved server beside it
+    };
+    /// Starts the built-in demo server on a loopback port and signs in to it as demo/demo. With
+    /// DemoFaces::JellyfinAndPlex both faces are saved servers for this run (the sidebar lists both, switching works
+    /// as for any saved server); their sign-ins are held in memory, never in the keychain, and forgotten with the run.
+    QFuture<Result<Session>> startDemo(DemoFaces faces = DemoFaces::Jellyfin);
+    /// Forgets the saved servers of a demo run: their sign-ins and loopback ports lasted only as long as it did.
+    /// Their cached libraries stay, as the demo's always did, for the next run to show at once.
+    void forgetDemoServers();
 
     [[nodiscard]] bool isConnected() const { return m_refresh != nullptr; }
     [[nodiscard]] Database &database() { return *m_database; }
@@ -145,6 +155,10 @@ private:
                                         const std::function<QFuture<Result<Session>>(Backend &)> &signInTo);
     /// Keeps a new sign-in: the server as the active one, its token in the credential store; then connects.
     void rememberSignIn(const Session &session, const QString &trustedCertificateSha256, ServerKind kind);
+    /// Saves a face of the demo as a saved server of this run, its token in memory only; returns its credential key.
+    QString rememberDemoServer(const Session &session, ServerKind kind, const QString &serverName);
+    /// Signs in to the demo's Plex face with its server token, through a backend of its own.
+    QFuture<Result<Session>> signInToDemoPlexFace();
     void buildPlaybackSync();
     /// A lane for every saved server but the one in use (@p inUseServerId), once its sign-in is read.
     void keepOtherServersGoing(const QString &inUseServerId);
@@ -161,6 +175,10 @@ private:
     /// The kind of the backend in use, read from it; nullopt without one.
     [[nodiscard]] std::optional<ServerKind> backendKind() const;
     [[nodiscard]] static QString credentialKey(const Session &session, ServerKind kind);
+    /// A demo server's credential key starts so; its token lives in m_demoCredentials.
+    [[nodiscard]] static bool isDemoServer(const ServerRecord &server);
+    /// Where the token of @p key is kept: the keychain (or its file), or memory for a demo server.
+    [[nodiscard]] CredentialStore &credentialsFor(const QString &key) const;
     [[nodiscard]] ClientIdentity identity() const;
 
     Options m_options;
@@ -172,6 +190,7 @@ private:
     std::unique_ptr<SettingsApplier> m_settingsApplier;
     std::unique_ptr<NetworkThread> m_network;
     std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<CredentialStore> m_demoCredentials; ///< the demo's sign-ins, for this run only
     std::unique_ptr<DemoServer> m_demo;
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
@@ -188,6 +207,7 @@ private:
     std::shared_ptr<QueueSendLock> m_queueSendLock;
     std::map<QString, std::unique_ptr<ServerLane>> m_lanes; ///< by server id
     QString m_inUseServerId;
+    bool m_savedDemoServers = false; ///< this run saved the demo's faces as servers: it forgets them when it ends
     QString m_activeCredentialKey;
 };
 

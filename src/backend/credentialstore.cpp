@@ -41,6 +41,8 @@ QString CredentialStore::filePath() const
 
 QString CredentialStore::activeStore() const
 {
+    if (m_mode == Mode::MemoryOnly)
+        return QStringLiteral("memory");
     return (m_mode == Mode::FileOnly || m_keychainUnavailable) ? QStringLiteral("file") : QStringLiteral("keychain");
 }
 
@@ -62,6 +64,8 @@ void CredentialStore::useFileFallback(const QString &reason)
 
 QFuture<Result<QString>> CredentialStore::readToken(const QString &key)
 {
+    if (m_mode == Mode::MemoryOnly)
+        return finishedFuture<QString>(m_memory.value(key));
     if (m_mode == Mode::FileOnly || m_keychainUnavailable)
         return finishedFuture(readFile(key));
     auto promise = std::make_shared<ResultPromise<QString>>();
@@ -87,6 +91,10 @@ QFuture<Result<QString>> CredentialStore::readToken(const QString &key)
 
 QFuture<Status> CredentialStore::writeToken(const QString &key, const QString &token)
 {
+    if (m_mode == Mode::MemoryOnly) {
+        m_memory.insert(key, token);
+        return finishedFuture<std::monostate>(success());
+    }
     if (m_mode == Mode::FileOnly || m_keychainUnavailable)
         return finishedFuture(writeFile(key, token));
     auto promise = std::make_shared<ResultPromise<std::monostate>>();
@@ -111,6 +119,10 @@ QFuture<Status> CredentialStore::writeToken(const QString &key, const QString &t
 
 QFuture<Status> CredentialStore::deleteToken(const QString &key)
 {
+    if (m_mode == Mode::MemoryOnly) {
+        m_memory.remove(key);
+        return finishedFuture<std::monostate>(success());
+    }
     const Status fileStatus = removeFromFile(key);
     if (m_mode == Mode::FileOnly || m_keychainUnavailable)
         return finishedFuture(fileStatus);

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <QFuture>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -25,6 +26,7 @@ public:
     enum class Mode {
         KeychainFirst, ///< the keychain; the file only if no keychain service answers
         FileOnly,      ///< never touch the keychain (tests, --portable, or a user's choice)
+        MemoryOnly,    ///< for this run only, nowhere on disk: sign-ins that are worth nothing after it (the demo's)
     };
 
     explicit CredentialStore(const QString &dataDir, Mode mode = Mode::KeychainFirst, QObject *parent = nullptr);
@@ -35,7 +37,7 @@ public:
     /// Removes the token wherever it is (keychain and file); removing a missing one is not an error.
     QFuture<Status> deleteToken(const QString &key);
 
-    /// "keychain" or "file": where the last operation went.
+    /// "keychain", "file" or "memory": where the last operation went.
     [[nodiscard]] QString activeStore() const;
     [[nodiscard]] QString filePath() const;
 
@@ -48,6 +50,7 @@ private:
 
     QString m_dataDir;
     Mode m_mode;
+    QHash<QString, QString> m_memory; ///< MemoryOnly: key → token
     bool m_keychainUnavailable = false;
 };
 

@@ -149,6 +149,8 @@ QString DemoServer::serverId() const
 }
 QString DemoServer::userId() const { return m_userId; }
 QString DemoServer::userName() { return DemoState::UserName; }
+QString DemoServer::serverName() { return DemoState::ServerName; }
+QString DemoServer::plexServerName() { return DemoState::PlexServerName; }
 QString DemoServer::password() { return DemoState::Password; }
 
 QString DemoServer::createAccessToken(const QString &deviceId)
@@ -302,6 +304,11 @@ QUrl DemoServer::plexBaseUrl() const
     QUrl url = baseUrl();
     url.setPort(m_plexPort);
     return url;
+}
+
+QString DemoServer::plexServerId() const
+{
+    return onServerThread([this] { return m_state ? m_state->plexServerId() : QString(); });
 }
 
 QString DemoServer::plexServerToken() const

@@ -78,6 +78,8 @@ public:
     [[nodiscard]] QString userId() const;
     [[nodiscard]] static QString userName();
     [[nodiscard]] static QString password();
+    /// @brief The server's name on its Jellyfin face (`ServerName`).
+    [[nodiscard]] static QString serverName();
     /// @brief A fresh access token for the demo user, as AuthenticateByName would return.
     [[nodiscard]] QString createAccessToken(const QString &deviceId = QStringLiteral("demo-device"));
 
@@ -86,6 +88,11 @@ public:
     [[nodiscard]] quint16 plexPort() const;
     /// @brief `http://127.0.0.1:<plex port>`: the Plex server, and plex.tv's sign-in endpoints (`/api/v2/…`).
     [[nodiscard]] QUrl plexBaseUrl() const;
+    /// @brief The Plex face's `machineIdentifier`: not serverId(), since to a client the two faces are two servers
+    /// (each with a cache of its own).
+    [[nodiscard]] QString plexServerId() const;
+    /// @brief The Plex face's `friendlyName`, told apart from serverName().
+    [[nodiscard]] static QString plexServerName();
     /// @brief The Plex server's token, as a user would copy it from the server's settings.
     [[nodiscard]] QString plexServerToken() const;
     /// @brief The plex.tv account token a claimed PIN hands out.

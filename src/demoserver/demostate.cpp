@@ -27,6 +27,7 @@ DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoContro
     , m_clock(clock)
     , m_controls(controls)
     , m_serverId(idFromSeed(spec.seed, 1))
+    , m_plexServerId(idFromSeed(spec.seed, 5))
     , m_userId(idFromSeed(spec.seed, 2))
 {
     LibraryGenerator::generate(spec, library, userData);
@@ -37,6 +38,7 @@ DemoState::DemoState(const DemoLibrarySpec &spec, const Clock &clock, DemoContro
 void DemoState::changeIdentity()
 {
     m_serverId = idFromSeed(m_spec.seed, 1 + 1000 * ++m_identityGeneration);
+    m_plexServerId = idFromSeed(m_spec.seed, 5 + 1000 * m_identityGeneration);
     serializer.setServerId(m_serverId);
 }
 

@@ -60,6 +60,9 @@ public:
 
     static inline const QString UserName = QStringLiteral("demo");
     static inline const QString Password = QStringLiteral("demo");
+    /// What each face calls the server: the Plex face is told apart from the Jellyfin one where both are listed.
+    static inline const QString ServerName = QStringLiteral("Marquee Demo");
+    static inline const QString PlexServerName = QStringLiteral("Marquee Demo (Plex)");
 
     DemoLibrary library;
     DemoUserDataStore userData;
@@ -79,6 +82,9 @@ public:
     DemoTranscodes transcodes;
 
     [[nodiscard]] const QString &serverId() const { return m_serverId; }
+    /// The Plex face's machineIdentifier: a server of its own to a client (which keys its cache by it), as a Plex
+    /// and a Jellyfin server on one machine are.
+    [[nodiscard]] const QString &plexServerId() const { return m_plexServerId; }
     [[nodiscard]] const QString &userId() const { return m_userId; }
     [[nodiscard]] qint64 nowMs() const;
     [[nodiscard]] DemoControls &controls() { return m_controls; }
@@ -111,6 +117,7 @@ private:
     const Clock &m_clock;
     DemoControls &m_controls;
     QString m_serverId;
+    QString m_plexServerId;
     QString m_userId;
     quint64 m_addSerial = 0;
     quint64 m_identityGeneration = 1;

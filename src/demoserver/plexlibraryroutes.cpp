@@ -356,15 +356,15 @@ void PlexRoutes::addLibraryRoutes(DemoRouter &router, DemoState &state)
                         {QStringLiteral("MediaContainer"),
                          QJsonObject{{QStringLiteral("size"), 0},
                                      {QStringLiteral("claimed"), true},
-                                     {QStringLiteral("machineIdentifier"), s->serverId()},
+                                     {QStringLiteral("machineIdentifier"), s->plexServerId()},
                                      {QStringLiteral("version"), QStringLiteral("1.43.2.10000-demo")}}}});
                 }});
     router.add({"GET", QStringLiteral("/"), true, {}, [s](DemoRequest &) {
                     return DemoReply::json(QJsonObject{
                         {QStringLiteral("MediaContainer"),
                          QJsonObject{{QStringLiteral("size"), 0},
-                                     {QStringLiteral("friendlyName"), QStringLiteral("Marquee Demo")},
-                                     {QStringLiteral("machineIdentifier"), s->serverId()},
+                                     {QStringLiteral("friendlyName"), DemoState::PlexServerName},
+                                     {QStringLiteral("machineIdentifier"), s->plexServerId()},
                                      {QStringLiteral("myPlexUsername"), DemoState::UserName},
                                      {QStringLiteral("myPlexSigninState"), QStringLiteral("ok")},
                                      {QStringLiteral("version"), QStringLiteral("1.43.2.10000-demo")},

@@ -114,8 +114,9 @@ void PlexRoutes::addPlexTvRoutes(DemoRouter &router, DemoState &state)
                                     {QStringLiteral("local"), false},
                                     {QStringLiteral("relay"), true},
                                     {QStringLiteral("IPv6"), false}}};
-                    const QJsonObject server = device(*s, QStringLiteral("Marquee Demo"), QStringLiteral("Plex Media Server"),
-                                                      QStringLiteral("server"), s->serverId(), s->plex.serverToken,
+                    const QJsonObject server = device(*s, DemoState::PlexServerName,
+                                                      QStringLiteral("Plex Media Server"), QStringLiteral("server"),
+                                                      s->plexServerId(), s->plex.serverToken,
                                                       connections);
                     const QJsonObject player = device(*s, QStringLiteral("Living room TV"),
                                                       QStringLiteral("Plex for Android (TV)"),

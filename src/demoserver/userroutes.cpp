@@ -15,7 +15,7 @@ QJsonObject userDto(const DemoState &state)
     return QJsonObject{
         {QStringLiteral("Name"), DemoState::UserName},
         {QStringLiteral("ServerId"), state.serverId()},
-        {QStringLiteral("ServerName"), QStringLiteral("Marquee Demo")},
+        {QStringLiteral("ServerName"), DemoState::ServerName},
         {QStringLiteral("Id"), state.userId()},
         {QStringLiteral("HasPassword"), true},
         {QStringLiteral("HasConfiguredPassword"), true},
@@ -58,7 +58,7 @@ void UserRoutes::addTo(DemoRouter &router, DemoState &state)
     router.add({"GET", QStringLiteral("/System/Info/Public"), false, {}, [s](DemoRequest &) {
                     return DemoReply::json(QJsonObject{
                         {QStringLiteral("LocalAddress"), QString()},
-                        {QStringLiteral("ServerName"), QStringLiteral("Marquee Demo")},
+                        {QStringLiteral("ServerName"), DemoState::ServerName},
                         {QStringLiteral("Version"), QStringLiteral("10.11.0")},
                         {QStringLiteral("ProductName"), QStringLiteral("Jellyfin Server")},
                         {QStringLiteral("Id"), s->serverId()},

@@ -25,11 +25,12 @@ ServerRepository::ServerRepository(QSqlDatabase db)
     , m_save(db, QStringLiteral(
           "INSERT INTO state.servers (url, server_id, server_name, user_id, user_name, credential_key, "
           "trusted_certificate_sha256, kind, is_active, added_at) VALUES (:url, :server_id, :server_name, :user_id, "
-          ":user_name, :credential_key, :certificate, :kind, 1, :now) "
+          ":user_name, :credential_key, :certificate, :kind, :active, :now) "
           "ON CONFLICT(url) DO UPDATE SET server_id = excluded.server_id, server_name = excluded.server_name, "
           "user_id = excluded.user_id, user_name = excluded.user_name, credential_key = excluded.credential_key, "
-          "trusted_certificate_sha256 = excluded.trusted_certificate_sha256, kind = excluded.kind, is_active = 1 "
-          "RETURNING id"))
+          "trusted_certificate_sha256 = excluded.trusted_certificate_sha256, kind = excluded.kind, "
+          "is_active = excluded.is_active RETURNING id"))
+    , m_forget(db, QStringLiteral("DELETE FROM state.servers WHERE id = :id"))
 {
 }
 
@@ -98,6 +99,16 @@ bool ServerRepository::activate(qint64 id)
 
 qint64 ServerRepository::saveActive(const ServerRecord &server, qint64 nowMs)
 {
+    return save(server, nowMs, true);
+}
+
+qint64 ServerRepository::saveInactive(const ServerRecord &server, qint64 nowMs)
+{
+    return save(server, nowMs, false);
+}
+
+qint64 ServerRepository::save(const ServerRecord &server, qint64 nowMs, bool active)
+{
     m_deactivate.bind(QStringLiteral(":url"), server.url);
     m_save.bind(QStringLiteral(":url"), server.url)
         .bind(QStringLiteral(":server_id"), nullIfEmpty(server.serverId))
@@ -107,12 +118,19 @@ qint64 ServerRepository::saveActive(const ServerRecord &server, qint64 nowMs)
         .bind(QStringLiteral(":credential_key"), nullIfEmpty(server.credentialKey))
         .bind(QStringLiteral(":certificate"), nullIfEmpty(server.trustedCertificateSha256))
         .bind(QStringLiteral(":kind"), serverKindName(server.kind))
+        .bind(QStringLiteral(":active"), active ? 1 : 0)
         .bind(QStringLiteral(":now"), nowMs);
-    if (!m_deactivate.exec() || !m_save.exec() || !m_save.next())
+    if ((active && !m_deactivate.exec()) || !m_save.exec() || !m_save.next())
         return -1;
     const qint64 id = m_save.value(0).toLongLong();
     m_save.finish();
     return id;
+}
+
+bool ServerRepository::forget(qint64 id)
+{
+    m_forget.bind(QStringLiteral(":id"), id);
+    return m_forget.exec();
 }
 
 bool ServerRepository::rename(qint64 id, const QString &label)

@@ -39,6 +39,11 @@ public:
     [[nodiscard]] QList<ServerRecord> all();
     /// Saves by URL and makes it the active server; returns its row id, or -1.
     qint64 saveActive(const ServerRecord &server, qint64 nowMs);
+    /// Saves by URL without making it the active one (the one the next launch restores), or making another one
+    /// inactive; returns its row id, or -1.
+    qint64 saveInactive(const ServerRecord &server, qint64 nowMs);
+    /// Forgets the saved server @p id, only its row: its cache and user data stay.
+    bool forget(qint64 id);
     /// Makes the server with row id @p id the active one (its saved sign-in is the one restored).
     bool activate(qint64 id);
     /// The user's name for the server @p id in the sidebar; empty: the server's own name again.
@@ -49,6 +54,7 @@ private:
     static QList<ServerRecord> recordsFrom(SqlStatement &statement);
     /// The first row of @p statement, once bound; none when it has none or fails.
     static std::optional<ServerRecord> firstOf(SqlStatement &statement);
+    qint64 save(const ServerRecord &server, qint64 nowMs, bool active);
 
     SqlStatement m_active;
     SqlStatement m_byUrl;
@@ -58,6 +64,7 @@ private:
     SqlStatement m_rename;
     SqlStatement m_deactivate;
     SqlStatement m_save;
+    SqlStatement m_forget;
 };
 
 } // namespace marquee

@@ -40,6 +40,22 @@ bool isOwnerOnly(const QString &path)
 
 } // namespace
 
+TEST(CredentialStore, memoryOnlyKeepsTokensForThisStoreAndWritesNothing)
+{
+    TestDirectory dir;
+    CredentialStore store(dir.filePath(QStringLiteral("data")), CredentialStore::Mode::MemoryOnly);
+    EXPECT_EQ(store.activeStore(), QStringLiteral("memory"));
+    ASSERT_TRUE(awaitResult(store.writeToken(QStringLiteral("demo/plex/s1/u1"), Secret)).ok());
+    EXPECT_EQ(awaitResult(store.readToken(QStringLiteral("demo/plex/s1/u1"))).value(), Secret);
+    EXPECT_FALSE(QFile::exists(store.filePath())) << "a token for this run only reached the disk";
+
+    // The next run (another store) knows nothing of it; a removed one is gone at once.
+    CredentialStore nextRun(dir.filePath(QStringLiteral("data")), CredentialStore::Mode::MemoryOnly);
+    EXPECT_EQ(awaitResult(nextRun.readToken(QStringLiteral("demo/plex/s1/u1"))).value(), QString());
+    ASSERT_TRUE(awaitResult(store.deleteToken(QStringLiteral("demo/plex/s1/u1"))).ok());
+    EXPECT_EQ(awaitResult(store.readToken(QStringLiteral("demo/plex/s1/u1"))).value(), QString());
+}
+
 TEST(CredentialStore, fileFallbackRoundTripIsOwnerOnly)
 {
     TestDirectory dir;

@@ -90,7 +90,7 @@ TEST_F(PlexBackendTest, SignsInByPinAndPicksTheFirstAddressThatAnswersAsTheServe
     ASSERT_TRUE(session.ok()) << session.error().toString().toStdString();
     EXPECT_EQ(session.value().serverUrl, plex.server().plexBaseUrl())
         << "the local address refuses; the remote one answers and wins over the relay";
-    EXPECT_EQ(session.value().serverId, plex.server().serverId());
+    EXPECT_EQ(session.value().serverId, plex.server().plexServerId());
     EXPECT_EQ(session.value().accessToken, plex.server().plexServerToken()) << "the server's token, not the account's";
     EXPECT_EQ(session.value().userName, QStringLiteral("demo"));
 
@@ -127,7 +127,7 @@ TEST_F(PlexBackendTest, SignInWithTheServerAddressAndTokenChecksTheTokenFirst)
 
     const Result<Session> session = awaitResult(backend.signInWithToken(plex.server().plexServerToken()));
     ASSERT_TRUE(session.ok()) << session.error().toString().toStdString();
-    EXPECT_EQ(session.value().serverId, plex.server().serverId());
+    EXPECT_EQ(session.value().serverId, plex.server().plexServerId());
     EXPECT_TRUE(backend.isSignedIn());
     EXPECT_FALSE(awaitResult(backend.signIn(QStringLiteral("demo"), QStringLiteral("demo"))).ok())
         << "Plex does not sign in with a user name and password";
@@ -138,7 +138,7 @@ TEST_F(PlexBackendTest, ServerIdentityIsTheMachineIdentifierAndAnswersWithoutATo
     PlexBackend anonymous(&plex.network(), plex.server().plexBaseUrl(), PlexDemoSession::identity());
     const Result<ServerInfo> before = awaitResult(anonymous.serverInfo());
     ASSERT_TRUE(before.ok()) << before.error().toString().toStdString();
-    EXPECT_EQ(before.value().id, plex.server().serverId());
+    EXPECT_EQ(before.value().id, plex.server().plexServerId());
     plex.server().changeIdentity();
     const Result<ServerInfo> after = awaitResult(anonymous.serverInfo());
     ASSERT_TRUE(after.ok());

@@ -90,7 +90,7 @@ TEST_F(PlexLaneTest, AFullRefreshCachesEveryLibraryAndAnUnchangedOneCostsAFewSma
     EXPECT_EQ(cached(shows, ItemType::Season), plex.server().itemIds(DemoItemKind::Season).size());
     EXPECT_EQ(cached(shows, ItemType::Episode), plex.server().itemIds(DemoItemKind::Episode).size());
     EXPECT_EQ(lastRunKind(), QStringLiteral("full"));
-    EXPECT_EQ(CacheMetaRepository(fixture.connection()).serverId(), plex.server().serverId());
+    EXPECT_EQ(CacheMetaRepository(fixture.connection()).serverId(), plex.server().plexServerId());
     const std::optional<MediaItem> episode = cachedItem(plex.server().itemIds(DemoItemKind::Episode).first());
     ASSERT_TRUE(episode.has_value());
     EXPECT_FALSE(episode->seriesId.isEmpty());
@@ -217,7 +217,7 @@ TEST_F(PlexLaneTest, AServerWithAnotherMachineIdentifierIsAnotherServer)
     QSignalSpy notices(&broker, &MessageBroker::notice);
     plex.server().changeIdentity();
     EXPECT_FALSE(refresh(QStringLiteral("libraries")).isError());
-    EXPECT_EQ(CacheMetaRepository(fixture.connection()).serverId(), plex.server().serverId());
+    EXPECT_EQ(CacheMetaRepository(fixture.connection()).serverId(), plex.server().plexServerId());
     EXPECT_EQ(cached(movies, ItemType::Movie), 0) << "the old server's items are meaningless here";
     ASSERT_FALSE(notices.isEmpty());
     EXPECT_FALSE(refresh(QStringLiteral("library:") + movies).isError());
