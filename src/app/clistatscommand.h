@@ -23,7 +23,8 @@ public:
 
 private:
     /// One server's part: @p server as saved (none: not signed in), its rows through @p scope.
-    void printServer(const std::optional<ServerRecord> &server, const QString &cachedServerId, const ServerScope &scope);
+    void printServer(const std::optional<ServerRecord> &server, const QString &cachedServerId,
+                     const ServerScope &scope);
     /// The image store and the database files, which every server shares.
     void printShared();
 

@@ -416,7 +416,8 @@ bool ImageCache::isBlocked(const ImageSpec &spec) const
 
 QString ImageCache::imageIdentity(const ImageSpec &spec)
 {
-    return spec.serverId + QLatin1Char('/') + spec.itemId + QLatin1Char('/') + imageTypeName(spec.type) + QLatin1Char('/') + spec.tag;
+    return spec.serverId + QLatin1Char('/') + spec.itemId + QLatin1Char('/') + imageTypeName(spec.type)
+        + QLatin1Char('/') + spec.tag;
 }
 
 QString ImageCache::downloadKey(const ImageSpec &spec)

@@ -18,7 +18,8 @@ HomeRepository::HomeRepository(QSqlDatabase db, ServerScope scope)
                                       ServerScope::serverKeySql()))
     // Next Up walks the played items from the most recent and stops once it has enough series: joining every played
     // episode to its (wide) item row first read about 12,000 pages of a 100,000-item cache on each start.
-    , m_playedByRecency(db, QStringLiteral("SELECT item_id, last_played_at FROM state.user_data WHERE server_id = %1 AND played = 1 "
+    , m_playedByRecency(db, QStringLiteral("SELECT item_id, last_played_at FROM state.user_data "
+                                           "WHERE server_id = %1 AND played = 1 "
                                            "ORDER BY last_played_at DESC")
                                 .arg(ServerScope::serverIdSql()))
     , m_episodePosition(db, QStringLiteral("SELECT series_id, parent_index_number, index_number FROM items "
