@@ -11,6 +11,9 @@
 #include "storage/serverrepository.h"
 #include "support/twoserversfixture.h"
 #include "ui/mainwindow.h"
+#include "ui/models/itemlistmodel.h"
+#include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
 #include "ui/widgets/navigationsidebar.h"
 
@@ -119,6 +122,23 @@ TEST_F(DemoWithPlexFace, TheSidebarListsTheDemoAsJellyfinAndAsPlexAndSwitchingTo
         },
         AppTimeoutMs))
         << "the Plex face's movies never filled its library page";
+
+    // Back on the Jellyfin face, Home holds the Plex face's rows too, as another server's.
+    sidebar->setCurrentRow(sidebarRow(DemoServer::serverName()));
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == demo->baseUrl().toString(); }, AppTimeoutMs));
+    const QString plexMovies = QStringLiteral("Latest in Movies · %1").arg(DemoServer::plexServerName());
+    const HomeSection *plexRow = nullptr;
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            for (const HomeSection *section : app->mainWindow()->homePage()->latestSections()) {
+                if (section->title() == plexMovies && section->model()->rowCount() > 0)
+                    plexRow = section;
+            }
+            return plexRow != nullptr;
+        },
+        AppTimeoutMs))
+        << "Home has no row of the Plex face's movies";
+    EXPECT_EQ(plexRow->model()->itemAt(0).serverId, demo->plexServerId());
 
     // Nothing of the demo's sign-ins is written anywhere, nor kept for the next launch.
     EXPECT_FALSE(QFileInfo::exists(QDir(directory.path()).filePath(QStringLiteral("data/credentials.json"))));
