@@ -2609,6 +2609,10 @@
         <source>The server could not be removed.</source>
         <translation>Der Server konnte nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>Marquee switches to %1 first.</source>
+        <translation>Marquee wechselt vorher zu %1.</translation>
+    </message>
 </context>
 <context>
     <name>marquee::SegmentSkipper</name>

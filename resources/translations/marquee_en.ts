@@ -2609,6 +2609,10 @@
         <source>The server could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Marquee switches to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::SegmentSkipper</name>

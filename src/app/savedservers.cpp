@@ -6,6 +6,7 @@
 #include "services/downloadservice.h"
 #include "services/playbacksyncworker.h"
 #include "services/serverlane.h"
+#include "storage/cachemetarepository.h"
 #include "storage/playbackqueuerepository.h"
 #include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
@@ -92,11 +93,18 @@ void SavedServers::confirmRemoval(qint64 serverRowId)
     const std::optional<ServerRecord> server = ServerRepository(db).byId(serverRowId);
     if (!server)
         return;
+    // The server in use gives way to another saved one first: the window always shows a server.
+    const bool inUse = server->serverId == CacheMetaRepository(db).serverId();
+    const std::optional<ServerRecord> successor = inUse ? successorOf(*server) : std::nullopt;
+    if (inUse && !successor)
+        return;
     const int unsent = std::max(0, PlaybackQueueRepository(db).pendingCount(server->serverId));
     const QList<DownloadJob> &jobs = m_services.downloads()->service().jobs();
     const auto downloads = std::count_if(jobs.cbegin(), jobs.cend(),
                                          [&](const DownloadJob &job) { return job.serverId == server->serverId; });
     QStringList consequences{tr("Its cached library and its saved sign-in go from this computer.")};
+    if (successor)
+        consequences << tr("Marquee switches to %1 first.").arg(ServerDirectory::displayName(*successor));
     if (downloads > 0)
         consequences << tr("%Ln downloaded item(s) of it will be deleted.", nullptr, int(downloads));
     if (unsent > 0)
@@ -109,17 +117,39 @@ void SavedServers::confirmRemoval(qint64 serverRowId)
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
     box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(QMessageBox::Cancel);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, record = *server] {
+    connect(box, &QMessageBox::finished, this, [this, box, remove, record = *server, successor] {
         if (box->clickedButton() != remove)
             return;
-        m_services.removeServer(record).then(this, [this](const Result<int> &removed) {
-            if (!removed)
-                tell(tr("The server could not be removed."), UserMessage::from(removed.error()), true);
-            m_window.reloadLibraries();
-            showOthers();
-        });
+        if (successor) {
+            switchThen(successor->id, [this, record] {
+                m_window.showServerInUse({});
+                removeNow(record);
+            });
+        } else {
+            removeNow(record);
+        }
     });
     box->open();
+}
+
+std::optional<ServerRecord> SavedServers::successorOf(const ServerRecord &server) const
+{
+    const QList<ServerRecord> servers = ServerRepository(m_services.database().connection()).all();
+    for (const ServerRecord &other : servers) {
+        if (other.id != server.id)
+            return other;
+    }
+    return std::nullopt;
+}
+
+void SavedServers::removeNow(const ServerRecord &server)
+{
+    m_services.removeServer(server).then(this, [this](const Result<int> &removed) {
+        if (!removed)
+            tell(tr("The server could not be removed."), UserMessage::from(removed.error()), true);
+        m_window.reloadLibraries();
+        showOthers();
+    });
 }
 
 void SavedServers::showOthers()

@@ -3,9 +3,11 @@
 
 #include "core/mediaitem.h"
 #include "core/usermessage.h"
+#include "storage/serverrepository.h"
 
 #include <QObject>
 #include <functional>
+#include <optional>
 
 namespace marquee {
 
@@ -35,8 +37,12 @@ private:
     void switchThen(qint64 serverRowId, const std::function<void()> &onSwitched);
     /// Asks for the name the sidebar shows.
     void rename(qint64 serverRowId, const QString &currentName);
-    /// Says what goes (and what never reached the server), then removes it.
+    /// Says what goes (and what never reached the server), then removes it; the server in use after switching to
+    /// another saved one.
     void confirmRemoval(qint64 serverRowId);
+    /// The saved server that takes @p server's place when it is removed while in use: the first other one.
+    [[nodiscard]] std::optional<ServerRecord> successorOf(const ServerRecord &server) const;
+    void removeNow(const ServerRecord &server);
     /// The other servers' lanes, in the sidebar and the footer.
     void showOthers();
     void tell(const QString &headline, const UserMessage &message, bool isError);

@@ -339,3 +339,38 @@ TEST_F(ServersInTheWindow, HomeShowsEveryServerAndOpeningAnotherServersItemSwitc
     EXPECT_EQ(app->mainWindow()->location().id, homeMovie);
     EXPECT_EQ(cachedServer(), home->serverId()) << "the movie page reads the home server's row";
 }
+
+TEST_F(ServersInTheWindow, RemovingTheServerInUseSwitchesToAnotherFirst)
+{
+    startApp();
+    ASSERT_EQ(serverInUse(), friends->baseUrl().toString());
+    const int homeItems = itemsOf(*home);
+    ASSERT_GT(itemsOf(*friends), 0);
+    const std::optional<ServerRecord> inUse =
+        ServerRepository(app->services().database().connection()).byUrl(friends->baseUrl().toString());
+    ASSERT_TRUE(inUse.has_value());
+
+    Q_EMIT app->mainWindow()->sidebar()->serverRemoveRequested(inUse->id);
+    auto *box = app->mainWindow()->findChild<QMessageBox *>();
+    ASSERT_NE(box, nullptr) << "nothing is removed without asking";
+    EXPECT_TRUE(box->informativeText().contains(QStringLiteral("Marquee switches to Marquee Demo first.")))
+        << box->informativeText().toStdString();
+    QAbstractButton *remove = nullptr;
+    for (QAbstractButton *button : box->buttons()) {
+        if (button->text() == QStringLiteral("Remove"))
+            remove = button;
+    }
+    ASSERT_NE(remove, nullptr);
+    remove->click();
+
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == home->baseUrl().toString(); }, AppTimeoutMs))
+        << "the other server did not take its place";
+    ASSERT_TRUE(waitUntil([&] { return ServerRepository(app->services().database().connection()).all().size() == 1; },
+                          AppTimeoutMs));
+    EXPECT_EQ(itemsOf(*friends), 0);
+    EXPECT_EQ(itemsOf(*home), homeItems);
+    EXPECT_EQ(cachedServer(), home->serverId());
+    EXPECT_EQ(app->mainWindow()->location().kind, NavigationLocation::Kind::Home);
+    EXPECT_TRUE(waitUntil([&] { return sidebarRow(QStringLiteral("Marquee Demo")) == -1; }, AppTimeoutMs))
+        << "one server left: no headings";
+}

@@ -112,8 +112,8 @@ void NavigationSidebar::contextMenuEvent(QContextMenuEvent *event)
     const QString name = entry->data(PlainNameRole).toString();
     QMenu menu(this);
     menu.addAction(tr("&Rename…"), this, [this, serverRowId, name] { Q_EMIT serverRenameRequested(serverRowId, name); });
-    if (entry->flags() & Qt::ItemIsSelectable)
-        menu.addAction(tr("Re&move…"), this, [this, serverRowId] { Q_EMIT serverRemoveRequested(serverRowId); });
+    // Headings show only with two servers or more: the server in use can go too, another one taking its place.
+    menu.addAction(tr("Re&move…"), this, [this, serverRowId] { Q_EMIT serverRemoveRequested(serverRowId); });
     menu.exec(event->globalPos());
 }
 
