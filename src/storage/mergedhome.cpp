@@ -51,10 +51,24 @@ QList<MergedHome::Source> MergedHome::sources()
     return result;
 }
 
-QList<ItemSummary> MergedHome::mergeByRecency(QList<HomeRepository::Played> (HomeRepository::*rows)(int), int limit)
+MergedHome::Rows MergedHome::read(int limit)
+{
+    const QList<Source> servers = sources();
+    Rows rows;
+    rows.continueWatching = mergeByRecency(servers, &HomeRepository::continueWatchingPlayed, limit);
+    rows.nextUp = mergeByRecency(servers, &HomeRepository::nextUpPlayed, limit);
+    rows.latest = latestOf(servers, limit);
+    for (const Source &source : servers) {
+        if (!source.serverId.isEmpty())
+            rows.otherServerNames.insert(source.serverId, source.name);
+    }
+    return rows;
+}
+
+QList<ItemSummary> MergedHome::mergeByRecency(const QList<Source> &servers,
+                                              QList<HomeRepository::Played> (HomeRepository::*rows)(int), int limit)
 {
     QList<HomeRepository::Played> merged;
-    const QList<Source> servers = sources();
     for (const Source &source : servers) {
         QList<HomeRepository::Played> own = (source.server->home.*rows)(limit);
         for (HomeRepository::Played &row : own)
@@ -72,32 +86,10 @@ QList<ItemSummary> MergedHome::mergeByRecency(QList<HomeRepository::Played> (Hom
     return items;
 }
 
-QList<ItemSummary> MergedHome::continueWatching(int limit)
-{
-    return mergeByRecency(&HomeRepository::continueWatchingPlayed, limit);
-}
-
-QList<ItemSummary> MergedHome::nextUp(int limit)
-{
-    return mergeByRecency(&HomeRepository::nextUpPlayed, limit);
-}
-
-QHash<QString, QString> MergedHome::otherServerNames()
-{
-    QHash<QString, QString> names;
-    const QList<Source> servers = sources();
-    for (const Source &source : servers) {
-        if (!source.serverId.isEmpty())
-            names.insert(source.serverId, source.name);
-    }
-    return names;
-}
-
-QList<MergedHome::LatestRow> MergedHome::latest(int limit)
+QList<MergedHome::LatestRow> MergedHome::latestOf(const QList<Source> &servers, int limit)
 {
     QList<LatestRow> rows;
     QHash<QString, int> rowsNamed;
-    const QList<Source> servers = sources();
     for (const Source &source : servers) {
         const QList<Library> libraries = source.server->libraries.all();
         for (const Library &library : libraries) {

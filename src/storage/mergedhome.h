@@ -35,14 +35,20 @@ public:
         QList<ItemSummary> items;
     };
 
+    /// Everything the page shows, read from one look at the saved servers.
+    struct Rows
+    {
+        QList<ItemSummary> continueWatching;
+        QList<ItemSummary> nextUp;
+        QList<LatestRow> latest;
+        QHash<QString, QString> otherServerNames; ///< by server id, told apart where two share one
+    };
+
     MergedHome(QSqlDatabase db, const CacheConfig &config);
     ~MergedHome();
 
-    [[nodiscard]] QList<ItemSummary> continueWatching(int limit);
-    [[nodiscard]] QList<ItemSummary> nextUp(int limit);
-    [[nodiscard]] QList<LatestRow> latest(int limit);
-    /// The other saved servers' names by their ids, told apart where two share one.
-    [[nodiscard]] QHash<QString, QString> otherServerNames();
+    /// At most @p limit items in each row.
+    [[nodiscard]] Rows read(int limit);
 
     /// The server in use alone (the rows' repositories for its scope).
     [[nodiscard]] HomeRepository &inUse() { return m_inUse.home; }
@@ -63,8 +69,10 @@ private:
 
     /// The server in use first, then the other saved servers that have a cache, in the order they were added.
     [[nodiscard]] QList<Source> sources();
-    [[nodiscard]] QList<ItemSummary> mergeByRecency(QList<HomeRepository::Played> (HomeRepository::*rows)(int),
-                                                    int limit);
+    [[nodiscard]] static QList<ItemSummary> mergeByRecency(const QList<Source> &servers,
+                                                           QList<HomeRepository::Played> (HomeRepository::*rows)(int),
+                                                           int limit);
+    [[nodiscard]] static QList<LatestRow> latestOf(const QList<Source> &servers, int limit);
 
     QSqlDatabase m_db;
     const CacheConfig &m_config;

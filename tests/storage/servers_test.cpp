@@ -252,15 +252,15 @@ TEST_F(TwoServers, HomeMergesContinueWatchingNewestFirstAndNamesTheServerWhereLi
     fixture.setUserData(started(homeMovies.at(9).id, 300));
 
     MergedHome home(fixture.connection(), fixture.config());
-    const QList<ItemSummary> resume = home.continueWatching(10);
+    const QList<ItemSummary> resume = home.read(10).continueWatching;
     EXPECT_EQ(names(resume), (QStringList{QStringLiteral("Movie 00009"), QStringLiteral("Flick 00007"),
                                           QStringLiteral("Movie 00005")}));
     ASSERT_EQ(resume.size(), 3);
     EXPECT_EQ(resume.at(0).serverId, QString()); // the server in use
     EXPECT_EQ(resume.at(1).serverId, FriendsServer);
-    EXPECT_EQ(home.continueWatching(2).size(), 2);
+    EXPECT_EQ(home.read(2).continueWatching.size(), 2);
 
-    QList<MergedHome::LatestRow> latest = home.latest(50);
+    QList<MergedHome::LatestRow> latest = home.read(50).latest;
     ASSERT_EQ(latest.size(), 2);
     EXPECT_EQ(latest.at(0).serverId, QString());
     EXPECT_EQ(latest.at(0).items.size(), 30);
@@ -277,7 +277,7 @@ TEST_F(TwoServers, HomeMergesContinueWatchingNewestFirstAndNamesTheServerWhereLi
     ASSERT_TRUE(friendsLibraries.replaceAll({{Movies, QStringLiteral("Movies"), QStringLiteral("movies"), 0, {}}},
                                             fixture.clock().nowMs()));
     ASSERT_TRUE(transaction.commit());
-    latest = home.latest(50);
+    latest = home.read(50).latest;
     ASSERT_EQ(latest.size(), 2);
     EXPECT_EQ(latest.at(0).serverName, QStringLiteral("Home"));
     EXPECT_EQ(latest.at(1).serverName, QStringLiteral("Friend"));

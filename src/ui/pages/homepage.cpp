@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/homepage.h"
 
-#include "storage/mergedhome.h"
 #include "ui/models/itemlistmodel.h"
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
@@ -105,11 +104,10 @@ void HomePage::moveFocusFrom(HomeSection *from, int rows)
     scrollToShow(sections.at(target), sections.at(target)->rect());
 }
 
-void HomePage::reloadLatest()
+void HomePage::showLatest(const QList<MergedHome::LatestRow> &rows)
 {
     // Libraries come and go with refreshes; the rows of those that stay are updated in place, so a reload neither
     // blinks nor loses where the user had scrolled to.
-    const QList<MergedHome::LatestRow> rows = m_home.latest(RowLimit);
     QList<HomeSection *> sections;
     const int firstIndex = m_sections->indexOf(m_nextUp) + 1;
     for (const MergedHome::LatestRow &latest : rows) {
@@ -150,13 +148,12 @@ bool HomePage::isEmptyStateShown() const
 
 void HomePage::reload()
 {
-    const QHash<QString, QString> otherServers = m_home.otherServerNames();
-    m_continueWatching->model()->setServerNames(otherServers);
-    m_nextUp->model()->setServerNames(otherServers);
-    m_continueWatching->setItems(m_home.continueWatching(RowLimit));
-    m_nextUp->setItems(m_home.nextUp(RowLimit));
-
-    reloadLatest();
+    const MergedHome::Rows rows = m_home.read(RowLimit);
+    m_continueWatching->model()->setServerNames(rows.otherServerNames);
+    m_nextUp->model()->setServerNames(rows.otherServerNames);
+    m_continueWatching->setItems(rows.continueWatching);
+    m_nextUp->setItems(rows.nextUp);
+    showLatest(rows.latest);
 
     bool empty = m_continueWatching->model()->rowCount() == 0 && m_nextUp->model()->rowCount() == 0;
     for (const HomeSection *section : std::as_const(m_latest))

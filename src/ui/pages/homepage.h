@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/mergedhome.h"
 #include "ui/pages/page.h"
 
 class QVBoxLayout;
@@ -9,7 +10,6 @@ namespace marquee {
 
 class HomeSection;
 class ImageCache;
-class MergedHome;
 class PlainLabel;
 
 /// @brief Continue Watching, Next Up and Latest in each library, all from the cache and local user data, over every
@@ -49,7 +49,7 @@ private:
     /// The rows with something in them, top to bottom.
     [[nodiscard]] QList<HomeSection *> visibleSections() const;
     void moveFocusFrom(HomeSection *from, int rows);
-    void reloadLatest();
+    void showLatest(const QList<MergedHome::LatestRow> &rows);
 
     MergedHome &m_home;
     ImageCache &m_images;
