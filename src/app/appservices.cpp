@@ -502,9 +502,6 @@ QFuture<Result<Session>> AppServices::startDemo(DemoFaces faces)
     if (!m_demo->start(&error))
         return finishedFuture<Session>(Error{ErrorKind::Offline, QStringLiteral("the demo server did not start: ") + error, {}, 0});
     qCInfo(lcServices).noquote() << "demo server at" << m_demo->baseUrl().toString();
-    // A run that ended without closing (a crash, a kill) left its demo servers behind, at ports long gone.
-    if (withPlex)
-        forgetDemoServers();
     // The demo signs in afresh each run with its known password: no keychain is touched.
     useBackend(makeBackend(m_demo->baseUrl(), {}, ServerKind::Jellyfin));
     QFuture<Result<Session>> jellyfin = m_backend->signIn(DemoServer::userName(), DemoServer::password());
