@@ -127,11 +127,13 @@ bool Application::start()
     });
     // The visible scopes always hold the library list and the page's scope (and every library, on Home).
     connect(m_window.get(), &MainWindow::refreshRequested, this, [this] {
+        m_services.refreshOtherServersNow();
         if (MetadataRefreshService *refresh = m_services.refreshService())
             refresh->refreshVisibleNow();
         else
             connectToServer();
     });
+    connect(&m_services, &AppServices::otherServerScopeUpdated, this, &Application::onScopeUpdated);
     connect(&m_services, &AppServices::connected, this, &Application::onConnected);
     m_savedServers = std::make_unique<SavedServers>(m_services, *m_window, *m_activity);
     connect(&m_services, &AppServices::stateDamaged, this, &Application::stopForDamagedState);
@@ -321,6 +323,12 @@ void Application::announceVisibleScope(const QString &scope)
     }
     if (MetadataRefreshService *refresh = m_services.refreshService())
         refresh->setVisibleScopes(visible);
+    // Of the other servers, the sidebar shows the library lists, and Home their rows; the Home refresh brings
+    // their Latest rows, so their libraries are not listed whole in the background.
+    QStringList otherServers{RefreshScope::libraries().key()};
+    if (scope == RefreshScope::home().key())
+        otherServers << scope;
+    m_services.setOtherServersVisibleScopes(otherServers);
 }
 
 void Application::onScopeUpdated(const QString &scope)

@@ -285,9 +285,11 @@ void AppServices::keepOtherServersGoing(const QString &inUseServerId)
             std::unique_ptr<Backend> backend =
                 makeBackend(QUrl(server.url), server.trustedCertificateSha256, server.kind);
             backend->setSession({QUrl(server.url), server.serverId, server.userId, server.userName, token.value()});
-            auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, *m_databaseWriter, m_clock,
-                                                     m_queueSendLock);
+            const RefreshEnvironment shared{nullptr, m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
+            auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, shared, m_queueSendLock);
             connect(lane.get(), &ServerLane::stateChanged, this, &AppServices::serverLanesChanged);
+            connect(&lane->broker(), &MessageBroker::scopeUpdated, this, &AppServices::otherServerScopeUpdated);
+            lane->refresh().setVisibleScopes(m_otherServersVisibleScopes);
             if (m_images)
                 m_images->setOtherServerBackend(server.serverId, &lane->backend());
             lane->start();
@@ -331,6 +333,19 @@ const ServerLane *AppServices::laneOf(const QString &serverId) const
 {
     const auto lane = m_lanes.find(serverId);
     return lane == m_lanes.end() ? nullptr : lane->second.get();
+}
+
+void AppServices::setOtherServersVisibleScopes(const QStringList &scopeKeys)
+{
+    m_otherServersVisibleScopes = scopeKeys;
+    for (const auto &[serverId, lane] : m_lanes)
+        lane->refresh().setVisibleScopes(scopeKeys);
+}
+
+void AppServices::refreshOtherServersNow()
+{
+    for (const auto &[serverId, lane] : m_lanes)
+        lane->refresh().refreshVisibleNow();
 }
 
 ClientIdentity AppServices::identity() const

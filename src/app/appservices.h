@@ -132,6 +132,10 @@ public:
     /// The background lane of the saved server @p serverId (not the one in use); null when it has none (no saved
     /// sign-in, or not yet read).
     [[nodiscard]] const ServerLane *laneOf(const QString &serverId) const;
+    /// What the window shows of the other saved servers ("libraries", and "home" on Home): their lanes keep it fresh.
+    void setOtherServersVisibleScopes(const QStringList &scopeKeys);
+    /// F5 and the footer's button: what the window shows of the other servers, now.
+    void refreshOtherServersNow();
     /// The user's settings; exists once openStorage() succeeded. A change applies to the services at once.
     [[nodiscard]] SettingsStore *settings() const { return m_settings.get(); }
 
@@ -143,6 +147,8 @@ Q_SIGNALS:
     void stateDamaged(const QString &message, const QString &details);
     /// A background server's lane came or went, or went online, offline or signed out.
     void serverLanesChanged();
+    /// A background server's refresh wrote new rows of @p scope to the cache (its server's rows).
+    void otherServerScopeUpdated(const QString &scope);
 
 private:
     [[nodiscard]] std::unique_ptr<Backend> makeBackend(const QUrl &server, const QString &trustedCertificateSha256,
@@ -206,6 +212,7 @@ private:
     std::map<Backend *, std::unique_ptr<Backend>> m_pendingSignIns;
     std::shared_ptr<QueueSendLock> m_queueSendLock;
     std::map<QString, std::unique_ptr<ServerLane>> m_lanes; ///< by server id
+    QStringList m_otherServersVisibleScopes;
     QString m_inUseServerId;
     bool m_savedDemoServers = false; ///< this run saved the demo's faces as servers: it forgets them when it ends
     QString m_activeCredentialKey;

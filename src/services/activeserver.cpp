@@ -17,4 +17,12 @@ ActiveServer ActiveServer::read(QSqlDatabase db)
     return server;
 }
 
+std::optional<ActiveServer> ActiveServer::of(QSqlDatabase db, const QString &serverId)
+{
+    const std::optional<qint64> key = CacheServerRepository(db).ensureKey(serverId);
+    if (!key)
+        return std::nullopt;
+    return ActiveServer{serverId, ServerScope::of(*key)};
+}
+
 } // namespace marquee

@@ -61,7 +61,8 @@ ItemQuery LibraryRefreshJob::baseQuery() const
 
 void LibraryRefreshJob::prepare()
 {
-    m_state = SyncStateRepository(m_env.database->connection()).state(RefreshScope::library(m_libraryId).key());
+    m_state = SyncStateRepository(m_env.database->connection(), syncScope())
+                  .state(RefreshScope::library(m_libraryId).key());
     m_incremental = !m_forceFull && m_state && m_state->lastSuccessAtMs && !m_state->watermark.isEmpty();
     setKind(m_incremental ? QStringLiteral("incremental") : QStringLiteral("full"));
 }
@@ -70,15 +71,14 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    m_server = ActiveServer::read(db);
-    const std::optional<Library> library = LibraryRepository(db, *m_env.config, m_server.scope).byId(m_libraryId);
+    const std::optional<Library> library = LibraryRepository(db, *m_env.config, server().scope).byId(m_libraryId);
     if (!library) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the library is not in the cache"), {}, 0};
         return outcome;
     }
     m_libraryName = library->name;
     m_types = typesOf(*library);
-    ItemBatchWriter writer(db, *m_env.config, m_server.scope);
+    ItemBatchWriter writer(db, *m_env.config, server().scope);
 
     if (!m_incremental) {
         if (!fullListing(writer, outcome))
@@ -97,7 +97,7 @@ RefreshJob::Outcome LibraryRefreshJob::execute()
             if (!fullListing(writer, outcome))
                 return outcome;
         } else {
-            ItemReader reader(db, m_server.scope);
+            ItemReader reader(db, server().scope);
             int cachedCount = 0;
             for (ItemType type : std::as_const(m_types))
                 cachedCount += reader.countInLibrary(m_libraryId, type);
@@ -210,7 +210,7 @@ QFuture<Result<int>> LibraryRefreshJob::writeBatch(QList<MediaItem> items, int r
 {
     const qint64 nowMs = m_env.clock->nowMs();
     return m_env.writer->run([this, items = std::move(items), reached, total, nowMs](const QSqlDatabase &db) {
-        const Result<int> written = ItemBatchWriter(db, *m_env.config, m_server.scope).write(m_server.id, items, nowMs);
+        const Result<int> written = ItemBatchWriter(db, *m_env.config, server().scope).write(server().id, items, nowMs);
         if (written) {
             reportProgress(reached, total);
             if (!items.isEmpty())

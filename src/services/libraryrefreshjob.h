@@ -60,7 +60,6 @@ private:
     QString m_libraryId;
     QString m_libraryName;
     QList<ItemType> m_types;
-    ActiveServer m_server; ///< read once per run: every batch goes to the same server
     bool m_forceFull;
     std::optional<SyncState> m_state; ///< the library's, as prepare() read it
     bool m_incremental = false;

@@ -7,6 +7,7 @@
 #include "services/libraryrefreshjob.h"
 #include "services/messagebroker.h"
 #include "services/simplerefreshjobs.h"
+#include "storage/cacheserverrepository.h"
 #include "storage/database.h"
 #include "storage/syncstaterepository.h"
 
@@ -50,10 +51,20 @@ void MetadataRefreshService::setAutomaticEvaluation(bool enabled)
 
 ScopeFreshness MetadataRefreshService::freshness(const RefreshScope &scope) const
 {
-    const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(scope.key());
+    const std::optional<SyncState> state = syncState(scope.key());
     if (!state || !state->lastSuccessAtMs)
         return ScopeFreshness::Missing;
     return expiresAt(scope, *state) > m_env.clock->nowMs() ? ScopeFreshness::Fresh : ScopeFreshness::Stale;
+}
+
+std::optional<SyncState> MetadataRefreshService::syncState(const QString &scopeKey) const
+{
+    QSqlDatabase db = m_env.database->connection();
+    if (m_env.serverId.isEmpty())
+        return SyncStateRepository(db).state(scopeKey);
+    // A lane's server the cache has never held rows of has no refresh state either.
+    const std::optional<qint64> key = CacheServerRepository(db).keyOf(m_env.serverId);
+    return key ? SyncStateRepository(db, ServerScope::of(*key)).state(scopeKey) : std::nullopt;
 }
 
 qint64 MetadataRefreshService::expiresAt(const RefreshScope &scope, const SyncState &state) const
@@ -105,7 +116,7 @@ void MetadataRefreshService::consider(const RefreshScope &scope)
         consider(RefreshScope::libraries());
         return;
     }
-    const std::optional<SyncState> state = SyncStateRepository(m_env.database->connection()).state(key);
+    const std::optional<SyncState> state = syncState(key);
     const qint64 now = m_env.clock->nowMs();
     const bool failedWhileAway = state && state->lastAttemptAtMs && *state->lastAttemptAtMs < m_reachableAgainAtMs;
     if (state && state->nextRetryAtMs && *state->nextRetryAtMs > now && !failedWhileAway)

@@ -81,6 +81,7 @@ public Q_SLOTS:
 
 private:
     void consider(const RefreshScope &scope);
+    [[nodiscard]] std::optional<SyncState> syncState(const QString &scopeKey) const;
     [[nodiscard]] qint64 expiresAt(const RefreshScope &scope, const SyncState &state) const;
     void start(const RefreshScope &scope, RefreshPriority priority, bool full);
     [[nodiscard]] RefreshJob *createJob(const RefreshScope &scope, bool full, const CancelToken &cancel);

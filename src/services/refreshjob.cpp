@@ -88,13 +88,30 @@ void RefreshJob::reportNotice(const QString &text) const
     Q_EMIT m_events->notice(text);
 }
 
+ServerScope RefreshJob::syncScope() const
+{
+    // The live session's state follows its server, so a run during which the server changed identity records its
+    // end under the new one, as its rows were.
+    return m_env.serverId.isEmpty() ? ServerScope::active() : m_server.scope;
+}
+
 void RefreshJob::run()
 {
     const QString scope = m_scope.key();
     Outcome outcome;
     {
         const ThreadConnectionScope connection(*m_env.database);
-        SyncStateRepository syncState(m_env.database->connection());
+        QSqlDatabase db = m_env.database->connection();
+        if (m_env.serverId.isEmpty()) {
+            m_server = ActiveServer::read(db);
+        } else if (const std::optional<ActiveServer> pinned = ActiveServer::of(db, m_env.serverId)) {
+            m_server = *pinned;
+        } else {
+            Q_EMIT m_events->finished(scope, Error{ErrorKind::Storage,
+                                                   QStringLiteral("the cache cannot take this server's rows"), {}, 0});
+            return;
+        }
+        SyncStateRepository syncState(db, syncScope());
         SyncRun run;
         run.scope = scope;
         run.startedAtMs = m_env.clock->nowMs();

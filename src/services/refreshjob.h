@@ -4,6 +4,7 @@
 #include "backend/canceltoken.h"
 #include "core/error.h"
 #include "core/result.h"
+#include "services/activeserver.h"
 #include "services/refreshscope.h"
 
 #include <QFuture>
@@ -33,6 +34,9 @@ struct RefreshEnvironment
     const CacheConfig *config = nullptr;
     const Clock *clock = nullptr;
     int batchSize = 500;
+    /// Empty: the live session's server, read by each job. Set: this saved server, another than the one in use
+    /// (its ServerLane); its rows and refresh state are the ones written, whichever server the window shows.
+    QString serverId = {};
 };
 
 /// Lives on the service's thread; jobs emit from pool threads, so every connection is queued.
@@ -104,6 +108,10 @@ protected:
     void reportBatchWritten() const;
     void reportNotice(const QString &text) const;
     [[nodiscard]] bool isCancelled() const { return m_cancel.isCancelled(); }
+    /// The server this run works for, read once as it starts: every batch goes to that one server.
+    [[nodiscard]] const ActiveServer &server() const { return m_server; }
+    /// Where the run's refresh state is: the live session's server as it is now, or the lane's.
+    [[nodiscard]] ServerScope syncScope() const;
     /// What the history calls this run ("full", "incremental" …); from prepare().
     void setKind(const QString &kind) { m_kind = kind; }
     /// The scope whose page must re-read when a batch lands, if not the job's own.
@@ -116,6 +124,7 @@ protected:
 
 private:
     RefreshJobEvents *m_events;
+    ActiveServer m_server;
     QString m_kind;
     QString m_announcedScope;
 };

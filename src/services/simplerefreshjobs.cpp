@@ -50,20 +50,30 @@ RefreshJob::Outcome LibrariesRefreshJob::execute()
         outcome.error = info.error();
         return outcome;
     }
-    const Result<ServerIdentity::Outcome> identity = ServerIdentity::adopt(db, info.value().id);
-    if (!identity) {
-        outcome.error = identity.error();
+    if (!m_env.serverId.isEmpty() && info.value().id != m_env.serverId) {
+        // Another server's lane: its rows stay as they are until the user switches to it, and that sign-in says
+        // the server was replaced (ServerIdentity::begin) and wipes its rows only.
+        outcome.error = {ErrorKind::ClientError,
+                         QStringLiteral("another server answers at this address now (%1)").arg(info.value().id), {}, 0};
         return outcome;
     }
-    if (identity.value() == ServerIdentity::Outcome::Replaced)
-        reportNotice(ServerIdentity::replacedNotice());
+    if (m_env.serverId.isEmpty()) {
+        const Result<ServerIdentity::Outcome> identity = ServerIdentity::adopt(db, info.value().id);
+        if (!identity) {
+            outcome.error = identity.error();
+            return outcome;
+        }
+        if (identity.value() == ServerIdentity::Outcome::Replaced)
+            reportNotice(ServerIdentity::replacedNotice());
+    }
 
     Result<QList<Library>> libraries = await(m_env.backend->libraries(m_cancel));
     if (!libraries) {
         outcome.error = libraries.error();
         return outcome;
     }
-    const ActiveServer active = ActiveServer::read(db);
+    // The live session's server may have been replaced just now; its successor has a key of its own.
+    const ActiveServer active = m_env.serverId.isEmpty() ? ActiveServer::read(db) : server();
     LibraryRepository repository(db, *m_env.config, active.scope);
     if (!mayDropUnlisted(db, active, repository, libraries.value(), outcome))
         return outcome;
@@ -152,7 +162,7 @@ RefreshJob::Outcome SeriesRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const ActiveServer active = ActiveServer::read(db);
+    const ActiveServer &active = server();
     const std::optional<MediaItem> series = ItemReader(db, active.scope).item(m_scope.id);
     if (!series) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the series is not in the cache"), {}, 0};
@@ -218,7 +228,7 @@ RefreshJob::Outcome ItemRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const ActiveServer active = ActiveServer::read(db);
+    const ActiveServer &active = server();
     const std::optional<MediaItem> cached = ItemReader(db, active.scope).item(m_scope.id);
     if (!cached) {
         outcome.error = {ErrorKind::ClientError, QStringLiteral("the item is not in the cache"), {}, 0};
@@ -259,7 +269,7 @@ RefreshJob::Outcome UserDataRefreshJob::execute()
         return outcome;
     }
     QSqlDatabase db = m_env.database->connection();
-    const ActiveServer active = ActiveServer::read(db);
+    const ActiveServer &active = server();
     const Status merged = ItemBatchWriter(db, *m_env.config, active.scope)
                               .mergeUserData(active.id, userData.value(), m_env.clock->nowMs());
     if (!merged) {
@@ -280,7 +290,7 @@ RefreshJob::Outcome HomeRefreshJob::execute()
 {
     Outcome outcome;
     QSqlDatabase db = m_env.database->connection();
-    const ActiveServer active = ActiveServer::read(db);
+    const ActiveServer &active = server();
     QStringList libraryIds;
     const QList<Library> libraries = LibraryRepository(db, *m_env.config, active.scope).all();
     for (const Library &library : libraries)

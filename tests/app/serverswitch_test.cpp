@@ -7,6 +7,7 @@
 #include "demoserver/demoserver.h"
 #include "services/connectivitymonitor.h"
 #include "services/metadatarefreshservice.h"
+#include "services/serverlane.h"
 #include "storage/cachemetarepository.h"
 #include "storage/serverrepository.h"
 #include "support/twoserversfixture.h"
@@ -373,4 +374,83 @@ TEST_F(ServersInTheWindow, RemovingTheServerInUseSwitchesToAnotherFirst)
     EXPECT_EQ(app->mainWindow()->location().kind, NavigationLocation::Kind::Home);
     EXPECT_TRUE(waitUntil([&] { return sidebarRow(QStringLiteral("Marquee Demo")) == -1; }, AppTimeoutMs))
         << "one server left: no headings";
+}
+
+TEST_F(ServersInTheWindow, F5RefreshesHomeOnEveryServerAndOneBeingDownLeavesTheOtherRefreshing)
+{
+    const QString firstMovies = QStringLiteral("SELECT DISTINCT id FROM items WHERE type = 'Movie' ORDER BY id ");
+    const QString homeMovie = queryData(directory.path(), firstMovies + QStringLiteral("LIMIT 1")).toString();
+    const QString friendsMovie = queryData(directory.path(), firstMovies + QStringLiteral("LIMIT 1 OFFSET 1")).toString();
+    const auto startedNow = [] {
+        return QJsonObject{{QStringLiteral("PlaybackPositionTicks"), double(600LL * 10'000'000)},
+                           {QStringLiteral("LastPlayedDate"),
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    };
+    const auto resumeHolds = [&](const QString &id, const QString &serverId) {
+        const ItemListModel *resume = app->mainWindow()->homePage()->continueWatching()->model();
+        for (int row = 0; row < resume->rowCount(); ++row) {
+            if (resume->itemAt(row).id == id && resume->itemAt(row).serverId == serverId)
+                return true;
+        }
+        return false;
+    };
+    startApp();
+    ASSERT_EQ(serverInUse(), friends->baseUrl().toString());
+    ASSERT_FALSE(resumeHolds(homeMovie, home->serverId()));
+    // The other server's lane has done its own first look; a refresh asked for while one runs waits for none.
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            const ServerLane *lane = app->services().laneOf(home->serverId());
+            return lane && lane->refresh().isIdle();
+        },
+        AppTimeoutMs));
+
+    // Started on another device, on the server the window does not use: F5 on Home refreshes that server's rows too.
+    ASSERT_TRUE(home->changeUserDataFromOtherDevice(homeMovie, startedNow()));
+    Q_EMIT app->mainWindow()->footer()->refreshRequested(); // its button, as F5
+    EXPECT_TRUE(waitUntil([&] { return resumeHolds(homeMovie, home->serverId()); }, AppTimeoutMs))
+        << "the other server's Continue Watching was not refreshed";
+    EXPECT_EQ(serverInUse(), friends->baseUrl().toString()) << "nothing switched to refresh it";
+
+    // The home server goes down: its refresh fails on its own, and the server in use keeps refreshing.
+    const QString homeOffline = headingOf(*home) + QStringLiteral(" · offline"); // the address goes with the server
+    home->stop();
+    ASSERT_TRUE(friends->changeUserDataFromOtherDevice(friendsMovie, startedNow()));
+    Q_EMIT app->mainWindow()->footer()->refreshRequested(); // its button, as F5
+    EXPECT_TRUE(waitUntil([&] { return resumeHolds(friendsMovie, QString()); }, AppTimeoutMs))
+        << "the server in use's Continue Watching was not refreshed";
+    EXPECT_TRUE(waitUntil([&] { return sidebarRow(homeOffline) > 0; },
+                          AppTimeoutMs))
+        << "the home server's failed refresh never showed";
+    EXPECT_TRUE(app->services().connectivity()->isOnline()) << "another server's failure is not the one in use's";
+    EXPECT_TRUE(resumeHolds(homeMovie, home->serverId())) << "what was cached of the server that is down stays";
+}
+
+TEST_F(ServersInTheWindow, AnotherServerThatChangedIdentityKeepsItsRowsUntilItIsSwitchedTo)
+{
+    const QString previousId = home->serverId();
+    const int homeItems = itemsOf(*home);
+    const int friendsItems = itemsOf(*friends);
+    home->changeIdentity(); // reinstalled at the same address
+    startApp();
+    ASSERT_TRUE(waitUntil([&] { return app->services().laneOf(previousId) != nullptr; }, AppTimeoutMs));
+    Q_EMIT app->mainWindow()->footer()->refreshRequested();
+    ASSERT_TRUE(waitUntil(
+        [&] {
+            return app->services().laneOf(previousId)->refresh().isIdle()
+                && queryData(directory.path(), QStringLiteral("SELECT count(*) FROM sync_runs WHERE scope = 'libraries' "
+                                                              "AND error LIKE '%another server answers%'"))
+                           .toInt()
+                       > 0;
+        },
+        AppTimeoutMs))
+        << "the background refresh did not notice the new identity";
+    EXPECT_EQ(queryData(directory.path(), QStringLiteral("SELECT count(*) FROM items i JOIN cache_servers s USING "
+                                                         "(server_key) WHERE s.server_id = '%1'")
+                                              .arg(previousId))
+                  .toInt(),
+              homeItems)
+        << "its rows wait for the user to switch to it, whose sign-in replaces them";
+    EXPECT_EQ(itemsOf(*friends), friendsItems);
+    EXPECT_EQ(CacheMetaRepository(app->services().database().connection()).serverId(), friends->serverId());
 }
