@@ -2075,6 +2075,18 @@
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Search every server</source>
+        <translation>Alle Server durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search every server&apos;s library by title (%1)</source>
+        <translation>Die Mediatheken aller Server nach Titel durchsuchen (%1)</translation>
+    </message>
+    <message>
+        <source>Search for “%1”</source>
+        <translation>Suche nach „%1“</translation>
+    </message>
 </context>
 <context>
     <name>marquee::MovieDetailsPage</name>
@@ -2612,6 +2624,25 @@
     <message>
         <source>Marquee switches to %1 first.</source>
         <translation>Marquee wechselt vorher zu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Type a title to search every server&apos;s library, offline too.</source>
+        <translation>Einen Titel eingeben, um die Mediatheken aller Server zu durchsuchen, auch offline.</translation>
+    </message>
+    <message>
+        <source>Nothing cached on any server matches “%1”.</source>
+        <translation>Auf keinem Server ist etwas zu „%1“ zwischengespeichert.</translation>
     </message>
 </context>
 <context>

@@ -2075,6 +2075,18 @@
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search every server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every server&apos;s library by title (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::MovieDetailsPage</name>
@@ -2611,6 +2623,25 @@
     </message>
     <message>
         <source>Marquee switches to %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>marquee::SearchPage</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title to search every server&apos;s library, offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing cached on any server matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

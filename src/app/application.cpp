@@ -18,6 +18,7 @@
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/mergedhome.h"
+#include "storage/mergedsearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -98,6 +99,7 @@ bool Application::start()
     const QSqlDatabase db = m_services.database().connection();
     m_items = std::make_unique<ItemReader>(db);
     m_home = std::make_unique<MergedHome>(db, m_services.cacheConfig());
+    m_search = std::make_unique<MergedSearch>(db);
     m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
     m_settings = std::make_unique<SettingsRepository>(db);
@@ -106,7 +108,7 @@ bool Application::start()
     m_details = std::make_unique<ItemDetailsSource>(*m_items, *m_detailsCache, &m_services.broker());
     m_activity = std::make_unique<RefreshActivity>(m_services.broker());
     m_window = std::make_unique<MainWindow>(
-        UiContext{*m_items, *m_details, *m_home, *m_libraries, *m_syncState, *m_settings, m_services.clock(),
+        UiContext{*m_items, *m_details, *m_home, *m_search, *m_libraries, *m_syncState, *m_settings, m_services.clock(),
                   *m_services.imageCache(), *m_servers});
     m_window->setRefreshActivity(m_activity.get());
     connectDownloads();

@@ -2,10 +2,7 @@
 #include "storage/mergedhome.h"
 
 #include "core/libraryitemtype.h"
-#include "storage/cachemetarepository.h"
-#include "storage/cacheserverrepository.h"
 #include "storage/serverdirectory.h"
-#include "storage/serverrepository.h"
 
 #include <algorithm>
 
@@ -28,25 +25,17 @@ MergedHome::~MergedHome() = default;
 
 QList<MergedHome::Source> MergedHome::sources()
 {
-    QList<Source> result{{&m_inUse, {}, {}}};
-    const QString inUseId = CacheMetaRepository(m_db).serverId();
-    CacheServerRepository keys(m_db);
-    const QList<ServerRecord> servers = ServerRepository(m_db).all();
-    const QHash<qint64, QString> names = ServerDirectory::distinctNames(servers);
-    for (const ServerRecord &server : servers) {
-        if (server.serverId.isEmpty())
-            continue;
-        if (server.serverId == inUseId) {
-            result.first().name = names.value(server.id);
+    QList<Source> result;
+    const QList<CachedServer> servers = ServerDirectory::cachedServers(m_db);
+    for (const CachedServer &server : servers) {
+        if (server.serverId.isEmpty()) {
+            result.append({&m_inUse, {}, server.name});
             continue;
         }
-        const std::optional<qint64> key = keys.keyOf(server.serverId);
-        if (!key)
-            continue;
-        std::unique_ptr<Server> &slot = m_others[*key];
+        std::unique_ptr<Server> &slot = m_others[*server.scope.key()];
         if (!slot)
-            slot = std::make_unique<Server>(m_db, m_config, ServerScope::of(*key));
-        result.append({slot.get(), server.serverId, names.value(server.id)});
+            slot = std::make_unique<Server>(m_db, m_config, server.scope);
+        result.append({slot.get(), server.serverId, server.name});
     }
     return result;
 }

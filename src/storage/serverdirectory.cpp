@@ -37,6 +37,26 @@ QString ServerDirectory::displayName(const ServerRecord &server)
     return server.serverName.isEmpty() ? hostAndPort(server) : server.serverName;
 }
 
+QList<CachedServer> ServerDirectory::cachedServers(QSqlDatabase db)
+{
+    QList<CachedServer> result{{{}, {}, ServerScope::active()}};
+    const QString inUseId = CacheMetaRepository(db).serverId();
+    CacheServerRepository keys(db);
+    const QList<ServerRecord> servers = ServerRepository(db).all();
+    const QHash<qint64, QString> names = distinctNames(servers);
+    for (const ServerRecord &server : servers) {
+        if (server.serverId.isEmpty())
+            continue;
+        if (server.serverId == inUseId) {
+            result.first().name = names.value(server.id);
+            continue;
+        }
+        if (const std::optional<qint64> key = keys.keyOf(server.serverId))
+            result.append({server.serverId, names.value(server.id), ServerScope::of(*key)});
+    }
+    return result;
+}
+
 QHash<qint64, QString> ServerDirectory::distinctNames(const QList<ServerRecord> &servers)
 {
     QHash<QString, int> uses;

@@ -3,6 +3,7 @@
 
 #include "core/library.h"
 #include "storage/serverrepository.h"
+#include "storage/serverscope.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -19,6 +20,14 @@ struct ServerLibraries
     QList<Library> libraries;
 };
 
+/// A server whose rows the cache holds, as a view over every server reads it.
+struct CachedServer
+{
+    QString serverId; ///< empty for the server in use, as on ItemSummary
+    QString name;     ///< told apart where two servers share one (distinctNames)
+    ServerScope scope; ///< the server in use through the active scope, so that it follows an identity change
+};
+
 /// @brief Every saved server (state database) beside the libraries cached for it (metadata cache), for the sidebar:
 /// a server that is not in use is still browsable from its cache.
 class ServerDirectory
@@ -28,6 +37,10 @@ public:
 
     /// In the order the servers were added; a server whose cache holds nothing has no libraries.
     [[nodiscard]] QList<ServerLibraries> all() const;
+
+    /// The server in use first, then each other saved server the cache holds rows of, in the order they were added:
+    /// what Home and the search over every server read.
+    [[nodiscard]] static QList<CachedServer> cachedServers(QSqlDatabase db);
 
     /// The user's name for the server, else its own name, else its address (before it said its name).
     [[nodiscard]] static QString displayName(const ServerRecord &server);

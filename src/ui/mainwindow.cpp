@@ -9,12 +9,15 @@
 #include "storage/serverdirectory.h"
 #include "ui/pages/downloadspage.h"
 #include "ui/pages/homepage.h"
+#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
+#include "ui/pages/searchpage.h"
 #include "ui/pages/showdetailspage.h"
 #include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
+#include "ui/widgets/posterrow.h"
 #include "ui/windowplacement.h"
 
 #include <algorithm>
@@ -23,6 +26,7 @@
 #include <QFile>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QShortcut>
@@ -83,13 +87,6 @@ MainWindow::MainWindow(const UiContext &context, QWidget *parent)
     connect(m_sidebar, &NavigationSidebar::serverLibraryRequested, this, &MainWindow::serverSwitchRequested);
     connect(m_sidebar, &NavigationSidebar::serverRequested, this,
             [this](qint64 serverRowId) { Q_EMIT serverSwitchRequested(serverRowId, {}); });
-    connect(m_home, &HomePage::otherServerItemActivated, this,
-            [this](const QString &serverId, const QString &itemId, ItemType type) {
-                for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
-                    if (entry.server.serverId == serverId)
-                        Q_EMIT serverItemRequested(entry.server.id, itemId, type);
-                }
-            });
     connect(m_sidebar, &NavigationSidebar::serverRenameRequested, this, &MainWindow::serverRenameRequested);
     connect(m_sidebar, &NavigationSidebar::serverRemoveRequested, this, &MainWindow::serverRemoveRequested);
     connect(m_footer, &FooterStatusBar::refreshRequested, this,
@@ -153,6 +150,7 @@ void MainWindow::buildNavigation()
     };
     addWithHistory(m_backAction, true);
     addWithHistory(m_forwardAction, false);
+    buildSearchField();
 
     m_historyMenu = new QMenu(tr("&History"), this);
     m_historyMenu->setObjectName(QStringLiteral("historyMenu"));
@@ -162,6 +160,41 @@ void MainWindow::buildNavigation()
         m_historyMenu->addAction(m_forwardAction);
         m_historyMenu->addSection(tr("Recently visited"));
         fillHistoryMenu(m_historyMenu, m_history.backEntries(), true);
+    });
+}
+
+void MainWindow::buildSearchField()
+{
+    auto *spacer = new QWidget(m_navigationBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_navigationBar->addWidget(spacer);
+    m_searchField = new QLineEdit(m_navigationBar);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Search every server"));
+    m_searchField->setAccessibleName(tr("Search every server"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setFixedWidth(260);
+    m_navigationBar->addWidget(m_searchField);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(150);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { showSearch(m_searchField->text()); });
+    connect(m_searchField, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    // Enter: the results at once, and the keyboard in the first row of them.
+    connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        showSearch(m_searchField->text());
+        if (!m_searchPage->sections().isEmpty())
+            m_searchPage->sections().constFirst()->row()->setFocus(Qt::TabFocusReason);
+    });
+    auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    find->setWhatsThis(tr("Search every server"));
+    m_searchField->setToolTip(tr("Search every server's library by title (%1)")
+                                  .arg(find->key().toString(QKeySequence::NativeText)));
+    connect(find, &QShortcut::activated, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
     });
 }
 
@@ -189,6 +222,7 @@ QString MainWindow::locationTitle(const NavigationLocation &location)
         return library ? library->name : tr("A library no longer on the server");
     }
     case NavigationLocation::Kind::Downloads: return tr("Downloads");
+    case NavigationLocation::Kind::Search: return tr("Search for “%1”").arg(location.id);
     case NavigationLocation::Kind::Movie:
     case NavigationLocation::Kind::Show: break;
     }
@@ -207,6 +241,7 @@ void MainWindow::addPage(Page *page)
 {
     m_stack->addWidget(page);
     connect(page, &Page::itemActivated, this, &MainWindow::openItem);
+    connect(page, &Page::otherServerItemActivated, this, &MainWindow::openOnServer);
     connect(page, &Page::playRequested, this, &MainWindow::requestPlay);
     connect(page, &Page::playedChangeRequested, this, &MainWindow::playedChangeRequested);
     connect(page, &Page::favoriteChangeRequested, this, &MainWindow::favoriteChangeRequested);
@@ -274,6 +309,18 @@ void MainWindow::showDownloads()
     visit({NavigationLocation::Kind::Downloads, {}, {}});
 }
 
+void MainWindow::showSearch(const QString &text)
+{
+    const bool typing = m_searchField->hasFocus();
+    const NavigationLocation location{NavigationLocation::Kind::Search, text, {}};
+    if (m_history.current().kind == NavigationLocation::Kind::Search && !m_overlay)
+        m_history.setCurrent(showLocation(location));
+    else
+        visit(location);
+    if (typing)
+        m_searchField->setFocus(); // the page took it as it showed
+}
+
 void MainWindow::setDownloads(DownloadService *service)
 {
     if (m_downloads || !service)
@@ -285,6 +332,8 @@ void MainWindow::setDownloads(DownloadService *service)
     m_movie->setDownloads(service);
     m_show->setDownloads(service);
     m_home->setDownloadService(service);
+    if (m_searchPage)
+        m_searchPage->setDownloadService(service);
     for (LibraryPage *page : std::as_const(m_libraryPages))
         page->setDownloadService(service);
     m_badgeReload = new QTimer(this);
@@ -292,10 +341,8 @@ void MainWindow::setDownloads(DownloadService *service)
     m_badgeReload->setInterval(200);
     connect(m_badgeReload, &QTimer::timeout, this, [this] {
         // Badges and the Downloaded filter read the queue with the rows: every page re-reads, the visible one now.
-        QList<Page *> pages{m_home, m_movie, m_show};
-        for (LibraryPage *page : std::as_const(m_libraryPages))
-            pages.append(page);
-        for (Page *page : std::as_const(pages)) {
+        const QList<Page *> pages = cachePages();
+        for (Page *page : pages) {
             if (page != currentPage())
                 m_stalePages.insert(page);
         }
@@ -325,6 +372,14 @@ void MainWindow::openItem(const QString &itemId, ItemType type)
         break;
     }
     visit({NavigationLocation::Kind::Movie, itemId, {}});
+}
+
+void MainWindow::openOnServer(const QString &serverId, const QString &itemId, ItemType type)
+{
+    for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
+        if (entry.server.serverId == serverId)
+            Q_EMIT serverItemRequested(entry.server.id, itemId, type);
+    }
 }
 
 void MainWindow::showOverlayPage(QWidget *page)
@@ -461,6 +516,20 @@ NavigationLocation MainWindow::showLocation(const NavigationLocation &location)
         m_show->showSeries(location.id, location.seasonId);
         setCurrentPage(m_show);
         break;
+    case NavigationLocation::Kind::Search:
+        if (!m_searchPage) {
+            m_searchPage = new SearchPage(m_context.search, m_context.images, this);
+            m_searchPage->setDownloadService(m_downloads);
+            addPage(m_searchPage);
+        }
+        m_searchPage->setQuery(location.id);
+        if (m_searchField->text() != location.id) {
+            // Back to an earlier search: its words, without searching again.
+            const QSignalBlocker quiet(m_searchField);
+            m_searchField->setText(location.id);
+        }
+        setCurrentPage(m_searchPage);
+        break;
     case NavigationLocation::Kind::Downloads:
         if (!m_downloadsPage)
             return showLocation({NavigationLocation::Kind::Home, {}, {}});
@@ -572,12 +641,24 @@ void MainWindow::showServerInUse(const QString &libraryId)
     m_libraryPages.clear();
     m_stalePages.insert(m_movie);
     m_stalePages.insert(m_show);
+    if (m_searchPage)
+        m_stalePages.insert(m_searchPage); // which results are the server in use's has changed
     reloadLibraries();
     if (libraryId.isEmpty() || !libraryPage(libraryId))
         m_history.setCurrent(showLocation({NavigationLocation::Kind::Home, {}, {}}));
     else
         m_history.setCurrent(showLocation({NavigationLocation::Kind::Library, libraryId, {}}));
     updateHistoryActions();
+}
+
+QList<Page *> MainWindow::cachePages() const
+{
+    QList<Page *> pages{m_home, m_movie, m_show};
+    for (LibraryPage *page : std::as_const(m_libraryPages))
+        pages.append(page);
+    if (m_searchPage)
+        pages.append(m_searchPage);
+    return pages;
 }
 
 void MainWindow::reloadVisiblePage()
@@ -592,11 +673,9 @@ void MainWindow::reloadScopes(const QSet<QString> &scopes)
     const bool librariesChanged = scopes.contains(RefreshScope::libraries().key());
     if (librariesChanged)
         reloadLibraries(); // Home included
-    QList<Page *> pages{m_home, m_movie, m_show};
-    for (LibraryPage *page : std::as_const(m_libraryPages))
-        pages.append(page);
+    const QList<Page *> pages = cachePages();
     bool visibleChanged = false;
-    for (Page *page : std::as_const(pages)) {
+    for (Page *page : pages) {
         if (librariesChanged && page == m_home)
             continue;
         const bool shown = std::any_of(scopes.cbegin(), scopes.cend(),

@@ -13,6 +13,7 @@
 #include <QSet>
 
 class QAction;
+class QLineEdit;
 class QMenu;
 class QTimer;
 class QStackedWidget;
@@ -28,6 +29,7 @@ class LibraryPage;
 class MovieDetailsPage;
 class NavigationSidebar;
 class Page;
+class SearchPage;
 class ShowDetailsPage;
 
 /// @brief The window: a sidebar (Home, then each library), the pages in a stack, the footer status bar, and a
@@ -66,6 +68,10 @@ public:
     [[nodiscard]] HomePage *homePage() const { return m_home; }
     [[nodiscard]] MovieDetailsPage *movieDetailsPage() const { return m_movie; }
     [[nodiscard]] ShowDetailsPage *showDetailsPage() const { return m_show; }
+    /// The search over every server, on the tool bar (Ctrl+K).
+    [[nodiscard]] QLineEdit *searchField() const { return m_searchField; }
+    /// Made by the first search; nullptr before.
+    [[nodiscard]] SearchPage *searchPage() const { return m_searchPage; }
     /// The page of a cached library, created on first use; nullptr for an unknown id.
     [[nodiscard]] LibraryPage *libraryPage(const QString &libraryId);
 
@@ -85,6 +91,9 @@ public Q_SLOTS:
     void showHome();
     void showLibrary(const QString &libraryId);
     void showDownloads();
+    /// Shows what matches @p text on every server; refining a search replaces it in the history rather than adding
+    /// an entry per letter typed.
+    void showSearch(const QString &text);
     /// Opens a movie's page, or the show page of a series, season or episode (with its season selected).
     void openItem(const QString &itemId, marquee::ItemType type);
     /// Leaves the overlay page if one is shown, else goes @p steps locations back.
@@ -140,6 +149,11 @@ protected:
 
 private:
     void buildNavigation();
+    void buildSearchField();
+    /// Opens an item of the saved server @p serverId, switching to it first.
+    void openOnServer(const QString &serverId, const QString &itemId, marquee::ItemType type);
+    /// The pages that show cached rows (not the player, not Downloads), the search page once it exists.
+    [[nodiscard]] QList<Page *> cachePages() const;
     /// A page's play request; a series plays its Next Up episode.
     void requestPlay(const QString &itemId, qint64 startPositionTicks);
     /// Goes to @p location as a new entry of the history (nothing happens if it is where the window is).
@@ -171,6 +185,9 @@ private:
     MovieDetailsPage *m_movie;
     ShowDetailsPage *m_show;
     QHash<QString, LibraryPage *> m_libraryPages;
+    SearchPage *m_searchPage = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QTimer *m_searchDelay = nullptr; ///< a search runs once the typing pauses
     DownloadService *m_downloads = nullptr;
     DownloadsPage *m_downloadsPage = nullptr;
     QTimer *m_badgeReload = nullptr; ///< badges and the Downloaded filter re-read when the ready set was written

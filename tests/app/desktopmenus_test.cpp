@@ -198,8 +198,14 @@ TEST_F(DesktopMenusTest, KeyboardShortcutsListsTheMenusShortcuts)
 
 TEST_F(DesktopMenusTest, AboutNamesTheLibrariesAndTheServerVersionSeen)
 {
+    const QString inUse = app->services().backend()->session().serverId;
     ASSERT_TRUE(test::waitUntil(
-        [&] { return !ServerVersionRepository(app->services().database().connection()).all().isEmpty(); }, AppTimeoutMs))
+        [&] {
+            const QList<ServerVersionSeen> seen = ServerVersionRepository(app->services().database().connection()).all();
+            return std::any_of(seen.cbegin(), seen.cend(),
+                               [&](const ServerVersionSeen &server) { return server.serverId == inUse; });
+        },
+        AppTimeoutMs))
         << "the library refresh never recorded the server's version";
     menus->showAbout();
     auto *dialog = app->mainWindow()->findChild<AboutDialog *>();
@@ -207,9 +213,10 @@ TEST_F(DesktopMenusTest, AboutNamesTheLibrariesAndTheServerVersionSeen)
     const QStringList components = treeRows(dialog->findChild<QTreeWidget *>(QStringLiteral("aboutComponents")));
     EXPECT_TRUE(components.contains(QStringLiteral("Qt|") + QString::fromLatin1(qVersion())));
     const QStringList servers = treeRows(dialog->findChild<QTreeWidget *>(QStringLiteral("aboutServers")));
-    ASSERT_FALSE(servers.isEmpty());
-    EXPECT_TRUE(servers.first().startsWith(QStringLiteral("Jellyfin Server"))) << servers.first().toStdString();
-    EXPECT_TRUE(servers.first().endsWith(QStringLiteral("|10.11.0"))) << servers.first().toStdString();
+    // The demo's Plex face, refreshed in the background, may be listed too.
+    EXPECT_TRUE(std::any_of(servers.cbegin(), servers.cend(), [](const QString &row) {
+        return row.startsWith(QStringLiteral("Jellyfin Server")) && row.endsWith(QStringLiteral("|10.11.0"));
+    })) << servers.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(DesktopMenusTest, ReportAProblemCopiesASummaryWithoutTheTokenOrPassword)

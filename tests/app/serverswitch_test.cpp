@@ -18,12 +18,14 @@
 #include "ui/pages/homepage.h"
 #include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
+#include "ui/pages/searchpage.h"
 #include "ui/widgets/posterrow.h"
 #include "ui/widgets/navigationsidebar.h"
 
 #include <QAbstractButton>
 #include <QDir>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QJsonObject>
 #include <QMessageBox>
 #include <QTest>
@@ -453,4 +455,74 @@ TEST_F(ServersInTheWindow, AnotherServerThatChangedIdentityKeepsItsRowsUntilItIs
         << "its rows wait for the user to switch to it, whose sign-in replaces them";
     EXPECT_EQ(itemsOf(*friends), friendsItems);
     EXPECT_EQ(CacheMetaRepository(app->services().database().connection()).serverId(), friends->serverId());
+}
+
+TEST_F(ServersInTheWindow, SearchFindsTitlesOnEveryServerEachUnderItsNameOfflineToo)
+{
+    // A title typed key by key: letters and spaces only.
+    const QString movie = queryData(directory.path(), QStringLiteral("SELECT id FROM items WHERE type = 'Movie' "
+                                                                     "AND name NOT GLOB '*[^A-Za-z ]*' "
+                                                                     "ORDER BY id LIMIT 1"))
+                              .toString();
+    const QString title =
+        queryData(directory.path(), QStringLiteral("SELECT name FROM items WHERE id = '%1' LIMIT 1").arg(movie))
+            .toString();
+    {
+        Database database(DatabasePaths::inDirectory(directory.path()));
+        ASSERT_TRUE(database.open().ok);
+        ServerRepository servers(database.connection());
+        ASSERT_TRUE(servers.rename(servers.byUrl(home->baseUrl().toString())->id, QStringLiteral("Home server")));
+        ASSERT_TRUE(servers.rename(servers.byUrl(friends->baseUrl().toString())->id, QStringLiteral("Friend's server")));
+    }
+    const QString homeAddress = home->baseUrl().toString();
+    home->stop(); // what is cached of it is found all the same
+    startApp();
+    MainWindow *window = app->mainWindow();
+    window->resize(1280, 800);
+    window->show();
+
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    ASSERT_TRUE(window->searchField()->hasFocus());
+    QTest::keyClicks(window->searchField(), title);
+    ASSERT_TRUE(waitUntil([&] { return window->searchPage() && window->searchPage()->sections().size() == 2; },
+                          AppTimeoutMs))
+        << "the title is cached of both servers";
+    EXPECT_EQ(window->location().kind, NavigationLocation::Kind::Search);
+    EXPECT_EQ(window->location().id, title);
+    const QList<HomeSection *> sections = window->searchPage()->sections();
+    EXPECT_EQ(sections.at(0)->title(), QStringLiteral("Friend's server")) << "the server in use first";
+    EXPECT_EQ(sections.at(1)->title(), QStringLiteral("Home server"));
+    const auto rowOf = [&](const HomeSection *section) { return section->model()->rowOf(movie); };
+    ASSERT_GE(rowOf(sections.at(0)), 0);
+    ASSERT_GE(rowOf(sections.at(1)), 0);
+    EXPECT_EQ(sections.at(1)->model()->itemAt(rowOf(sections.at(1))).serverId, home->serverId());
+    // One entry in the history for the search, however many letters were typed.
+    window->goBack();
+    EXPECT_EQ(window->location().kind, NavigationLocation::Kind::Home);
+    window->goForward();
+    EXPECT_EQ(window->location().kind, NavigationLocation::Kind::Search);
+    EXPECT_EQ(window->searchField()->text(), title);
+    window->searchField()->setFocus();
+    window->searchField()->end(false);
+
+    QTest::keyClicks(window->searchField(), QStringLiteral("zzzz"));
+    ASSERT_TRUE(waitUntil([&] { return window->searchPage()->isEmptyStateShown(); }, AppTimeoutMs));
+    EXPECT_EQ(window->searchPage()->emptyStateText(),
+              QStringLiteral("Nothing cached on any server matches “%1zzzz”.").arg(title));
+    for (int i = 0; i < 4; ++i)
+        QTest::keyClick(window->searchField(), Qt::Key_Backspace);
+    ASSERT_TRUE(waitUntil([&] { return window->searchPage()->sections().size() == 2; }, AppTimeoutMs));
+    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(1'500); // the posters
+        QDir().mkpath(dir);
+        EXPECT_TRUE(window->grab().save(QDir(dir).filePath(QStringLiteral("servers-search.png"))));
+    }
+
+    // The home server's result opens on the home server, switched to first, though it does not answer.
+    PosterRow *row = window->searchPage()->sections().at(1)->row();
+    QTest::mouseClick(row->viewport(), Qt::LeftButton, {},
+                      row->visualRect(row->model()->index(rowOf(window->searchPage()->sections().at(1)), 0)).center());
+    ASSERT_TRUE(waitUntil([&] { return serverInUse() == homeAddress; }, AppTimeoutMs));
+    ASSERT_TRUE(waitUntil([&] { return window->location().kind == NavigationLocation::Kind::Movie; }, AppTimeoutMs));
+    EXPECT_EQ(window->location().id, movie);
 }

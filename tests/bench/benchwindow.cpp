@@ -10,6 +10,7 @@ namespace marquee::bench {
 BenchWindow::BenchWindow(AppServices &services)
     : m_items(services.database().connection())
     , m_home(services.database().connection(), services.cacheConfig())
+    , m_search(services.database().connection())
     , m_libraries(services.database().connection(), services.cacheConfig())
     , m_syncState(services.database().connection())
     , m_settings(services.database().connection())
@@ -18,7 +19,7 @@ BenchWindow::BenchWindow(AppServices &services)
     , m_images(ImageCache::Options{services.dataDirectory() + QStringLiteral("/bench-images")}, services.clock())
     , m_servers(services.database().connection(), services.cacheConfig())
     , m_activity(services.broker())
-    , m_window(UiContext{m_items, m_details, m_home, m_libraries, m_syncState, m_settings, services.clock(),
+    , m_window(UiContext{m_items, m_details, m_home, m_search, m_libraries, m_syncState, m_settings, services.clock(),
                        m_images, m_servers})
 {
     m_window.setRefreshActivity(&m_activity);

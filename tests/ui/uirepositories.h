@@ -6,6 +6,7 @@
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "storage/mergedhome.h"
+#include "storage/mergedsearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -22,6 +23,7 @@ struct UiRepositories
     explicit UiRepositories(CacheFixture &cache)
         : items(cache.connection())
         , home(cache.connection(), cache.config())
+        , search(cache.connection())
         , libraries(cache.connection(), cache.config())
         , syncState(cache.connection())
         , settings(cache.connection())
@@ -33,10 +35,11 @@ struct UiRepositories
     {
     }
 
-    [[nodiscard]] UiContext context() { return {items, details, home, libraries, syncState, settings, clock, images, servers}; }
+    [[nodiscard]] UiContext context() { return {items, details, home, search, libraries, syncState, settings, clock, images, servers}; }
 
     ItemReader items;
     MergedHome home; ///< inUse(): the server in use alone
+    MergedSearch search;
     LibraryRepository libraries;
     SyncStateRepository syncState;
     SettingsRepository settings;

@@ -54,22 +54,9 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     auto *section = new HomeSection(title, m_images, m_sections->parentWidget());
     section->setObjectName(objectName);
     m_sections->insertWidget(position, section);
-    connect(section, &HomeSection::itemActivated, this, [this](const ItemSummary &item) {
-        if (item.serverId.isEmpty())
-            Q_EMIT itemActivated(item.id, item.type);
-        else
-            Q_EMIT otherServerItemActivated(item.serverId, item.id, item.type);
-    });
+    offerItemsOf(section);
     connect(section->row(), &PosterRow::stepRequested, this,
             [this, section](int rows) { moveFocusFrom(section, rows); });
-    PosterRow *row = section->row();
-    row->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(row, &QWidget::customContextMenuRequested, this, [this, section, row](const QPoint &position) {
-        const QModelIndex index = row->indexAt(position);
-        // The menu's actions work on the server in use; another server's item is opened, switching to it, first.
-        if (index.isValid() && section->model()->itemAt(index.row()).serverId.isEmpty())
-            popUpItemMenu(section->model()->itemAt(index.row()), row->viewport()->mapToGlobal(position));
-    });
     return section;
 }
 

@@ -40,10 +40,6 @@ public:
 public Q_SLOTS:
     void reload() override;
 
-Q_SIGNALS:
-    /// The user opened an item of a server other than the one in use: the window switches to it first.
-    void otherServerItemActivated(const QString &serverId, const QString &itemId, marquee::ItemType type);
-
 private:
     HomeSection *addSection(const QString &title, const QString &objectName, int position);
     /// The rows with something in them, top to bottom.

@@ -32,6 +32,11 @@ HomeSection::HomeSection(const QString &title, ImageCache &images, QWidget *pare
         if (!style()->styleHint(QStyle::SH_ItemView_ActivateItemOnSingleClick, nullptr, m_row))
             activate(index);
     });
+    m_row->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_row, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        if (const QModelIndex index = m_row->indexAt(position); index.isValid())
+            Q_EMIT menuRequested(m_model->itemAt(index.row()), m_row->viewport()->mapToGlobal(position));
+    });
 }
 
 void HomeSection::setItems(const QList<ItemSummary> &items)

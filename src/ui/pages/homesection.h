@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void itemActivated(const marquee::ItemSummary &item);
+    /// A right-click on @p item's poster.
+    void menuRequested(const marquee::ItemSummary &item, const QPoint &globalPosition);
 
 private:
     void activate(const QModelIndex &index);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/page.h"
 
+#include "ui/pages/homesection.h"
 #include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/playbackactions.h"
 
@@ -61,12 +62,28 @@ void Page::popUpSelectionMenu(const QList<ItemSummary> &items, const QPoint &glo
 
 void Page::popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition)
 {
+    if (!item.serverId.isEmpty())
+        return; // opened, switching to its server, first
     auto *menu = new ItemContextMenu(item, this, m_downloads);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     connect(menu, &ItemContextMenu::playRequested, this, &Page::playRequested);
     connect(menu, &ItemContextMenu::playedChangeRequested, this, &Page::playedChangeRequested);
     connect(menu, &ItemContextMenu::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
     menu->popup(globalPosition);
+}
+
+void Page::activate(const ItemSummary &item)
+{
+    if (item.serverId.isEmpty())
+        Q_EMIT itemActivated(item.id, item.type);
+    else
+        Q_EMIT otherServerItemActivated(item.serverId, item.id, item.type);
+}
+
+void Page::offerItemsOf(HomeSection *section)
+{
+    connect(section, &HomeSection::itemActivated, this, &Page::activate);
+    connect(section, &HomeSection::menuRequested, this, &Page::popUpItemMenu);
 }
 
 } // namespace marquee

@@ -10,6 +10,7 @@ class QScrollArea;
 namespace marquee {
 
 class DownloadService;
+class HomeSection;
 class PlaybackActions;
 
 /// @brief What every page of the main window offers: the scope it shows and a way to re-read the cache.
@@ -50,13 +51,20 @@ protected:
     /// Pops up the right-click menu of @p item at @p globalPosition, its requests raised as this page's own.
     /// The menu of several selected items (a multi-selection in a grid): what can be done to all of them at once.
     void popUpSelectionMenu(const QList<ItemSummary> &items, const QPoint &globalPosition);
+    /// Another server's item has none: the menu's actions work on the server in use.
     void popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition);
+    /// Opens the item (itemActivated), or asks for its server first (otherServerItemActivated).
+    void activate(const ItemSummary &item);
+    /// Opens @p section's posters and pops up their menus, whichever server each is on.
+    void offerItemsOf(HomeSection *section);
 
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).
     void visibleScopeChanged(const QString &scope);
     /// The user opened an item (a poster, a Home row entry).
     void itemActivated(const QString &itemId, marquee::ItemType type);
+    /// The user opened an item of a server other than the one in use: the window switches to it first.
+    void otherServerItemActivated(const QString &serverId, const QString &itemId, marquee::ItemType type);
     /// The user asked to play an item from a position (0: from the start); a series means its Next Up episode, from
     /// where the user stopped. The page plays nothing itself.
     void playRequested(const QString &itemId, qint64 startPositionTicks);

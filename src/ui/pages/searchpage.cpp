@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/pages/searchpage.h"
+
+#include "storage/mergedsearch.h"
+#include "ui/pages/homesection.h"
+#include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
+
+#include <QVBoxLayout>
+
+namespace marquee {
+
+SearchPage::SearchPage(MergedSearch &search, ImageCache &images, QWidget *parent)
+    : Page(parent)
+    , m_search(search)
+    , m_images(images)
+{
+    setObjectName(QStringLiteral("searchPage"));
+    setAccessibleName(tr("Search"));
+    QWidget *content = makeScrollingContent();
+    m_layout = new QVBoxLayout(content);
+    m_layout->setContentsMargins(20, 16, 12, 16);
+    m_layout->setSpacing(18);
+    m_emptyText = new PlainLabel(content);
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    SecondaryText::apply(m_emptyText);
+    m_emptyText->setScaledFont(1.2, false);
+    m_emptyText->setMinimumHeight(200);
+    m_layout->addWidget(m_emptyText);
+    m_layout->addStretch(1);
+    reload();
+}
+
+void SearchPage::setQuery(const QString &text)
+{
+    if (text != m_query)
+        scrollToTop();
+    m_query = text;
+    reload();
+}
+
+bool SearchPage::isEmptyStateShown() const
+{
+    return !m_emptyText->isHidden();
+}
+
+QString SearchPage::emptyStateText() const
+{
+    return m_emptyText->text();
+}
+
+void SearchPage::reload()
+{
+    const QList<MergedSearch::ServerResults> results = m_search.search(m_query, ResultsPerServer);
+    // A refresh re-reads the results: the rows of servers that still match are updated in place, so where the user
+    // was in them stays.
+    QList<HomeSection *> sections;
+    for (const MergedSearch::ServerResults &server : results) {
+        const QString objectName = QStringLiteral("results:") + server.serverId;
+        const QString title = server.serverName.isEmpty() ? tr("Results") : server.serverName;
+        HomeSection *section = nullptr;
+        for (HomeSection *existing : std::as_const(m_sections)) {
+            if (existing->objectName() == objectName)
+                section = existing;
+        }
+        const int position = int(sections.size()) + 1; // after the empty text
+        if (!section) {
+            section = new HomeSection(title, m_images, m_layout->parentWidget());
+            section->setObjectName(objectName);
+            offerItemsOf(section);
+        } else {
+            m_sections.removeOne(section);
+            section->setTitle(title);
+            m_layout->removeWidget(section);
+        }
+        m_layout->insertWidget(position, section);
+        section->setItems(server.items);
+        sections.append(section);
+    }
+    qDeleteAll(m_sections);
+    m_sections = sections;
+
+    if (m_query.trimmed().isEmpty())
+        m_emptyText->setText(tr("Type a title to search every server's library, offline too."));
+    else
+        m_emptyText->setText(tr("Nothing cached on any server matches “%1”.").arg(m_query.trimmed()));
+    m_emptyText->setVisible(m_sections.isEmpty());
+}
+
+} // namespace marquee
