@@ -7,6 +7,7 @@
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/mergedhome.h"
+#include "storage/mergedsearch.h"
 #include "storage/serverremoval.h"
 #include "storage/serverrepository.h"
 #include "storage/serverscope.h"
@@ -281,4 +282,33 @@ TEST_F(TwoServers, HomeMergesContinueWatchingNewestFirstAndNamesTheServerWhereLi
     ASSERT_EQ(latest.size(), 2);
     EXPECT_EQ(latest.at(0).serverName, QStringLiteral("Home"));
     EXPECT_EQ(latest.at(1).serverName, QStringLiteral("Friend"));
+}
+
+TEST_F(TwoServers, SearchCoversEveryServerAndSaysWhereEachMatchLives)
+{
+    ServerRepository servers(fixture.connection());
+    ASSERT_GT(servers.saveActive({0, QStringLiteral("http://friend.example:8096"), FriendsServer,
+                                  QStringLiteral("Friend")}, 1), 0);
+    ASSERT_GT(servers.saveActive({0, QStringLiteral("http://home.lan:8096"), CacheFixture::ServerId,
+                                  QStringLiteral("Home")}, 2), 0);
+    // A third film of one title on each server: found on both, under the same id.
+    MergedSearch search(fixture.connection());
+    const QList<MergedSearch::ServerResults> both = search.search(QStringLiteral("00003"), 10);
+    ASSERT_EQ(both.size(), 2);
+    EXPECT_EQ(both.at(0).serverId, QString()) << "the server in use first";
+    EXPECT_EQ(both.at(0).serverName, QStringLiteral("Home"));
+    EXPECT_EQ(names(both.at(0).items), QStringList{QStringLiteral("Movie 00003")});
+    EXPECT_EQ(both.at(1).serverId, FriendsServer);
+    EXPECT_EQ(both.at(1).serverName, QStringLiteral("Friend"));
+    EXPECT_EQ(names(both.at(1).items), QStringList{QStringLiteral("Flick 00003")});
+    EXPECT_EQ(both.at(1).items.first().serverId, FriendsServer);
+    EXPECT_EQ(both.at(1).items.first().id, both.at(0).items.first().id) << "one id, two servers";
+
+    // A server without a match is left out; so is every server for text without a word.
+    const QList<MergedSearch::ServerResults> theirs = search.search(QStringLiteral("flick"), 5);
+    ASSERT_EQ(theirs.size(), 1);
+    EXPECT_EQ(theirs.first().serverId, FriendsServer);
+    EXPECT_EQ(theirs.first().items.size(), 5);
+    EXPECT_TRUE(search.search(QStringLiteral("  "), 10).isEmpty());
+    EXPECT_TRUE(search.search(QStringLiteral("\"*) NEAR("), 10).isEmpty()) << "search syntax is text, not a query";
 }
