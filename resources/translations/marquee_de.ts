@@ -1604,6 +1604,15 @@
         <source>Size</source>
         <translation>Größe</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a download, then the server it is of</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>goes on while %1 is in use</source>
+        <translation>geht weiter, sobald %1 verwendet wird</translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadsPage</name>

@@ -1604,6 +1604,15 @@
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a download, then the server it is of</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goes on while %1 is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::DownloadsPage</name>

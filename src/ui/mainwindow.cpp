@@ -7,6 +7,7 @@
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
+#include "ui/models/downloadsmodel.h"
 #include "ui/pages/downloadspage.h"
 #include "ui/pages/homepage.h"
 #include "ui/pages/homesection.h"
@@ -328,6 +329,7 @@ void MainWindow::setDownloads(DownloadService *service)
     m_downloads = service;
     m_downloadsPage = new DownloadsPage(*service, this);
     addPage(m_downloadsPage);
+    listOtherServers(); // the names of other servers' downloads
     m_sidebar->setDownloadsShown(true);
     m_movie->setDownloads(service);
     m_show->setDownloads(service);
@@ -604,6 +606,14 @@ void MainWindow::listOtherServers()
     for (const ServerLibraries &entry : std::as_const(m_savedServers))
         servers << entry.server;
     const QHash<qint64, QString> names = ServerDirectory::distinctNames(servers);
+    if (m_downloadsPage) {
+        QHash<QString, QString> byServerId;
+        for (const ServerLibraries &entry : std::as_const(m_savedServers)) {
+            if (!entry.inUse)
+                byServerId.insert(entry.server.serverId, names.value(entry.server.id));
+        }
+        m_downloadsPage->model()->setServerNames(byServerId);
+    }
     SidebarServer inUse{0, tr("This server"), tr("This server"), {}, {}};
     QList<SidebarServer> others;
     for (const ServerLibraries &entry : std::as_const(m_savedServers)) {

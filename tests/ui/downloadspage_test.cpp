@@ -31,6 +31,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -465,4 +466,64 @@ TEST_F(DownloadsUi, TheItemMenuAndTheDownloadsPageSpeakGerman)
             EXPECT_GE(button->width(), button->sizeHint().width()) << button->text().toStdString() << " is cut off";
     }
     capture(window, QStringLiteral("downloads-de"));
+}
+
+TEST_F(DownloadsUi, AnotherServersDownloadsSayWhichServerTheyAreOfAndOpenThere)
+{
+    // A friend's server with the same ids (two copies of one library): a film downloaded there, an episode queued.
+    const QString friends = QStringLiteral("fedcba9876543210fedcba9876543210");
+    DownloadRepository jobs(cache.connection());
+    const auto add = [&](const QString &itemId, const QString &title, const QString &series, DownloadState state) {
+        DownloadJob job;
+        job.serverId = friends;
+        job.itemId = itemId;
+        job.itemType = series.isEmpty() ? ItemType::Movie : ItemType::Episode;
+        job.seriesId = series.isEmpty() ? QString() : show.id;
+        job.seriesName = series;
+        job.title = title;
+        job.rootPath = folder.path();
+        job.relativePath = QStringLiteral("Friend/%1.mp4").arg(itemId);
+        const Result<DownloadJob> added = jobs.add(job);
+        EXPECT_TRUE(added.ok());
+        DownloadJob saved = added.value();
+        saved.state = state;
+        saved.sizeBytes = saved.bytesDone = state == DownloadState::Ready ? 700 * MB : 0;
+        EXPECT_TRUE(jobs.save(saved));
+        return saved.id;
+    };
+    const qint64 theirFilm = add(movieIds.at(1), QStringLiteral("Paper Harbor"), {}, DownloadState::Ready);
+    const qint64 theirEpisode =
+        add(show.id + QStringLiteral("-s1e1"), QStringLiteral("Episode 1"), show.name, DownloadState::Queued);
+    DownloadService both{DownloadService::Dependencies{writer, downloader, probe, cache.clock()}};
+    both.setServerId(CacheFixture::ServerId);
+    DownloadSettings settings;
+    settings.folder = folder.path();
+    both.applySettings(settings);
+    QFuture<void> started = both.start(false);
+    ASSERT_TRUE(waitUntil([&] { return started.isFinished(); }));
+    QCoreApplication::processEvents();
+
+    DownloadsPage page(both);
+    DownloadsModel *model = page.model();
+    model->setServerNames({{friends, QStringLiteral("Friend's server")}});
+    ASSERT_EQ(model->rowCount(), 5 + 2) << "the friend's series is a row of its own, though its id is the same";
+    const QModelIndex film = model->indexOfJob(theirFilm);
+    EXPECT_EQ(film.data().toString(), QStringLiteral("Paper Harbor · Friend's server"));
+    EXPECT_EQ(model->indexOfJob(readyMovie).data().toString(), QStringLiteral("Paper Harbor"));
+    const QModelIndex episode = model->indexOfJob(theirEpisode);
+    EXPECT_EQ(episode.parent().data().toString(), show.name + QStringLiteral(" · Friend's server"));
+    EXPECT_EQ(model->rowCount(episode.parent()), 1);
+    EXPECT_EQ(episode.siblingAtColumn(DownloadsModel::StatusColumn).data().toString(),
+              QStringLiteral("Queued · goes on while Friend's server is in use"));
+
+    // Opened, the friend's film goes to its server first: playing its id here would play this server's film.
+    QSignalSpy opened(&page, &Page::otherServerItemActivated);
+    QSignalSpy played(&page, &Page::playRequested);
+    Q_EMIT page.findChild<QTreeView *>()->activated(film);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().at(0).toString(), friends);
+    EXPECT_EQ(opened.first().at(1).toString(), movieIds.at(1));
+    EXPECT_TRUE(played.isEmpty());
+    Q_EMIT page.findChild<QTreeView *>()->activated(model->indexOfJob(readyMovie));
+    EXPECT_EQ(played.size(), 1) << "this server's own download plays";
 }

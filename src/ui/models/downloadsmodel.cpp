@@ -32,20 +32,35 @@ void DownloadsModel::rebuild()
 {
     beginResetModel();
     m_groups.clear();
-    QHash<QString, int> groupOfSeries;
+    QHash<std::pair<QString, QString>, int> groupOfSeries; // by server and series: two servers may share an id
     for (const DownloadJob &job : m_service.jobs()) {
         if (job.seriesId.isEmpty()) {
-            m_groups.append(Group{{}, {}, {job.id}});
+            m_groups.append(Group{{}, {}, {job.id}, job.serverId});
             continue;
         }
-        auto at = groupOfSeries.find(job.seriesId);
+        auto at = groupOfSeries.find({job.serverId, job.seriesId});
         if (at == groupOfSeries.end()) {
-            at = groupOfSeries.insert(job.seriesId, int(m_groups.size()));
-            m_groups.append(Group{job.seriesId, job.seriesName, {}});
+            at = groupOfSeries.insert({job.serverId, job.seriesId}, int(m_groups.size()));
+            m_groups.append(Group{job.seriesId, job.seriesName, {}, job.serverId});
         }
         m_groups[*at].jobs.append(job.id);
     }
     endResetModel();
+}
+
+void DownloadsModel::setServerNames(const QHash<QString, QString> &names)
+{
+    if (names == m_serverNames)
+        return;
+    m_serverNames = names;
+    if (!m_groups.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_groups.size()) - 1, ColumnCount - 1));
+}
+
+QString DownloadsModel::withServer(const QString &title, const QString &serverId) const
+{
+    const QString server = serverId == m_service.serverId() ? QString() : m_serverNames.value(serverId);
+    return server.isEmpty() ? title : tr("%1 · %2", "a download, then the server it is of").arg(title, server);
 }
 
 void DownloadsModel::onJobChanged(qint64 id)
@@ -150,13 +165,20 @@ QVariant DownloadsModel::jobData(const DownloadJob &job, int column, int role, b
         return {};
     switch (column) {
     case TitleColumn:
-        return inGroup || job.seriesName.isEmpty() ? job.title : job.seriesName + QStringLiteral(" · ") + job.title;
+        if (inGroup)
+            return job.title;
+        return withServer(job.seriesName.isEmpty() ? job.title : job.seriesName + QStringLiteral(" · ") + job.title,
+                          job.serverId);
     case StatusColumn: {
         QString status = DownloadStatusText::label(job);
         if (job.serverCopy == ServerCopy::Newer)
             status += QStringLiteral(" · ") + tr("newer version on the server");
         else if (job.serverCopy == ServerCopy::Gone)
             status += QStringLiteral(" · ") + tr("removed from the server");
+        // The queue runs for the server in use: another server's downloads go on once it is switched to.
+        if (job.state != DownloadState::Ready && job.serverId != m_service.serverId()
+            && m_serverNames.contains(job.serverId))
+            status += QStringLiteral(" · ") + tr("goes on while %1 is in use").arg(m_serverNames.value(job.serverId));
         return status;
     }
     case SizeColumn:
@@ -184,7 +206,8 @@ QVariant DownloadsModel::groupData(const Group &group, int column, int role) con
         }
     }
     switch (column) {
-    case TitleColumn: return group.seriesName.isEmpty() ? tr("Unknown series") : group.seriesName;
+    case TitleColumn:
+        return withServer(group.seriesName.isEmpty() ? tr("Unknown series") : group.seriesName, group.serverId);
     case StatusColumn:
         return tr("%1 of %Ln episode(s) downloaded", nullptr, int(group.jobs.size())).arg(QLocale().toString(ready));
     case SizeColumn: return sizeText(onDisk);

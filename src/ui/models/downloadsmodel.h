@@ -16,7 +16,8 @@ class DownloadService;
  * order (a series sits where its first episode is). Columns: title, status in words, size.
  *
  * Follows the DownloadService: a job's progress repaints its row and its series row; added, removed or moved jobs
- * rebuild the tree, which holds ids only (a queue is short).
+ * rebuild the tree, which holds ids only (a queue is short). Another saved server's downloads say which server they
+ * are of (setServerNames); two servers' series of one id are two rows.
  */
 class DownloadsModel : public QAbstractItemModel
 {
@@ -41,6 +42,8 @@ public:
     /// The job of a row, or every job of a series row.
     [[nodiscard]] QList<qint64> jobIdsAt(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOfJob(qint64 id) const;
+    /// The names of the saved servers other than the one in use, by server id.
+    void setServerNames(const QHash<QString, QString> &names);
 
 private:
     struct Group
@@ -48,15 +51,19 @@ private:
         QString seriesId; ///< empty: a lone job (a movie, or an episode without a series)
         QString seriesName;
         QList<qint64> jobs;
+        QString serverId;
     };
 
     void rebuild();
     void onJobChanged(qint64 id);
     [[nodiscard]] QVariant groupData(const Group &group, int column, int role) const;
     [[nodiscard]] QVariant jobData(const DownloadJob &job, int column, int role, bool inGroup) const;
+    /// @p title, then the server it is on when that is not the one in use.
+    [[nodiscard]] QString withServer(const QString &title, const QString &serverId) const;
 
     DownloadService &m_service;
     QList<Group> m_groups;
+    QHash<QString, QString> m_serverNames;
 };
 
 } // namespace marquee

@@ -172,7 +172,12 @@ void DownloadsPage::activate(const QModelIndex &index)
     if (ids.size() != 1)
         return;
     const std::optional<DownloadJob> job = m_service.job(ids.first());
-    if (job && job->state == DownloadState::Ready)
+    if (!job || job->state != DownloadState::Ready)
+        return;
+    // Another server's item may share its id with one of the server in use: it opens on its own server.
+    if (job->serverId != m_service.serverId())
+        Q_EMIT otherServerItemActivated(job->serverId, job->itemId, job->itemType);
+    else
         Q_EMIT playRequested(job->itemId, 0);
 }
 
