@@ -2864,6 +2864,10 @@ Trust it only if it is the fingerprint your server shows.</source>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>marquee::SyncActivityModel</name>

@@ -21,6 +21,7 @@
 #include "storage/mergedsearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "services/serverlane.h"
 #include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
 #include "storage/settingsrepository.h"
@@ -38,6 +39,7 @@
 #include <QMenuBar>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 namespace marquee {
@@ -47,6 +49,23 @@ namespace {
 constexpr int ReloadCoalesceMs = 150;
 // How long a first sync may run before its progress dialog opens.
 constexpr int FirstSyncDialogDelayMs = 1'500;
+
+/// Another server's rows, as the Sync activity dialog reads them; owned by the dialog.
+struct ServerReaders : QObject
+{
+    ServerReaders(QSqlDatabase db, const CacheConfig &config, ServerScope scope, QObject *parent)
+        : QObject(parent)
+        , runs(db, scope)
+        , libraries(db, config, scope)
+        , items(db, scope)
+    {
+    }
+
+    SyncStateRepository runs;
+    LibraryRepository libraries;
+    ItemReader items;
+};
+
 } // namespace
 
 Application::Application(const CommandLine &options)
@@ -277,15 +296,37 @@ void Application::showSyncActivity()
 {
     auto *dialog = new SyncActivityDialog(*m_syncState, m_services.clock(), &m_services.broker(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setNameSources(m_libraries.get(), m_items.get());
-    dialog->setCancelFunction([this](const QString &scope) {
-        if (MetadataRefreshService *refresh = m_services.refreshService())
-            refresh->cancel(scope);
-    });
-    dialog->setActivePredicate([this](const QString &scope) {
-        const MetadataRefreshService *refresh = m_services.refreshService();
-        return refresh && refresh->isActive(scope);
-    });
+    QList<SyncActivityDialog::Server> servers;
+    const QSqlDatabase db = m_services.database().connection();
+    for (const CachedServer &cached : ServerDirectory::cachedServers(db)) {
+        if (cached.serverId.isEmpty()) {
+            servers.append({cached.name, m_syncState.get(), m_libraries.get(), m_items.get(), &m_services.broker(),
+                             [this](const QString &scope) {
+                                 if (MetadataRefreshService *refresh = m_services.refreshService())
+                                     refresh->cancel(scope);
+                             },
+                             [this](const QString &scope) {
+                                 const MetadataRefreshService *refresh = m_services.refreshService();
+                                 return refresh && refresh->isActive(scope);
+                             }});
+            continue;
+        }
+        // Another server's runs, read through its own rows; the dialog owns these readers.
+        auto *readers = new ServerReaders(db, m_services.cacheConfig(), cached.scope, dialog);
+        SyncActivityDialog::Server server{cached.name, &readers->runs, &readers->libraries, &readers->items, {}, {}, {}};
+        if (const ServerLane *lane = m_services.laneOf(cached.serverId)) {
+            // The lane goes when its server is switched to, perhaps with the dialog still open.
+            QPointer<MetadataRefreshService> refresh = &lane->refresh();
+            server.broker = &lane->broker();
+            server.cancel = [refresh](const QString &scope) {
+                if (refresh)
+                    refresh->cancel(scope);
+            };
+            server.isActive = [refresh](const QString &scope) { return refresh && refresh->isActive(scope); };
+        }
+        servers.append(server);
+    }
+    dialog->setServers(servers);
     dialog->show();
 }
 

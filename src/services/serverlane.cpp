@@ -26,7 +26,8 @@ ServerLane::ServerLane(std::unique_ptr<Backend> backend, const QString &serverId
     , m_backend(std::move(backend))
     , m_connectivity(std::make_unique<ConnectivityMonitor>(*m_backend))
     , m_queue(std::make_unique<PlaybackSyncWorker>(m_backend.get(), *shared.writer, *shared.clock))
-    , m_refresh(std::make_unique<MetadataRefreshService>(pinned(shared, m_backend.get(), serverId), &m_broker))
+    , m_broker(std::make_unique<MessageBroker>())
+    , m_refresh(std::make_unique<MetadataRefreshService>(pinned(shared, m_backend.get(), serverId), m_broker.get()))
 {
     // In the background: one job at a time leaves the pool's other thread to the server in use.
     m_refresh->setMaxConcurrentJobs(1);
@@ -43,7 +44,7 @@ ServerLane::ServerLane(std::unique_ptr<Backend> backend, const QString &serverId
     // As for the server in use (AppServices): a refresh's outcome is the freshest word on whether the server
     // answers, and an answer is the moment to send what waits.
     ConnectivityMonitor *monitor = m_connectivity.get();
-    connect(&m_broker, &MessageBroker::refreshFinished, this, [monitor, queue](const QString &, const Error &error) {
+    connect(m_broker.get(), &MessageBroker::refreshFinished, this, [monitor, queue](const QString &, const Error &error) {
         monitor->observe(error);
         if (!error.isError())
             queue->drainNow();

@@ -49,7 +49,7 @@ public:
     /// Keeps the scopes of this server that the window shows fresh ("libraries", "home").
     [[nodiscard]] MetadataRefreshService &refresh() const { return *m_refresh; }
     /// What the lane's refreshes say: the window re-reads the scopes it updates.
-    [[nodiscard]] MessageBroker &broker() { return m_broker; }
+    [[nodiscard]] MessageBroker &broker() const { return *m_broker; }
 
 Q_SIGNALS:
     /// Online, offline or signed out changed.
@@ -60,7 +60,7 @@ private:
     std::unique_ptr<Backend> m_backend;
     std::unique_ptr<ConnectivityMonitor> m_connectivity;
     std::unique_ptr<PlaybackSyncWorker> m_queue;
-    MessageBroker m_broker;
+    std::unique_ptr<MessageBroker> m_broker;
     std::unique_ptr<MetadataRefreshService> m_refresh;
 };
 

@@ -11,6 +11,8 @@
 #include "storage/cachemetarepository.h"
 #include "storage/serverrepository.h"
 #include "support/twoserversfixture.h"
+#include "ui/dialogs/syncactivitydialog.h"
+#include "ui/dialogs/syncactivitymodel.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/models/itemlistmodel.h"
@@ -23,6 +25,8 @@
 #include "ui/widgets/navigationsidebar.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -525,4 +529,56 @@ TEST_F(ServersInTheWindow, SearchFindsTitlesOnEveryServerEachUnderItsNameOffline
     ASSERT_TRUE(waitUntil([&] { return serverInUse() == homeAddress; }, AppTimeoutMs));
     ASSERT_TRUE(waitUntil([&] { return window->location().kind == NavigationLocation::Kind::Movie; }, AppTimeoutMs));
     EXPECT_EQ(window->location().id, movie);
+}
+
+TEST_F(ServersInTheWindow, SyncActivityShowsEachServersRunsAndAnotherServersFailureIsItsOwn)
+{
+    const QString homeName = headingOf(*home);
+    const QString homeId = home->serverId();
+    home->stop();
+    startApp();
+    ASSERT_TRUE(waitUntil([&] { return app->services().laneOf(homeId) != nullptr; }, AppTimeoutMs));
+    Q_EMIT app->mainWindow()->footer()->refreshRequested();
+    const auto failedRunsOf = [&](const QString &serverId) {
+        return queryData(directory.path(), QStringLiteral("SELECT count(*) FROM sync_runs r JOIN cache_servers s USING "
+                                                          "(server_key) WHERE s.server_id = '%1' AND r.status = 'failed'")
+                                               .arg(serverId))
+            .toInt();
+    };
+    ASSERT_TRUE(waitUntil([&] { return failedRunsOf(homeId) > 0 && app->services().laneOf(homeId)->refresh().isIdle(); },
+                          AppTimeoutMs));
+    EXPECT_EQ(failedRunsOf(friends->serverId()), 0);
+
+    QAction *activity = nullptr;
+    for (QAction *action : app->mainWindow()->findChildren<QAction *>()) {
+        if (action->text() == QStringLiteral("Sync &activity…"))
+            activity = action;
+    }
+    ASSERT_NE(activity, nullptr);
+    activity->trigger();
+    auto *dialog = app->mainWindow()->findChild<SyncActivityDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    QComboBox *chooser = dialog->serverChooser();
+    ASSERT_TRUE(chooser->isVisibleTo(dialog));
+    ASSERT_EQ(chooser->count(), 2);
+    EXPECT_EQ(chooser->itemText(0), headingOf(*friends)) << "the server in use first";
+    EXPECT_EQ(chooser->itemText(1), homeName);
+    const auto failedRowsShown = [&] {
+        int failed = 0;
+        for (int row = 0; row < dialog->model()->rowCount(); ++row)
+            failed += dialog->model()->run(row).status == QStringLiteral("failed") ? 1 : 0;
+        return failed;
+    };
+    ASSERT_GT(dialog->model()->rowCount(), 0);
+    EXPECT_EQ(failedRowsShown(), 0) << "the server in use's runs all went well";
+
+    dialog->showServer(1);
+    EXPECT_EQ(chooser->currentIndex(), 1);
+    EXPECT_EQ(failedRowsShown(), failedRunsOf(homeId)) << "the home server's own runs, its failures among them";
+    if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog->resize(1000, 360);
+        QDir().mkpath(dir);
+        EXPECT_TRUE(dialog->grab().save(QDir(dir).filePath(QStringLiteral("servers-sync-activity.png"))));
+    }
+    dialog->close();
 }

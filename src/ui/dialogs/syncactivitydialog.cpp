@@ -6,10 +6,12 @@
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/secondarytext.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -50,7 +52,21 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     connect(buttons, &QDialogButtonBox::rejected, this, &SyncActivityDialog::reject);
     m_close = buttons->button(QDialogButtonBox::Close);
 
+    m_serverRow = new QWidget(this);
+    m_servers = new QComboBox(m_serverRow);
+    m_servers->setObjectName(QStringLiteral("syncActivityServer"));
+    auto *serverLabel = new QLabel(tr("&Server:"), m_serverRow);
+    serverLabel->setBuddy(m_servers);
+    auto *serverLayout = new QHBoxLayout(m_serverRow);
+    serverLayout->setContentsMargins(0, 0, 0, 0);
+    serverLayout->addWidget(serverLabel);
+    serverLayout->addWidget(m_servers);
+    serverLayout->addStretch(1);
+    m_serverRow->hide();
+    connect(m_servers, &QComboBox::activated, this, &SyncActivityDialog::showServer);
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_serverRow);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(buttons);
@@ -65,11 +81,7 @@ SyncActivityDialog::SyncActivityDialog(SyncStateRepository &runs, const Clock &c
     });
     // While the pointer is over the list, new runs wait for it to leave instead of pushing rows down.
     m_view->installEventFilter(this);
-    if (broker) {
-        connect(broker, &MessageBroker::refreshStarted, this, &SyncActivityDialog::reload);
-        connect(broker, &MessageBroker::refreshFinished, this, &SyncActivityDialog::reload);
-        connect(broker, &MessageBroker::refreshProgress, this, &SyncActivityDialog::onProgress);
-    }
+    listenTo(broker);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, m_model, &SyncActivityModel::tick);
     reload();
@@ -89,10 +101,48 @@ void SyncActivityDialog::setCancelFunction(CancelFunction cancel)
     placeCancelButtons();
 }
 
-void SyncActivityDialog::setActivePredicate(std::function<bool(const QString &)> isActive)
+void SyncActivityDialog::setActivePredicate(ActivePredicate isActive)
 {
     m_model->setActivePredicate(std::move(isActive));
     reload();
+}
+
+void SyncActivityDialog::setServers(const QList<Server> &servers)
+{
+    m_serverList = servers;
+    m_servers->clear();
+    for (const Server &server : servers)
+        m_servers->addItem(server.name);
+    m_serverRow->setVisible(servers.size() > 1);
+    if (!servers.isEmpty())
+        showServer(0);
+}
+
+void SyncActivityDialog::showServer(int index)
+{
+    if (index < 0 || index >= m_serverList.size())
+        return;
+    const Server &server = m_serverList.at(index);
+    m_servers->setCurrentIndex(index);
+    listenTo(server.broker);
+    m_cancel = server.cancel;
+    m_model->setRepository(*server.runs);
+    m_model->setNameSources(server.libraries, server.items);
+    setActivePredicate(server.isActive);
+}
+
+void SyncActivityDialog::listenTo(MessageBroker *broker)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_brokerConnections))
+        disconnect(connection);
+    m_brokerConnections.clear();
+    if (!broker)
+        return;
+    m_brokerConnections = {
+        connect(broker, &MessageBroker::refreshStarted, this, &SyncActivityDialog::reload),
+        connect(broker, &MessageBroker::refreshFinished, this, &SyncActivityDialog::reload),
+        connect(broker, &MessageBroker::refreshProgress, this, &SyncActivityDialog::onProgress),
+    };
 }
 
 void SyncActivityDialog::reload()

@@ -21,9 +21,19 @@ const QString Running = QStringLiteral("running");
 
 SyncActivityModel::SyncActivityModel(SyncStateRepository &runs, const Clock &clock, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(runs)
+    , m_repository(&runs)
     , m_clock(clock)
 {
+}
+
+void SyncActivityModel::setRepository(SyncStateRepository &runs)
+{
+    beginResetModel();
+    m_repository = &runs;
+    m_runs.clear();
+    m_labels.clear();
+    m_newRunsWaiting = false;
+    endResetModel();
 }
 
 void SyncActivityModel::setNameSources(LibraryRepository *libraries, ItemReader *items)
@@ -46,7 +56,7 @@ void SyncActivityModel::setActivePredicate(std::function<bool(const QString &)> 
 
 void SyncActivityModel::reload()
 {
-    const QList<SyncRun> runs = m_repository.recentRuns(m_limit);
+    const QList<SyncRun> runs = m_repository->recentRuns(m_limit);
     for (const SyncRun &run : runs) {
         if (!m_labels.contains(run.scope))
             m_labels.insert(run.scope, scopeLabel(run.scope));

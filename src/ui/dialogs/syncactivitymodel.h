@@ -37,6 +37,9 @@ public:
 
     SyncActivityModel(SyncStateRepository &runs, const Clock &clock, QObject *parent = nullptr);
 
+    /// Shows another server's runs (the Sync activity dialog's server chooser); the names and the predicate are set
+    /// again for it.
+    void setRepository(SyncStateRepository &runs);
     /// Optional: library and item names for the "What" column.
     void setNameSources(LibraryRepository *libraries, ItemReader *items);
     /// Optional: whether a scope is really being refreshed now. A run left "running" by a crash then reads
@@ -76,7 +79,7 @@ private:
     /// The error of a failed run, and what a run removed and why (SyncRun::note).
     [[nodiscard]] static QString noteText(const SyncRun &run);
 
-    SyncStateRepository &m_repository;
+    SyncStateRepository *m_repository;
     const Clock &m_clock;
     LibraryRepository *m_libraries = nullptr;
     ItemReader *m_items = nullptr;
