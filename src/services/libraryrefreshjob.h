@@ -2,7 +2,6 @@
 #pragma once
 
 #include "backend/backendtypes.h"
-#include "services/activeserver.h"
 #include "services/refreshjob.h"
 #include "storage/syncstaterepository.h"
 

@@ -3,6 +3,7 @@
 
 #include "backend/backend.h"
 #include "services/connectivitymonitor.h"
+#include "services/messagebroker.h"
 #include "services/metadatarefreshservice.h"
 #include "services/playbacksyncworker.h"
 

@@ -2,8 +2,6 @@
 #pragma once
 
 #include "backend/backendtypes.h"
-#include "services/messagebroker.h"
-#include "services/refreshjob.h"
 
 #include <QObject>
 #include <memory>
@@ -12,9 +10,11 @@ namespace marquee {
 
 class Backend;
 class ConnectivityMonitor;
+class MessageBroker;
 class MetadataRefreshService;
 class PlaybackSyncWorker;
 class QueueSendLock;
+struct RefreshEnvironment;
 
 /**
  * @brief A saved server that is not the one in use, kept going in the background: whether it answers, its share of

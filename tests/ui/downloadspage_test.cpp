@@ -73,37 +73,9 @@ protected:
             movieIds.append(film.id);
         show = cache.addSeries(QStringLiteral("lib-shows"), QStringLiteral("Night Shift"), 2, 4);
 
-        DownloadRepository jobs(cache.connection());
-        const auto add = [&](const QString &itemId, const QString &title, DownloadState state, qint64 size,
-                             qint64 done, DownloadReason reason = DownloadReason::None, const QString &series = {}) {
-            DownloadJob job;
-            job.serverId = CacheFixture::ServerId;
-            job.itemId = itemId;
-            job.itemType = series.isEmpty() ? ItemType::Movie : ItemType::Episode;
-            job.seriesId = series.isEmpty() ? QString() : show.id;
-            job.seriesName = series;
-            job.title = title;
-            job.rootPath = folder.path();
-            job.relativePath = QStringLiteral("Movies/%1/%1.mp4").arg(itemId);
-            job.state = state;
-            job.reason = reason;
-            job.sizeBytes = size;
-            job.bytesDone = done;
-            job.lastError = reason == DownloadReason::Forbidden
-                ? QStringLiteral("Request refused: GET http://server:8096/Items/%1/Download (HTTP 403)").arg(itemId)
-                : reason == DownloadReason::Offline
-                ? QStringLiteral("Server unreachable: GET http://server:8096/Items/%1/PlaybackInfo (connection refused)").arg(itemId)
-                : QString();
-            const Result<DownloadJob> added = jobs.add(job);
-            EXPECT_TRUE(added.ok());
-            DownloadJob saved = added.value();
-            saved.state = state;
-            saved.reason = reason;
-            saved.bytesDone = done;
-            saved.sizeBytes = size;
-            saved.lastError = job.lastError;
-            EXPECT_TRUE(jobs.save(saved));
-            return saved.id;
+        const auto add = [this](const QString &itemId, const QString &title, DownloadState state, qint64 size,
+                                 qint64 done, DownloadReason reason = DownloadReason::None, const QString &series = {}) {
+            return addJob(CacheFixture::ServerId, itemId, title, state, size, done, reason, series);
         };
         readyMovie = add(movieIds.at(1), names.at(1), DownloadState::Ready, 1'843 * MB, 1'843 * MB);
         transferringMovie = add(movieIds.at(0), names.at(0), DownloadState::Transferring, 2'120 * MB, 890 * MB);
@@ -123,6 +95,41 @@ protected:
         QFuture<void> started = service.start(false); // shown as recorded; nothing transfers in this test
         EXPECT_TRUE(waitUntil([&] { return started.isFinished(); }));
         QCoreApplication::processEvents();
+    }
+
+    /// A job of @p serverId seeded in @p state, as the queue left it.
+    qint64 addJob(const QString &serverId, const QString &itemId, const QString &title, DownloadState state,
+                  qint64 size, qint64 done, DownloadReason reason = DownloadReason::None, const QString &series = {})
+    {
+        DownloadRepository jobs(cache.connection());
+        DownloadJob job;
+        job.serverId = serverId;
+        job.itemId = itemId;
+        job.itemType = series.isEmpty() ? ItemType::Movie : ItemType::Episode;
+        job.seriesId = series.isEmpty() ? QString() : show.id;
+        job.seriesName = series;
+        job.title = title;
+        job.rootPath = folder.path();
+        job.relativePath = QStringLiteral("Movies/%1/%1.mp4").arg(itemId);
+        job.state = state;
+        job.reason = reason;
+        job.sizeBytes = size;
+        job.bytesDone = done;
+        job.lastError = reason == DownloadReason::Forbidden
+            ? QStringLiteral("Request refused: GET http://server:8096/Items/%1/Download (HTTP 403)").arg(itemId)
+            : reason == DownloadReason::Offline
+            ? QStringLiteral("Server unreachable: GET http://server:8096/Items/%1/PlaybackInfo (connection refused)").arg(itemId)
+            : QString();
+        const Result<DownloadJob> added = jobs.add(job);
+        EXPECT_TRUE(added.ok());
+        DownloadJob saved = added.value();
+        saved.state = state;
+        saved.reason = reason;
+        saved.bytesDone = done;
+        saved.sizeBytes = size;
+        saved.lastError = job.lastError;
+        EXPECT_TRUE(jobs.save(saved));
+        return saved.id;
     }
 
     void capture(QWidget &window, const QString &name)
@@ -472,28 +479,10 @@ TEST_F(DownloadsUi, AnotherServersDownloadsSayWhichServerTheyAreOfAndOpenThere)
 {
     // A friend's server with the same ids (two copies of one library): a film downloaded there, an episode queued.
     const QString friends = QStringLiteral("fedcba9876543210fedcba9876543210");
-    DownloadRepository jobs(cache.connection());
-    const auto add = [&](const QString &itemId, const QString &title, const QString &series, DownloadState state) {
-        DownloadJob job;
-        job.serverId = friends;
-        job.itemId = itemId;
-        job.itemType = series.isEmpty() ? ItemType::Movie : ItemType::Episode;
-        job.seriesId = series.isEmpty() ? QString() : show.id;
-        job.seriesName = series;
-        job.title = title;
-        job.rootPath = folder.path();
-        job.relativePath = QStringLiteral("Friend/%1.mp4").arg(itemId);
-        const Result<DownloadJob> added = jobs.add(job);
-        EXPECT_TRUE(added.ok());
-        DownloadJob saved = added.value();
-        saved.state = state;
-        saved.sizeBytes = saved.bytesDone = state == DownloadState::Ready ? 700 * MB : 0;
-        EXPECT_TRUE(jobs.save(saved));
-        return saved.id;
-    };
-    const qint64 theirFilm = add(movieIds.at(1), QStringLiteral("Paper Harbor"), {}, DownloadState::Ready);
-    const qint64 theirEpisode =
-        add(show.id + QStringLiteral("-s1e1"), QStringLiteral("Episode 1"), show.name, DownloadState::Queued);
+    const qint64 theirFilm =
+        addJob(friends, movieIds.at(1), QStringLiteral("Paper Harbor"), DownloadState::Ready, 700 * MB, 700 * MB);
+    const qint64 theirEpisode = addJob(friends, show.id + QStringLiteral("-s1e1"), QStringLiteral("Episode 1"),
+                                       DownloadState::Queued, 400 * MB, 0, DownloadReason::None, show.name);
     DownloadService both{DownloadService::Dependencies{writer, downloader, probe, cache.clock()}};
     both.setServerId(CacheFixture::ServerId);
     DownloadSettings settings;

@@ -5,7 +5,6 @@
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
 #include "ui/widgets/posterrow.h"
-#include "ui/widgets/secondarytext.h"
 
 #include <QVBoxLayout>
 
@@ -23,12 +22,7 @@ HomePage::HomePage(MergedHome &home, ImageCache &images, QWidget *parent)
     m_sections = new QVBoxLayout(content);
     m_sections->setContentsMargins(20, 16, 12, 16);
     m_sections->setSpacing(18);
-    m_emptyText = new PlainLabel(content);
-    m_emptyText->setObjectName(QStringLiteral("emptyText"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    SecondaryText::apply(m_emptyText);
-    m_emptyText->setScaledFont(1.2, false);
-    m_emptyText->setMinimumHeight(200);
+    m_emptyText = makeEmptyText(content);
     m_sections->addWidget(m_emptyText);
     m_continueWatching = addSection(tr("Continue Watching"), QStringLiteral("continueWatching"), -1);
     m_nextUp = addSection(tr("Next Up"), QStringLiteral("nextUp"), -1);

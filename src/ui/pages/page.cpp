@@ -4,6 +4,8 @@
 #include "ui/pages/homesection.h"
 #include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/playbackactions.h"
+#include "ui/widgets/plainlabel.h"
+#include "ui/widgets/secondarytext.h"
 
 #include <QScrollArea>
 #include <QScrollBar>
@@ -70,6 +72,18 @@ void Page::popUpItemMenu(const ItemSummary &item, const QPoint &globalPosition)
     connect(menu, &ItemContextMenu::playedChangeRequested, this, &Page::playedChangeRequested);
     connect(menu, &ItemContextMenu::favoriteChangeRequested, this, &Page::favoriteChangeRequested);
     menu->popup(globalPosition);
+}
+
+PlainLabel *Page::makeEmptyText(QWidget *content)
+{
+    auto *text = new PlainLabel(content);
+    text->setObjectName(QStringLiteral("emptyText"));
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    SecondaryText::apply(text);
+    text->setScaledFont(1.2, false);
+    text->setMinimumHeight(200);
+    return text;
 }
 
 void Page::activate(const ItemSummary &item)

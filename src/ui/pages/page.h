@@ -11,6 +11,7 @@ namespace marquee {
 
 class DownloadService;
 class HomeSection;
+class PlainLabel;
 class PlaybackActions;
 
 /// @brief What every page of the main window offers: the scope it shows and a way to re-read the cache.
@@ -41,6 +42,8 @@ protected:
     /// Fills the page with a frameless vertical scroll area and returns the widget to lay the content out on, painted
     /// in the palette's Base colour like a document.
     QWidget *makeScrollingContent();
+    /// The large grey line a page of rows shows when it has none ("Nothing cached yet …"), on @p content.
+    static PlainLabel *makeEmptyText(QWidget *content);
     /// Scrolls the page from makeScrollingContent() so that @p rect of @p child is on screen.
     void scrollToShow(const QWidget *child, const QRect &rect);
     /// Scrolls the page from makeScrollingContent() back to its top: a page reused for another item opens there,

@@ -4,7 +4,6 @@
 #include "storage/mergedsearch.h"
 #include "ui/pages/homesection.h"
 #include "ui/widgets/plainlabel.h"
-#include "ui/widgets/secondarytext.h"
 
 #include <QVBoxLayout>
 
@@ -21,13 +20,7 @@ SearchPage::SearchPage(MergedSearch &search, ImageCache &images, QWidget *parent
     m_layout = new QVBoxLayout(content);
     m_layout->setContentsMargins(20, 16, 12, 16);
     m_layout->setSpacing(18);
-    m_emptyText = new PlainLabel(content);
-    m_emptyText->setObjectName(QStringLiteral("emptyText"));
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    SecondaryText::apply(m_emptyText);
-    m_emptyText->setScaledFont(1.2, false);
-    m_emptyText->setMinimumHeight(200);
+    m_emptyText = makeEmptyText(content);
     m_layout->addWidget(m_emptyText);
     m_layout->addStretch(1);
     reload();
