@@ -18,9 +18,9 @@
 #include "services/userdataactions.h"
 #include "services/refreshscope.h"
 #include "storage/mergedhome.h"
-#include "storage/mergedsearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
+#include "services/librarysearch.h"
 #include "services/serverlane.h"
 #include "storage/serverdirectory.h"
 #include "storage/serverrepository.h"
@@ -118,7 +118,7 @@ bool Application::start()
     const QSqlDatabase db = m_services.database().connection();
     m_items = std::make_unique<ItemReader>(db);
     m_home = std::make_unique<MergedHome>(db, m_services.cacheConfig());
-    m_search = std::make_unique<MergedSearch>(db);
+    m_search = std::make_unique<LibrarySearch>(m_services.database());
     m_libraries = std::make_unique<LibraryRepository>(db, m_services.cacheConfig());
     m_syncState = std::make_unique<SyncStateRepository>(db);
     m_settings = std::make_unique<SettingsRepository>(db);

@@ -14,7 +14,7 @@ namespace marquee {
 
 class DesktopMenus;
 class MergedHome;
-class MergedSearch;
+class LibrarySearch;
 class ItemDetailsCache;
 class ItemDetailsSource;
 class ItemReader;
@@ -69,7 +69,7 @@ private:
     AppServices m_services;
     std::unique_ptr<ItemReader> m_items;
     std::unique_ptr<MergedHome> m_home;
-    std::unique_ptr<MergedSearch> m_search;
+    std::unique_ptr<LibrarySearch> m_search;
     std::unique_ptr<LibraryRepository> m_libraries;
     std::unique_ptr<SyncStateRepository> m_syncState;
     std::unique_ptr<SettingsRepository> m_settings;

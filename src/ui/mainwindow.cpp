@@ -10,7 +10,6 @@
 #include "ui/models/downloadsmodel.h"
 #include "ui/pages/downloadspage.h"
 #include "ui/pages/homepage.h"
-#include "ui/pages/homesection.h"
 #include "ui/pages/librarypage.h"
 #include "ui/pages/moviedetailspage.h"
 #include "ui/pages/searchpage.h"
@@ -18,7 +17,6 @@
 #include "ui/refreshactivity.h"
 #include "ui/widgets/footerstatusbar.h"
 #include "ui/widgets/navigationsidebar.h"
-#include "ui/widgets/posterrow.h"
 #include "ui/windowplacement.h"
 
 #include <algorithm>
@@ -186,8 +184,7 @@ void MainWindow::buildSearchField()
     connect(m_searchField, &QLineEdit::returnPressed, this, [this] {
         m_searchDelay->stop();
         showSearch(m_searchField->text());
-        if (!m_searchPage->sections().isEmpty())
-            m_searchPage->sections().constFirst()->row()->setFocus(Qt::TabFocusReason);
+        m_searchPage->focusResultsWhenShown();
     });
     auto *find = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     find->setWhatsThis(tr("Search every server"));

@@ -9,7 +9,7 @@ class ImageCache;
 class ItemReader;
 class LibraryRepository;
 class MergedHome;
-class MergedSearch;
+class LibrarySearch;
 class ServerDirectory;
 class SettingsRepository;
 class SyncStateRepository;
@@ -21,7 +21,7 @@ struct UiContext
     ItemReader &items;
     ItemDetailsSource &details; ///< item details through the in-memory LRU
     MergedHome &home; ///< Home over every saved server; inUse() for the server in use alone
-    MergedSearch &search; ///< the window's search, over every saved server
+    LibrarySearch &search; ///< the window's search, over every saved server, off the GUI thread
     LibraryRepository &libraries;
     SyncStateRepository &syncState;
     SettingsRepository &settings; ///< per-library sort and filters

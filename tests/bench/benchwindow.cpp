@@ -10,7 +10,7 @@ namespace marquee::bench {
 BenchWindow::BenchWindow(AppServices &services)
     : m_items(services.database().connection())
     , m_home(services.database().connection(), services.cacheConfig())
-    , m_search(services.database().connection())
+    , m_search(services.database())
     , m_libraries(services.database().connection(), services.cacheConfig())
     , m_syncState(services.database().connection())
     , m_settings(services.database().connection())

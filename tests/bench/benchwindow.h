@@ -5,7 +5,7 @@
 #include "services/imagecache.h"
 #include "services/itemdetailssource.h"
 #include "storage/mergedhome.h"
-#include "storage/mergedsearch.h"
+#include "services/librarysearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -44,7 +44,7 @@ private:
 
     ItemReader m_items;
     MergedHome m_home;
-    MergedSearch m_search;
+    LibrarySearch m_search;
     LibraryRepository m_libraries;
     SyncStateRepository m_syncState;
     SettingsRepository m_settings;

@@ -6,7 +6,7 @@
 #include "services/itemdetailscache.h"
 #include "services/itemdetailssource.h"
 #include "storage/mergedhome.h"
-#include "storage/mergedsearch.h"
+#include "services/librarysearch.h"
 #include "storage/itemreader.h"
 #include "storage/libraryrepository.h"
 #include "storage/serverdirectory.h"
@@ -23,7 +23,7 @@ struct UiRepositories
     explicit UiRepositories(CacheFixture &cache)
         : items(cache.connection())
         , home(cache.connection(), cache.config())
-        , search(cache.connection())
+        , search(cache.database())
         , libraries(cache.connection(), cache.config())
         , syncState(cache.connection())
         , settings(cache.connection())
@@ -39,7 +39,7 @@ struct UiRepositories
 
     ItemReader items;
     MergedHome home; ///< inUse(): the server in use alone
-    MergedSearch search;
+    LibrarySearch search;
     LibraryRepository libraries;
     SyncStateRepository syncState;
     SettingsRepository settings;

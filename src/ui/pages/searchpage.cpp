@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/pages/searchpage.h"
 
-#include "storage/mergedsearch.h"
+#include "services/librarysearch.h"
 #include "ui/pages/homesection.h"
+#include "ui/widgets/posterrow.h"
 #include "ui/widgets/plainlabel.h"
 
 #include <QVBoxLayout>
 
 namespace marquee {
 
-SearchPage::SearchPage(MergedSearch &search, ImageCache &images, QWidget *parent)
+SearchPage::SearchPage(LibrarySearch &search, ImageCache &images, QWidget *parent)
     : Page(parent)
     , m_search(search)
     , m_images(images)
@@ -23,7 +24,7 @@ SearchPage::SearchPage(MergedSearch &search, ImageCache &images, QWidget *parent
     m_emptyText = makeEmptyText(content);
     m_layout->addWidget(m_emptyText);
     m_layout->addStretch(1);
-    reload();
+    show({});
 }
 
 void SearchPage::setQuery(const QString &text)
@@ -44,9 +45,23 @@ QString SearchPage::emptyStateText() const
     return m_emptyText->text();
 }
 
+void SearchPage::focusResultsWhenShown()
+{
+    m_focusResults = true;
+}
+
 void SearchPage::reload()
 {
-    const QList<MergedSearch::ServerResults> results = m_search.search(m_query, ResultsPerServer);
+    const quint64 search = ++m_searches;
+    m_search.search(m_query, ResultsPerServer)
+        .then(this, [this, search](const QList<MergedSearch::ServerResults> &results) {
+            if (search == m_searches)
+                show(results);
+        });
+}
+
+void SearchPage::show(const QList<MergedSearch::ServerResults> &results)
+{
     // A refresh re-reads the results: the rows of servers that still match are updated in place, so where the user
     // was in them stays.
     QList<HomeSection *> sections;
@@ -80,6 +95,9 @@ void SearchPage::reload()
     else
         m_emptyText->setText(tr("Nothing cached on any server matches “%1”.").arg(m_query.trimmed()));
     m_emptyText->setVisible(m_sections.isEmpty());
+    if (std::exchange(m_focusResults, false) && !m_sections.isEmpty())
+        m_sections.constFirst()->row()->setFocus(Qt::TabFocusReason);
+    Q_EMIT resultsShown();
 }
 
 } // namespace marquee

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/mergedsearch.h"
 #include "ui/pages/page.h"
 
 class QVBoxLayout;
@@ -9,11 +10,12 @@ namespace marquee {
 
 class HomeSection;
 class ImageCache;
-class MergedSearch;
+class LibrarySearch;
 class PlainLabel;
 
 /// @brief The window's search: the titles that match in every saved server's cache, one row per server under its
-/// name, offline as online (MergedSearch). Opening another server's result switches to that server first.
+/// name, offline as online (MergedSearch, read off the GUI thread by LibrarySearch). Opening another server's result
+/// switches to that server first.
 class SearchPage : public Page
 {
     Q_OBJECT
@@ -21,10 +23,12 @@ class SearchPage : public Page
 public:
     static constexpr int ResultsPerServer = 60;
 
-    SearchPage(MergedSearch &search, ImageCache &images, QWidget *parent = nullptr);
+    SearchPage(LibrarySearch &search, ImageCache &images, QWidget *parent = nullptr);
 
-    /// Shows what matches @p text (nothing for an empty one).
+    /// Shows what matches @p text (nothing for an empty one) once it is read; the rows shown until then stay.
     void setQuery(const QString &text);
+    /// Enter in the search field: the keyboard goes to the first row of the results, once they are shown.
+    void focusResultsWhenShown();
     [[nodiscard]] QString query() const { return m_query; }
     /// Nothing to keep fresh: the results come from the cache as it is.
     [[nodiscard]] QString scope() const override { return {}; }
@@ -38,13 +42,21 @@ public:
 public Q_SLOTS:
     void reload() override;
 
+Q_SIGNALS:
+    /// The results of the text searched for last are on the page.
+    void resultsShown();
+
 private:
-    MergedSearch &m_search;
+    void show(const QList<MergedSearch::ServerResults> &results);
+
+    LibrarySearch &m_search;
     ImageCache &m_images;
     QString m_query;
     QVBoxLayout *m_layout;
     PlainLabel *m_emptyText;
     QList<HomeSection *> m_sections;
+    quint64 m_searches = 0; ///< searches asked for; a result of any but the last is dropped
+    bool m_focusResults = false;
 };
 
 } // namespace marquee
