@@ -516,6 +516,12 @@ TEST_F(ServersInTheWindow, SearchFindsTitlesOnEveryServerEachUnderItsNameOffline
     for (int i = 0; i < 4; ++i)
         QTest::keyClick(window->searchField(), Qt::Key_Backspace);
     ASSERT_TRUE(waitUntil([&] { return window->searchPage()->sections().size() == 2; }, AppTimeoutMs));
+    // Enter puts the keyboard in the first row of results; Down moves it to the next server's row.
+    QTest::keyClick(window->searchField(), Qt::Key_Return);
+    PosterRow *first = window->searchPage()->sections().at(0)->row();
+    ASSERT_TRUE(waitUntil([&] { return first->hasFocus(); }, AppTimeoutMs));
+    QTest::keyClick(first, Qt::Key_Down);
+    EXPECT_TRUE(window->searchPage()->sections().at(1)->row()->hasFocus());
     if (const QString dir = qEnvironmentVariable("MARQUEE_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QTest::qWait(1'500); // the posters
         QDir().mkpath(dir);

@@ -50,7 +50,7 @@ HomeSection *HomePage::addSection(const QString &title, const QString &objectNam
     m_sections->insertWidget(position, section);
     offerItemsOf(section);
     connect(section->row(), &PosterRow::stepRequested, this,
-            [this, section](int rows) { moveFocusFrom(section, rows); });
+            [this, section](int rows) { moveFocus(visibleSections(), section, rows); });
     return section;
 }
 
@@ -63,26 +63,6 @@ QList<HomeSection *> HomePage::visibleSections() const
             sections << section;
     }
     return sections;
-}
-
-void HomePage::moveFocusFrom(HomeSection *from, int rows)
-{
-    const QList<HomeSection *> sections = visibleSections();
-    const qsizetype target = sections.indexOf(from) + rows;
-    if (target < 0 || target >= sections.size())
-        return;
-    PosterRow *source = from->row();
-    PosterRow *row = sections.at(target)->row();
-    // The poster under the one the user left, as far as the rows line up (posters and stills differ in width).
-    const QModelIndex current = source->currentIndex();
-    const QPoint leaving = current.isValid() ? source->visualRect(current).center() : QPoint(1, 1);
-    const int x = source->viewport()->mapTo(this, leaving).x();
-    QModelIndex below = row->indexAt(QPoint(row->viewport()->mapFrom(this, QPoint(x, 0)).x(), 1));
-    if (!below.isValid())
-        below = row->model()->index(row->model()->rowCount() - 1, 0);
-    row->setCurrentIndex(below);
-    row->setFocus(rows > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
-    scrollToShow(sections.at(target), sections.at(target)->rect());
 }
 
 void HomePage::showLatest(const QList<MergedHome::LatestRow> &rows)

@@ -44,7 +44,6 @@ private:
     HomeSection *addSection(const QString &title, const QString &objectName, int position);
     /// The rows with something in them, top to bottom.
     [[nodiscard]] QList<HomeSection *> visibleSections() const;
-    void moveFocusFrom(HomeSection *from, int rows);
     void showLatest(const QList<MergedHome::LatestRow> &rows);
 
     MergedHome &m_home;

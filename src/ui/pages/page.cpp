@@ -5,6 +5,7 @@
 #include "ui/pages/itemcontextmenu.h"
 #include "ui/pages/playbackactions.h"
 #include "ui/widgets/plainlabel.h"
+#include "ui/widgets/posterrow.h"
 #include "ui/widgets/secondarytext.h"
 
 #include <QScrollArea>
@@ -98,6 +99,25 @@ void Page::offerItemsOf(HomeSection *section)
 {
     connect(section, &HomeSection::itemActivated, this, &Page::activate);
     connect(section, &HomeSection::menuRequested, this, &Page::popUpItemMenu);
+}
+
+void Page::moveFocus(const QList<HomeSection *> &sections, HomeSection *from, int rows)
+{
+    const qsizetype target = sections.indexOf(from) + rows;
+    if (target < 0 || target >= sections.size())
+        return;
+    PosterRow *source = from->row();
+    PosterRow *row = sections.at(target)->row();
+    // The poster under the one the user left, as far as the rows line up (posters and stills differ in width).
+    const QModelIndex current = source->currentIndex();
+    const QPoint leaving = current.isValid() ? source->visualRect(current).center() : QPoint(1, 1);
+    const int x = source->viewport()->mapTo(this, leaving).x();
+    QModelIndex below = row->indexAt(QPoint(row->viewport()->mapFrom(this, QPoint(x, 0)).x(), 1));
+    if (!below.isValid())
+        below = row->model()->index(row->model()->rowCount() - 1, 0);
+    row->setCurrentIndex(below);
+    row->setFocus(rows > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    scrollToShow(sections.at(target), sections.at(target)->rect());
 }
 
 } // namespace marquee

@@ -60,6 +60,9 @@ protected:
     void activate(const ItemSummary &item);
     /// Opens @p section's posters and pops up their menus, whichever server each is on.
     void offerItemsOf(HomeSection *section);
+    /// Up (-1) or Down (+1) in the row @p from of @p sections (top to bottom): the keyboard goes to the poster under
+    /// the one it leaves, in the row above or below.
+    void moveFocus(const QList<HomeSection *> &sections, HomeSection *from, int rows);
 
 Q_SIGNALS:
     /// The page now shows another scope (MainWindow forwards this while the page is the visible one).

@@ -78,6 +78,8 @@ void SearchPage::show(const QList<MergedSearch::ServerResults> &results)
             section = new HomeSection(title, m_images, m_layout->parentWidget());
             section->setObjectName(objectName);
             offerItemsOf(section);
+            connect(section->row(), &PosterRow::stepRequested, this,
+                    [this, section](int rows) { moveFocus(m_sections, section, rows); });
         } else {
             m_sections.removeOne(section);
             section->setTitle(title);
