@@ -247,8 +247,7 @@ void AppServices::adoptSession(const Session &session, const QString &previousId
     else if (identity.value() == ServerIdentity::Outcome::Replaced)
         Q_EMIT m_broker.notice(ServerIdentity::replacedNotice());
     if (!m_refresh) {
-        RefreshEnvironment environment{m_backend.get(), m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
-        m_refresh = std::make_unique<MetadataRefreshService>(environment, &m_broker);
+        m_refresh = std::make_unique<MetadataRefreshService>(refreshEnvironment(m_backend.get()), &m_broker);
         m_settingsApplier->setRefreshService(m_refresh.get());
     } else {
         m_refresh->resume();
@@ -285,8 +284,9 @@ void AppServices::keepOtherServersGoing(const QString &inUseServerId)
             std::unique_ptr<Backend> backend =
                 makeBackend(QUrl(server.url), server.trustedCertificateSha256, server.kind);
             backend->setSession({QUrl(server.url), server.serverId, server.userId, server.userName, token.value()});
-            const RefreshEnvironment shared{nullptr, m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
-            auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, shared, m_queueSendLock);
+            // The lane puts its own backend in, and pins its server.
+            auto lane = std::make_unique<ServerLane>(std::move(backend), server.serverId, refreshEnvironment(nullptr),
+                                                     m_queueSendLock);
             connect(lane.get(), &ServerLane::stateChanged, this, &AppServices::serverLanesChanged);
             connect(&lane->broker(), &MessageBroker::scopeUpdated, this, &AppServices::otherServerScopeUpdated);
             lane->refresh().setVisibleScopes(m_otherServersVisibleScopes);
@@ -333,6 +333,11 @@ const ServerLane *AppServices::laneOf(const QString &serverId) const
 {
     const auto lane = m_lanes.find(serverId);
     return lane == m_lanes.end() ? nullptr : lane->second.get();
+}
+
+RefreshEnvironment AppServices::refreshEnvironment(Backend *backend) const
+{
+    return {backend, m_database.get(), m_databaseWriter.get(), &m_config, &m_clock};
 }
 
 void AppServices::setOtherServersVisibleScopes(const QStringList &scopeKeys)

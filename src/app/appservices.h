@@ -38,6 +38,7 @@ class SettingsApplier;
 class SettingsStore;
 class ServerLane;
 class QueueSendLock;
+struct RefreshEnvironment;
 struct ServerRecord;
 
 /**
@@ -166,6 +167,8 @@ private:
     /// Signs in to the demo's Plex face with its server token, through a backend of its own.
     QFuture<Result<Session>> signInToDemoPlexFace();
     void buildPlaybackSync();
+    /// What the refresh services share (the cache, its writer, its settings, the clock), refreshing through @p backend.
+    [[nodiscard]] RefreshEnvironment refreshEnvironment(Backend *backend) const;
     /// A lane for every saved server but the one in use (@p inUseServerId), once its sign-in is read.
     void keepOtherServersGoing(const QString &inUseServerId);
     void buildDownloads();
