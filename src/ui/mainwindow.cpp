@@ -521,6 +521,7 @@ NavigationLocation MainWindow::showLocation(const NavigationLocation &location)
             m_searchPage->setDownloadService(m_downloads);
             addPage(m_searchPage);
         }
+        m_stalePages.remove(m_searchPage); // setQuery() reads anyway: a stale page must not search twice
         m_searchPage->setQuery(location.id);
         if (m_searchField->text() != location.id) {
             // Back to an earlier search: its words, without searching again.
