@@ -79,6 +79,14 @@ protected:
         }
         return -1;
     }
+    /// The button of @p box that reads @p text; null if none does.
+    [[nodiscard]] static QAbstractButton *buttonOf(const QMessageBox *box, const QString &text)
+    {
+        const QList<QAbstractButton *> buttons = box->buttons();
+        const auto found = std::find_if(buttons.cbegin(), buttons.cend(),
+                                        [&](const QAbstractButton *button) { return button->text() == text; });
+        return found == buttons.cend() ? nullptr : *found;
+    }
     /// Both servers call themselves "Marquee Demo": the sidebar tells them apart by address.
     [[nodiscard]] static QString headingOf(const DemoServer &server)
     {
@@ -257,11 +265,7 @@ TEST_F(ServersInTheWindow, RemovingAnotherServerSaysWhatWillBeLostAndLeavesTheOn
     ASSERT_NE(box, nullptr) << "nothing is removed without asking";
     EXPECT_EQ(box->text(), QStringLiteral("Remove Marquee Demo from Marquee?"));
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("1 change you made"))) << box->informativeText().toStdString();
-    QAbstractButton *remove = nullptr;
-    for (QAbstractButton *button : box->buttons()) {
-        if (button->text() == QStringLiteral("Remove"))
-            remove = button;
-    }
+    QAbstractButton *remove = buttonOf(box, QStringLiteral("Remove"));
     ASSERT_NE(remove, nullptr);
     remove->click();
 
@@ -362,11 +366,7 @@ TEST_F(ServersInTheWindow, RemovingTheServerInUseSwitchesToAnotherFirst)
     ASSERT_NE(box, nullptr) << "nothing is removed without asking";
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("Marquee switches to Marquee Demo first.")))
         << box->informativeText().toStdString();
-    QAbstractButton *remove = nullptr;
-    for (QAbstractButton *button : box->buttons()) {
-        if (button->text() == QStringLiteral("Remove"))
-            remove = button;
-    }
+    QAbstractButton *remove = buttonOf(box, QStringLiteral("Remove"));
     ASSERT_NE(remove, nullptr);
     remove->click();
 
